@@ -1,0 +1,4 @@
+from soum_desk.cli import main
+
+if __name__ == "__main__":
+    main()

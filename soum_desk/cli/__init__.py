@@ -1,0 +1,56 @@
+"""The `soum-desk` command. With no subcommand it opens the GUI.
+
+Each area registers its own click group in `AREA_COMMANDS` below.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from soum_desk import __version__
+from soum_desk.cli.common import CliState, handle_errors
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", type=click.Path(file_okay=False), envvar="SOUM_DESK_HOME",
+              help="Өгөгдлийн хавтас / data directory")
+@click.option("--db-url", envvar="SOUM_DESK_DB_URL", help="SQLAlchemy URL (default: SQLite in the data directory)")
+@click.option("--user", "username", envvar="SOUM_DESK_USER", help="Нэвтрэх нэр / user name")
+@click.option("--lang", type=click.Choice(["mn", "en"]), default=None, help="Хэл / language")
+@click.option("--province", is_flag=True, help="Аймгийн горим / province mode")
+@click.version_option(__version__, prog_name="soum-desk")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None, db_url: str | None, username: str | None,
+        lang: str | None, province: bool) -> None:
+    """SoumDesk — сумын ЗДТГ-ын төлөвлөгөө, өргөдөл, албан хэрэг хөтлөлт."""
+    ctx.obj = CliState(data_dir=data_dir, db_url=db_url, username=username, lang=lang or "mn",
+                       province=province)
+    ctx.call_on_close(ctx.obj.close)
+    if ctx.invoked_subcommand is None:
+        from soum_desk.ui.app import run_gui
+
+        sys.exit(run_gui(ctx.obj.paths(), lang=lang, province=province))
+
+
+def _register() -> None:
+    from soum_desk.cli import admin
+
+    for command in admin.COMMANDS:
+        cli.add_command(command)
+    for module_name in AREA_COMMANDS:
+        module = __import__(module_name, fromlist=["COMMANDS"])
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+# Areas add their module here; each module exposes COMMANDS: list[click.Command].
+AREA_COMMANDS: list[str] = []
+
+_register()
+
+
+def main() -> None:
+    with handle_errors():
+        cli.main(standalone_mode=True)

@@ -1,0 +1,238 @@
+"""Foundation commands: init, db, users, audit, backup, restore, settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from soum_desk.cli.common import CliState, echo_json, pass_state
+
+
+@click.command("init")
+@click.option("--aimag", "aimag_code", required=True, help="ISO 3166-2:MN код, ж: MN-065")
+@click.option("--soum", "soum_name", default="", help="Сумын нэр / soum name")
+@click.option("--bag", "bag_name", default=None, help="Багийн нэр (багийн ЗДТГ бол) / bag name")
+@click.option("--office", "office_name", required=True, help="Байгууллагын нэр / office name")
+@click.option("--admin", "admin_username", required=True, help="Админ хэрэглэгчийн нэр / admin user name")
+@click.option("--admin-name", default="", help="Админы овог нэр / admin full name")
+@click.option("--bags", default="", help="Багуудын нэр, таслалаар / bag names, comma-separated")
+@click.option("--units", default="", help="Хэлтэс, нэгжүүд, таслалаар / units, comma-separated")
+@click.option("--demo", is_flag=True, help="Жишээ өгөгдөл ачаалах / load demo data")
+@pass_state
+def init_cmd(state: CliState, aimag_code: str, soum_name: str, bag_name: str | None, office_name: str,
+             admin_username: str, admin_name: str, bags: str, units: str, demo: bool) -> None:
+    """Шинэ өгөгдлийн сан үүсгэж байгууллагыг бүртгэх / set up a new office database."""
+    from soum_desk.services import office
+    from soum_desk.services.context import Actor
+
+    password = os.environ.get("SOUM_DESK_PASSWORD") or click.prompt(
+        "Админы нууц үг / admin password", hide_input=True, confirmation_prompt=True, err=True)
+    ctx = state.context(login=False)
+    result = office.initialise(
+        ctx, aimag_code=aimag_code, soum_name=soum_name, office_name=office_name, bag_name=bag_name,
+        admin_username=admin_username, admin_password=password, admin_full_name=admin_name,
+        province=state.province, bags=[b for b in bags.split(",") if b.strip()],
+        units=[u for u in units.split(",") if u.strip()])
+    if demo:
+        from soum_desk.services import demo as demo_service
+
+        demo_service.load_demo(ctx.as_actor(Actor.system()))
+    click.echo(f"Бүртгэлээ / set up: {result['name']} ({result['code']}) — {state.paths().db_url}")
+
+
+@click.group("db")
+def db_group() -> None:
+    """Өгөгдлийн сангийн схем / database schema."""
+
+
+@db_group.command("upgrade")
+@pass_state
+def db_upgrade(state: CliState) -> None:
+    """Шинэчлэл хийх (эхлээд нөөцлөнө) / back up, then apply migrations."""
+    from soum_desk.db import migrate
+
+    ctx = state.context(login=False, migrate_now=True)
+    click.echo(migrate.current_revision(ctx.engine))
+
+
+@db_group.command("current")
+@pass_state
+def db_current(state: CliState) -> None:
+    """Одоогийн схемийн хувилбар / current schema revision."""
+    from soum_desk.db import migrate
+
+    ctx = state.context(login=False, migrate_now=False)
+    current = migrate.current_revision(ctx.engine)
+    head = migrate.head_revision()
+    click.echo(f"{current or '-'} (head {head})")
+
+
+@click.group("users")
+def users_group() -> None:
+    """Хэрэглэгчид / users."""
+
+
+@users_group.command("add")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["admin", "clerk", "head", "viewer"]), required=True)
+@click.option("--name", "full_name", default="", help="Овог нэр / full name")
+@click.option("--position", default=None, help="Албан тушаал / position")
+@click.option("--new-password-env", default="SOUM_DESK_NEW_PASSWORD", show_default=True,
+              help="Шинэ хэрэглэгчийн нууц үгийг авах орчны хувьсагч / env var with the new password")
+@pass_state
+def users_add(state: CliState, username: str, role: str, full_name: str, position: str | None,
+              new_password_env: str) -> None:
+    """Хэрэглэгч нэмэх / add a user."""
+    from soum_desk.services import users
+
+    ctx = state.context()
+    password = os.environ.get(new_password_env) or click.prompt(
+        f"{username}: шинэ нууц үг / new password", hide_input=True, confirmation_prompt=True, err=True)
+    result = users.create_user(ctx, username, password, role, full_name or username, position)
+    click.echo(f"{result['username']} ({result['role']})")
+
+
+@users_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def users_list(state: CliState, as_json: bool) -> None:
+    """Хэрэглэгчдийн жагсаалт / list users."""
+    from soum_desk.services import users
+
+    rows = users.list_users(state.context())
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        lock = f" түгжээтэй/locked until {row['locked_until']}" if row["locked_until"] else ""
+        click.echo(f"{row['username']:<16} {row['role']:<8} {row['full_name']}{lock}")
+
+
+@users_group.command("unlock")
+@click.argument("username")
+@pass_state
+def users_unlock(state: CliState, username: str) -> None:
+    """Түгжээ тайлах / unlock an account."""
+    from soum_desk.services import users
+
+    users.unlock(state.context(), username)
+    click.echo(f"{username}: тайллаа / unlocked")
+
+
+@users_group.command("passwd")
+@click.argument("username")
+@click.option("--new-password-env", default="SOUM_DESK_NEW_PASSWORD", show_default=True)
+@pass_state
+def users_passwd(state: CliState, username: str, new_password_env: str) -> None:
+    """Нууц үг солих / set a password."""
+    from soum_desk.services import users
+
+    ctx = state.context()
+    password = os.environ.get(new_password_env) or click.prompt(
+        "Шинэ нууц үг / new password", hide_input=True, confirmation_prompt=True, err=True)
+    users.set_password(ctx, username, password)
+    click.echo("OK")
+
+
+@click.group("audit")
+def audit_group() -> None:
+    """Аудитын бүртгэл / audit log."""
+
+
+@audit_group.command("verify")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def audit_verify(state: CliState, as_json: bool) -> None:
+    """Гинжин хэшийг шалгах / verify the hash chain (exit 1 if broken)."""
+    from soum_desk.services import audit
+
+    report = audit.verify(state.context())
+    if as_json:
+        echo_json(report.__dict__)
+    elif report.ok:
+        click.echo(f"OK: {report.checked} бичлэг / entries, head {report.head_hash[:16]}")
+    else:
+        click.echo(f"ЭВДЭРСЭН / BROKEN at #{report.first_bad_id}: {report.reason_mn} / {report.reason_en}", err=True)
+    if not report.ok:
+        raise SystemExit(1)
+
+
+@audit_group.command("list")
+@click.option("--user", "username", default=None)
+@click.option("--action", default=None, help="Үйлдлийн эхлэл / action prefix, e.g. petition.")
+@click.option("--since", default=None, help="YYYY-MM-DD")
+@click.option("--limit", default=50, show_default=True)
+@pass_state
+def audit_list(state: CliState, username: str | None, action: str | None, since: str | None, limit: int) -> None:
+    """Сүүлийн бичлэгүүд / newest entries."""
+    from soum_desk.services import audit
+
+    flt = audit.AuditFilter(username=username, action_prefix=action, since=since)
+    for row in audit.list_entries(state.context(), flt, limit=limit):
+        click.echo(f"#{row['id']} {row['at'][:19]} {row['username'] or '-'} {row['action']} "
+                   f"{row['entity'] or ''} {row['entity_id'] or ''}")
+
+
+@click.command("backup")
+@click.option("--to", "target", type=click.Path(dir_okay=False), default=None,
+              help="Файлын нэр (анхдагч: нөөцийн хавтас) / file (default: backups folder)")
+@pass_state
+def backup_cmd(state: CliState, target: str | None) -> None:
+    """Нөөц хуулбар хийх / back up the database."""
+    from soum_desk.services import backup
+
+    info = backup.make_backup(state.context(), to=Path(target) if target else None)
+    click.echo(f"{info.path} ({info.size_bytes} B)")
+
+
+@click.command("restore")
+@click.argument("backup_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--yes", is_flag=True, help="Асуухгүй / do not ask for confirmation")
+@pass_state
+def restore_cmd(state: CliState, backup_file: str, yes: bool) -> None:
+    """Нөөц хуулбараас сэргээх / restore from a backup (the current database is backed up first)."""
+    from soum_desk.services import backup
+
+    ctx = state.context()
+    facts = backup.check_backup_file(Path(backup_file))
+    if not yes:
+        click.confirm(f"Одоогийн өгөгдлийг {backup_file} ({facts['office']}) файлаар солих уу? / "
+                      "Replace the current data?", abort=True, err=True)
+    safety = backup.restore(ctx, Path(backup_file))
+    click.echo(f"Сэргээлээ / restored. Өмнөх өгөгдөл / previous data: {safety.path}")
+
+
+@click.group("settings")
+def settings_group() -> None:
+    """Тохиргоо / settings."""
+
+
+@settings_group.command("list")
+@pass_state
+def settings_list(state: CliState) -> None:
+    from soum_desk.services import settings
+
+    echo_json(settings.all_settings(state.context()))
+
+
+@settings_group.command("set")
+@click.argument("key")
+@click.argument("value")
+@pass_state
+def settings_set(state: CliState, key: str, value: str) -> None:
+    """Утга оноох (JSON) / set a value (JSON, or plain text)."""
+    import json
+
+    from soum_desk.services import settings
+
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        parsed = value
+    settings.update(state.context(), key, parsed)
+    click.echo("OK")
+
+
+COMMANDS = [init_cmd, db_group, users_group, audit_group, backup_cmd, restore_cmd, settings_group]

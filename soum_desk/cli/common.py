@@ -1,0 +1,73 @@
+"""Shared CLI plumbing: paths, opening the database, signing in, printing errors."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import click
+
+from soum_desk.config import AppPaths, resolve_paths
+from soum_desk.errors import EnvironmentProblem, SoumDeskError
+
+EXIT_USER_ERROR = 2
+EXIT_ENVIRONMENT = 3
+
+
+@dataclass
+class CliState:
+    data_dir: str | None
+    db_url: str | None
+    username: str | None
+    lang: str = "mn"
+    province: bool = False
+    _ctx: Any = field(default=None, repr=False)
+
+    def paths(self) -> AppPaths:
+        return resolve_paths(self.data_dir, self.db_url)
+
+    def context(self, *, login: bool = True, migrate_now: bool = True):  # noqa: ANN201
+        """The service context, signed in as --user (password from SOUM_DESK_PASSWORD or a prompt)."""
+        from soum_desk.services import users
+        from soum_desk.services.startup import open_context
+
+        if self._ctx is None:
+            self._ctx = open_context(self.paths(), migrate_now=migrate_now)
+            self._ctx.lang = self.lang
+        if login and self._ctx.actor is None:
+            username = self.username or click.prompt("Нэвтрэх нэр / user", err=True)
+            password = os.environ.get("SOUM_DESK_PASSWORD")
+            if password is None:
+                password = click.prompt("Нууц үг / password", hide_input=True, err=True)
+            self._ctx = self._ctx.as_actor(users.authenticate(self._ctx, username, password))
+        return self._ctx
+
+    def close(self) -> None:
+        if self._ctx is not None:
+            self._ctx.dispose()
+            self._ctx = None
+
+
+def echo_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+@contextlib.contextmanager
+def handle_errors() -> Iterator[None]:
+    """Print a clear bilingual message for errors the user can act on; exit non-zero."""
+    try:
+        yield
+    except EnvironmentProblem as exc:
+        click.echo(f"Алдаа (орчин) / Error (environment): {exc}", err=True)
+        sys.exit(EXIT_ENVIRONMENT)
+    except SoumDeskError as exc:
+        click.echo(f"Алдаа / Error: {exc}", err=True)
+        sys.exit(EXIT_USER_ERROR)
+
+
+pass_state = click.make_pass_decorator(CliState)

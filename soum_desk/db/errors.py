@@ -1,0 +1,52 @@
+"""Tell the machine's problems (disk full, read-only, locked, missing) apart from bugs."""
+
+from __future__ import annotations
+
+import errno
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from soum_desk.errors import EnvironmentProblem
+
+_SQLITE_MESSAGES: list[tuple[str, str, str]] = [
+    ("disk is full", "Диск дүүрсэн байна. Зай чөлөөлөөд дахин оролдоно уу.",
+     "The disk is full. Free some space and try again."),
+    ("disk i/o error", "Диск уншихад/бичихэд алдаа гарлаа. Дискээ шалгана уу.",
+     "A disk read/write error occurred. Check the disk."),
+    ("readonly database", "Өгөгдлийн сан зөвхөн унших горимд байна (бичих эрхгүй).",
+     "The database is read-only (no write permission)."),
+    ("database is locked", "Өгөгдлийн санг өөр програм түгжсэн байна. Түр хүлээгээд дахин оролдоно уу.",
+     "The database is locked by another program. Wait a moment and try again."),
+    ("unable to open database", "Өгөгдлийн сангийн файлыг нээж чадсангүй (байхгүй эсвэл хандах эрхгүй).",
+     "Could not open the database file (missing or no access)."),
+    ("no such table", "Өгөгдлийн сангийн бүтэц дутуу байна. `soum-desk db upgrade` ажиллуулна уу.",
+     "The database schema is incomplete. Run `soum-desk db upgrade`."),
+]
+
+_OS_ERRNOS = {
+    errno.ENOSPC: ("Диск дүүрсэн байна.", "The disk is full."),
+    errno.EROFS: ("Диск зөвхөн унших горимд байна.", "The disk is read-only."),
+    errno.EACCES: ("Файлд хандах эрх алга.", "Permission denied."),
+    errno.ENOENT: ("Файл эсвэл хавтас олдсонгүй.", "File or folder not found."),
+    errno.EIO: ("Диск уншихад/бичихэд алдаа гарлаа.", "A disk input/output error occurred."),
+}
+
+
+def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
+    """Return a clerk-friendly error for `exc` if the environment caused it, else None."""
+    if isinstance(exc, OperationalError | DBAPIError):
+        text = str(exc.orig if getattr(exc, "orig", None) else exc).lower()
+        for needle, mn, en in _SQLITE_MESSAGES:
+            if needle in text:
+                return EnvironmentProblem(mn, en)
+        if "could not connect" in text or "connection refused" in text:
+            return EnvironmentProblem(
+                "Өгөгдлийн сангийн сервертэй холбогдож чадсангүй.",
+                "Could not connect to the database server.",
+            )
+        return None
+    if isinstance(exc, OSError) and exc.errno in _OS_ERRNOS:
+        mn, en = _OS_ERRNOS[exc.errno]
+        where = getattr(exc, "filename", None)
+        return EnvironmentProblem(mn, en, where=str(where) if where else None)
+    return None

@@ -1,0 +1,72 @@
+"""Errors a clerk can act on, each with a Mongolian and an English message.
+
+`UserError` is bad input or a forbidden action; `EnvironmentProblem` is the
+machine's fault (disk full, read-only, locked). Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message in both UI languages."""
+
+    mn: str
+    en: str
+
+    def text(self, lang: str = "mn") -> str:
+        return self.en if lang == "en" else self.mn
+
+    def __str__(self) -> str:
+        return f"{self.mn} / {self.en}"
+
+
+class SoumDeskError(Exception):
+    """Base of all errors the app explains to the user."""
+
+    def __init__(self, mn: str, en: str, *, where: str | None = None) -> None:
+        self.msg = Msg(mn, en)
+        self.where = where
+        super().__init__(str(self))
+
+    def text(self, lang: str = "mn") -> str:
+        base = self.msg.text(lang)
+        return f"{self.where}: {base}" if self.where else base
+
+    def __str__(self) -> str:
+        prefix = f"{self.where}: " if self.where else ""
+        return f"{prefix}{self.msg.mn} / {self.msg.en}"
+
+
+class UserError(SoumDeskError):
+    """Invalid input or an action the rules forbid; nothing was written."""
+
+
+class ValidationError(UserError):
+    """One or more fields are wrong."""
+
+
+class NotFound(UserError):
+    """The record asked for does not exist."""
+
+
+class PermissionDenied(UserError):
+    """The signed-in user's role does not allow this action."""
+
+
+class AuthenticationFailed(UserError):
+    """Wrong user name or password, or the account is locked."""
+
+
+class EnvironmentProblem(SoumDeskError):
+    """The machine, not the input: disk full, read-only, locked, file missing."""
+
+
+class DatabaseTooNew(EnvironmentProblem):
+    """The database was made by a newer SoumDesk."""
+
+
+class DatabaseDamaged(EnvironmentProblem):
+    """PRAGMA quick_check failed."""

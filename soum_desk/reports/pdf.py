@@ -1,0 +1,215 @@
+"""PDF reports with reportlab and the bundled DejaVu Sans font (Cyrillic).
+
+A4 portrait or landscape; official header; long tables that break across pages
+with repeated header rows (split into chunks of ~200 rows, which reportlab lays
+out faster); page numbers; the ХЯНАСАН / ТАЙЛАГНАСАН / НЭГТГЭСЭН signature blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from soum_desk.config import resources_dir
+from soum_desk.domain.formatting import format_date
+from soum_desk.fileio import atomic_path
+from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+CHUNK_ROWS = 200
+Progress = Callable[[int, int], bool]
+
+
+@cache
+def register_fonts() -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    fonts = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+
+
+@cache
+def styles() -> dict:
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=11)
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
+                                alignment=TA_CENTER, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10, leading=13, alignment=TA_CENTER),
+        "heading": ParagraphStyle("heading", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
+                                  spaceBefore=8, spaceAfter=4),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.6),
+        "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8, leading=9.6, alignment=TA_RIGHT),
+        "cell_center": ParagraphStyle("cell_center", parent=base, fontSize=8, leading=9.6, alignment=TA_CENTER),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8, leading=9.6),
+        "head_cell": ParagraphStyle("head_cell", parent=base, fontName=FONT_BOLD, fontSize=8, leading=9.6,
+                                    alignment=TA_CENTER),
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+    }
+
+
+def para(text: object, style: str = "base"):  # noqa: ANN201
+    from reportlab.platypus import Paragraph
+
+    value = "" if text is None else str(text)
+    return Paragraph(escape(value).replace("\n", "<br/>"), styles()[style])
+
+
+class PdfReport:
+    """Collects flowables, then writes the PDF atomically."""
+
+    def __init__(self, header: ReportHeader, *, landscape: bool = False, footer_note: str = "") -> None:
+        register_fonts()
+        self.header = header
+        self.landscape = landscape
+        self.footer_note = footer_note
+        self.story: list = []
+        self._header_block()
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.pagesizes import landscape as to_landscape
+
+        return to_landscape(A4) if self.landscape else A4
+
+    @property
+    def frame_width(self) -> float:
+        from reportlab.lib.units import mm
+
+        return self.page_size[0] - 30 * mm
+
+    def _header_block(self) -> None:
+        from reportlab.platypus import Spacer, Table, TableStyle
+
+        h = self.header
+        self.story.append(para(h.office_name.upper(), "subtitle"))
+        self.story.append(para(h.title.upper(), "title"))
+        if h.subtitle:
+            self.story.append(para(h.subtitle, "subtitle"))
+        for line in h.extra_lines:
+            self.story.append(para(line, "subtitle"))
+        place_row = Table([[para(format_date(h.report_date)), para(h.place, "right")]],
+                          colWidths=[self.frame_width / 2] * 2)
+        place_row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        self.story.append(Spacer(1, 4))
+        self.story.append(place_row)
+        self.story.append(Spacer(1, 6))
+
+    def heading(self, text: str) -> None:
+        self.story.append(para(text, "heading"))
+
+    def paragraph(self, text: str) -> None:
+        self.story.append(para(text))
+
+    def spacer(self, height_mm: float = 4) -> None:
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Spacer
+
+        self.story.append(Spacer(1, height_mm * mm))
+
+    def key_values(self, pairs: Sequence[tuple[str, object]], *, label_width_mm: float = 90) -> None:
+        """A two-column table of label → value (figures tables)."""
+        self.table([Column("", label_width_mm), Column("", 40, "right")],
+                   [TableRow([k, v]) for k, v in pairs], show_header=False)
+
+    def table(self, columns: Sequence[Column], rows: Sequence[TableRow | list], *, show_header: bool = True,
+              progress: Progress | None = None) -> None:
+        """A long table; header rows repeat on every page; section/goal rows span the width."""
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Table, TableStyle
+
+        widths = [c.width_mm * mm for c in columns]
+        scale = min(1.0, self.frame_width / sum(widths)) if widths else 1.0
+        widths = [w * scale for w in widths]
+        header = [para(c.title, "head_cell") for c in columns] if show_header else None
+        norm = [r if isinstance(r, TableRow) else TableRow(list(r)) for r in rows]
+        cell_style = {"left": "cell", "right": "cell_right", "center": "cell_center"}
+        chunks = [norm[i:i + CHUNK_ROWS] for i in range(0, len(norm), CHUNK_ROWS)] or [[]]
+        for index, chunk in enumerate(chunks):
+            data = [header] if header else []
+            commands = [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+            if header:
+                commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")))
+            for row in chunk:
+                y = len(data)
+                if row.kind in (RowKind.SECTION, RowKind.GOAL):
+                    data.append([para(row.cells[0], "cell_bold")] + [""] * (len(columns) - 1))
+                    commands.append(("SPAN", (0, y), (-1, y)))
+                    shade = "#d9e2f3" if row.kind == RowKind.SECTION else "#f2f2f2"
+                    commands.append(("BACKGROUND", (0, y), (-1, y), colors.HexColor(shade)))
+                else:
+                    style_for = (lambda c: "cell_bold") if row.kind == RowKind.TOTAL else \
+                        (lambda c: cell_style[c.align])
+                    data.append([para(v, style_for(c)) for v, c in zip(row.cells, columns, strict=False)])
+            if not data:
+                continue
+            table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+            table.setStyle(TableStyle(commands))
+            self.story.append(table)
+            if progress is not None and not progress(index + 1, len(chunks)):
+                raise InterruptedError("report cancelled")
+
+    def signatures(self, blocks: Sequence[Signature]) -> None:
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+        rows = []
+        for block in blocks:
+            rows.append([para(f"{block.label}:", "cell_bold"), para(block.position, "cell"),
+                         para("........................", "cell_center"), para(block.name, "cell")])
+        table = Table(rows, colWidths=[35 * mm, 75 * mm, 40 * mm, 45 * mm])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+        self.story.append(KeepTogether([Spacer(1, 10 * mm), table]))
+
+    def page_break(self) -> None:
+        from reportlab.platypus import PageBreak
+
+        self.story.append(PageBreak())
+
+    def _decorate_page(self, canvas, doc) -> None:  # noqa: ANN001
+        from reportlab.lib.units import mm
+
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        width = self.page_size[0]
+        canvas.drawRightString(width - 15 * mm, 8 * mm, f"Хуудас {doc.page}")
+        if self.footer_note:
+            canvas.drawString(15 * mm, 8 * mm, self.footer_note)
+        canvas.restoreState()
+
+    def write(self, path: str | Path) -> Path:
+        """Lay out and write the PDF under `path` (atomically)."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import SimpleDocTemplate
+
+        path = Path(path)
+        with atomic_path(path) as tmp:
+            doc = SimpleDocTemplate(str(tmp), pagesize=self.page_size, leftMargin=15 * mm,
+                                    rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=14 * mm,
+                                    title=self.header.title, author=self.header.office_name,
+                                    creator="SoumDesk")
+            doc.build(list(self.story), onFirstPage=self._decorate_page, onLaterPages=self._decorate_page)
+        return path

@@ -1,0 +1,101 @@
+"""XLSX reports with openpyxl: styled header, widths, frozen header, A4 print set-up."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from soum_desk.domain.formatting import format_date
+from soum_desk.fileio import atomic_path
+from soum_desk.reports.common import Column, ReportHeader, RowKind, TableRow
+
+MM_PER_CHAR = 2.0  # an Excel width unit is roughly 2 mm of 11-pt text
+
+
+class XlsxReport:
+    """One workbook; call `sheet()` per table, then `write()`."""
+
+    def __init__(self, header: ReportHeader) -> None:
+        from openpyxl import Workbook
+
+        self.header = header
+        self.workbook = Workbook()
+        self._first = True
+
+    def sheet(self, name: str, columns: Sequence[Column], rows: Sequence[TableRow | list], *,
+              landscape: bool = True, title: str | None = None):  # noqa: ANN201
+        """Add a sheet with the report header, a styled table header and the rows."""
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.utils import get_column_letter
+
+        ws = self.workbook.active if self._first else self.workbook.create_sheet()
+        self._first = False
+        ws.title = name[:31]
+        ncols = len(columns)
+        bold = Font(bold=True)
+        thin = Side(style="thin", color="000000")
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        h = self.header
+        lines = [h.office_name.upper(), (title or h.title).upper()]
+        if h.subtitle:
+            lines.append(h.subtitle)
+        lines.extend(h.extra_lines)
+        for text in lines:
+            ws.append([text])
+            row = ws.max_row
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
+            ws.cell(row, 1).font = Font(bold=True, size=12)
+            ws.cell(row, 1).alignment = Alignment(horizontal="center", wrap_text=True)
+        ws.append([format_date(h.report_date)] + [None] * (ncols - 2) + [h.place])
+        ws.append([])
+        header_row = ws.max_row + 1
+        ws.append([c.title for c in columns])
+        fill = PatternFill("solid", fgColor="E8E8E8")
+        for col in range(1, ncols + 1):
+            cell = ws.cell(header_row, col)
+            cell.font = bold
+            cell.fill = fill
+            cell.border = border
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        section_fill = PatternFill("solid", fgColor="D9E2F3")
+        goal_fill = PatternFill("solid", fgColor="F2F2F2")
+        for raw in rows:
+            row = raw if isinstance(raw, TableRow) else TableRow(list(raw))
+            if row.kind in (RowKind.SECTION, RowKind.GOAL):
+                ws.append([row.cells[0]])
+                r = ws.max_row
+                ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+                cell = ws.cell(r, 1)
+                cell.font = bold
+                cell.fill = section_fill if row.kind == RowKind.SECTION else goal_fill
+                cell.alignment = wrap
+                for col in range(1, ncols + 1):
+                    ws.cell(r, col).border = border
+                continue
+            ws.append(list(row.cells))
+            r = ws.max_row
+            for col, column in enumerate(columns, start=1):
+                cell = ws.cell(r, col)
+                cell.border = border
+                cell.alignment = Alignment(wrap_text=column.wrap, vertical="top",
+                                           horizontal=column.align if column.align != "left" else None)
+                if row.kind == RowKind.TOTAL:
+                    cell.font = bold
+        for col, column in enumerate(columns, start=1):
+            ws.column_dimensions[get_column_letter(col)].width = max(6, column.width_mm / MM_PER_CHAR)
+        ws.freeze_panes = ws.cell(header_row + 1, 1)
+        ws.print_title_rows = f"{header_row}:{header_row}"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.orientation = "landscape" if landscape else "portrait"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = False
+        return ws
+
+    def write(self, path: str | Path) -> Path:
+        path = Path(path)
+        with atomic_path(path) as tmp:
+            self.workbook.save(tmp)
+        return path

@@ -1,0 +1,212 @@
+"""Backups with SQLite's online backup API, rotation, and restore.
+
+A backup is copied to a temporary file, checked with `PRAGMA integrity_check`,
+fsynced and renamed: a backup file that exists is a good one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from soum_desk.domain.backup_rotation import choose_backups_to_keep
+from soum_desk.domain.roles import Permission
+from soum_desk.errors import EnvironmentProblem, UserError, ValidationError
+from soum_desk.fileio import atomic_path, remove_stale_temporaries
+from soum_desk.services import audit
+from soum_desk.services.context import AppContext
+from soum_desk.services.settings import get_value
+
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+STATE_FILE = "backup-state.json"
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    reason: str
+    size_bytes: int
+
+
+def _require_sqlite(ctx: AppContext) -> Path:
+    path = ctx.paths.sqlite_path
+    if path is None:
+        raise UserError("Нөөц хуулбарыг зөвхөн SQLite файлын өгөгдлийн санд хийнэ. PostgreSQL-д pg_dump ашиглана уу.",
+                        "Backups here are for SQLite files only. Use pg_dump for PostgreSQL.")
+    return path
+
+
+def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
+    dest = sqlite3.connect(target)
+    try:
+        def _report(_status: int, remaining: int, total: int) -> None:
+            if progress is not None and not progress(total - remaining, total):
+                raise InterruptedError("backup cancelled")
+
+        source.backup(dest, pages=256, progress=_report)
+        result = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise EnvironmentProblem(f"Нөөц хуулбар шалгалтад тэнцсэнгүй: {result}",
+                                     f"The backup failed its integrity check: {result}")
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+
+
+def backup_file_name(reason: str, when: datetime | None = None) -> str:
+    when = when or datetime.now()
+    return f"soumdesk-{when.strftime(STAMP_FORMAT)}-{reason}.sqlite3"
+
+
+def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manual",
+                progress: Progress | None = None, rotate: bool = True) -> BackupInfo:
+    """Copy the live database to `to` (default: the backups folder), safely."""
+    if reason == "manual":
+        ctx.require(Permission.BACKUP)
+    db_path = _require_sqlite(ctx)
+    when = datetime.now()
+    target = Path(to) if to else ctx.paths.backups_dir / backup_file_name(reason, when)
+    source = sqlite3.connect(db_path)
+    try:
+        with atomic_path(target) as tmp:
+            _copy_database(source, tmp, progress)
+    except InterruptedError:
+        raise UserError("Нөөц хуулбарыг цуцаллаа; файл үүсээгүй.", "Backup cancelled; no file was written.") from None
+    finally:
+        source.close()
+    if reason == "manual" and ctx.actor is not None:
+        with ctx.transaction() as session:
+            audit.record(session, ctx.actor, "backup.create", "backup", target.name, after={"path": str(target)})
+    _write_state(ctx, {"last_backup_at": when.isoformat(), "last_audit_id": audit.chain_head(ctx).get("id", 0)})
+    if rotate and to is None:
+        rotate_backups(ctx)
+    return BackupInfo(target, when, reason, target.stat().st_size)
+
+
+def list_backups(ctx: AppContext) -> list[BackupInfo]:
+    """Backups in the backups folder, newest first."""
+    found = []
+    for path in ctx.paths.backups_dir.glob("soumdesk-*.sqlite3"):
+        parts = path.stem.split("-")
+        try:
+            when = datetime.strptime(f"{parts[1]}-{parts[2]}", STAMP_FORMAT)
+        except (IndexError, ValueError):
+            continue
+        found.append(BackupInfo(path, when, "-".join(parts[3:]) or "manual", path.stat().st_size))
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def rotate_backups(ctx: AppContext) -> list[Path]:
+    """Delete backups the rotation no longer keeps; returns the deleted paths."""
+    backups = list_backups(ctx)
+    with ctx.reading() as session:
+        counts = {k: int(get_value(session, f"backup.keep_{k}")) for k in ("recent", "daily", "weekly", "monthly")}
+    keep = choose_backups_to_keep([b.created_at for b in backups], **counts)
+    deleted = []
+    for info in backups:
+        if info.created_at not in keep:
+            with contextlib.suppress(OSError):
+                info.path.unlink()
+                deleted.append(info.path)
+    remove_stale_temporaries(ctx.paths.backups_dir)
+    return deleted
+
+
+def _state_path(ctx: AppContext) -> Path:
+    return ctx.paths.backups_dir / STATE_FILE
+
+
+def _write_state(ctx: AppContext, state: dict) -> None:
+    with contextlib.suppress(OSError), atomic_path(_state_path(ctx)) as tmp:
+        tmp.write_text(json.dumps(state), encoding="utf-8")
+
+
+def read_state(ctx: AppContext) -> dict:
+    try:
+        return json.loads(_state_path(ctx).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def auto_backup_due(ctx: AppContext, now: datetime | None = None) -> bool:
+    """True when something changed since the last backup and the interval has passed."""
+    if ctx.paths.sqlite_path is None:
+        return False
+    now = now or datetime.now()
+    state = read_state(ctx)
+    if audit.chain_head(ctx).get("id", 0) == state.get("last_audit_id"):
+        return False
+    last = state.get("last_backup_at")
+    with ctx.reading() as session:
+        minutes = int(get_value(session, "backup.interval_minutes"))
+    return last is None or (now - datetime.fromisoformat(last)).total_seconds() >= minutes * 60
+
+
+def check_backup_file(path: Path) -> dict:
+    """Open a backup read-only and check it is a good SoumDesk database; return its facts."""
+    if not path.is_file():
+        raise ValidationError(f"Файл олдсонгүй: {path}", f"File not found: {path}")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            office = conn.execute("SELECT name FROM office ORDER BY id LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(f"{path.name} нь SoumDesk-ийн нөөц файл биш эсвэл эвдэрсэн байна ({exc}).",
+                              f"{path.name} is not a SoumDesk backup or is damaged ({exc}).") from exc
+    if result != "ok":
+        raise ValidationError(f"{path.name} эвдэрсэн байна: {result}", f"{path.name} is damaged: {result}")
+    return {"revision": version[0] if version else None, "office": office[0] if office else None,
+            "size_bytes": path.stat().st_size, "sha256": _sha256(path)}
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> BackupInfo:
+    """Replace the live database with `path`; the current one is backed up first.
+
+    The copy goes through SQLite's backup API into the live file, which SQLite
+    does in one transaction: a crash leaves the old or the new database, never a mix.
+    """
+    from soum_desk.db import migrate
+
+    ctx.require(Permission.RESTORE)
+    facts = check_backup_file(Path(path))
+    if facts["revision"] not in migrate.all_revisions():
+        raise ValidationError("Энэ нөөц файлыг SoumDesk-ийн шинэ хувилбар үүсгэсэн байна.",
+                              "This backup was made by a newer SoumDesk.")
+    safety = make_backup(ctx, reason="pre-restore", rotate=False)
+    db_path = _require_sqlite(ctx)
+    ctx.dispose()
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    dest = sqlite3.connect(db_path)
+    try:
+        source.backup(dest, pages=256, progress=(lambda _s, r, t: progress(t - r, t)) if progress else None)
+    finally:
+        source.close()
+        dest.close()
+    ctx.dispose()
+    if migrate.needs_upgrade(ctx.engine):
+        migrate.upgrade(ctx.engine)
+    with ctx.transaction() as session:
+        audit.record(session, ctx.actor, "backup.restore", "backup", Path(path).name,
+                     after={"restored_from": str(path), "sha256": facts["sha256"],
+                            "previous_saved_as": str(safety.path)})
+    return safety

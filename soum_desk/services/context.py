@@ -1,0 +1,87 @@
+"""The service context: engine, paths, and who is acting; one transaction per service call."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from soum_desk.config import AppPaths
+from soum_desk.db.errors import environment_problem
+from soum_desk.domain.roles import ROLE_LABELS, Permission, Role, allows
+from soum_desk.errors import PermissionDenied
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user a service acts for."""
+
+    user_id: int | None
+    username: str
+    role: str
+    full_name: str = ""
+
+    @classmethod
+    def system(cls) -> Actor:
+        """The app itself (set-up, migrations, automatic backups)."""
+        return cls(user_id=None, username="system", role=Role.ADMIN.value, full_name="SoumDesk")
+
+
+@dataclass
+class AppContext:
+    """Everything a service needs. Build one with `services.startup.open_context`."""
+
+    paths: AppPaths
+    engine: Engine
+    read_engine: Engine
+    actor: Actor | None = None
+    lang: str = "mn"
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def as_actor(self, actor: Actor | None) -> AppContext:
+        return AppContext(self.paths, self.engine, self.read_engine, actor, self.lang, self._cache)
+
+    def require(self, permission: Permission) -> Actor:
+        """Return the actor if their role allows `permission`, else raise PermissionDenied."""
+        actor = self.actor
+        if actor is None:
+            raise PermissionDenied("Нэвтэрч орно уу.", "Please sign in.")
+        if actor.username == "system" or allows(actor.role, permission):
+            return actor
+        role_mn, role_en = ROLE_LABELS.get(Role(actor.role), (actor.role, actor.role))
+        raise PermissionDenied(
+            f"«{role_mn}» эрхтэй хэрэглэгч энэ үйлдлийг хийх боломжгүй ({permission.value}).",
+            f"A user with the role «{role_en}» may not do this ({permission.value}).",
+        )
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction: commit on success, roll back on any error."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except Exception as exc:
+            problem = environment_problem(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session that never takes the write lock."""
+        try:
+            with Session(self.read_engine) as session:
+                yield session
+        except Exception as exc:
+            problem = environment_problem(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()

@@ -1,0 +1,24 @@
+"""Demo data: each area registers a loader; `load_demo` runs them in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from soum_desk.services.context import AppContext
+
+# Areas append (name, loader) here when their module is imported.
+DEMO_LOADERS: list[tuple[str, Callable[[AppContext], None]]] = []
+
+# Modules that register loaders; imported lazily so start-up stays fast.
+DEMO_MODULES: list[str] = []
+
+
+def load_demo(ctx: AppContext) -> list[str]:
+    """Fill an initialised database with realistic demo records; returns what was loaded."""
+    for module_name in DEMO_MODULES:
+        __import__(module_name)
+    loaded = []
+    for name, loader in DEMO_LOADERS:
+        loader(ctx)
+        loaded.append(name)
+    return loaded

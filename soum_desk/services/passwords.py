@@ -1,0 +1,41 @@
+"""Password hashing with argon2id at or above OWASP's minimum (m=19 MiB, t=2, p=1)."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from soum_desk.errors import ValidationError
+
+# OWASP Password Storage Cheat Sheet: argon2id, m=19456 KiB, t=2, p=1 as the minimum.
+TIME_COST = 2
+MEMORY_COST_KIB = 19_456
+PARALLELISM = 1
+MIN_LENGTH = 8
+
+_hasher = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_COST_KIB,
+                         parallelism=PARALLELISM, type=Type.ID)
+
+
+def check_strength(password: str) -> None:
+    if len(password) < MIN_LENGTH:
+        raise ValidationError(
+            f"Нууц үг дор хаяж {MIN_LENGTH} тэмдэгт байх ёстой.",
+            f"The password must have at least {MIN_LENGTH} characters.",
+        )
+
+
+def hash_password(password: str) -> str:
+    check_strength(password)
+    return _hasher.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    return _hasher.check_needs_rehash(stored_hash)

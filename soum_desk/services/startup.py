@@ -1,0 +1,68 @@
+"""Opening the database at start: checks, automatic backup, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from soum_desk.config import AppPaths
+from soum_desk.db import migrate
+from soum_desk.db.engine import make_engine
+from soum_desk.errors import DatabaseDamaged
+from soum_desk.fileio import remove_stale_temporaries
+from soum_desk.services.context import Actor, AppContext
+
+
+def quick_check(db_path: Path) -> str:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def check_defusedxml() -> None:
+    """openpyxl refuses XML entity bombs only when defusedxml is installed."""
+    import defusedxml  # noqa: F401
+    from openpyxl.xml import DEFUSEDXML
+
+    if not DEFUSEDXML:
+        raise RuntimeError("defusedxml is installed but openpyxl does not use it")
+
+
+def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
+    """Open (creating if needed) the database; back up and migrate when the schema is old.
+
+    Refuses a damaged database (never repairs in place) and one made by a newer SoumDesk.
+    """
+    paths.ensure_dirs()
+    remove_stale_temporaries(paths.data_dir)
+    db_path = paths.sqlite_path
+    existed = db_path is not None and db_path.exists() and db_path.stat().st_size > 0
+    if existed:
+        result = quick_check(db_path)
+        if result != "ok":
+            from soum_desk.services.backup import list_backups
+
+            ctx_probe = AppContext(paths, make_engine(paths.db_url), make_engine(paths.db_url, for_writing=False))
+            newest = next(iter(list_backups(ctx_probe)), None)
+            hint_mn = f" Хамгийн сүүлийн нөөц: {newest.path}" if newest else ""
+            hint_en = f" Newest backup: {newest.path}" if newest else ""
+            raise DatabaseDamaged(
+                f"Өгөгдлийн сан эвдэрсэн байна ({result}). Нөөц хуулбараас сэргээнэ үү.{hint_mn}",
+                f"The database is damaged ({result}). Restore it from a backup.{hint_en}",
+                where=str(db_path),
+            )
+    engine = make_engine(paths.db_url)
+    reader = make_engine(paths.db_url, for_writing=False) if engine.dialect.name == "sqlite" else engine
+    ctx = AppContext(paths, engine, reader, actor=None)
+    migrate.check_not_newer(engine)
+    if migrate_now and migrate.needs_upgrade(engine):
+        if existed and migrate.current_revision(engine) is not None:
+            from soum_desk.services.backup import make_backup
+
+            make_backup(ctx.as_actor(Actor.system()), reason="pre-migration")
+        migrate.upgrade(engine)
+    return ctx

@@ -1,0 +1,1 @@
+"""Administration views: audit log, backups, settings, users."""

@@ -1,0 +1,51 @@
+"""GUI start-up: open the database, first-run set-up, sign in, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from soum_desk import APP_NAME
+from soum_desk.config import AppPaths
+from soum_desk.errors import SoumDeskError
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False) -> int:
+    from soum_desk.services import office, settings
+    from soum_desk.services.startup import check_defusedxml, open_context
+    from soum_desk.ui.bus import DataBus
+    from soum_desk.ui.i18n import install_language
+    from soum_desk.ui.login_dialog import LoginDialog
+    from soum_desk.ui.main_window import MainWindow
+    from soum_desk.ui.messages import error_text
+    from soum_desk.ui.setup_dialog import SetupDialog
+    from soum_desk.ui.state import AppState
+
+    app = make_application()
+    install_language(lang or "mn")
+    try:
+        check_defusedxml()
+        ctx = open_context(paths)
+    except SoumDeskError as exc:
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        return 3
+    if not office.is_initialised(ctx) and not SetupDialog(ctx, province=province).exec():
+        return 0
+    ctx.lang = lang or settings.get(ctx, "ui.language")
+    install_language(ctx.lang)
+    province_mode = province or office.get_office(ctx)["is_province"]
+    login = LoginDialog(ctx)
+    if not login.exec() or login.actor is None:
+        return 0
+    state = AppState(ctx=ctx.as_actor(login.actor), bus=DataBus(), province_mode=province_mode)
+    window = MainWindow(state)
+    window.show()
+    return app.exec()

@@ -1,0 +1,38 @@
+"""The areas of the main window, registered in one place.
+
+Each area module exposes `AREA = AreaSpec(...)`; add its module path to
+`AREA_MODULES` in the order the navigation list should show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from soum_desk.domain.roles import Permission
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    key: str
+    title: Callable[[], str]  # translated at call time, so a language switch re-titles
+    factory: Callable[..., QWidget]  # factory(app_state) -> widget
+    permission: Permission = Permission.READ
+    office_only: bool = False  # hidden in province mode
+    province_only: bool = False
+
+
+AREA_MODULES: list[str] = [
+    "soum_desk.ui.admin.audit_view",
+    "soum_desk.ui.admin.backup_view",
+]
+
+
+def load_areas() -> list[AreaSpec]:
+    specs = []
+    for module_name in AREA_MODULES:
+        module = __import__(module_name, fromlist=["AREA"])
+        specs.append(module.AREA)
+    return specs

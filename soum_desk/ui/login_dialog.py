@@ -1,0 +1,62 @@
+"""Sign-in dialog (also used to unlock after the idle time)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.errors import SoumDeskError
+from soum_desk.services import users
+from soum_desk.services.context import Actor, AppContext
+from soum_desk.ui.messages import error_text
+
+
+class LoginDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, username: str = "",
+                 locked_screen: bool = False) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("SoumDesk — нэвтрэх"))
+        self.username = QLineEdit(username)
+        self.username.setObjectName("login_username")
+        self.username.setReadOnly(locked_screen)
+        self.password = QLineEdit()
+        self.password.setObjectName("login_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("login_error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Нэвтрэх нэр:"), self.username)
+        form.addRow(self.tr("Нууц үг:"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Нэвтрэх"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болих"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if locked_screen:
+            layout.addWidget(QLabel(self.tr("Удаан хөдөлгөөнгүй байсан тул түгжлээ. Нууц үгээ оруулна уу.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+
+    def try_login(self) -> None:
+        try:
+            self.actor = users.authenticate(self.ctx, self.username.text(), self.password.text())
+        except SoumDeskError as exc:
+            self.error.setText(error_text(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,192 @@
+"""The main window: navigation list of areas, a stack of area views, status bar, menus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from soum_desk import APP_NAME, __version__
+from soum_desk.domain.periods import Period
+from soum_desk.domain.roles import allows
+from soum_desk.services import backup, office, settings, users
+from soum_desk.ui.areas import AreaSpec, load_areas
+from soum_desk.ui.state import AppState
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.setObjectName("main_window")
+        self.areas: list[AreaSpec] = [
+            a for a in load_areas()
+            if allows(state.ctx.actor.role, a.permission)
+            and not (a.office_only and state.province_mode)
+            and not (a.province_only and not state.province_mode)
+        ]
+        self.views: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        for area in self.areas:
+            item = QListWidgetItem(area.title())
+            item.setData(0x0100, area.key)
+            self.nav.addItem(item)
+            placeholder = QWidget()
+            self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self.show_area)
+        self.status_office = QLabel()
+        self.status_user = QLabel()
+        self.status_period = QLabel()
+        for label in (self.status_office, self.status_user, self.status_period):
+            self.statusBar().addPermanentWidget(label)
+        self._build_menus()
+        self.retranslate()
+        self.resize(1200, 760)
+        if self.areas:
+            self.nav.setCurrentRow(0)
+        self._setup_timers()
+
+    # --- areas -------------------------------------------------------------
+    def area_view(self, key: str) -> QWidget:
+        """The view of area `key`, created on first use (keeps start-up fast)."""
+        if key not in self.views:
+            index = next(i for i, a in enumerate(self.areas) if a.key == key)
+            view = self.areas[index].factory(self.state)
+            view.setObjectName(f"area_{key}")
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.views[key] = view
+        return self.views[key]
+
+    def show_area(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.areas[row].key
+        view = self.area_view(key)
+        self.stack.setCurrentWidget(view)
+
+    def open_area(self, key: str) -> QWidget:
+        row = next(i for i, a in enumerate(self.areas) if a.key == key)
+        self.nav.setCurrentRow(row)
+        return self.views[key]
+
+    # --- menus and status ---------------------------------------------------
+    def _build_menus(self) -> None:
+        self.act_backup = QAction(self)
+        self.act_backup.triggered.connect(lambda: self.open_area("backup"))
+        self.act_settings = QAction(self)
+        self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.act_settings.triggered.connect(self.open_settings)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.about)
+        self.menu_file = self.menuBar().addMenu("")
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_settings)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_help = self.menuBar().addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {self.tr('Засаг даргын Тамгын газрын ажлын програм')}")
+        self.menu_file.setTitle(self.tr("&Файл"))
+        self.menu_help.setTitle(self.tr("&Тусламж"))
+        self.act_backup.setText(self.tr("Нөөц хуулбар…"))
+        self.act_settings.setText(self.tr("Тохиргоо…"))
+        self.act_quit.setText(self.tr("Гарах"))
+        self.act_about.setText(self.tr("Програмын тухай"))
+        for row, area in enumerate(self.areas):
+            self.nav.item(row).setText(area.title())
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        ctx = self.state.ctx
+        info = office.get_office(ctx)
+        self.status_office.setText(f"{info['name']}")
+        actor = ctx.actor
+        self.status_user.setText(f"{actor.full_name or actor.username} ({users.role_label(actor.role, ctx.lang)})")
+        period = Period.containing(date.today(), "Q")
+        self.status_period.setText(self.tr("Улирал: %1").replace("%1", period.label(ctx.lang)))
+
+    def open_settings(self) -> None:
+        from soum_desk.ui.admin.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.state, self)
+        if dialog.exec():
+            self.refresh_status()
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n{self.state.ctx.paths.db_url}")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- timers: idle lock and automatic backup ------------------------------
+    def _setup_timers(self) -> None:
+        ctx = self.state.ctx
+        self.idle_minutes = int(settings.get(ctx, "ui.idle_lock_minutes"))
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        if self.idle_minutes > 0:
+            self.idle_timer.start(self.idle_minutes * 60_000)
+            QApplication.instance().installEventFilter(self)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.auto_backup)
+        self.backup_timer.start(60_000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove):
+            self.idle_timer.start(self.idle_minutes * 60_000)
+        return False
+
+    def lock(self) -> None:
+        from soum_desk.ui.login_dialog import LoginDialog
+
+        self.hide()
+        dialog = LoginDialog(self.state.ctx, None, username=self.state.ctx.actor.username, locked_screen=True)
+        if dialog.exec() and dialog.actor is not None:
+            self.state.ctx = self.state.ctx.as_actor(dialog.actor)
+            self.show()
+            self.idle_timer.start(self.idle_minutes * 60_000)
+        else:
+            self.close()
+
+    def auto_backup(self) -> None:
+        from soum_desk.services.context import Actor
+        from soum_desk.ui.worker import run_in_background
+
+        ctx = self.state.ctx
+        if not backup.auto_backup_due(ctx):
+            return
+        system_ctx = ctx.as_actor(Actor.system())
+        run_in_background(self, "", lambda _p: backup.make_backup(system_ctx, reason="auto"),
+                          lambda _r: self.state.bus.changed("backup"), lambda _e: None, show_dialog=False)

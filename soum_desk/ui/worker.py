@@ -1,0 +1,93 @@
+"""Run long work off the GUI thread with a progress dialog that can cancel it.
+
+A task is a plain function `fn(progress) -> result` where `progress(done, total)`
+returns False once the user pressed Cancel; the function then stops and raises
+or returns early, leaving nothing half-written (services use one transaction or
+an atomic file write).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+ProgressFn = Callable[[int, int], bool]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[ProgressFn], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.cancelled = threading.Event()
+        self.setAutoDelete(False)
+
+    def report(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.report)
+        except Exception as exc:  # delivered to the GUI thread, shown there
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def run_in_background(parent: QWidget | None, label: str, fn: Callable[[ProgressFn], Any],
+                      on_done: Callable[[Any], None], on_error: Callable[[Exception], None] | None = None,
+                      *, show_dialog: bool = True) -> Task:
+    """Start `fn` on the thread pool; call `on_done(result)` or `on_error(exc)` on the GUI thread."""
+    task = Task(fn)
+    dialog: QProgressDialog | None = None
+    if show_dialog:
+        dialog = QProgressDialog(label, QProgressDialog.tr("Цуцлах"), 0, 0, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(task.cancelled.set)
+
+        def _progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+
+        task.signals.progress.connect(_progress)
+
+    def _finish() -> None:
+        _running.discard(task)
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+
+    def _done(result: Any) -> None:
+        _finish()
+        on_done(result)
+
+    def _failed(exc: Exception, _tb: str) -> None:
+        _finish()
+        if on_error is not None:
+            on_error(exc)
+        else:
+            from soum_desk.ui.messages import show_error
+
+            show_error(parent, exc)
+
+    task.signals.finished.connect(_done)
+    task.signals.failed.connect(_failed)
+    _running.add(task)
+    QThreadPool.globalInstance().start(task)
+    return task

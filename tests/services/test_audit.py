@@ -1,0 +1,66 @@
+"""The audit chain detects edits, deletions and reordering made behind the app's back."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy.exc import DatabaseError
+
+from soum_desk.services import audit
+
+
+def _raw(ctx) -> sqlite3.Connection:
+    conn = sqlite3.connect(ctx.paths.sqlite_path)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    return conn
+
+
+def test_chain_is_valid_after_normal_work(ctx):
+    report = audit.verify(ctx)
+    assert report.ok
+    assert report.checked >= 5
+
+
+def test_triggers_refuse_update_and_delete(ctx):
+    with pytest.raises(DatabaseError, match="append-only"), ctx.transaction() as session:
+        session.execute(audit.text("UPDATE audit_log SET action = 'x' WHERE id = 1"))
+    with pytest.raises(DatabaseError, match="append-only"), ctx.transaction() as session:
+        session.execute(audit.text("DELETE FROM audit_log WHERE id = 1"))
+
+
+def test_edit_is_detected_and_named(ctx):
+    conn = _raw(ctx)
+    conn.execute("UPDATE audit_log SET after = '{\"username\":\"mallory\"}' WHERE id = 3")
+    conn.commit()
+    report = audit.verify(ctx)
+    assert not report.ok and report.first_bad_id == 3
+
+
+def test_delete_in_the_middle_is_detected(ctx):
+    conn = _raw(ctx)
+    conn.execute("DELETE FROM audit_log WHERE id = 2")
+    conn.commit()
+    report = audit.verify(ctx)
+    assert not report.ok and report.first_bad_id == 3
+
+
+def test_reorder_is_detected(ctx):
+    conn = _raw(ctx)
+    rows = conn.execute("SELECT id, at, action FROM audit_log WHERE id IN (2, 3) ORDER BY id").fetchall()
+    conn.execute("UPDATE audit_log SET id = -1 WHERE id = 2")
+    conn.execute("UPDATE audit_log SET id = 2 WHERE id = 3")
+    conn.execute("UPDATE audit_log SET id = 3 WHERE id = -1")
+    conn.commit()
+    assert rows
+    assert not audit.verify(ctx).ok
+
+
+def test_deleting_newest_entries_is_detected(ctx):
+    conn = _raw(ctx)
+    conn.execute("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")
+    conn.commit()
+    report = audit.verify(ctx)
+    assert not report.ok
+    assert "newest" in report.reason_en
