@@ -44,10 +44,9 @@ def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
     if existed:
         result = quick_check(db_path)
         if result != "ok":
-            from soum_desk.services.backup import list_backups
+            from soum_desk.services.backup import list_backup_files
 
-            ctx_probe = AppContext(paths, make_engine(paths.db_url), make_engine(paths.db_url, for_writing=False))
-            newest = next(iter(list_backups(ctx_probe)), None)
+            newest = next(iter(list_backup_files(paths.backups_dir)), None)
             hint_mn = f" Хамгийн сүүлийн нөөц: {newest.path}" if newest else ""
             hint_en = f" Newest backup: {newest.path}" if newest else ""
             raise DatabaseDamaged(
