@@ -189,8 +189,10 @@ def check_backup_file(path: Path) -> dict:
                               f"{path.name} is not a SoumDesk backup or is damaged ({exc}).") from exc
     if result != "ok":
         raise ValidationError(f"{path.name} эвдэрсэн байна: {result}", f"{path.name} is damaged: {result}")
+    parsed = parse_backup_name(path.name)
+    created = parsed[0] if parsed else datetime.fromtimestamp(path.stat().st_mtime)
     return {"revision": version[0] if version else None, "office": office[0] if office else None,
-            "size_bytes": path.stat().st_size, "sha256": _sha256(path)}
+            "created_at": created, "size_bytes": path.stat().st_size, "sha256": _sha256(path)}
 
 
 def _sha256(path: Path) -> str:

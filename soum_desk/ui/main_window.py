@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
         if self.areas:
             self.nav.setCurrentRow(0)
         self._setup_timers()
+        state.bus.records_changed.connect(self._on_records_changed)
+
+    def _on_records_changed(self, kind: str) -> None:
+        if kind in ("*", "settings", "office"):
+            self.refresh_status()
 
     # --- areas -------------------------------------------------------------
     def area_view(self, key: str) -> QWidget:
