@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         self.menu_help.addAction(self.act_about)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(f"{APP_NAME} — {self.tr('Засаг даргын Тамгын газрын ажлын програм')}")
+        subtitle = self.tr("Засаг даргын Тамгын газрын ажлын програм")
+        self.setWindowTitle(f"{APP_NAME} — {subtitle}")
         self.menu_file.setTitle(self.tr("&Файл"))
         self.menu_help.setTitle(self.tr("&Тусламж"))
         self.act_backup.setText(self.tr("Нөөц хуулбар…"))

@@ -31,18 +31,13 @@ from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.paged_model import PagedColumn, PagedTableModel
 from soum_desk.ui.worker import run_in_background
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditView", text)
-
-
 COLUMNS = [
-    PagedColumn("id", lambda: _tr("№"), align_right=True),
-    PagedColumn("local_at", lambda: _tr("Огноо, цаг")),
-    PagedColumn("username", lambda: _tr("Хэрэглэгч")),
-    PagedColumn("action", lambda: _tr("Үйлдэл")),
-    PagedColumn("entity", lambda: _tr("Объект")),
-    PagedColumn("entity_id", lambda: _tr("Дугаар")),
+    PagedColumn("id", lambda: QCoreApplication.translate("AuditView", "№"), align_right=True),
+    PagedColumn("local_at", lambda: QCoreApplication.translate("AuditView", "Огноо, цаг")),
+    PagedColumn("username", lambda: QCoreApplication.translate("AuditView", "Хэрэглэгч")),
+    PagedColumn("action", lambda: QCoreApplication.translate("AuditView", "Үйлдэл")),
+    PagedColumn("entity", lambda: QCoreApplication.translate("AuditView", "Объект")),
+    PagedColumn("entity_id", lambda: QCoreApplication.translate("AuditView", "Дугаар")),
 ]
 
 

@@ -28,14 +28,15 @@ from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupView", text)
-
-
 def reason_label(reason: str) -> str:
-    labels = {"manual": _tr("гараар"), "auto": _tr("автомат"), "pre-migration": _tr("шинэчлэлийн өмнө"),
-              "pre-restore": _tr("сэргээхийн өмнө"), "pre-import": _tr("импортын өмнө"),
-              "pre-export": _tr("экспортын өмнө")}
+    labels = {
+        "manual": QCoreApplication.translate("BackupView", "гараар"),
+        "auto": QCoreApplication.translate("BackupView", "автомат"),
+        "pre-migration": QCoreApplication.translate("BackupView", "шинэчлэлийн өмнө"),
+        "pre-restore": QCoreApplication.translate("BackupView", "сэргээхийн өмнө"),
+        "pre-import": QCoreApplication.translate("BackupView", "импортын өмнө"),
+        "pre-export": QCoreApplication.translate("BackupView", "экспортын өмнө"),
+    }
     return labels.get(reason, reason)
 
 
