@@ -13,7 +13,16 @@ from soum_desk import __version__
 from soum_desk.cli.common import CliState, handle_errors
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class SoumDeskGroup(click.Group):
+    """Every subcommand's user and environment errors become a bilingual message and an exit code."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        with handle_errors():
+            return super().invoke(ctx)
+
+
+@click.group(cls=SoumDeskGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar="SOUM_DESK_HOME",
               help="Өгөгдлийн хавтас / data directory")
 @click.option("--db-url", envvar="SOUM_DESK_DB_URL", help="SQLAlchemy URL (default: SQLite in the data directory)")
