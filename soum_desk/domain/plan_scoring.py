@@ -67,7 +67,7 @@ LAW_LEVELS: tuple[Level, ...] = (
     Level("in_progress", Scale.LAW, "хэрэгжих шатанд", "being implemented", 70, 50, 89),
     Level("insufficient", Scale.LAW, "хэрэгжилт хангалтгүй", "insufficient", 30, 10, 49),
     Level("not_implemented", Scale.LAW, "хэрэгжээгүй", "not implemented", 0, 0, 9),
-    Level("not_due", Scale.LAW, "хэрэгжилтийг тооцох хугацаа болоогүй", "not yet due for assessment", None),
+    Level("too_early", Scale.LAW, "хэрэгжилтийг тооцох хугацаа болоогүй", "not yet due for assessment", None),
 )
 
 LEVELS: dict[str, Level] = {lv.code: lv for lv in POLICY_LEVELS + LAW_LEVELS}

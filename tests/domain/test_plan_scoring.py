@@ -53,9 +53,9 @@ def test_percent_outside_0_100_refused(value):
 
 def test_not_scored_levels_take_no_percent_and_leave_averages():
     assert ps.evaluate("not_assessable") is None
-    assert ps.evaluate("not_due") is None
+    assert ps.evaluate("too_early") is None
     with pytest.raises(ValidationError):
-        ps.evaluate("not_due", 50)
+        ps.evaluate("too_early", 50)
     assert ps.average([100, None, 50]) == 75
     assert ps.average([None, None]) is None
     assert ps.average([100, 0], [3, 1]) == 75
