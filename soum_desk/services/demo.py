@@ -12,6 +12,7 @@ DEMO_LOADERS: list[tuple[str, Callable[[AppContext], None]]] = []
 # Modules that register loaders; imported lazily so start-up stays fast.
 DEMO_MODULES: list[str] = [
     "soum_desk.services.core_demo",
+    "soum_desk.services.plans_demo",
 ]
 
 

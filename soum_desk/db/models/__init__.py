@@ -14,3 +14,4 @@ from soum_desk.db.models.core import (
 )
 
 __all__ = ["AuditEntry", "Bag", "Base", "Office", "Setting", "Unit", "User"]
+from soum_desk.db.models import plans  # noqa: E402, F401  (plan execution tables)
