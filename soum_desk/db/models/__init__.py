@@ -12,5 +12,6 @@ from soum_desk.db.models.core import (
     Unit,
     User,
 )
+from soum_desk.db.models.petitions import Petition, Petitioner  # noqa: F401
 
 __all__ = ["AuditEntry", "Bag", "Base", "Office", "Setting", "Unit", "User"]
