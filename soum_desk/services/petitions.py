@@ -23,7 +23,7 @@ from soum_desk.domain.petition_deadlines import (
 )
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.errors import ValidationError
-from soum_desk.services import audit, settings
+from soum_desk.services import audit, petitions_fts, settings
 from soum_desk.services.context import AppContext
 from soum_desk.services.petitions_common import (
     bag_id_for,
@@ -107,6 +107,7 @@ def register(ctx: AppContext, *, received_at: datetime, channel: str, kind: str,
                      created_at=now, updated_at=now)
         session.add(p)
         session.flush()
+        petitions_fts.index_new(session, p.id - 1)
         if person is not None:
             person.petition_id = p.id
             session.add(person)
@@ -123,9 +124,11 @@ def _change(ctx: AppContext, ref: str | int, action: str, apply) -> dict:  # noq
         p = find_petition(session, ref)
         bags = bag_names(session)
         before = _audit_view(p, None, bags)
+        old_text = (p.summary, p.resolution)
         apply(session, p, actor)
         p.updated_at = datetime.now()
         session.flush()
+        petitions_fts.replace(session, p.id, old_text, (p.summary, p.resolution))
         after = _audit_view(p, None, bags)
         audit.record(session, actor, action, "petition", p.id, before=before, after=after)
         return petition_dict(p, bags)

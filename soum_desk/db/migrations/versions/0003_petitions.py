@@ -89,36 +89,20 @@ def upgrade() -> None:
 
 
 # Full-text search over summary and resolution (SQLite FTS5; unicode61 folds Cyrillic case).
-# Kept in sync by triggers, so bulk Core inserts (import, benchmark) are indexed too.
+# The engine sets PRAGMA trusted_schema=OFF, which forbids triggers from writing a virtual
+# table, so services/petitions_fts.py keeps the index in sync in the same transaction.
 # PostgreSQL has no FTS5: services/petitions_query.py falls back to ILIKE there.
-FTS_SQL = [
-    "CREATE VIRTUAL TABLE petition_fts USING fts5(summary, resolution, content='petition', "
-    "content_rowid='id', tokenize='unicode61')",
-    "CREATE TRIGGER petition_fts_ai AFTER INSERT ON petition BEGIN "
-    "INSERT INTO petition_fts(rowid, summary, resolution) VALUES (new.id, new.summary, new.resolution); END",
-    "CREATE TRIGGER petition_fts_ad AFTER DELETE ON petition BEGIN "
-    "INSERT INTO petition_fts(petition_fts, rowid, summary, resolution) "
-    "VALUES ('delete', old.id, old.summary, old.resolution); END",
-    "CREATE TRIGGER petition_fts_au AFTER UPDATE OF summary, resolution ON petition BEGIN "
-    "INSERT INTO petition_fts(petition_fts, rowid, summary, resolution) "
-    "VALUES ('delete', old.id, old.summary, old.resolution); "
-    "INSERT INTO petition_fts(rowid, summary, resolution) VALUES (new.id, new.summary, new.resolution); END",
-]
-
-
 def create_fts() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
-    for statement in FTS_SQL:
-        op.execute(statement)
+    op.execute("CREATE VIRTUAL TABLE petition_fts USING fts5(summary, resolution, content='petition', "
+               "content_rowid='id', tokenize='unicode61')")
     op.execute("INSERT INTO petition_fts(petition_fts) VALUES ('rebuild')")
 
 
 def drop_fts() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
-    for name in ("petition_fts_ai", "petition_fts_ad", "petition_fts_au"):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS petition_fts")
 
 
