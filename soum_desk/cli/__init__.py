@@ -46,7 +46,7 @@ def _register() -> None:
 
 
 # Areas add their module here; each module exposes COMMANDS: list[click.Command].
-AREA_COMMANDS: list[str] = []
+AREA_COMMANDS: list[str] = ["soum_desk.cli.petitions"]
 
 _register()
 
