@@ -55,7 +55,10 @@ def _register() -> None:
 
 
 # Areas add their module here; each module exposes COMMANDS: list[click.Command].
-AREA_COMMANDS: list[str] = ["soum_desk.cli.plans"]
+AREA_COMMANDS: list[str] = [
+    "soum_desk.cli.plans",
+    "soum_desk.cli.petitions",
+]
 
 _register()
 

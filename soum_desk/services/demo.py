@@ -13,6 +13,7 @@ DEMO_LOADERS: list[tuple[str, Callable[[AppContext], None]]] = []
 DEMO_MODULES: list[str] = [
     "soum_desk.services.core_demo",
     "soum_desk.services.plans_demo",
+    "soum_desk.services.petitions_demo",
 ]
 
 
