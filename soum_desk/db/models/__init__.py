@@ -4,6 +4,7 @@ Each area adds its own module here and one import line below.
 """
 
 from soum_desk.db.base import Base
+from soum_desk.db.models.attachments import Attachment as Attachment
 from soum_desk.db.models.core import (
     AuditEntry,
     Bag,
@@ -12,5 +13,6 @@ from soum_desk.db.models.core import (
     Unit,
     User,
 )
+from soum_desk.db.models.letters import *  # noqa: F403
 
 __all__ = ["AuditEntry", "Bag", "Base", "Office", "Setting", "Unit", "User"]
