@@ -1,0 +1,91 @@
+"""Letters figures per period (rules in `domain/letters.py`), the dashboard summary and the bundle rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import and_, case, func, or_, select
+
+from soum_desk.db.models import Letter
+from soum_desk.domain import letters as rules
+from soum_desk.domain import retention as ret
+from soum_desk.domain.periods import Period
+from soum_desk.domain.roles import Permission
+from soum_desk.services.context import AppContext
+
+
+def _as_period(period: Period | str) -> Period:
+    return period if isinstance(period, Period) else Period.parse(period)
+
+
+def figures(ctx: AppContext, start: date, end: date, as_of: date | None = None) -> rules.LetterFigures:
+    """The figures for letters registered in [start, end], counted as of `as_of` (default `end`).
+
+    One aggregate over the covering index ix_letter_figures; the same rules as `rules.figures`.
+    """
+    ctx.require(Permission.READ)
+    as_of = as_of or end
+    answered = and_(Letter.answered_on.is_not(None), Letter.answered_on <= as_of)
+    waiting = or_(Letter.answered_on.is_(None), Letter.answered_on > as_of)
+    reply = and_(Letter.direction == rules.IN, Letter.reply_required.is_(True))
+
+    def count_if(*conds) -> object:  # noqa: ANN002
+        return func.coalesce(func.sum(case((and_(*conds), 1), else_=0)), 0)
+
+    query = select(
+        count_if(Letter.direction == rules.IN),
+        count_if(reply),
+        count_if(reply, answered, Letter.answered_on <= Letter.due_date),
+        count_if(reply, answered, Letter.answered_on > Letter.due_date),
+        count_if(reply, waiting, Letter.due_date >= as_of),
+        count_if(reply, waiting, Letter.due_date < as_of),
+        count_if(Letter.direction == rules.OUT),
+    ).where(Letter.direction.in_(rules.DIRECTIONS), Letter.reg_date >= start, Letter.reg_date <= end)
+    with ctx.reading() as session:
+        row = session.execute(query).one()
+    return rules.LetterFigures(*(int(v) for v in row))
+
+
+def period_figures(ctx: AppContext, period: Period | str, as_of: date | None = None) -> dict:
+    """`soum-desk letters stats --period P`: the figures plus the period's code and dates."""
+    p = _as_period(period)
+    result = figures(ctx, p.start, p.end, as_of).as_dict()
+    return {"period": p.code, "start": p.start.isoformat(), "end": p.end.isoformat(),
+            "as_of": (as_of or p.end).isoformat(), **result}
+
+
+def figures_by_quarter(ctx: AppContext, period: Period | str, as_of: date | None = None) -> list[dict]:
+    """One row per quarter of the period (for the report's breakdown)."""
+    p = _as_period(period)
+    return [period_figures(ctx, Period(p.year, "Q", q), as_of or p.end) for q in p.quarters]
+
+
+def period_summary(ctx: AppContext, period: Period | str) -> dict:
+    """What the dashboard shows for the period: figures, open/overdue now, archive counts."""
+    from soum_desk.services.archive_units import counts_by_retention
+
+    p = _as_period(period)
+    today = date.today()
+    as_of = min(today, p.end) if p.start <= today else p.end
+    result = period_figures(ctx, p, as_of)
+    with ctx.reading() as session:
+        overdue_now = session.scalar(select(func.count(Letter.id)).where(
+            Letter.direction == rules.IN, Letter.answered_on.is_(None), Letter.due_date < today)) or 0
+    result["overdue_now"] = int(overdue_now)
+    result["archive_received"] = counts_by_retention(ctx, received_from=p.start, received_to=p.end, status=None)
+    result["archive_held"] = counts_by_retention(ctx)
+    return result
+
+
+def bundle_payload(ctx: AppContext, period: Period | str) -> dict[str, list[dict]]:
+    """Statistics for the province bundle: no letter texts, no names."""
+    from soum_desk.services.archive_units import counts_by_retention
+
+    p = _as_period(period)
+    figures_rows = [period_figures(ctx, p)] + (figures_by_quarter(ctx, p) if p.kind != "Q" else [])
+    received = counts_by_retention(ctx, received_from=p.start, received_to=p.end, status=None)
+    held = counts_by_retention(ctx)
+    archive_rows = [{"period": p.code, "measure": measure, "retention": kind, "count": counts[kind]}
+                    for measure, counts in (("received_in_period", received), ("held_now", held))
+                    for kind in ret.RETENTION_KINDS]
+    return {"letter_figures": figures_rows, "archive_counts": archive_rows}
