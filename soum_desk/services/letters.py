@@ -141,7 +141,8 @@ def register_in(session: Session, actor: Actor | None, data: dict, *, audit_it: 
                  counterpart=clean["counterpart"], their_ref=clean["their_ref"], their_date=clean["their_date"],
                  subject=clean["subject"], pages=clean["pages"], case_file_id=clean.get("case_file_id") or None,
                  assignee=clean["assignee"], reply_required=clean["reply_required"] and direction == rules.IN,
-                 due_date=due, answered_on=None, note=clean["note"],
+                 due_date=due, answered_on=_date(data.get("answered_on"), "answered_on") if direction == rules.IN
+                 else None, note=clean["note"],
                  search_text=search_key(reg_no, clean["counterpart"], clean["their_ref"], clean["subject"]),
                  created_by=actor.username if actor else None, created_at=datetime.now().replace(microsecond=0))
     session.add(row)

@@ -1,0 +1,1 @@
+"""Importers: files in (xlsx plan tables, legacy registers)."""
