@@ -46,7 +46,11 @@ def _register() -> None:
 
 
 # Areas add their module here; each module exposes COMMANDS: list[click.Command].
-AREA_COMMANDS: list[str] = []
+AREA_COMMANDS: list[str] = [
+    "soum_desk.cli.letters",
+    "soum_desk.cli.archive",
+    "soum_desk.cli.attachments",
+]
 
 _register()
 

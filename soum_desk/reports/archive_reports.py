@@ -32,10 +32,10 @@ def file_list_report(ctx: AppContext, list_id: int, path: str | Path) -> Path:
     cols = [Column("Хэргийн индекс", 25), Column("Хэргийн гарчиг", 95), Column("Хадгаламжийн нэгжийн тоо", 22,
                                                                             "right"),
             Column("Хадгалах хугацаа", 25), Column("Тайлбар", 30)]
-    rows = [TableRow([c["index_code"], c["title"], "", c["retention_label"], c["note"] or ""])
+    rows = [TableRow([c["index_code"], c["title"], c["units"] or "", c["retention_label"], c["note"] or ""])
             for c in flist["case_files"]]
     counts = {k: sum(1 for c in flist["case_files"] if c["retention"] == k) for k, _ in KINDS}
-    rows.append(TableRow(["Бүгд", ", ".join(f"{label} {counts[k]}" for k, label in KINDS), len(rows), "", ""],
+    rows.append(TableRow(["Бүгд", ", ".join(f"{label} {counts[k]}" for k, label in KINDS), sum(c["units"] for c in flist["case_files"]), "", ""],
                          RowKind.TOTAL))
     head = header(ctx, "Хөтлөх хэргийн нэрийн жагсаалт", date.today(), f"{flist['year']} он — {flist['unit']}")
     head.extra_lines.append(approved)

@@ -53,7 +53,10 @@ def _list_dict(session: Session, row: FileList, with_cases: bool = False) -> dic
     if with_cases:
         cases = session.scalars(select(CaseFile).where(CaseFile.file_list_id == row.id)
                                 .order_by(CaseFile.index_code))
-        result["case_files"] = [case_dict(c) for c in cases]
+        units = dict(session.execute(select(StorageUnit.case_file_id, func.count(StorageUnit.id))
+                                     .join(CaseFile).where(CaseFile.file_list_id == row.id)
+                                     .group_by(StorageUnit.case_file_id)).all())
+        result["case_files"] = [{**case_dict(c), "units": units.get(c.id, 0)} for c in cases]
     return result
 
 
