@@ -53,7 +53,8 @@ def figures_report(ctx: AppContext, period: Period | str, path: str | Path, as_o
     summary = (f"{format_date(date.fromisoformat(total['as_of']))}-ны байдлаар {total['received']} албан бичиг "
                f"хүлээн авч {total['answered_on_time']} бичгийг хугацаанд нь шийдвэрлэж, {total['sent']} албан "
                f"бичиг явуулсан; шийдвэрлэлтийн хувь {format_percent(total['resolution_percent'])}.")
-    report = TableReport(header(ctx, "Албан бичгийн шийдвэрлэлтийн мэдээ", as_of or p.end, p.label("mn")),
+    report = TableReport(header(ctx, "Албан бичгийн шийдвэрлэлтийн мэдээ",
+                                date.fromisoformat(total["as_of"]), p.label("mn")),
                          [Section("", cols, rows, sheet="Мэдээ", note=summary)], signatures(ctx))
     return report.write(path)
 

@@ -10,7 +10,9 @@ from soum_desk.services.context import AppContext
 DEMO_LOADERS: list[tuple[str, Callable[[AppContext], None]]] = []
 
 # Modules that register loaders; imported lazily so start-up stays fast.
-DEMO_MODULES: list[str] = []
+DEMO_MODULES: list[str] = [
+    "soum_desk.services.letters_demo",
+]
 
 
 def load_demo(ctx: AppContext) -> list[str]:

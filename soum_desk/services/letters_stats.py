@@ -18,6 +18,11 @@ def _as_period(period: Period | str) -> Period:
     return period if isinstance(period, Period) else Period.parse(period)
 
 
+def default_as_of(p: Period) -> date:
+    """The period's last day, or today while the period is still running."""
+    return min(p.end, max(date.today(), p.start))
+
+
 def figures(ctx: AppContext, start: date, end: date, as_of: date | None = None) -> rules.LetterFigures:
     """The figures for letters registered in [start, end], counted as of `as_of` (default `end`).
 
@@ -47,17 +52,22 @@ def figures(ctx: AppContext, start: date, end: date, as_of: date | None = None) 
 
 
 def period_figures(ctx: AppContext, period: Period | str, as_of: date | None = None) -> dict:
-    """`soum-desk letters stats --period P`: the figures plus the period's code and dates."""
+    """`soum-desk letters stats --period P`: the figures plus the period's code and dates.
+
+    As of the period's last day, or today while the period is still running.
+    """
     p = _as_period(period)
+    as_of = as_of or default_as_of(p)
     result = figures(ctx, p.start, p.end, as_of).as_dict()
     return {"period": p.code, "start": p.start.isoformat(), "end": p.end.isoformat(),
-            "as_of": (as_of or p.end).isoformat(), **result}
+            "as_of": as_of.isoformat(), **result}
 
 
 def figures_by_quarter(ctx: AppContext, period: Period | str, as_of: date | None = None) -> list[dict]:
     """One row per quarter of the period (for the report's breakdown)."""
     p = _as_period(period)
-    return [period_figures(ctx, Period(p.year, "Q", q), as_of or p.end) for q in p.quarters]
+    as_of = as_of or default_as_of(p)  # the same day for every quarter, so they add up to the total
+    return [period_figures(ctx, Period(p.year, "Q", q), as_of) for q in p.quarters]
 
 
 def period_summary(ctx: AppContext, period: Period | str) -> dict:
@@ -66,8 +76,7 @@ def period_summary(ctx: AppContext, period: Period | str) -> dict:
 
     p = _as_period(period)
     today = date.today()
-    as_of = min(today, p.end) if p.start <= today else p.end
-    result = period_figures(ctx, p, as_of)
+    result = period_figures(ctx, p)
     with ctx.reading() as session:
         overdue_now = session.scalar(select(func.count(Letter.id)).where(
             Letter.direction == rules.IN, Letter.answered_on.is_(None), Letter.due_date < today)) or 0
