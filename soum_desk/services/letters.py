@@ -16,7 +16,7 @@ from soum_desk.domain import letters as rules
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
-from soum_desk.services import audit, settings
+from soum_desk.services import audit, letters_search, settings
 from soum_desk.services.context import Actor, AppContext
 
 settings.register_defaults({
@@ -147,6 +147,7 @@ def register_in(session: Session, actor: Actor | None, data: dict, *, audit_it: 
                  created_by=actor.username if actor else None, created_at=datetime.now().replace(microsecond=0))
     session.add(row)
     session.flush()
+    letters_search.add(session, [row.id])
     _remember_counterpart(session, row.counterpart, row.reg_date)
     if audit_it:
         audit.record(session, actor, "letters.register", "letter", row.id, after=letter_dict(row))
@@ -223,7 +224,9 @@ def update_letter(ctx: AppContext, letter_id: int, **changes: object) -> dict:
             row.reply_required, row.due_date = False, None
         elif row.reply_required and row.due_date is None:
             row.due_date = rules.due_date_for(row.reg_date, int(settings.get_value(session, "letters.reply_days")))
+        old_text = row.search_text
         row.search_text = search_key(row.reg_no, row.counterpart, row.their_ref, row.subject)
+        letters_search.replace(session, row.id, old_text, row.search_text)
         if "counterpart" in changes and row.counterpart != before["counterpart"]:
             _remember_counterpart(session, row.counterpart, row.reg_date)
         session.flush()

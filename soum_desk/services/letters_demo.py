@@ -21,7 +21,7 @@ from soum_desk.db.models import (
     StorageUnit,
     Unit,
 )
-from soum_desk.services import audit
+from soum_desk.services import audit, letters_search
 from soum_desk.services.context import AppContext
 from soum_desk.services.demo import DEMO_LOADERS
 from soum_desk.services.letters import search_key
@@ -100,6 +100,7 @@ def _letters(ctx: AppContext, rng: random.Random, today: date, actor_name: str) 
                        "created_by": "demo", "created_at": now}
                 (incoming if direction == "in" else outgoing).append(row)
     with ctx.transaction() as session:
+        last_id = session.scalar(select(func.max(Letter.id))) or 0
         session.execute(insert(Letter), incoming + outgoing)
         # link answered incoming letters to an outgoing reply to the same organisation on that day
         ins = session.execute(select(Letter.id, Letter.counterpart, Letter.answered_on).where(
@@ -121,6 +122,7 @@ def _letters(ctx: AppContext, rng: random.Random, today: date, actor_name: str) 
             links.append({"outgoing_id": out_id, "incoming_id": letter_id})
         if links:
             session.execute(insert(LetterLink), links)
+        letters_search.add_after(session, last_id)
         counts = session.execute(select(Letter.counterpart, func.count(Letter.id), func.max(Letter.reg_date))
                                  .group_by(Letter.counterpart)).all()
         session.execute(insert(Counterpart), [{"name": n, "name_key": n.casefold(), "use_count": c, "last_used": d}

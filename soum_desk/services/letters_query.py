@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, column, func, select, text
 
 from soum_desk.db.models import Letter
 from soum_desk.domain import letters as rules
@@ -17,10 +17,10 @@ from soum_desk.services.letters import letter_dict
 SORT_KEYS = {
     "reg_date": (Letter.reg_date, Letter.id),
     "reg_no": (Letter.year, Letter.seq),
-    "counterpart": (Letter.counterpart, Letter.id),
+    "counterpart": (Letter.counterpart, Letter.reg_date, Letter.id),
     "subject": (Letter.subject, Letter.id),
     "due_date": (Letter.due_date, Letter.id),
-    "assignee": (Letter.assignee, Letter.id),
+    "assignee": (Letter.assignee, Letter.reg_date, Letter.id),
 }
 STATUS_FILTERS = ("reply", "open", "overdue", "answered", "noreply")
 
@@ -39,7 +39,31 @@ class LetterFilter:
     as_of: date = field(default_factory=date.today)
 
 
-def _apply(query: Select, flt: LetterFilter) -> Select:
+def has_fts(ctx: AppContext) -> bool:
+    """Whether the trigram full-text index exists (SQLite; see migration 0004)."""
+    if "letter_fts" not in ctx._cache:
+        with ctx.reading() as session:
+            ctx._cache["letter_fts"] = session.get_bind().dialect.name == "sqlite" and session.execute(
+                text("SELECT 1 FROM sqlite_master WHERE name = 'letter_fts'")).first() is not None
+    return ctx._cache["letter_fts"]
+
+
+def _search(query: Select, words: list[str], fts: bool) -> Select:
+    """Every word must occur; words of 3+ letters go through the trigram index when there is one."""
+    long_words = [w for w in words if len(w) >= 3] if fts else []
+    if long_words:
+        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        sub = text("SELECT rowid FROM letter_fts WHERE letter_fts MATCH :fts_q").bindparams(fts_q=match)
+        query = query.where(Letter.id.in_(sub.columns(column("rowid"))))
+    for word in words:
+        if word in long_words:
+            continue
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Letter.search_text.like(f"%{escaped}%", escape="\\"))
+    return query
+
+
+def _apply(query: Select, flt: LetterFilter, fts: bool = False) -> Select:
     if flt.direction:
         query = query.where(Letter.direction == flt.direction)
     if flt.year:
@@ -68,10 +92,8 @@ def _apply(query: Select, flt: LetterFilter) -> Select:
             query = query.where(incoming, Letter.answered_on.is_not(None))
         else:
             query = query.where(incoming, Letter.reply_required.is_(False))
-    if flt.text:
-        for word in flt.text.casefold().split():
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(Letter.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.text and flt.text.split():
+        query = _search(query, flt.text.casefold().split(), fts)
     return query
 
 
@@ -83,15 +105,19 @@ def list_letters(ctx: AppContext, flt: LetterFilter | None = None, *, sort: str 
     if sort not in SORT_KEYS:
         raise ValidationError(f"Эрэмбэлэх багана буруу: {sort}", f"Unknown sort column: {sort}", where="--sort")
     order = [c.desc() if descending else c.asc() for c in SORT_KEYS[sort]]
+    fts = has_fts(ctx)
     with ctx.reading() as session:
-        query = _apply(select(Letter), flt).order_by(*order).offset(offset).limit(limit)
-        return [letter_dict(row, as_of=flt.as_of) for row in session.scalars(query)]
+        # ids first (from an index), then only the page's rows
+        ids = list(session.scalars(_apply(select(Letter.id), flt, fts).order_by(*order).offset(offset).limit(limit)))
+        rows = {r.id: r for r in session.execute(select(Letter.__table__).where(Letter.id.in_(ids)))} if ids else {}
+        return [letter_dict(rows[i], as_of=flt.as_of) for i in ids]
 
 
 def count_letters(ctx: AppContext, flt: LetterFilter | None = None) -> int:
     ctx.require(Permission.READ)
+    fts = has_fts(ctx)
     with ctx.reading() as session:
-        return session.scalar(_apply(select(func.count(Letter.id)), flt or LetterFilter())) or 0
+        return session.scalar(_apply(select(func.count(Letter.id)), flt or LetterFilter(), fts)) or 0
 
 
 def overdue_letters(ctx: AppContext, as_of: date | None = None, limit: int = 5000) -> list[dict]:
@@ -99,10 +125,10 @@ def overdue_letters(ctx: AppContext, as_of: date | None = None, limit: int = 500
     ctx.require(Permission.READ)
     as_of = as_of or date.today()
     with ctx.reading() as session:
-        query = (select(Letter).where(Letter.direction == rules.IN, Letter.answered_on.is_(None),
+        query = (select(Letter.__table__).where(Letter.direction == rules.IN, Letter.answered_on.is_(None),
                                       Letter.due_date < as_of)
                  .order_by(Letter.due_date, Letter.id).limit(limit))
-        return [letter_dict(row, as_of=as_of) for row in session.scalars(query)]
+        return [letter_dict(row, as_of=as_of) for row in session.execute(query)]
 
 
 def assignees(ctx: AppContext) -> list[str]:

@@ -123,3 +123,13 @@ def test_reports_and_summary(clerk_ctx, tmp_path):
     payload = letters_stats.bundle_payload(clerk_ctx, "2024")
     assert payload["letter_figures"][0]["received"] == 1 and len(payload["letter_figures"]) == 5
     assert "counterpart" not in str(payload) and "subject" not in str(payload)
+
+
+def test_search_index_follows_edits(clerk_ctx):
+    a = _in(clerk_ctx, D(2024, 1, 10), subject="Өвөлжилтийн бэлтгэл")
+    assert letters_query.has_fts(clerk_ctx)
+    assert letters_query.count_letters(clerk_ctx, LetterFilter(text="өвөлжилт")) == 1
+    letters.update_letter(clerk_ctx, a["id"], subject="Хаваржилтын мэдээ")
+    assert letters_query.count_letters(clerk_ctx, LetterFilter(text="өвөлжилт")) == 0
+    assert letters_query.count_letters(clerk_ctx, LetterFilter(text="хаваржилт")) == 1
+    assert letters_query.count_letters(clerk_ctx, LetterFilter(text="ха мэдээ")) == 1  # short word: LIKE

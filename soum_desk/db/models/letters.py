@@ -33,7 +33,9 @@ class Letter(Base):
         UniqueConstraint("direction", "year", "seq"),
         UniqueConstraint("direction", "year", "reg_no"),
         # period figures: one index range scan answers all counts
-        Index("ix_letter_figures", "direction", "reg_date", "reply_required", "due_date", "answered_on"),
+        Index("ix_letter_figures", "direction", "reply_required", "reg_date", "due_date", "answered_on"),
+        Index("ix_letter_counterpart_date", "counterpart", "reg_date"),
+        Index("ix_letter_assignee_date", "assignee", "reg_date"),
         Index("ix_letter_open", "direction", "answered_on", "due_date"),
         Index("ix_letter_dir_year_seq", "direction", "year", "seq"),
     )
@@ -44,13 +46,13 @@ class Letter(Base):
     seq: Mapped[int]
     reg_no: Mapped[str] = mapped_column(String(40), index=True)
     reg_date: Mapped[date] = mapped_column(index=True)
-    counterpart: Mapped[str] = mapped_column(String(300), index=True)
+    counterpart: Mapped[str] = mapped_column(String(300))
     their_ref: Mapped[str | None] = mapped_column(String(80))
     their_date: Mapped[date | None]
     subject: Mapped[str] = mapped_column(String(500), index=True)
     pages: Mapped[int | None]
     case_file_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"), index=True)
-    assignee: Mapped[str | None] = mapped_column(String(200), index=True)
+    assignee: Mapped[str | None] = mapped_column(String(200))
     reply_required: Mapped[bool] = mapped_column(default=False)
     due_date: Mapped[date | None] = mapped_column(index=True)
     answered_on: Mapped[date | None] = mapped_column(index=True)
