@@ -185,7 +185,14 @@ def _archive(ctx: AppContext, rng: random.Random, today: date) -> None:
 
 
 def load(ctx: AppContext) -> None:
-    """A year of letters up to today and an archive."""
+    """A year of letters up to today and an archive; does nothing if letters exist (idempotent)."""
+    from sqlalchemy import select
+
+    from soum_desk.db.models import Letter
+
+    with ctx.reading() as session:
+        if session.scalar(select(Letter.id).limit(1)) is not None:
+            return
     rng = random.Random(2024)
     today = date.today()
     _letters(ctx, rng, today, ctx.actor.username if ctx.actor else "system")
