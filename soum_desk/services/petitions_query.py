@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
@@ -60,7 +60,9 @@ def _conditions(session: Session, flt: PetitionFilter, today: date) -> list:
     cond = []
     if flt.period:
         period = Period.parse(flt.period)
-        cond.append(Petition.received.between(period.start, period.end))
+        # received_at (not received) so the range and the default sort share one index
+        cond.append(Petition.received_at >= datetime.combine(period.start, time.min))
+        cond.append(Petition.received_at < datetime.combine(period.end + timedelta(days=1), time.min))
     if flt.status == "open":
         cond.append(Petition.status.in_(OPEN_STATUSES))
     elif flt.status == "closed":
@@ -103,9 +105,14 @@ def list_page(ctx: AppContext, flt: PetitionFilter | None = None, *, sort: str =
     ctx.require(Permission.READ)
     today = today or date.today()
     column = SORT_COLUMNS.get(sort, Petition.received_at)
-    order = [column.desc(), Petition.id.desc()] if descending else [column.asc(), Petition.id.asc()]
+    keys = [column] if column is Petition.received_at else [column, Petition.received_at]
+    order = [k.desc() if descending else k.asc() for k in [*keys, Petition.id]]
+    flt = flt or PetitionFilter()
     with ctx.reading() as session:
-        query = select(Petition).where(*_conditions(session, flt or PetitionFilter(), today))
+        query = select(Petition).where(*_conditions(session, flt, today))
+        if flt.text and column is Petition.received_at and session.get_bind().dialect.name == "sqlite":
+            # Walk the newest-first index and stop at a page of matches, rather than sort every match.
+            query = query.with_hint(Petition, "INDEXED BY ix_petition_received_at", "sqlite")
         rows = session.scalars(query.order_by(*order).offset(offset).limit(limit)).all()
         bags = bag_names(session)
         soon = rules(session).due_soon_days
