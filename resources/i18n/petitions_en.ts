@@ -73,13 +73,13 @@
     </message>
     <message>
         <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="33"/>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="101"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="102"/>
         <source>Шийдвэрлэсэн</source>
         <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="34"/>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="102"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="103"/>
         <source>Шилжүүлсэн</source>
         <translation>Forwarded</translation>
     </message>
@@ -99,158 +99,163 @@
         <translation>Personal data viewed</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="51"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="38"/>
+        <source>Бөөнөөр оруулсан (Excel эсвэл жишээ өгөгдөл)</source>
+        <translation>Bulk-loaded (Excel import or demo data)</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="52"/>
         <source>Өргөдөл гаргагч</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="55"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="56"/>
         <source>Хуваарилах…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="56"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="57"/>
         <source>Шийдвэрлэж эхлэх</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="57"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="58"/>
         <source>Шийдвэрлэх…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="58"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="59"/>
         <source>Хугацаа сунгах…</source>
         <translation>Extend deadline…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="73"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="74"/>
         <source>Түүх</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="86"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="87"/>
         <source>Өргөдөл %1</source>
         <translation>Petition %1</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="92"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="93"/>
         <source>(%1 хоногоор сунгасан: %2)</source>
         <translation>(extended by %1 days: %2)</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="95"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="96"/>
         <source>Дугаар</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="95"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="96"/>
         <source>Хүлээн авсан</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="96"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="97"/>
         <source>Төрөл</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="96"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="97"/>
         <source>Суваг</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="97"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="98"/>
         <source>Эх сурвалж</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="98"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="99"/>
         <source>Агуулгын ангилал</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="98"/>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="115"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="99"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="116"/>
         <source>Баг</source>
         <translation>Bag</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="99"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="100"/>
         <source>Товч агуулга</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="99"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="100"/>
         <source>Хариуцсан</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="100"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="101"/>
         <source>Төлөв</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="100"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="101"/>
         <source>Дуусах хугацаа</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="101"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="102"/>
         <source>Шийдвэрлэлт</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="102"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="103"/>
         <source>Хариу өгсөн хэлбэр</source>
         <translation>How answered</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="110"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="111"/>
         <source>Хувийн мэдээлэл харах эрхгүй.</source>
         <translation>You may not see personal data.</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="112"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="113"/>
         <source>Нэргүй өргөдөл.</source>
         <translation>Anonymous petition.</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="114"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="115"/>
         <source>Овог нэр</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="114"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="115"/>
         <source>Регистрийн дугаар</source>
         <translation>Civil register number</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="115"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="116"/>
         <source>Утас</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="115"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="116"/>
         <source>Хаяг</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="142"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="143"/>
         <source>Хуваарилах</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="142"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="143"/>
         <source>Хариуцах албан тушаалтан</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="155"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="156"/>
         <source>Хугацаа сунгах</source>
         <translation>Extend deadline</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="155"/>
+        <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="156"/>
         <source>Сунгах шалтгаан</source>
         <translation>Reason for the extension</translation>
     </message>

@@ -35,6 +35,7 @@ ACTION_LABELS = {
     "petition.return": QT_TRANSLATE_NOOP("DetailDialog", "Буцаасан"),
     "petition.extend": QT_TRANSLATE_NOOP("DetailDialog", "Хугацаа сунгасан"),
     "petition.personal_view": QT_TRANSLATE_NOOP("DetailDialog", "Хувийн мэдээлэл харсан"),
+    "petition.bulk": QT_TRANSLATE_NOOP("DetailDialog", "Бөөнөөр оруулсан (Excel эсвэл жишээ өгөгдөл)"),
 }
 
 
