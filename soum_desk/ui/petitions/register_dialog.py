@@ -33,6 +33,7 @@ class RegisterDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        state.ctx._cache.pop("petitions.rules", None)  # the deadline rules may have changed since
         self.saved: list[dict] = []
         lang = state.lang
         self.setWindowTitle(self.tr("Өргөдөл бүртгэх"))
