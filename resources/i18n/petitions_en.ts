@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="mn_MN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
-        <source>Хүлээн авсан</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
-        <source>Төрөл</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
-        <source>Суваг</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
-        <source>Агуулгын ангилал</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
-        <source>Баг</source>
-        <translation>Bag</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="41"/>
-        <source>Товч агуулга</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="41"/>
-        <source>Хариуцсан</source>
-        <translation>Official</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="41"/>
-        <source>Төлөв</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="41"/>
-        <source>Дуусах хугацаа</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="41"/>
-        <source>Шийдвэрлэсэн</source>
-        <translation>Resolved</translation>
-    </message>
-</context>
-<context>
     <name>DetailDialog</name>
     <message>
         <location filename="../../soum_desk/ui/petitions/detail_dialog.py" line="30"/>
@@ -321,209 +268,260 @@
 <context>
     <name>PetitionTableModel</name>
     <message>
-        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="39"/>
         <source>Дугаар</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="39"/>
+        <source>Хүлээн авсан</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="39"/>
+        <source>Төрөл</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="39"/>
+        <source>Суваг</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
+        <source>Агуулгын ангилал</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
+        <source>Баг</source>
+        <translation>Bag</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
+        <source>Товч агуулга</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="40"/>
+        <source>Хариуцсан</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="41"/>
+        <source>Төлөв</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="41"/>
+        <source>Дуусах хугацаа</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/table_model.py" line="41"/>
+        <source>Шийдвэрлэсэн</source>
+        <translation>Resolved</translation>
     </message>
 </context>
 <context>
     <name>PetitionsView</name>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="48"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="109"/>
         <source>Агуулга, шийдвэрлэлтээс хайх…</source>
         <translation>Search summary and resolution…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="52"/>
-        <source>Бүх төрөл</source>
-        <translation>All kinds</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="53"/>
-        <source>Бүх суваг</source>
-        <translation>All channels</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="57"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="110"/>
         <source>Хугацаа хэтэрсэн</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="61"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="111"/>
         <source>Шинэ өргөдөл</source>
         <translation>New petition</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="63"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="112"/>
         <source>Дэлгэрэнгүй</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="64"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="113"/>
         <source>Үзүүлэлт, тайлан…</source>
         <translation>Figures and report…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="65"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="114"/>
         <source>Excel-ээс оруулах…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="107"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="115"/>
+        <source>Бүх төрөл</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="116"/>
+        <source>Бүх суваг</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="120"/>
         <source>Бүх хугацаа</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="115"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="123"/>
         <source>Бүх төлөв</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="115"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="123"/>
         <source>Шийдвэрлэгдээгүй</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="115"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="123"/>
         <source>Хаагдсан</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="121"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="129"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="173"/>
+        <source>%1 өргөдөл</source>
+        <translation>%1 petitions</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="150"/>
         <source>Бүх ангилал</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="122"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="151"/>
         <source>Бүх баг</source>
         <translation>All bags</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="123"/>
+        <location filename="../../soum_desk/ui/petitions/view.py" line="152"/>
         <source>Бүх хариуцагч</source>
         <translation>All officials</translation>
-    </message>
-    <message>
-        <location filename="../../soum_desk/ui/petitions/view.py" line="144"/>
-        <source>%1 өргөдөл</source>
-        <translation>%1 petitions</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="38"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="39"/>
         <source>Өргөдөл бүртгэх</source>
         <translation>Register a petition</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="46"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="47"/>
         <source>Байгууллага, албан бичгийн дугаар</source>
         <translation>Organisation and letter reference</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="53"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="54"/>
         <source>Өргөдлийн товч агуулга</source>
         <translation>Short summary of the petition</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="57"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="58"/>
         <source>Хүлээн авсан</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="58"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="59"/>
         <source>Суваг</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="59"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="60"/>
         <source>Төрөл</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="60"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="61"/>
         <source>Эх сурвалж</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="61"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="62"/>
         <source>Шилжүүлсэн</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="62"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="63"/>
         <source>Агуулгын ангилал</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="63"/>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="82"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="64"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="83"/>
         <source>Баг</source>
         <translation>Bag</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="64"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="65"/>
         <source>Товч агуулга</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="65"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="66"/>
         <source>Хариуцах</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="66"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="67"/>
         <source>Шийдвэрлэх хугацаа</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="67"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="68"/>
         <source>Нэргүй өргөдөл</source>
         <translation>Anonymous petition</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="75"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="76"/>
         <source>Өргөдөл гаргагч (хувийн мэдээлэл)</source>
         <translation>Petitioner (personal data)</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="78"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="79"/>
         <source>Овог нэр</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="79"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="80"/>
         <source>Регистрийн дугаар</source>
         <translation>Civil register number</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="80"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="81"/>
         <source>Утас</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="81"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="82"/>
         <source>Хаяг</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="84"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="85"/>
         <source>Хадгалах</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="85"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="86"/>
         <source>Хадгалаад шинэ</source>
         <translation>Save and new</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="125"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="126"/>
         <source>%1 (%2 хоног)</source>
         <translation>%1 (%2 days)</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="149"/>
+        <location filename="../../soum_desk/ui/petitions/register_dialog.py" line="150"/>
         <source>Бүртгэлээ: %1, хугацаа %2</source>
         <translation>Registered: %1, due %2</translation>
     </message>

@@ -127,3 +127,33 @@ def test_import_dialog_preview_and_import(qtbot, clerk_ctx, tmp_path):
     dialog.run_import()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
     assert dialog.result["imported"] == 3
+
+
+def test_view_switches_to_english(qtbot, filled):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from soum_desk.config import resources_dir
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "i18n" / "petitions_en.qm"))
+    app = QCoreApplication.instance()
+
+    def install_language(lang):  # ui/i18n.install_language, limited to this area's translations
+        if lang == "en":
+            app.installTranslator(translator)
+        else:
+            app.removeTranslator(translator)
+
+    view = PetitionsView(state_for(filled))
+    qtbot.addWidget(view)
+    assert view.btn_new.text() == "Шинэ өргөдөл"
+    try:
+        filled.lang = "en"
+        install_language("en")
+        qtbot.waitUntil(lambda: view.btn_new.text() == "New petition", timeout=3000)
+        assert view.kind.itemText(view.kind.findData("complaint")) == "Complaint"
+        assert view.model.headerData(1, Qt.Orientation.Horizontal) == "Received"
+    finally:
+        filled.lang = "mn"
+        install_language("mn")
+    qtbot.waitUntil(lambda: view.btn_new.text() == "Шинэ өргөдөл", timeout=3000)

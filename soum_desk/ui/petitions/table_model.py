@@ -36,9 +36,9 @@ class PetitionTableModel(QAbstractTableModel):
         self.today = date.today()
 
     def headers(self) -> list[str]:
-        tr = self.tr
-        return [tr("Дугаар"), tr("Хүлээн авсан"), tr("Төрөл"), tr("Суваг"), tr("Агуулгын ангилал"), tr("Баг"),
-                tr("Товч агуулга"), tr("Хариуцсан"), tr("Төлөв"), tr("Дуусах хугацаа"), tr("Шийдвэрлэсэн")]
+        return [self.tr("Дугаар"), self.tr("Хүлээн авсан"), self.tr("Төрөл"), self.tr("Суваг"),
+                self.tr("Агуулгын ангилал"), self.tr("Баг"), self.tr("Товч агуулга"), self.tr("Хариуцсан"),
+                self.tr("Төлөв"), self.tr("Дуусах хугацаа"), self.tr("Шийдвэрлэсэн")]
 
     # --- loading -----------------------------------------------------------
     def reload(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,24 +45,23 @@ class PetitionsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _i: self.open_detail())
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Агуулга, шийдвэрлэлтээс хайх…"))
         self.search.setClearButtonEnabled(True)
         self.period = QComboBox()
         self.status = QComboBox()
-        self.kind = code_combo("kind", lang, any_text=self.tr("Бүх төрөл"))
-        self.channel = code_combo("channel", lang, any_text=self.tr("Бүх суваг"))
+        self.kind = code_combo("kind", lang, any_text="")
+        self.channel = code_combo("channel", lang, any_text="")
         self.topic = QComboBox()
         self.bag = QComboBox()
         self.official = QComboBox()
-        self.overdue = QCheckBox(self.tr("Хугацаа хэтэрсэн"))
+        self.overdue = QCheckBox()
         self._fill_static()
         self.fill_options()
         self.count_label = QLabel()
-        self.btn_new = QPushButton(self.tr("Шинэ өргөдөл"))
+        self.btn_new = QPushButton()
         self.btn_new.setToolTip("Ctrl+N")
-        self.btn_open = QPushButton(self.tr("Дэлгэрэнгүй"))
-        self.btn_report = QPushButton(self.tr("Үзүүлэлт, тайлан…"))
-        self.btn_import = QPushButton(self.tr("Excel-ээс оруулах…"))
+        self.btn_open = QPushButton()
+        self.btn_report = QPushButton()
+        self.btn_import = QPushButton()
         self.btn_new.clicked.connect(self.new_petition)
         self.btn_open.clicked.connect(self.open_detail)
         self.btn_report.clicked.connect(self.open_report)
@@ -97,14 +96,45 @@ class PetitionsView(QWidget):
             box.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
         state.bus.records_changed.connect(self._on_changed)
+        self.retranslate()
         self.apply_filters()
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(6, 320)
 
-    def _fill_static(self) -> None:
+    def retranslate(self) -> None:
+        """Set every visible text (called again when the language changes)."""
         from soum_desk.domain.petition_codes import label
 
-        self.period.addItem(self.tr("Бүх хугацаа"), "")
+        lang = self.state.lang
+        self.search.setPlaceholderText(self.tr("Агуулга, шийдвэрлэлтээс хайх…"))
+        self.overdue.setText(self.tr("Хугацаа хэтэрсэн"))
+        self.btn_new.setText(self.tr("Шинэ өргөдөл"))
+        self.btn_open.setText(self.tr("Дэлгэрэнгүй"))
+        self.btn_report.setText(self.tr("Үзүүлэлт, тайлан…"))
+        self.btn_import.setText(self.tr("Excel-ээс оруулах…"))
+        self.kind.setItemText(0, self.tr("Бүх төрөл"))
+        self.channel.setItemText(0, self.tr("Бүх суваг"))
+        for box, vocabulary in ((self.kind, "kind"), (self.channel, "channel")):
+            for i in range(1, box.count()):
+                box.setItemText(i, label(vocabulary, box.itemData(i), lang))
+        self.period.setItemText(0, self.tr("Бүх хугацаа"))
+        for i in range(1, self.period.count()):
+            self.period.setItemText(i, Period.parse(self.period.itemData(i)).label(lang))
+        names = {"": self.tr("Бүх төлөв"), "open": self.tr("Шийдвэрлэгдээгүй"), "closed": self.tr("Хаагдсан")}
+        for i in range(self.status.count()):
+            code = self.status.itemData(i)
+            self.status.setItemText(i, names.get(code) or label("status", code, lang))
+        self.fill_options()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.count_label.setText(self.tr("%1 өргөдөл").replace("%1", f"{self.model.total():,}".replace(",", " ")))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_static(self) -> None:
+        self.period.addItem("", "")
         today = date.today()
         period = Period.containing(today, "Q")
         for _ in range(8):
@@ -112,9 +142,8 @@ class PetitionsView(QWidget):
             period = period.previous()
         for year in range(today.year, today.year - 5, -1):
             self.period.addItem(Period(year, "Y", 1).label(self.state.lang), str(year))
-        names = {"": self.tr("Бүх төлөв"), "open": self.tr("Шийдвэрлэгдээгүй"), "closed": self.tr("Хаагдсан")}
         for code in STATUS_FILTERS:
-            self.status.addItem(names.get(code) or label("status", code, self.state.lang), code)
+            self.status.addItem("", code)
 
     def fill_options(self) -> None:
         options = q.filter_options(self.state.ctx)
