@@ -101,29 +101,29 @@ def compute(petitions: Iterable[PetitionFacts], start: date, end: date, as_of: d
     """The figures of the petitions received between `start` and `end` (inclusive)."""
     as_of, last_received = effective_end(start, end, as_of)
     figures = Figures(start, end, as_of, by={name: {} for name in BREAKDOWNS})
-    tally: Counter[tuple[str, str, str]] = Counter()  # (breakdown, key, outcome) → petitions
-    days: Counter[tuple[str, str]] = Counter()  # (breakdown, key) → days to resolve, summed
+    # Count each distinct (kind, channel, topic, bag, official, outcome) once per petition, then
+    # spread the few distinct combinations over the breakdowns: one tuple per petition, not six.
+    combos: Counter[tuple[str, str, str, str, str, str]] = Counter()
+    combo_days: Counter[tuple[str, str, str, str, str, str]] = Counter()
     topics: Counter[str] = Counter()
     for f in petitions:
         if not (start <= f.received <= last_received):
             continue
         result = outcome(f, as_of)
-        keys = (("", ""), ("kind", f.kind or "—"), ("channel", f.channel or "—"), ("topic", f.topic or "—"),
-                ("bag", f.bag or "—"), ("official", f.official or "—"))
-        for key in keys:
-            tally[(*key, result)] += 1
+        combo = (f.kind, f.channel, f.topic, f.bag, f.official, result)
+        combos[combo] += 1
         if result in ("on_time", "late"):
-            spent = (f.resolved - f.received).days
-            for key in keys:
-                days[key] += spent
+            combo_days[combo] += (f.resolved - f.received).days
         if f.topic:
             topics[f.topic] += 1
-    for (name, key, result), n in tally.items():
-        counts = figures.total if name == "" else figures.by[name].setdefault(key, Counts())
-        counts.received += n
-        setattr(counts, result, getattr(counts, result) + n)
-    for (name, key), total_days in days.items():
-        (figures.total if name == "" else figures.by[name][key]).days_total = total_days
+    for combo, n in combos.items():
+        result, spent = combo[5], combo_days.get(combo, 0)
+        targets = [figures.total] + [figures.by[name].setdefault(combo[i] or "—", Counts())
+                                     for i, name in enumerate(BREAKDOWNS)]
+        for counts in targets:
+            counts.received += n
+            setattr(counts, result, getattr(counts, result) + n)
+            counts.days_total += spent
     for name in BREAKDOWNS:
         figures.by[name] = dict(sorted(figures.by[name].items(), key=lambda kv: (-kv[1].received, kv[0])))
     figures.top_topics = sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:top]

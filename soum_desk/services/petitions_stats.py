@@ -8,6 +8,7 @@ module only fetches the facts of one period through the covering index
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import String, select, type_coerce
 
@@ -26,10 +27,16 @@ def _period(period: Period | str) -> Period:
     return period if isinstance(period, Period) else Period.parse(period)
 
 
+@lru_cache(maxsize=8192)
+def _parse_day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
 def _day(value: object) -> date | None:
+    """A stored date (ISO text on SQLite, a date on PostgreSQL); a year has few distinct days."""
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(str(value)[:10])
+    return _parse_day(str(value))
 
 
 def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) -> Figures:

@@ -1,6 +1,7 @@
 """The fast register form: one petition per form, keyboard friendly, due date shown as you type.
 
-Enter moves on, Ctrl+Enter saves, «Хадгалаад шинэ» keeps the dialog open for the next one.
+Tab moves on (also out of the summary box), Ctrl+Enter saves, «Хадгалаад шинэ» keeps the dialog
+open for the next petition with the cursor back on the channel.
 """
 
 from __future__ import annotations
