@@ -1,0 +1,1 @@
+"""Benchmarks with a synthetic-data generator (see bench/generate.py); results in docs/benchmarks.md."""
