@@ -39,11 +39,15 @@ def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False)
     except SoumDeskError as exc:
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 3
-    if not office.is_initialised(ctx) and not SetupDialog(ctx, province=province).exec():
-        return 0
+    first_user = ""
+    if not office.is_initialised(ctx):
+        setup = SetupDialog(ctx, province=province)
+        if not setup.exec():
+            return 0
+        first_user = setup.admin.text().strip()
     ctx.lang = lang or settings.get(ctx, "ui.language")
     install_language(ctx.lang)
-    login = LoginDialog(ctx)
+    login = LoginDialog(ctx, username=first_user)
     if not login.exec() or login.actor is None:
         return 0
     window = main_window_for(ctx, login.actor, province=province)

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel()
         self.status_period = QLabel()
         for label in (self.status_office, self.status_user, self.status_period):
+            label.setStyleSheet("padding: 0 10px")
             self.statusBar().addPermanentWidget(label)
         self._build_menus()
         self.retranslate()

@@ -138,3 +138,14 @@ def test_settings_are_validated(ctx):
         settings.update(ctx, "ui.language", "fr")
     settings.update(ctx, "backup.keep_recent", "4")
     assert settings.get(ctx, "backup.keep_recent") == 4
+
+
+def test_saving_unchanged_settings_writes_nothing(ctx):
+    settings.update_many(ctx, {"backup.keep_recent": 4, "ui.language": "en"})
+    count = audit.count_entries(ctx)
+    settings.update_many(ctx, {"backup.keep_recent": 4, "ui.language": "en", "backup.keep_daily": 7})
+    assert audit.count_entries(ctx) == count
+    settings.update(ctx, "backup.keep_daily", 8)
+    entry = audit.list_entries(ctx, limit=1)[0]
+    assert (entry["entity_id"], entry["before"], entry["after"]) == ("backup.keep_daily", '{"value":7}', '{"value":8}')
+    assert audit.count_entries(ctx) == count + 1

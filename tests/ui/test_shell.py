@@ -108,7 +108,7 @@ def test_run_gui_walks_through_setup_and_login(qtbot, paths, monkeypatch):
         return dialog.result()
 
     def login_exec(dialog):
-        dialog.username.setText("admin")
+        assert dialog.username.text() == "admin"  # the administrator just created is filled in
         dialog.password.setText("admin-pass-1")
         dialog.try_login()
         return dialog.actor is not None

@@ -92,7 +92,9 @@ class AuditView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("audit_detail")
@@ -164,6 +166,7 @@ class AuditView(QWidget):
             self.model.reload()
         except Exception as exc:
             show_error(self, exc)
+        self.table.resizeColumnsToContents()
         self.detail.clear()
         self._update_total()
 
