@@ -193,7 +193,7 @@ class AuditView(QWidget):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         run_in_background(self, self.tr("Гинжин хэшийг шалгаж байна…"),
-                          lambda _progress: audit.verify(self.state.ctx), self._verified, self._verify_failed)
+                          lambda progress: audit.verify(self.state.ctx, progress), self._verified, self._verify_failed)
 
     def _verify_failed(self, exc: Exception) -> None:
         self.verify_button.setEnabled(True)
