@@ -160,4 +160,19 @@
         <translation>Error</translation>
     </message>
 </context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>%1
+
+Энэ нөөцөөс сэргээх үү? Эвдэрсэн файлыг устгахгүй, хажууд нь хадгална.</source>
+        <translation>%1
+
+Restore from this backup? The damaged file is not deleted; it is kept next to it.</translation>
+    </message>
+    <message>
+        <source>Сэргээлээ. Эвдэрсэн файл: %1</source>
+        <translation>Restored. The damaged file: %1</translation>
+    </message>
+</context>
 </TS>

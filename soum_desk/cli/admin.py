@@ -193,15 +193,38 @@ def backup_cmd(state: CliState, target: str | None) -> None:
 @pass_state
 def restore_cmd(state: CliState, backup_file: str, yes: bool) -> None:
     """Нөөц хуулбараас сэргээх / restore from a backup (the current database is backed up first)."""
+    from soum_desk.errors import DatabaseDamaged
     from soum_desk.services import backup
 
-    ctx = state.context()
+    try:
+        ctx = state.context()
+    except DatabaseDamaged:
+        _recover(state, Path(backup_file), yes)
+        return
     facts = backup.check_backup_file(Path(backup_file))
     if not yes:
         click.confirm(f"Одоогийн өгөгдлийг {backup_file} ({facts['office']}) файлаар солих уу? / "
                       "Replace the current data?", abort=True, err=True)
     safety = backup.restore(ctx, Path(backup_file))
     click.echo(f"Сэргээлээ / restored. Өмнөх өгөгдөл / previous data: {safety.path}")
+
+
+def _recover(state: CliState, backup_file: Path, yes: bool) -> None:
+    """The database cannot be opened (damaged): nobody can sign in, so put the backup in place."""
+    from soum_desk.services import backup, recovery
+    from soum_desk.services.startup import open_context
+
+    facts = backup.check_backup_file(backup_file)
+    if not yes:
+        click.confirm(f"Өгөгдлийн сан эвдэрсэн байна. {backup_file} ({facts['office']}) нөөцөөр солих уу? / "
+                      "The database is damaged. Replace it with this backup?", abort=True, err=True)
+    aside = recovery.replace_damaged_database(state.paths(), backup_file)
+    ctx = open_context(state.paths())
+    try:
+        recovery.record_recovery(ctx, backup_file, aside)
+    finally:
+        ctx.dispose()
+    click.echo(f"Сэргээлээ / restored. Эвдэрсэн файл / damaged file kept as: {aside}")
 
 
 @click.group("settings")

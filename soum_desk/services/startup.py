@@ -61,16 +61,18 @@ def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
     if existed:
         result = quick_check(db_path)
         if result != "ok":
-            from soum_desk.services.backup import list_backup_files
+            from soum_desk.services.recovery import newest_good_backup
 
-            newest = next(iter(list_backup_files(paths.backups_dir)), None)
-            hint_mn = f" Хамгийн сүүлийн нөөц: {newest.path}" if newest else ""
-            hint_en = f" Newest backup: {newest.path}" if newest else ""
-            raise DatabaseDamaged(
+            newest = newest_good_backup(paths)
+            hint_mn = f" Хамгийн сүүлийн бүтэн нөөц: {newest.path}" if newest else " Бүтэн нөөц олдсонгүй."
+            hint_en = f" Newest good backup: {newest.path}" if newest else " No good backup was found."
+            damaged = DatabaseDamaged(
                 f"Өгөгдлийн сан эвдэрсэн байна ({result}). Нөөц хуулбараас сэргээнэ үү.{hint_mn}",
                 f"The database is damaged ({result}). Restore it from a backup.{hint_en}",
                 where=str(db_path),
             )
+            damaged.backup = newest.path if newest else None
+            raise damaged
     engine = make_engine(paths.db_url)
     reader = make_engine(paths.db_url, for_writing=False) if engine.dialect.name == "sqlite" else engine
     ctx = AppContext(paths, engine, reader, actor=None)

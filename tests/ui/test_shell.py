@@ -128,3 +128,29 @@ def test_run_gui_walks_through_setup_and_login(qtbot, paths, monkeypatch):
     assert len(shown) == 1
     assert shown[0].windowTitle().startswith("SoumDesk — Засаг даргын")
     shown[0].state.ctx.dispose()
+
+
+def test_gui_offers_the_newest_good_backup_for_a_damaged_database(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from soum_desk.services import backup
+    from soum_desk.ui import app as app_module
+    from tests.services.test_recovery import damage
+
+    good = backup.make_backup(ctx)
+    paths = ctx.paths
+    ctx.dispose()
+    damage(paths.sqlite_path)
+    asked = []
+    monkeypatch.setattr("soum_desk.ui.messages.confirm", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    from soum_desk.errors import DatabaseDamaged
+    from soum_desk.services.startup import open_context
+
+    try:
+        open_context(paths)
+    except DatabaseDamaged as exc:
+        recovered = app_module.offer_recovery(paths, exc)
+    assert good.path.name in asked[0] and "сэргээх үү" in asked[0]
+    assert office.get_office(recovered)["name"].startswith("Есөнбулаг")
+    recovered.dispose()
