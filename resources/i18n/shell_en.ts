@@ -62,6 +62,10 @@
         <source>Улирал: %1</source>
         <translation>Quarter: %1</translation>
     </message>
+    <message>
+        <source>Нөөц хуулбар %1 цагаас хуучин байна</source>
+        <translation>The last backup is older than %1 hours</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

@@ -162,16 +162,20 @@ def audit_verify(state: CliState, as_json: bool) -> None:
 @audit_group.command("list")
 @click.option("--user", "username", default=None)
 @click.option("--action", default=None, help="Үйлдлийн эхлэл / action prefix, e.g. petition.")
-@click.option("--since", default=None, help="YYYY-MM-DD")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="YYYY-MM-DD (орон нутгийн / local)")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="YYYY-MM-DD, багтаана / inclusive")
+@click.option("--text", default=None, help="Өмнөх/дараах утгаас хайх / search before/after values")
 @click.option("--limit", default=50, show_default=True)
 @pass_state
-def audit_list(state: CliState, username: str | None, action: str | None, since: str | None, limit: int) -> None:
+def audit_list(state: CliState, username: str | None, action: str | None, since, until,  # noqa: ANN001
+               text: str | None, limit: int) -> None:
     """Сүүлийн бичлэгүүд / newest entries."""
     from soum_desk.services import audit
 
-    flt = audit.AuditFilter(username=username, action_prefix=action, since=since)
+    flt = audit.AuditFilter(username=username, action_prefix=action, since=since.date() if since else None,
+                            until=until.date() if until else None, text=text)
     for row in audit.list_entries(state.context(), flt, limit=limit):
-        click.echo(f"#{row['id']} {row['at'][:19]} {row['username'] or '-'} {row['action']} "
+        click.echo(f"#{row['id']} {row['local_at']} {row['username'] or '-'} {row['action']} "
                    f"{row['entity'] or ''} {row['entity_id'] or ''}")
 
 

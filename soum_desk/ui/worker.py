@@ -51,8 +51,12 @@ _running: set[Task] = set()
 
 def run_in_background(parent: QWidget | None, label: str, fn: Callable[[ProgressFn], Any],
                       on_done: Callable[[Any], None], on_error: Callable[[Exception], None] | None = None,
-                      *, show_dialog: bool = True) -> Task:
-    """Start `fn` on the thread pool; call `on_done(result)` or `on_error(exc)` on the GUI thread."""
+                      *, show_dialog: bool = True, cancellable: bool = True) -> Task:
+    """Start `fn` on the thread pool; call `on_done(result)` or `on_error(exc)` on the GUI thread.
+
+    `cancellable=False` hides the Cancel button, for work that must not stop half way
+    (a restore runs as one SQLite transaction and cannot be interrupted).
+    """
     task = Task(fn)
     dialog: QProgressDialog | None = None
     if show_dialog:
@@ -60,6 +64,8 @@ def run_in_background(parent: QWidget | None, label: str, fn: Callable[[Progress
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(task.cancelled.set)
+        if not cancellable:
+            dialog.setCancelButton(None)
 
         def _progress(done: int, total: int) -> None:
             dialog.setMaximum(max(total, 0))

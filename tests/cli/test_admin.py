@@ -100,3 +100,15 @@ def test_the_console_command_runs_as_a_process(office_home):
                            "--limit", "3"], capture_output=True, text=True, env={**ENV, "PATH": ""}, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "auth.login" in done.stdout
+
+
+def test_audit_list_filters(office_home):
+    from datetime import date, timedelta
+
+    today = date.today().isoformat()
+    out = run(office_home, "audit", "list", "--action", "office.", "--since", today, "--until", today).output
+    assert "office.create" in out and "auth.login" not in out
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert run(office_home, "audit", "list", "--since", tomorrow).output == ""
+    assert "user.create" in run(office_home, "audit", "list", "--text", "admin").output
+    run(office_home, "audit", "list", "--since", "23.11.2026", code=2)

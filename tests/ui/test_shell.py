@@ -154,3 +154,14 @@ def test_gui_offers_the_newest_good_backup_for_a_damaged_database(qtbot, ctx, mo
     assert good.path.name in asked[0] and "сэргээх үү" in asked[0]
     assert office.get_office(recovered)["name"].startswith("Есөнбулаг")
     recovered.dispose()
+
+
+def test_status_bar_warns_until_a_backup_is_made(qtbot, ctx):
+    from soum_desk.services import backup
+
+    window = main_window_for(ctx, ctx.actor)
+    qtbot.addWidget(window)
+    assert "48" in window.status_backup.text()
+    backup.make_backup(ctx)
+    window.state.bus.changed("backup")
+    assert window.status_backup.text() == ""
