@@ -179,7 +179,8 @@ class PdfReport:
         for block in blocks:
             rows.append([para(f"{block.label}:", "cell_bold"), para(block.position, "cell"),
                          para("........................", "cell_center"), para(block.name, "cell")])
-        table = Table(rows, colWidths=[35 * mm, 75 * mm, 40 * mm, 45 * mm])
+        share = (0.19, 0.38, 0.2, 0.23)  # label, position, signature line, name: fits portrait and landscape
+        table = Table(rows, colWidths=[self.frame_width * part for part in share])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 8)]))
         self.story.append(KeepTogether([Spacer(1, 10 * mm), table]))
