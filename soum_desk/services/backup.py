@@ -47,6 +47,12 @@ def _require_sqlite(ctx: AppContext) -> Path:
     return path
 
 
+def _not_the_live_database(db_path: Path, other: Path) -> None:
+    if Path(other).expanduser().resolve() == db_path.resolve():
+        raise ValidationError("Энэ бол ажиллаж буй өгөгдлийн сангийн файл өөрөө байна; өөр файл сонгоно уу.",
+                              "This is the live database file itself; choose another file.", where=str(other))
+
+
 def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
     dest = sqlite3.connect(target)
     try:
@@ -89,6 +95,7 @@ def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manua
     db_path = _require_sqlite(ctx)
     when = datetime.now()
     target = Path(to) if to else ctx.paths.backups_dir / backup_file_name(reason, when)
+    _not_the_live_database(db_path, target)
     source = sqlite3.connect(db_path)
     try:
         with atomic_path(target) as tmp:
@@ -212,6 +219,7 @@ def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> Ba
     from soum_desk.db import migrate
 
     ctx.require(Permission.RESTORE)
+    _not_the_live_database(_require_sqlite(ctx), Path(path))
     facts = check_backup_file(Path(path))
     if facts["revision"] not in migrate.all_revisions():
         raise ValidationError("Энэ нөөц файлыг SoumDesk-ийн шинэ хувилбар үүсгэсэн байна.",
