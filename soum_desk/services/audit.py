@@ -24,6 +24,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.services.context import Actor, AppContext
 
 GENESIS = "0" * 64
+PROGRESS_EVERY = 10_000  # entries between progress reports while verifying
 HEAD_KEY = "audit.head"
 
 
@@ -90,6 +91,7 @@ class ChainReport:
     reason_mn: str = ""
     reason_en: str = ""
     head_hash: str = GENESIS
+    cancelled: bool = False  # the user stopped the check; nothing is known to be broken
 
 
 _CHAIN_COLUMNS = (AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.action, AuditEntry.entity,
@@ -134,8 +136,9 @@ def verify_chain(session: Session, progress: Callable[[int, int], bool] | None =
                                f"Entry #{entry.id}: its content was altered.")
         prev = entry.hash
         last_id = entry.id
-        if progress is not None and count % 10_000 == 0 and not progress(count, total):
-            return ChainReport(False, count, None, "Шалгалтыг цуцаллаа.", "The check was cancelled.")
+        if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count, total):
+            return ChainReport(False, count, None, "Шалгалтыг цуцаллаа.", "The check was cancelled.",
+                               cancelled=True)
     head = session.get(Setting, HEAD_KEY)
     if head is not None:
         state = json.loads(head.value)

@@ -64,3 +64,15 @@ def test_deleting_newest_entries_is_detected(ctx):
     report = audit.verify(ctx)
     assert not report.ok
     assert "newest" in report.reason_en
+
+
+def test_verification_reports_progress_and_can_be_cancelled(ctx, monkeypatch):
+    monkeypatch.setattr(audit, "PROGRESS_EVERY", 100)
+    with ctx.transaction() as session:
+        for i in range(250):
+            audit.record(session, ctx.actor, "test.bulk", "test", i)
+    seen = []
+    report = audit.verify(ctx, lambda done, total: seen.append((done, total)) or True)
+    assert report.ok and [d for d, _ in seen] == [100, 200] and seen[0][1] == report.checked
+    stopped = audit.verify(ctx, lambda done, total: False)
+    assert not stopped.ok and stopped.cancelled and stopped.first_bad_id is None

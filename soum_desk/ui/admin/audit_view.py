@@ -202,6 +202,8 @@ class AuditView(QWidget):
     def _verified(self, report: audit.ChainReport) -> None:
         self.verify_button.setEnabled(True)
         self.last_report = report
+        if report.cancelled:
+            return
         if report.ok:
             QMessageBox.information(self, self.tr("Аудитын бүртгэл"),
                                     self.tr("Гинж бүтэн байна: %1 бичлэг шалгалаа.").replace("%1", str(report.checked)))
