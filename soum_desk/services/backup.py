@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from soum_desk.db.writelock import for_database
 from soum_desk.domain.backup_rotation import choose_backups_to_keep
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import EnvironmentProblem, UserError, ValidationError
@@ -227,13 +228,14 @@ def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> Ba
     safety = make_backup(ctx, reason="pre-restore", rotate=False)
     db_path = _require_sqlite(ctx)
     ctx.dispose()
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    dest = sqlite3.connect(db_path)
-    try:
-        source.backup(dest, pages=256, progress=(lambda _s, r, t: progress(t - r, t)) if progress else None)
-    finally:
-        source.close()
-        dest.close()
+    with for_database(db_path):  # no other SoumDesk process writes meanwhile
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        dest = sqlite3.connect(db_path)
+        try:
+            source.backup(dest, pages=256, progress=(lambda _s, r, t: progress(t - r, t)) if progress else None)
+        finally:
+            source.close()
+            dest.close()
     ctx.dispose()
     if migrate.needs_upgrade(ctx.engine):
         migrate.upgrade(ctx.engine)

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from soum_desk.config import AppPaths
+from soum_desk.db.writelock import for_database
 from soum_desk.errors import ValidationError
 from soum_desk.fileio import atomic_path, fsync_dir
 from soum_desk.services.backup import BackupInfo, check_backup_file, list_backup_files
@@ -62,17 +63,18 @@ def replace_damaged_database(paths: AppPaths, backup_path: Path) -> Path:
     if facts["revision"] not in migrate.all_revisions():
         raise ValidationError("Энэ нөөц файлыг SoumDesk-ийн шинэ хувилбар үүсгэсэн байна.",
                               "This backup was made by a newer SoumDesk.")
-    aside = move_aside(db_path) if db_path.exists() else db_path
-    source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
-    try:
-        with atomic_path(db_path) as tmp:
-            dest = sqlite3.connect(tmp)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-    finally:
-        source.close()
+    with for_database(db_path):
+        aside = move_aside(db_path) if db_path.exists() else db_path
+        source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        try:
+            with atomic_path(db_path) as tmp:
+                dest = sqlite3.connect(tmp)
+                try:
+                    source.backup(dest)
+                finally:
+                    dest.close()
+        finally:
+            source.close()
     return aside
 
 
