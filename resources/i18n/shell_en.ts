@@ -63,6 +63,10 @@
         <translation>Quarter: %1</translation>
     </message>
     <message>
+        <source>Нөөц хуулбар хийгдээгүй байна</source>
+        <translation>No backup has been made yet</translation>
+    </message>
+    <message>
         <source>Нөөц хуулбар %1 цагаас хуучин байна</source>
         <translation>The last backup is older than %1 hours</translation>
     </message>

@@ -150,7 +150,9 @@ class MainWindow(QMainWindow):
             return ""
         newest = next(iter(backup.list_backups(self.state.ctx)), None)
         hours = int(settings.get(self.state.ctx, "backup.warn_age_hours"))
-        if newest is not None and (datetime.now() - newest.created_at).total_seconds() < hours * 3600:
+        if newest is None:
+            return self.tr("Нөөц хуулбар хийгдээгүй байна")
+        if (datetime.now() - newest.created_at).total_seconds() < hours * 3600:
             return ""
         return self.tr("Нөөц хуулбар %1 цагаас хуучин байна").replace("%1", str(hours))
 

@@ -161,7 +161,12 @@ def test_status_bar_warns_until_a_backup_is_made(qtbot, ctx):
 
     window = main_window_for(ctx, ctx.actor)
     qtbot.addWidget(window)
-    assert "48" in window.status_backup.text()
+    assert window.status_backup.text() == "Нөөц хуулбар хийгдээгүй байна"
+    old = backup.make_backup(ctx, reason="auto")
+    stale = old.path.with_name(backup.backup_file_name("auto", old.created_at.replace(year=2020)))
+    old.path.rename(stale)
+    window.state.bus.changed("backup")
+    assert window.status_backup.text() == "Нөөц хуулбар 48 цагаас хуучин байна"
     backup.make_backup(ctx)
     window.state.bus.changed("backup")
     assert window.status_backup.text() == ""
