@@ -138,7 +138,7 @@ def generate(data_dir: Path, scale_name: str = "realistic", only: list[str] | No
     ctx = make_office(Path(data_dir))
     try:
         for name, gen in GENERATORS.items():
-            if only and name not in only:
+            if only is not None and name not in only:  # None: every generator; []: none
                 continue
             began = time.perf_counter()
             summary = gen(ctx, scale)

@@ -61,7 +61,7 @@ def run(runs: int = 7) -> list[tuple[str, float, list[float]]]:
     results = []
     with tempfile.TemporaryDirectory(prefix="soumdesk-bench-") as tmp:
         empty = Path(tmp) / "empty"
-        generate.generate(empty, "realistic", only=["none"], log=lambda _m: None)
+        generate.generate(empty, "realistic", only=[], log=lambda _m: None)
         large = Path(tmp) / "large"
         generate.generate(large, "x10", only=["users", "audit"], log=lambda m: print(f"  generated {m.strip()}"))
         results.append(("bare PySide6 window (floor)", *median_ms([sys.executable, "-c", BARE_WINDOW], env, runs)))
