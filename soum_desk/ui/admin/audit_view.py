@@ -133,7 +133,7 @@ class AuditView(QWidget):
         super().changeEvent(event)
 
     # --- data ---------------------------------------------------------------
-    def _page(self, offset: int, limit: int) -> list[dict]:
+    def _page(self, offset: int, limit: int, _sort: object = None) -> list[dict]:  # newest first, always
         return audit.list_entries(self.state.ctx, self.filter, offset=offset, limit=limit)
 
     def _count(self) -> int:

@@ -1,8 +1,14 @@
 """A thin table model over a service that returns pages of rows (dicts).
 
-The model never runs SQL: it calls `fetch_page(offset, limit)` and `count()`
+The model never runs SQL: it calls `fetch_page(offset, limit, sort)` and `count()`
 given by the view, and loads the next page when the view scrolls near the end
 (Qt's canFetchMore/fetchMore), so a list of a million rows opens as fast as ten.
+`sort` is None or `(column_key, descending)`; clicking a header of a column marked
+`sortable` sets it and reloads (the service sorts in SQL, on an indexed column).
+
+    model = PagedTableModel(COLUMNS, lambda off, lim, sort: petitions.list_page(
+        ctx, flt, offset=off, limit=lim, sort=sort), lambda: petitions.count(ctx, flt))
+    view.setModel(model); view.setSortingEnabled(True); model.reload()
 """
 
 from __future__ import annotations
@@ -21,25 +27,30 @@ class PagedColumn:
     key: str
     title: Callable[[], str]  # translated at call time
     align_right: bool = False
+    sortable: bool = False
+
+
+Sort = tuple[str, bool] | None  # (column key, descending)
 
 
 class PagedTableModel(QAbstractTableModel):
     PAGE = 200
 
-    def __init__(self, columns: Sequence[PagedColumn], fetch_page: Callable[[int, int], list[dict]],
-                 count: Callable[[], int], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: Sequence[PagedColumn], fetch_page: Callable[[int, int, Sort], list[dict]],
+                 count: Callable[[], int], parent=None, *, sort: Sort = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.columns = list(columns)
         self._fetch_page = fetch_page
         self._count = count
         self.rows: list[dict[str, Any]] = []
         self.total = 0
+        self.sort_order: Sort = sort
 
     def reload(self) -> None:
         """Drop the cache and load the first page again (after a change or a new filter)."""
         self.beginResetModel()
         self.total = self._count()
-        self.rows = self._fetch_page(0, self.PAGE) if self.total else []
+        self.rows = self._fetch_page(0, self.PAGE, self.sort_order) if self.total else []
         self.endResetModel()
 
     def row_dict(self, row: int) -> dict[str, Any]:
@@ -58,7 +69,7 @@ class PagedTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if parent.isValid():
             return
-        page = self._fetch_page(len(self.rows), self.PAGE)
+        page = self._fetch_page(len(self.rows), self.PAGE, self.sort_order)
         if not page:
             self.total = len(self.rows)
             return
@@ -76,6 +87,12 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
+            return
+        self.sort_order = (self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        self.reload()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
