@@ -85,6 +85,10 @@
         <translation>SoumDesk — first set-up</translation>
     </message>
     <message>
+        <source>— аймгаа сонгоно уу —</source>
+        <translation>— choose the aimag —</translation>
+    </message>
+    <message>
         <source>Зөвхөн багийн Засаг даргын хувьд</source>
         <translation>Only for a bag governor&apos;s office</translation>
     </message>
@@ -147,6 +151,10 @@
     <message>
         <source>%1 сумын Засаг даргын Тамгын газар</source>
         <translation>%1 soum Governor&apos;s Office</translation>
+    </message>
+    <message>
+        <source>Аймгаа сонгоно уу.</source>
+        <translation>Choose the aimag.</translation>
     </message>
     <message>
         <source>Нууц үгнүүд таарахгүй байна.</source>

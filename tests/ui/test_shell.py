@@ -50,6 +50,7 @@ def test_setup_then_login_then_mongolian_main_window(qtbot, blank_ctx):
 def test_setup_refuses_different_passwords(qtbot, blank_ctx):
     setup = SetupDialog(blank_ctx)
     qtbot.addWidget(setup)
+    setup.aimag.setCurrentIndex(setup.aimag.findData("MN-049"))
     setup.soum.setText("Есөнбулаг")
     setup.password.setText("admin-pass-1")
     setup.password2.setText("admin-pass-2")
@@ -100,6 +101,9 @@ def test_run_gui_walks_through_setup_and_login(qtbot, paths, monkeypatch):
     from soum_desk.ui import app as app_module
 
     def setup_exec(dialog):
+        dialog.create()
+        assert dialog.error.text() == "Аймгаа сонгоно уу."  # no aimag is chosen for you
+        dialog.aimag.setCurrentIndex(dialog.aimag.findData("MN-065"))
         dialog.soum.setText("Есөнбулаг")
         dialog.password.setText("admin-pass-1")
         dialog.password2.setText("admin-pass-1")
