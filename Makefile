@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint i18n qm bench installer clean
+.PHONY: run test lint i18n qm bench wheel installer clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ i18n: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+wheel: $(STAMP) qm
+	$(PY) -m pip wheel --no-deps --quiet -w dist .
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
