@@ -25,6 +25,7 @@ class AreaSpec:
 
 
 AREA_MODULES: list[str] = [
+    "soum_desk.ui.plans.area",
     "soum_desk.ui.admin.audit_view",
     "soum_desk.ui.admin.backup_view",
 ]
