@@ -6,7 +6,7 @@ Alt+Up / Alt+Down move the selected item.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services import plans, plans_edit
 from soum_desk.ui.messages import confirm, show_error
+from soum_desk.ui.plans.models import tr_plans
 from soum_desk.ui.state import AppState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ["№", "Бүлэг, зорилт, арга хэмжээ", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хугацаа", "Хариуцах"]
+HEADERS = ["№", QT_TRANSLATE_NOOP("plans", "Бүлэг, зорилт, арга хэмжээ"), QT_TRANSLATE_NOOP("plans", "Шалгуур үзүүлэлт"),
+           QT_TRANSLATE_NOOP("plans", "Зорилтот түвшин"), QT_TRANSLATE_NOOP("plans", "Хугацаа"),
+           QT_TRANSLATE_NOOP("plans", "Хариуцах")]
 
 
 def build_tree_model(tree: dict | None, model: QStandardItemModel | None = None) -> QStandardItemModel:
@@ -108,7 +111,7 @@ class PlanEditor(QWidget):
                   "delete": self.tr("Устгах"), "renumber": self.tr("Дахин дугаарлах")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
-        self.model.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.model.setHorizontalHeaderLabels([tr_plans(h) for h in HEADERS])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -119,7 +122,7 @@ class PlanEditor(QWidget):
         self.document_id = document_id
         tree = plans.tree(self.state.ctx, document_id) if document_id else None
         build_tree_model(tree, self.model)
-        self.model.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.model.setHorizontalHeaderLabels([tr_plans(h) for h in HEADERS])
         self.tree.expandAll()
         self.tree.setColumnWidth(0, 70)
         self.tree.setColumnWidth(1, 460)

@@ -7,7 +7,7 @@ any way saves it. An approved period is shown read-only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,12 @@ from soum_desk.domain.formatting import format_percent, parse_number
 from soum_desk.errors import SoumDeskError, ValidationError
 from soum_desk.services import plans_progress, plans_scoring
 from soum_desk.ui.messages import error_text
-from soum_desk.ui.plans.models import EntryModel
+from soum_desk.ui.plans.models import EntryModel, tr_plans
 from soum_desk.ui.state import AppState
 
-FILTERS = [("all", "Бүгд"), ("not_reported", "Тайлагнаагүй"), ("stalled", "Удааширсан"),
-           ("broken", "Тасарсан"), ("not_due", "Хугацаа болоогүй")]
+FILTERS = [("all", QT_TRANSLATE_NOOP("plans", "Бүгд")), ("not_reported", QT_TRANSLATE_NOOP("plans", "Тайлагнаагүй")),
+           ("stalled", QT_TRANSLATE_NOOP("plans", "Удааширсан")), ("broken", QT_TRANSLATE_NOOP("plans", "Тасарсан")),
+           ("not_due", QT_TRANSLATE_NOOP("plans", "Хугацаа болоогүй"))]
 
 
 class PeriodEntry(QWidget):
@@ -130,7 +131,7 @@ class PeriodEntry(QWidget):
         self.filter.blockSignals(True)
         self.filter.clear()
         for key, label in FILTERS:
-            self.filter.addItem(self.tr(label), key)
+            self.filter.addItem(tr_plans(label), key)
         self.filter.setCurrentIndex(max(0, current))
         self.filter.blockSignals(False)
         for label, text in zip(self.labels, (self.tr("Арга хэмжээ"), self.tr("Үзүүлэлт"), self.tr("Хэрэгжилт"),
@@ -138,7 +139,7 @@ class PeriodEntry(QWidget):
             label.setText(text)
         self.hint.setText(self.tr("Tab — хувь руу, Enter — хадгалаад дараагийнх, Ctrl+↓/↑ — дараагийн/өмнөх. "
                                   "Өөр арга хэмжээ рүү шилжихэд автоматаар хадгална."))
-        self.model.retranslate(self.tr)
+        self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

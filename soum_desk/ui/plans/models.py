@@ -5,33 +5,47 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from soum_desk.domain import plan_scoring as ps
 from soum_desk.domain.formatting import format_percent
 
-STATUS_TEXT = {"reported": "Тайлагнасан", "not_reported": "Тайлагнаагүй", "not_due": "Хугацаа болоогүй",
-               "not_scored": "Үнэлэхгүй"}
-FLOW_TEXT = {ps.STALLED: "удааширсан", ps.BROKEN: "тасарсан"}
+STATUS_TEXT = {"reported": QT_TRANSLATE_NOOP("plans", "Тайлагнасан"),
+               "not_reported": QT_TRANSLATE_NOOP("plans", "Тайлагнаагүй"),
+               "not_due": QT_TRANSLATE_NOOP("plans", "Хугацаа болоогүй"),
+               "not_scored": QT_TRANSLATE_NOOP("plans", "Үнэлэхгүй")}
+FLOW_TEXT = {ps.STALLED: QT_TRANSLATE_NOOP("plans", "удааширсан"), ps.BROKEN: QT_TRANSLATE_NOOP("plans", "тасарсан")}
 FLOW_COLOUR = {ps.STALLED: "#fff3cd", ps.BROKEN: "#f8d7da"}
 Index = QModelIndex | QPersistentModelIndex
+
+
+def tr_plans(text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("plans", …)."""
+    return QCoreApplication.translate("plans", text)
 
 
 class EntryModel(QAbstractTableModel):
     """Measures of a period: №, measure, timing, state, percent."""
 
-    HEADERS = ["№", "Арга хэмжээ", "Хугацаа", "Төлөв", "Хувь"]
+    HEADERS = ["№", QT_TRANSLATE_NOOP("plans", "Арга хэмжээ"), QT_TRANSLATE_NOOP("plans", "Хугацаа"),
+               QT_TRANSLATE_NOOP("plans", "Төлөв"), QT_TRANSLATE_NOOP("plans", "Хувь")]
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[dict] = []
         self.headers = list(self.HEADERS)
-        self._tr: Callable[[str], str] = lambda s: s
+        self._tr: Callable[[str], str] = tr_plans
 
-    def retranslate(self, tr: Callable[[str], str]) -> None:
-        self._tr = tr
-        self.headers = [tr(h) for h in self.HEADERS]
+    def retranslate(self) -> None:
+        self.headers = [tr_plans(h) for h in self.HEADERS]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
 
     def set_rows(self, rows: list[dict]) -> None:

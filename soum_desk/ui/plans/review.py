@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -19,9 +19,11 @@ from soum_desk.domain.roles import Permission, allows
 from soum_desk.reports.plans_layout import summary_pairs
 from soum_desk.services import plans_progress, plans_scoring
 from soum_desk.ui.messages import show_error
+from soum_desk.ui.plans.models import tr_plans
 from soum_desk.ui.state import AppState
 
-STATUS = {"open": "Нээлттэй", "reviewed": "Хянасан", "approved": "Баталсан"}
+STATUS = {"open": QT_TRANSLATE_NOOP("plans", "Нээлттэй"), "reviewed": QT_TRANSLATE_NOOP("plans", "Хянасан"),
+          "approved": QT_TRANSLATE_NOOP("plans", "Баталсан")}
 
 
 class ReviewPanel(QWidget):
@@ -87,7 +89,7 @@ class ReviewPanel(QWidget):
             return
         review = plans_progress.get_review(self.state.ctx, document_id, period)
         result = plans_scoring.compute(self.state.ctx, document_id, period)
-        text = self.tr(STATUS[review["status"]])
+        text = tr_plans(STATUS[review["status"]])
         if review["approved_by"] and review["status"] == "approved":
             text += f" — {review['approved_by']}, {review['approved_at'].replace('T', ' ')}"
         elif review["reviewed_by"]:
