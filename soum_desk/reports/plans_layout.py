@@ -71,7 +71,7 @@ def table_rows(result: dict, *, numbers: bool, extra: bool) -> list[TableRow]:
 def average_cells(result: dict, *, numbers: bool, extra: bool) -> list:
     avg = result["average"]
     value = (round(avg, 1) if numbers else f"{format_percent(avg)} хувь") if avg is not None else ""
-    return [AVERAGE_LABEL, "", "", "", "", "", "", value] + (["", "", ""] if extra else [])
+    return ["", AVERAGE_LABEL, "", "", "", "", "", value] + (["", "", ""] if extra else [])
 
 
 def summary_pairs(result: dict) -> list[tuple[str, object]]:

@@ -22,7 +22,7 @@ def write_plan_pdf(result: dict, header: ReportHeader, signatures: list[Signatur
     report = PdfReport(header, landscape=True, footer_note=f"SoumDesk · {result['period_label']}")
     rows = table_rows(result, numbers=False, extra=False)
     total = average_cells(result, numbers=False, extra=False)
-    rows.append(TableRow([total[0], "", "", "", "", "", "", total[7]], RowKind.TOTAL))
+    rows.append(TableRow(total, RowKind.TOTAL))
     report.table(COLUMNS, rows, progress=progress)
     report.signatures(signatures)
     report.page_break()
