@@ -136,6 +136,7 @@ def main() -> None:
         pages = _pages(tmp_path / "r.pdf")
         ctx.dispose()
         other.dispose()
+    del app
     print(f"## plans bench: {args.measures} measures × 4 quarters, median of {args.runs} runs; PDF {pages} pages")
     for name, seconds in results.items():
         print(f"| {name} | {seconds * 1000:.0f} ms |")
@@ -148,4 +149,9 @@ def _pages(path: Path) -> int:
 
 
 if __name__ == "__main__":
+    import os
+    import sys
+
     main()
+    sys.stdout.flush()
+    os._exit(0)  # skip PySide6's teardown at interpreter exit (it can crash after Qt objects are gone)

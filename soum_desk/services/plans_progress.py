@@ -55,11 +55,19 @@ def _check_percent(value: float | None, where: str) -> float | None:
 
 
 def upsert_progress(session: Session, actor: Actor, measure: PlanMeasure, period: Period,
-                    values: dict) -> PlanProgress:
-    """Write one entry in the caller's transaction (locks and audit included)."""
-    check_unlocked(session, measure.document_id, period)
-    row = session.scalar(select(PlanProgress).where(PlanProgress.measure_id == measure.id,
-                                                    PlanProgress.period == period.code))
+                    values: dict, *, batch: dict | None = None) -> PlanProgress:
+    """Write one entry in the caller's transaction (locks and audit included).
+
+    With `batch` (a bulk import) the lock was checked once by the caller, existing
+    entries come from `batch["rows"]` and the change is added to `batch["changes"]`
+    for the caller's single audit entry.
+    """
+    if batch is None:
+        check_unlocked(session, measure.document_id, period)
+        row = session.scalar(select(PlanProgress).where(PlanProgress.measure_id == measure.id,
+                                                        PlanProgress.period == period.code))
+    else:
+        row = batch["rows"].get(measure.id)
     before = progress_dict(row) if row else None
     if row is None:
         row = PlanProgress(measure_id=measure.id, period=period.code, updated_at=datetime.now())
@@ -72,8 +80,11 @@ def upsert_progress(session: Session, actor: Actor, measure: PlanMeasure, period
     session.flush()
     after = progress_dict(row)
     if before != after:
-        audit.record(session, actor, "plans.progress.update" if before else "plans.progress.create",
-                     "plan_progress", row.id, before=before, after=after)
+        if batch is not None:
+            batch["changes"].append({"before": before, "after": after})
+        else:
+            audit.record(session, actor, "plans.progress.update" if before else "plans.progress.create",
+                         "plan_progress", row.id, before=before, after=after)
     return row
 
 
