@@ -25,7 +25,13 @@ def generate(ctx, measures: int = 2000, seed: int = 7) -> int:  # noqa: ANN001
     """Insert one plan (10 sections × 10 goals × measures/100) and Q1–Q4 progress with SQLAlchemy Core."""
     from sqlalchemy import insert
 
-    from soum_desk.db.models.plans import PlanDocument, PlanGoal, PlanMeasure, PlanProgress, PlanSection
+    from soum_desk.db.models.plans import (
+        PlanDocument,
+        PlanGoal,
+        PlanMeasure,
+        PlanProgress,
+        PlanSection,
+    )
     from soum_desk.domain.plan_timing import parse_timing
     from soum_desk.services.plans import section_code
 
