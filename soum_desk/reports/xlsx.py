@@ -51,8 +51,8 @@ class XlsxReport:
             ws.cell(row, 1).alignment = Alignment(horizontal="center", wrap_text=True)
         ws.append([format_date(h.report_date)] + [None] * (ncols - 2) + [h.place])
         ws.append([])
-        header_row = row + 3
         ws.append([c.title for c in columns])
+        header_row = row + 3  # titles, the date/place row, a blank row, then the header
         r = header_row
         fill = PatternFill("solid", fgColor="E8E8E8")
         for col in range(1, ncols + 1):

@@ -162,7 +162,7 @@ class PeriodEntry(QWidget):
                                             self.filter.currentData() or "all")
             self.locked = plans_progress.get_review(self.state.ctx, self.document_id, self.period)["locked"]
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n арга хэмжээ", "", len(rows)))
+        self.count_label.setText(self.tr("Арга хэмжээ: %1").replace("%1", str(len(rows))))
         self._loading = False
         index = next((i for i, r in enumerate(rows) if r["id"] == keep_id), 0)
         if rows:
