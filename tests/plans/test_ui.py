@@ -109,6 +109,7 @@ def test_report_dialog_writes_pdf(qtbot, system_ctx, tmp_path, monkeypatch):
     dialog.make()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
     assert (tmp_path / "q4.pdf").stat().st_size > 5000
+    assert dialog.preview is not None and dialog.preview.page_count >= 5  # the shared report preview
     assert plans_scoring.compute(system_ctx, doc["id"], f"{doc['year']}Q4")["measures_total"] == 59
 
 

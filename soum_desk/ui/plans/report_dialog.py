@@ -1,6 +1,7 @@
-"""Making the plan-execution report from the GUI: period, format, file; saved, then opened.
+"""Making the plan-execution report from the GUI: period, format, file.
 
-(No shared report preview exists yet in main; when one does, open the result in it.)
+A PDF opens in the shared report preview (print, save as); an XLSX opens in the
+system's spreadsheet program.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class ReportDialog(QDialog):
         browse = QPushButton(self.tr("Сонгох…"))
         browse.clicked.connect(self.browse)
         self.open_after = QCheckBox(self.tr("Хадгалсны дараа нээх"))
+        self.preview = None
         self.open_after.setChecked(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -110,7 +112,13 @@ class ReportDialog(QDialog):
         self.written = Path(path)
         self.btn_make.setEnabled(True)
         self.message.setText(self.tr("Хадгаллаа: %1").replace("%1", str(path)))
-        if self.open_after.isChecked():
+        if not self.open_after.isChecked():
+            return
+        if self.written.suffix.lower() == ".pdf":
+            from soum_desk.ui.widgets.report_preview import ReportPreview
+
+            self.preview = ReportPreview.show_pdf(self, self.written)
+        else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _failed(self, exc: Exception) -> None:
