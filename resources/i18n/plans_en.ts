@@ -87,6 +87,10 @@
         <translation>Reading the file…</translation>
     </message>
     <message>
+        <source>Цуцаллаа; юу ч бичээгүй.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
         <source>шинэ төлөвлөгөө үүснэ</source>
         <translation>a new plan will be created</translation>
     </message>
@@ -379,6 +383,10 @@
     <message>
         <source>Хадгаллаа: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Цуцаллаа; файл үүсээгүй.</source>
+        <translation>Cancelled; no file was written.</translation>
     </message>
 </context>
 <context>

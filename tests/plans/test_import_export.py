@@ -1,6 +1,6 @@
 import pytest
 
-from soum_desk.errors import UserError
+from soum_desk.errors import EnvironmentProblem, UserError
 from soum_desk.services import plans, plans_io, plans_progress, plans_report, plans_scoring
 from tests.conftest import as_role
 from tests.plans.seed_fixture import make_seed_like_xlsx
@@ -89,3 +89,27 @@ def test_reports_pdf_and_xlsx(ctx, tmp_path):
     assert wb.sheetnames[:2] == ["Төлөвлөгөө", "Дүгнэлт"]
     values = [c for row in wb["Төлөвлөгөө"].iter_rows(values_only=True) for c in row if c is not None]
     assert "Хэрэгжилтийн дундаж хувь" in values and "ХЯНАСАН:" in values
+
+
+def test_cancelled_preview_and_failed_apply_write_nothing(ctx, tmp_path, monkeypatch):
+    from bench.plans_bench import generate
+
+    generate(ctx, 300)
+    out = plans_report.export_xlsx(ctx, "2024Q4", tmp_path / "big.xlsx")
+    with pytest.raises(InterruptedError):
+        plans_io.preview_import(ctx, out, progress=lambda done, total: False)
+    preview = plans_io.preview_import(ctx, out)
+    preview.plan.title = "ӨӨР ТӨЛӨВЛӨГӨӨ"  # would create a second plan
+    calls = {"n": 0}
+    real = plans_io.upsert_progress
+
+    def failing(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 150:
+            raise OSError(28, "No space left on device")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(plans_io, "upsert_progress", failing)
+    with pytest.raises(EnvironmentProblem):
+        plans_io.apply_import(ctx, preview)
+    assert len(plans.list_documents(ctx)) == 1  # the half-done import was rolled back

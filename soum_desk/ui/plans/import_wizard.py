@@ -102,7 +102,8 @@ class ImportDialog(QDialog):
                           self.show_preview, self.show_failure)
 
     def show_failure(self, exc: Exception) -> None:
-        self.summary.setText(f"<span style='color:#b00020'>{error_text(exc)}</span>")
+        text = self.tr("Цуцаллаа; юу ч бичээгүй.") if isinstance(exc, InterruptedError) else error_text(exc)
+        self.summary.setText(f"<span style='color:#b00020'>{text}</span>")
 
     def show_preview(self, preview: plans_io.ImportPreview) -> None:
         self.preview = preview

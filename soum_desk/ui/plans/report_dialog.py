@@ -123,4 +123,5 @@ class ReportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.btn_make.setEnabled(True)
-        self.message.setText(f"<span style='color:#b00020'>{error_text(exc)}</span>")
+        text = self.tr("Цуцаллаа; файл үүсээгүй.") if isinstance(exc, InterruptedError) else error_text(exc)
+        self.message.setText(f"<span style='color:#b00020'>{text}</span>")
