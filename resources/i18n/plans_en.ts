@@ -8,6 +8,10 @@
         <translation>New plan</translation>
     </message>
     <message>
+        <source>Төлөвлөгөөний мэдээлэл</source>
+        <translation>Plan details</translation>
+    </message>
+    <message>
         <source>Төрөл</source>
         <translation>Kind</translation>
     </message>
@@ -248,6 +252,10 @@
         <translation>Down</translation>
     </message>
     <message>
+        <source>Өөр зорилт руу…</source>
+        <translation>Move to goal…</translation>
+    </message>
+    <message>
         <source>Устгах</source>
         <translation>Delete</translation>
     </message>
@@ -278,6 +286,14 @@
     <message>
         <source>Нэр:</source>
         <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Өөр зорилт руу зөөх</source>
+        <translation>Move to another goal</translation>
+    </message>
+    <message>
+        <source>Зорилт:</source>
+        <translation>Goal:</translation>
     </message>
     <message>
         <source>Сонгосон мөрийг доторх бүх зүйл, биелэлтийн хамт устгах уу?</source>
@@ -311,6 +327,14 @@
         <translation>Copy from last year…</translation>
     </message>
     <message>
+        <source>Мэдээлэл…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Устгах…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
         <source>Биелэлт оруулах</source>
         <translation>Period entry</translation>
     </message>
@@ -321,6 +345,14 @@
     <message>
         <source>Хяналт, батлах</source>
         <translation>Review and approval</translation>
+    </message>
+    <message>
+        <source>Төлөвлөгөө устгах</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>«%1» төлөвлөгөөг бүх биелэлтийн хамт устгах уу?</source>
+        <translation>Delete the plan «%1» with all its implementation?</translation>
     </message>
     <message>
         <source>Төлөвлөгөө хуулах</source>

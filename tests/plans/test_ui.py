@@ -133,3 +133,26 @@ def test_english_translation_is_complete_and_loads(qtbot, ctx):
         assert view.entry.filter.itemText(1) == "Not reported"
     finally:
         install_language("mn")
+
+
+def test_document_details_move_to_goal_and_delete(qtbot, ctx, monkeypatch):
+    from soum_desk.ui.plans import document_dialog, editor, view
+    from tests.plans.conftest import build_small_plan
+
+    plan = build_small_plan(ctx)
+    v = make_view(qtbot, ctx)
+    monkeypatch.setattr(document_dialog.DocumentDialog, "exec", lambda self: True)
+    original = document_dialog.DocumentDialog.values
+    monkeypatch.setattr(document_dialog.DocumentDialog, "values",
+                        lambda self: {**original(self), "act_number": "А/99"})
+    v.edit_document()
+    assert plans.list_documents(ctx)[0]["act_number"] == "А/99"
+    v.tabs.setCurrentWidget(v.editor)
+    v.editor._select(("measure", plan["measures"][0]))
+    monkeypatch.setattr(editor.QInputDialog, "getItem", lambda *a, **k: (a[3][2], True))  # third goal
+    v.editor.move_to_goal()
+    goal3 = plans.tree(ctx, plan["document"]["id"])["sections"][1]["goals"][0]
+    assert plan["measures"][0] in [m["id"] for m in goal3["measures"]]
+    monkeypatch.setattr(view, "confirm", lambda *a: True)
+    v.delete_document()
+    assert plans.list_documents(ctx) == [] and v.document.count() == 0

@@ -20,9 +20,9 @@ from soum_desk.services.plans import KINDS
 
 
 class DocumentDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, document: dict | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Шинэ төлөвлөгөө"))
+        self.setWindowTitle(self.tr("Шинэ төлөвлөгөө") if document is None else self.tr("Төлөвлөгөөний мэдээлэл"))
         self.kind = QComboBox()
         for code, (mn, _en) in KINDS.items():
             self.kind.addItem(mn, code)
@@ -34,6 +34,12 @@ class DocumentDialog(QDialog):
         self.act_number = QLineEdit()
         self.act_date = QLineEdit()
         self.act_date.setPlaceholderText("2025.01.15")
+        if document is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(document["kind"])))
+            self.year.setValue(document["year"])
+            self.title.setText(document["title"])
+            self.act_number.setText(document.get("act_number") or "")
+            self.act_date.setText((document.get("act_date") or "").replace("-", "."))
         form = QFormLayout(self)
         for label, widget in ((self.tr("Төрөл"), self.kind), (self.tr("Он"), self.year),
                               (self.tr("Гарчиг"), self.title), (self.tr("Баталсан шийдвэрийн дугаар"), self.act_number),

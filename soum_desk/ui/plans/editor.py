@@ -87,7 +87,7 @@ class PlanEditor(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, slot in (("section", self.add_section), ("goal", self.add_goal), ("measure", self.add_measure),
-                          ("edit", self.edit), ("up", lambda: self.move(-1)), ("down", lambda: self.move(1)),
+                          ("edit", self.edit), ("goal_move", self.move_to_goal), ("up", lambda: self.move(-1)), ("down", lambda: self.move(1)),
                           ("delete", self.delete), ("renumber", self.renumber)):
             button = QPushButton()
             button.setObjectName(f"plans_tree_{key}")
@@ -107,7 +107,7 @@ class PlanEditor(QWidget):
 
     def retranslate(self) -> None:
         labels = {"section": self.tr("+ Бүлэг"), "goal": self.tr("+ Зорилт"), "measure": self.tr("+ Арга хэмжээ"),
-                  "edit": self.tr("Засах"), "up": self.tr("Дээш"), "down": self.tr("Доош"),
+                  "edit": self.tr("Засах"), "goal_move": self.tr("Өөр зорилт руу…"), "up": self.tr("Дээш"), "down": self.tr("Доош"),
                   "delete": self.tr("Устгах"), "renumber": self.tr("Дахин дугаарлах")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
@@ -216,6 +216,19 @@ class PlanEditor(QWidget):
         key = self.selected()
         if key is not None:
             self._run(lambda: plans_edit.move(self.state.ctx, key[0], key[1], delta) or key)
+
+    def move_to_goal(self) -> None:
+        key = self.selected()
+        if key is None or key[0] != "measure" or self.document_id is None:
+            return
+        tree = plans.tree(self.state.ctx, self.document_id)
+        goals = [(f"{s['code']} / {g['code']} {g['title']}".strip(), g["id"])
+                 for s in tree["sections"] for g in s["goals"]]
+        label, ok = QInputDialog.getItem(self, self.tr("Өөр зорилт руу зөөх"), self.tr("Зорилт:"),
+                                         [name for name, _ in goals], 0, False)
+        if ok:
+            goal_id = dict(goals)[label]
+            self._run(lambda: plans_edit.move(self.state.ctx, "measure", key[1], to_goal=goal_id) or key)
 
     def delete(self) -> None:
         key = self.selected()

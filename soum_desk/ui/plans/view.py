@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services import plans, plans_edit
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.messages import confirm, show_error
 from soum_desk.ui.plans.editor import PlanEditor
 from soum_desk.ui.plans.entry import PeriodEntry
 from soum_desk.ui.plans.review import ReviewPanel
@@ -49,13 +49,18 @@ class PlansView(QWidget):
         self.btn_report.setObjectName("plans_report")
         self.btn_new = QPushButton()
         self.btn_copy = QPushButton()
-        for button in (self.btn_import, self.btn_new, self.btn_copy):
+        self.btn_props = QPushButton()
+        self.btn_props.setObjectName("plans_properties")
+        self.btn_delete = QPushButton()
+        self.btn_delete.setObjectName("plans_delete")
+        for button in (self.btn_import, self.btn_new, self.btn_copy, self.btn_props, self.btn_delete):
             button.setEnabled(self.can_write)
         top = QHBoxLayout()
         for widget in (self.doc_label, self.document, self.period_label, self.period):
             top.addWidget(widget)
         top.addStretch(1)
-        for widget in (self.btn_new, self.btn_copy, self.btn_import, self.btn_report):
+        for widget in (self.btn_props, self.btn_delete, self.btn_new, self.btn_copy, self.btn_import,
+                       self.btn_report):
             top.addWidget(widget)
         self.editor = PlanEditor(state)
         self.entry = PeriodEntry(state)
@@ -74,6 +79,8 @@ class PlansView(QWidget):
         self.btn_report.clicked.connect(self.open_report)
         self.btn_new.clicked.connect(self.new_document)
         self.btn_copy.clicked.connect(self.copy_document)
+        self.btn_props.clicked.connect(self.edit_document)
+        self.btn_delete.clicked.connect(self.delete_document)
         state.bus.records_changed.connect(self._records_changed)
         self.retranslate()
         self.reload_documents()
@@ -85,6 +92,8 @@ class PlansView(QWidget):
         self.btn_report.setText(self.tr("Тайлан…"))
         self.btn_new.setText(self.tr("Шинэ төлөвлөгөө…"))
         self.btn_copy.setText(self.tr("Өмнөх оноос хуулах…"))
+        self.btn_props.setText(self.tr("Мэдээлэл…"))
+        self.btn_delete.setText(self.tr("Устгах…"))
         self.tabs.setTabText(0, self.tr("Биелэлт оруулах"))
         self.tabs.setTabText(1, self.tr("Төлөвлөгөөний бүтэц"))
         self.tabs.setTabText(2, self.tr("Хяналт, батлах"))
@@ -180,6 +189,36 @@ class PlansView(QWidget):
             self.reload_documents(doc["id"])
             self.tabs.setCurrentWidget(self.editor)
             self.state.bus.changed("plans")
+
+    def edit_document(self) -> None:
+        from soum_desk.ui.plans.document_dialog import DocumentDialog
+
+        doc = self.current_document()
+        if doc is None:
+            return
+        dialog = DocumentDialog(self, doc)
+        if dialog.exec():
+            try:
+                plans.update_document(self.state.ctx, doc["id"], **dialog.values())
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            self.reload_documents(doc["id"])
+            self.state.bus.changed("plans")
+
+    def delete_document(self) -> None:
+        doc = self.current_document()
+        if doc is None or not confirm(self, self.tr("Төлөвлөгөө устгах"),
+                                      self.tr("«%1» төлөвлөгөөг бүх биелэлтийн хамт устгах уу?")
+                                      .replace("%1", doc["title"])):
+            return
+        try:
+            plans.delete_document(self.state.ctx, doc["id"])
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.reload_documents()
+        self.state.bus.changed("plans")
 
     def copy_document(self) -> None:
         doc = self.current_document()
