@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Нотлох баримт (PDF, JPG, PNG)</source>
+        <translation>Evidence (PDF, JPG, PNG)</translation>
+    </message>
+    <message>
+        <source>Хавсаргах…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Нээх</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Нотлох баримт сонгох</source>
+        <translation>Choose an evidence file</translation>
+    </message>
+    <message>
+        <source>Хавсаргаж байна…</source>
+        <translation>Attaching…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Төлөвлөгөө импортлох</source>

@@ -163,8 +163,12 @@ def update_document(ctx: AppContext, document_id: int, **changes: Any) -> dict:
 def delete_document(ctx: AppContext, document_id: int) -> None:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
+        from soum_desk.services.plans_evidence import unlink_for_measures
+
         doc = get_document_row(session, document_id)
         before = tree_in(session, document_id)
+        measure_ids = list(session.scalars(select(PlanMeasure.id).where(PlanMeasure.document_id == document_id)))
+        before["evidence_unlinked"] = unlink_for_measures(session, measure_ids)
         session.delete(doc)
         audit.record(session, actor, "plans.document.delete", "plan_document", document_id, before=before)
 

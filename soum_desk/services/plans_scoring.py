@@ -94,6 +94,7 @@ def _measure_result(m: dict, period: Period, rows: dict, reported_quarters: list
             "shown_percent": percent, "level": level_code, "level_mn": lv.mn if lv else None,
             "narrative": effective["narrative"] if effective else None,
             "progress_period": effective["period"] if effective else None,
+            "progress_id": effective["id"] if effective else None,
             "entry": rows.get((m["id"], period.code)), "flow": flow,
             "streak": ps.no_progress_streak(history)}
 

@@ -28,7 +28,7 @@ def test_bundle_payload_is_json_ready(system_ctx):
     year = plans.list_documents(system_ctx)[0]["year"]
     payload = bundle_payload(system_ctx, f"{year}Q4")
     assert set(payload) == {"plan_documents", "plan_sections", "plan_goals", "plan_measures", "plan_progress",
-                            "plan_scores"}
+                            "plan_scores", "plan_evidence"}
     assert len(payload["plan_measures"]) == len(payload["plan_progress"]) == 59
     assert payload["plan_scores"][0]["broken"] == ["12"]
     json.dumps(payload, ensure_ascii=False)

@@ -156,3 +156,20 @@ def test_document_details_move_to_goal_and_delete(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(view, "confirm", lambda *a: True)
     v.delete_document()
     assert plans.list_documents(ctx) == [] and v.document.count() == 0
+
+
+def test_evidence_panel_attaches_to_the_current_measure(qtbot, ctx, tmp_path):
+    from soum_desk.services import plans_evidence
+    from tests.plans.conftest import build_small_plan
+
+    plan = build_small_plan(ctx)
+    view = make_view(qtbot, ctx)
+    view.period.setCurrentIndex(view.period.findData("2024Q1"))
+    panel = view.entry.evidence
+    assert panel.btn_attach.isEnabled() and panel.files.count() == 0
+    scan = tmp_path / "akt.pdf"
+    scan.write_bytes(b"%PDF-1.4\nscan\n%%EOF\n")
+    panel.attach(str(scan))
+    qtbot.waitUntil(lambda: panel.files.count() == 1, timeout=10000)
+    assert panel.files.item(0).text().startswith("akt.pdf")
+    assert plans_evidence.list_evidence(ctx, plan["measures"][0], "2024Q1")[0]["filename"] == "akt.pdf"

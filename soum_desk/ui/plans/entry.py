@@ -28,6 +28,7 @@ from soum_desk.domain.formatting import format_percent, parse_number
 from soum_desk.errors import SoumDeskError, ValidationError
 from soum_desk.services import plans_progress, plans_scoring
 from soum_desk.ui.messages import error_text
+from soum_desk.ui.plans.evidence import EvidencePanel
 from soum_desk.ui.plans.models import EntryModel, tr_plans
 from soum_desk.ui.state import AppState
 
@@ -96,6 +97,8 @@ class PeriodEntry(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(self.form)
         right_layout.addWidget(self.message)
+        self.evidence = EvidencePanel(self.state)
+        right_layout.addWidget(self.evidence)
         right_layout.addStretch(1)
         right_layout.addWidget(self.hint)
         left = QWidget()
@@ -217,6 +220,7 @@ class PeriodEntry(QWidget):
         for widget in (self.narrative, self.percent, self.level, self.eval_percent):
             widget.setEnabled(editable)
         self.message.setText(self.tr("Энэ үеийн тайлан батлагдсан: засах боломжгүй.") if self.locked else "")
+        self.evidence.set_target(row["id"] if row else None, self.period, editable)
         self._dirty = False
         self._loading = False
         if editable:
