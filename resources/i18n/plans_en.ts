@@ -31,6 +31,14 @@
         <source>Баталсан огноо</source>
         <translation>Approval date</translation>
     </message>
+    <message>
+        <source>Хадгалах</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Цуцлах</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -88,6 +96,10 @@
     <message>
         <source>Асуудал</source>
         <translation>Problem (Mongolian)</translation>
+    </message>
+    <message>
+        <source>Цуцлах</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Импортлох</source>
@@ -191,6 +203,14 @@
     <message>
         <source>Жин</source>
         <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Хадгалах</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Цуцлах</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Улирал: %1</source>
@@ -422,6 +442,10 @@
     <message>
         <source>Файл</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Хаах</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Тайлан гаргах</source>

@@ -46,6 +46,8 @@ class DocumentDialog(QDialog):
                               (self.tr("Баталсан огноо"), self.act_date)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Хадгалах"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Цуцлах"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

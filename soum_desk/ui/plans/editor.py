@@ -124,7 +124,7 @@ class PlanEditor(QWidget):
         build_tree_model(tree, self.model)
         self.model.setHorizontalHeaderLabels([tr_plans(h) for h in HEADERS])
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(0, 120)
         self.tree.setColumnWidth(1, 460)
         if select:
             self._select(select)

@@ -63,6 +63,7 @@ class ImportDialog(QDialog):
                                                  self.tr("Асуудал"), "Problem"])
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Цуцлах"))
         self.btn_import = self.buttons.addButton(self.tr("Импортлох"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.btn_import.setObjectName("import_apply")
         self.btn_import.setEnabled(False)

@@ -51,6 +51,8 @@ class MeasureDialog(QDialog):
                               (self.tr("Үнэлгээний аргачлал"), self.scale), (self.tr("Жин"), self.weight)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Хадгалах"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Цуцлах"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

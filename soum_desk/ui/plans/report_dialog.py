@@ -69,6 +69,7 @@ class ReportDialog(QDialog):
         form.addRow("", self.open_after)
         form.addRow(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Хаах"))
         self.btn_make = self.buttons.addButton(self.tr("Тайлан гаргах"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.btn_make.setObjectName("report_make")
         self.buttons.accepted.connect(self.make)
