@@ -17,6 +17,8 @@ def test_demo_plan_has_four_quarters_and_flow_cases(system_ctx):
     assert 0 < year["score"] <= 5
     summary = plans_scoring.period_summary(system_ctx, f"{doc['year']}Q4")
     assert summary["broken"] == 1 and summary["stalled"] == 1 and summary["documents"] == 1
+    demo.load_demo(system_ctx)  # twice: nothing added
+    assert len(plans.list_documents(system_ctx)) == 1
 
 
 def test_bundle_payload_is_json_ready(system_ctx):
