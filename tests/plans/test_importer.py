@@ -17,6 +17,9 @@ def test_header_roles_by_mongolian_names():
     assert role_for("Хувь") == "percent"
     assert role_for("Ажил, арга хэмжээ") == "measure"
     assert role_for("Хүрэх түвшин") == "target"
+    assert role_for("Биелэлт /хувиар/") == "percent"
+    assert role_for("Хэрэгжилтийн явц") == "narrative"
+    assert role_for("Хариуцах нэгж") == "responsible"
 
 
 def test_seed_like_file_parsed(tmp_path):

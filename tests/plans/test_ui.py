@@ -46,6 +46,16 @@ def test_entry_by_keyboard_saves_as_you_go(qtbot, ctx):
     qtbot.keyClick(entry.percent, Qt.Key.Key_Return)
     assert entry.table.currentIndex().row() == 1 and "0–100" in entry.message.text()
     assert plans_progress.get_progress(ctx, plan["measures"][1], "2024Q1") is None
+    # leaving the view saves what was typed
+    entry.narrative.insertPlainText(" — үргэлжилж байна")
+    view.tabs.setCurrentWidget(view.editor)
+    assert plans_progress.get_progress(ctx, plan["measures"][1], "2024Q1") is None  # 150 % still refused
+    view.tabs.setCurrentWidget(view.entry)
+    entry.percent.setText("")
+    entry._mark_dirty()
+    view.tabs.setCurrentWidget(view.review)
+    assert plans_progress.get_progress(ctx, plan["measures"][1], "2024Q1")["narrative"].endswith("үргэлжилж байна")
+    view.tabs.setCurrentWidget(view.entry)
     # filters
     entry.filter.setCurrentIndex(entry.filter.findData("not_due"))
     assert {entry.model.row(i)["number"] for i in range(entry.model.rowCount())} == {"3"}

@@ -151,11 +151,19 @@ class PeriodEntry(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802
+        """Leaving the view (another tab, area or closing) saves what was typed."""
+        self.save()
+        super().hideEvent(event)
+
     # --- loading ---------------------------------------------------------------
     def load(self, document_id: int | None, period: str | None) -> None:
-        self.save()
+        saved = self.save()
+        if not saved and (document_id, period) == (self.document_id, self.period):
+            return  # keep what was typed and the message until it can be saved
         self.document_id, self.period = document_id, period
-        self.reload()
+        keep = (self.current_row() or {}).get("id")
+        self.reload(keep_id=keep)
 
     def reload(self, keep_id: int | None = None) -> None:
         self._loading = True
