@@ -171,5 +171,23 @@ def flow_rows(result: dict) -> list[list]:
     return rows
 
 
+def average_rows(result: dict) -> list[TableRow]:
+    """Section and goal averages (the document's is the table's last row)."""
+    rows = []
+    for section in result["sections"]:
+        rows.append(TableRow([section["code"], section["title"] or "—", _pct(section["average"])], RowKind.TOTAL))
+        for goal in section["goals"]:
+            if goal["title"]:
+                rows.append(TableRow([goal["code"], goal["title"], _pct(goal["average"])]))
+    rows.append(TableRow(["", AVERAGE_LABEL, _pct(result["average"])], RowKind.TOTAL))
+    return rows
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else format_percent(value)
+
+
+AVERAGE_COLUMNS = [Column("Код", 16, "center"), Column("Бүлэг, зорилт", 170), Column("Дундаж хувь", 25, "center")]
+
 FLOW_COLUMNS = [Column("№", 10, "center"), Column("Арга хэмжээ", 120), Column("Төлөв", 25, "center"),
                 Column("Ахицгүй үе", 20, "center"), Column("Хариуцах", 45)]
