@@ -119,5 +119,29 @@ def attach_cmd(state: CliState, measure_id: int, file: str, period: str) -> None
     echo_json(plans_evidence.attach_evidence(state.context(), measure_id, period, file))
 
 
-EDIT_COMMANDS = [new_cmd, add_section_cmd, add_goal_cmd, add_measure_cmd, move_cmd, delete_cmd, renumber_cmd,
+@click.command("deadlines")
+@click.option("--set", "changes", multiple=True, metavar="PERIOD=MM-DD",
+              help="ж: Y=11-25, Q4=+01-10 (+ дараа оны / next year)")
+@pass_state
+def deadlines_cmd(state: CliState, changes: tuple[str, ...]) -> None:
+    """Тайлан ирүүлэх хугацаа (11.1-ийн хоцролт) / report deadlines for the §11.1 penalty."""
+    import re
+
+    from soum_desk.errors import ValidationError
+    from soum_desk.services import plans, settings  # noqa: F401  (plans registers the defaults)
+
+    ctx = state.context()
+    current = dict(settings.get(ctx, "plans.deadlines"))
+    for change in changes:
+        key, _, value = change.partition("=")
+        if key not in ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "Y") or not re.fullmatch(r"\+?\d{2}-\d{2}", value):
+            raise ValidationError(f"Буруу: «{change}» (ж: Y=11-25, Q4=+01-10).",
+                                  f"Invalid: «{change}» (e.g. Y=11-25, Q4=+01-10).", where="--set")
+        current[key] = value
+    if changes:
+        settings.update(ctx, "plans.deadlines", current)
+    echo_json(current)
+
+
+EDIT_COMMANDS = [deadlines_cmd, new_cmd, add_section_cmd, add_goal_cmd, add_measure_cmd, move_cmd, delete_cmd, renumber_cmd,
                  attach_cmd]

@@ -67,3 +67,13 @@ def test_build_a_plan_from_the_command_line(ctx, paths, tmp_path):
     assert json.loads(attached.output)["filename"] == "a.pdf"
     assert run(paths, "plans", "delete", "document", str(doc["id"]), "--yes").exit_code == 0
     assert json.loads(run(paths, "plans", "list", "--json").output) == []
+
+
+def test_deadlines_are_settings(ctx, paths):
+    shown = json.loads(run(paths, "plans", "deadlines").output)
+    assert shown["Y"] == "11-25"
+    changed = json.loads(run(paths, "plans", "deadlines", "--set", "Y=11-20", "--set", "Q4=+01-15").output)
+    assert changed["Y"] == "11-20" and changed["Q4"] == "+01-15"
+    assert json.loads(run(paths, "plans", "deadlines").output)["Y"] == "11-20"
+    bad = run(paths, "plans", "deadlines", "--set", "Y=25 Nov")
+    assert bad.exit_code == 2 and "Y=25 Nov" in bad.output
