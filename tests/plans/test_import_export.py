@@ -114,3 +114,25 @@ def test_cancelled_preview_and_failed_apply_write_nothing(ctx, tmp_path, monkeyp
     with pytest.raises(EnvironmentProblem):
         plans_io.apply_import(ctx, preview)
     assert len(plans.list_documents(ctx)) == 1  # the half-done import was rolled back
+
+
+def test_quarter_export_reimports_without_inventing_entries(system_ctx, tmp_path):
+    from sqlalchemy import func, select
+
+    from soum_desk.db.models.plans import PlanProgress
+    from soum_desk.services import demo
+
+    demo.load_demo(system_ctx)
+    doc = plans.list_documents(system_ctx)[0]
+    q4 = f"{doc['year']}Q4"
+    out = plans_report.export_xlsx(system_ctx, q4, tmp_path / "q4.xlsx")
+
+    def count():
+        with system_ctx.reading() as session:
+            return session.scalar(select(func.count(PlanProgress.id)))
+
+    before, shape = count(), _shape(system_ctx, doc["id"], q4)
+    result = plans_io.import_file(system_ctx, out)
+    assert result["result"]["changed_measures"] == 0
+    assert count() == before  # not-due notes and «[хугацаа болоогүй]» are not read back as entries
+    assert _shape(system_ctx, doc["id"], q4) == shape
