@@ -183,3 +183,14 @@ def test_evidence_panel_attaches_to_the_current_measure(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: panel.files.count() == 1, timeout=10000)
     assert panel.files.item(0).text().startswith("akt.pdf")
     assert plans_evidence.list_evidence(ctx, plan["measures"][0], "2024Q1")[0]["filename"] == "akt.pdf"
+
+
+def test_viewer_sees_but_cannot_type(qtbot, ctx):
+    from tests.plans.conftest import build_small_plan
+
+    build_small_plan(ctx)
+    view = make_view(qtbot, as_role(ctx, "viewer"))
+    view.period.setCurrentIndex(view.period.findData("2024Q1"))
+    assert view.entry.model.rowCount() == 5
+    assert not view.entry.narrative.isEnabled() and not view.entry.evidence.btn_attach.isEnabled()
+    assert not view.btn_import.isEnabled() and view.btn_report.isEnabled()

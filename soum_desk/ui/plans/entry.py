@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain import plan_scoring as ps
 from soum_desk.domain.formatting import format_percent, parse_number
+from soum_desk.domain.roles import Permission, allows
 from soum_desk.errors import SoumDeskError, ValidationError
 from soum_desk.services import plans_progress, plans_scoring
 from soum_desk.ui.messages import error_text
@@ -44,6 +45,7 @@ class PeriodEntry(QWidget):
         self.document_id: int | None = None
         self.period: str | None = None
         self.locked = False
+        self.can_write = allows(state.ctx.actor.role, Permission.WRITE)
         self._dirty = False
         self._loading = False
         self.model = EntryModel()
@@ -224,7 +226,7 @@ class PeriodEntry(QWidget):
         self.level.setCurrentIndex(max(0, self.level.findData(entry.get("level"))))
         self.eval_percent.setText(format_percent(entry["eval_percent"])
                                   if entry.get("eval_percent") is not None else "")
-        editable = bool(row) and not self.locked
+        editable = bool(row) and not self.locked and self.can_write
         for widget in (self.narrative, self.percent, self.level, self.eval_percent):
             widget.setEnabled(editable)
         self.message.setText(self.tr("Энэ үеийн тайлан батлагдсан: засах боломжгүй.") if self.locked else "")
