@@ -39,7 +39,7 @@ class PlansView(QWidget):
         self.can_write = allows(role, Permission.WRITE)
         self.document = QComboBox()
         self.document.setObjectName("plans_document")
-        self.document.setMinimumWidth(420)
+        self.document.setMinimumWidth(240)
         self.period = QComboBox()
         self.period.setObjectName("plans_period")
         self.doc_label, self.period_label = QLabel(), QLabel()
@@ -56,12 +56,16 @@ class PlansView(QWidget):
         for button in (self.btn_import, self.btn_new, self.btn_copy, self.btn_props, self.btn_delete):
             button.setEnabled(self.can_write)
         top = QHBoxLayout()
-        for widget in (self.doc_label, self.document, self.period_label, self.period):
-            top.addWidget(widget)
-        top.addStretch(1)
-        for widget in (self.btn_props, self.btn_delete, self.btn_new, self.btn_copy, self.btn_import,
-                       self.btn_report):
-            top.addWidget(widget)
+        top.addWidget(self.doc_label)
+        top.addWidget(self.document, 1)
+        top.addWidget(self.period_label)
+        top.addWidget(self.period)
+        actions = QHBoxLayout()
+        for widget in (self.btn_new, self.btn_copy, self.btn_props, self.btn_delete):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.btn_import)
+        actions.addWidget(self.btn_report)
         self.editor = PlanEditor(state)
         self.entry = PeriodEntry(state)
         self.review = ReviewPanel(state)
@@ -71,6 +75,7 @@ class PlansView(QWidget):
             self.tabs.addTab(widget, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs)
         self.document.currentIndexChanged.connect(self._document_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
