@@ -143,5 +143,15 @@ def deadlines_cmd(state: CliState, changes: tuple[str, ...]) -> None:
     echo_json(current)
 
 
-EDIT_COMMANDS = [deadlines_cmd, new_cmd, add_section_cmd, add_goal_cmd, add_measure_cmd, move_cmd, delete_cmd, renumber_cmd,
+@click.command("summary")
+@click.option("--period", required=True, help="Тайлант үе / period: 2024Q4, 2024H1, 2024")
+@pass_state
+def summary_cmd(state: CliState, period: str) -> None:
+    """Үеийн товч үзүүлэлт (бүх төлөвлөгөө) / the period's figures across all plans, as JSON."""
+    from soum_desk.services import plans_scoring
+
+    echo_json(plans_scoring.period_summary(state.context(), period))
+
+
+EDIT_COMMANDS = [summary_cmd, deadlines_cmd, new_cmd, add_section_cmd, add_goal_cmd, add_measure_cmd, move_cmd, delete_cmd, renumber_cmd,
                  attach_cmd]

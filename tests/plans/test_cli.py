@@ -45,6 +45,8 @@ def test_import_report_score_review_from_the_command_line(ctx, paths, tmp_path):
     assert refused.exit_code == 2 and "approved" in refused.output
     bad = run(paths, "plans", "evaluate", "1", "--period", "2025Q1", "--level", "implemented", "--percent", "80")
     assert bad.exit_code == 2 and "90–100" in bad.output
+    summary = json.loads(run(paths, "plans", "summary", "--period", "2024").output)
+    assert summary["documents"] == 1 and summary["measures"] == 8 and summary["approved"] == 1
     late = json.loads(run(paths, "plans", "score", "--period", "2024", "--json").output)
     assert late["documents"][0]["penalty"]["days_late"] == 2
 
