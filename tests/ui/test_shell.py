@@ -44,7 +44,8 @@ def test_setup_then_login_then_mongolian_main_window(qtbot, blank_ctx):
     assert "Д.Админ (Админ)" in status
     assert Period.containing(date.today()).label("mn") in status
     nav = window.findChild(QListWidget, "nav")
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Аудитын бүртгэл", "Нөөц хуулбар"]
+    assert [nav.item(i).text() for i in range(nav.count())] == ["Төлөвлөгөөний биелэлт", "Аудитын бүртгэл",
+                                                                "Нөөц хуулбар"]
 
 
 def test_setup_refuses_different_passwords(qtbot, blank_ctx):
@@ -72,7 +73,8 @@ def test_wrong_password_shows_the_error_label(qtbot, ctx):
 
 
 def test_areas_follow_the_role(qtbot, ctx, clerk_ctx, viewer_ctx):
-    for actor_ctx, expected in ((ctx, ["audit", "backup"]), (clerk_ctx, ["backup"]), (viewer_ctx, [])):
+    for actor_ctx, expected in ((ctx, ["plans", "audit", "backup"]), (clerk_ctx, ["plans", "backup"]),
+                                 (viewer_ctx, ["plans"])):
         window = main_window_for(actor_ctx, actor_ctx.actor)
         qtbot.addWidget(window)
         assert [a.key for a in window.areas] == expected
