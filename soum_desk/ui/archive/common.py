@@ -1,0 +1,30 @@
+"""Shared bits of the archive tabs: saving a report off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from soum_desk.ui.worker import run_in_background
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArchiveCommon", text)
+
+
+def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str | None = None) -> None:
+    """Ask where to save (PDF or XLSX by the suffix), then build the report in the background."""
+    ctx = parent.state.ctx
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, _tr("Тайлан хадгалах"), str(ctx.paths.reports_dir / suggested),
+                                              _tr("PDF (*.pdf);;Excel (*.xlsx)"))
+    if not path:
+        return
+
+    def done(result: Path) -> None:
+        QMessageBox.information(parent, _tr("Тайлан"), _tr("Хадгаллаа: %1").replace("%1", str(result)))
+
+    run_in_background(parent, _tr("Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path), done)
