@@ -19,12 +19,12 @@ def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str |
     """Ask where to save (PDF or XLSX by the suffix), then build the report in the background."""
     ctx = parent.state.ctx
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Тайлан хадгалах"), str(ctx.paths.reports_dir / suggested),
-                                              _tr("PDF (*.pdf);;Excel (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан хадгалах"), str(ctx.paths.reports_dir / suggested),
+                                              QCoreApplication.translate("ArchiveCommon", "PDF (*.pdf);;Excel (*.xlsx)"))
     if not path:
         return
 
     def done(result: Path) -> None:
-        QMessageBox.information(parent, _tr("Тайлан"), _tr("Хадгаллаа: %1").replace("%1", str(result)))
+        QMessageBox.information(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан"), QCoreApplication.translate("ArchiveCommon", "Хадгаллаа: %1").replace("%1", str(result)))
 
-    run_in_background(parent, _tr("Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path), done)
+    run_in_background(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path), done)

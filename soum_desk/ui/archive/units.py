@@ -36,12 +36,12 @@ def _label(pair: tuple[str, str]) -> str:
 
 
 COLUMNS = [
-    ColumnSpec("archive_no", lambda: _tr("Архивын №")), ColumnSpec("year", lambda: _tr("Он")),
-    ColumnSpec("title", lambda: _tr("Гарчиг")), ColumnSpec("unit", lambda: _tr("Нэгж")),
-    ColumnSpec("retention_label", lambda: _tr("Хадгалах хугацаа")),
-    ColumnSpec("retention_end", lambda: _tr("Хугацаа дуусах")),
-    ColumnSpec("scheduled_on", lambda: _tr("Хуваарь")), ColumnSpec("received_on", lambda: _tr("Хүлээн авсан")),
-    ColumnSpec("status", lambda: _tr("Төлөв"), format=lambda v: _label(UNIT_STATUS_LABELS[v])),
+    ColumnSpec("archive_no", lambda: QCoreApplication.translate("UnitsTab", "Архивын №")), ColumnSpec("year", lambda: QCoreApplication.translate("UnitsTab", "Он")),
+    ColumnSpec("title", lambda: QCoreApplication.translate("UnitsTab", "Гарчиг")), ColumnSpec("unit", lambda: QCoreApplication.translate("UnitsTab", "Нэгж")),
+    ColumnSpec("retention_label", lambda: QCoreApplication.translate("UnitsTab", "Хадгалах хугацаа")),
+    ColumnSpec("retention_end", lambda: QCoreApplication.translate("UnitsTab", "Хугацаа дуусах")),
+    ColumnSpec("scheduled_on", lambda: QCoreApplication.translate("UnitsTab", "Хуваарь")), ColumnSpec("received_on", lambda: QCoreApplication.translate("UnitsTab", "Хүлээн авсан")),
+    ColumnSpec("status", lambda: QCoreApplication.translate("UnitsTab", "Төлөв"), format=lambda v: _label(UNIT_STATUS_LABELS[v])),
 ]
 EXPIRED = QColor("#e8e0f8")
 

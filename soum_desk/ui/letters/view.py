@@ -49,14 +49,14 @@ def _label(pair: tuple[str, str]) -> str:
 
 
 COLUMNS = [
-    ColumnSpec("direction", lambda: _tr("Төрөл"), None, format=lambda v: _label(DIRECTION_LABELS[v])),
-    ColumnSpec("reg_no", lambda: _tr("Дугаар"), "reg_no"),
-    ColumnSpec("reg_date", lambda: _tr("Огноо"), "reg_date", format=_date),
-    ColumnSpec("counterpart", lambda: _tr("Байгууллага"), "counterpart"),
-    ColumnSpec("subject", lambda: _tr("Товч агуулга"), "subject"),
-    ColumnSpec("assignee", lambda: _tr("Хариуцагч"), "assignee"),
-    ColumnSpec("due_date", lambda: _tr("Хариу өгөх хугацаа"), "due_date", format=_date),
-    ColumnSpec("status", lambda: _tr("Төлөв"), None, format=lambda v: _label(STATUS_LABELS[v])),
+    ColumnSpec("direction", lambda: QCoreApplication.translate("LettersView", "Төрөл"), None, format=lambda v: _label(DIRECTION_LABELS[v])),
+    ColumnSpec("reg_no", lambda: QCoreApplication.translate("LettersView", "Дугаар"), "reg_no"),
+    ColumnSpec("reg_date", lambda: QCoreApplication.translate("LettersView", "Огноо"), "reg_date", format=_date),
+    ColumnSpec("counterpart", lambda: QCoreApplication.translate("LettersView", "Байгууллага"), "counterpart"),
+    ColumnSpec("subject", lambda: QCoreApplication.translate("LettersView", "Товч агуулга"), "subject"),
+    ColumnSpec("assignee", lambda: QCoreApplication.translate("LettersView", "Хариуцагч"), "assignee"),
+    ColumnSpec("due_date", lambda: QCoreApplication.translate("LettersView", "Хариу өгөх хугацаа"), "due_date", format=_date),
+    ColumnSpec("status", lambda: QCoreApplication.translate("LettersView", "Төлөв"), None, format=lambda v: _label(STATUS_LABELS[v])),
 ]
 
 
