@@ -34,6 +34,7 @@ from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 
 OVERDUE, LATE = QColor("#f8d0d0"), QColor("#fff0c0")
+COUNT_CAP = 10_000  # counting stops here; the list shows «10000+» and still pages on
 
 
 def _tr(text: str) -> str:
@@ -179,7 +180,7 @@ class LettersView(QWidget):
                                           descending=descending, offset=offset, limit=limit)
 
     def _count(self) -> int:
-        return letters_query.count_letters(self.state.ctx, self.current_filter())
+        return letters_query.count_letters(self.state.ctx, self.current_filter(), cap=COUNT_CAP)
 
     def refresh(self) -> None:
         try:
@@ -187,8 +188,9 @@ class LettersView(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
         overdue = letters_query.count_letters(self.state.ctx, LetterFilter(status="overdue"))
+        shown = f"{COUNT_CAP}+" if self.model.total > COUNT_CAP else str(self.model.total)
         self.count_label.setText(self.tr("%1 бичиг · хугацаа хэтэрсэн хариутай бичиг: %2")
-                                 .replace("%1", str(self.model.total)).replace("%2", str(overdue)))
+                                 .replace("%1", shown).replace("%2", str(overdue)))
         self.show_detail(self.table.currentIndex().row())
 
     def _on_changed(self, kind: str) -> None:
