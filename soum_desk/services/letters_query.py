@@ -126,7 +126,10 @@ def count_letters(ctx: AppContext, flt: LetterFilter | None = None, *, cap: int 
     with ctx.reading() as session:
         if cap is None:
             return session.scalar(_apply(select(func.count(Letter.id)), flt or LetterFilter(), fts)) or 0
-        inner = _apply(select(Letter.id), flt or LetterFilter(), fts).limit(cap + 1).subquery()
+        flt = flt or LetterFilter()
+        # with a date range, walking that range and probing the word matches is the cheaper plan
+        probe = bool(flt.year or flt.date_from or flt.date_to)
+        inner = _apply(select(Letter.id), flt, fts, probe).limit(cap + 1).subquery()
         return session.scalar(select(func.count()).select_from(inner)) or 0
 
 

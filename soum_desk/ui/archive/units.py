@@ -69,6 +69,9 @@ class UnitsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        for column, width in ((0, 70), (1, 50), (2, 380), (3, 200)):
+            self.table.setColumnWidth(column, width)
         self.counts = QLabel()
         receive = QPushButton(self.tr("Сонгосныг хүлээн авах"))
         receive.clicked.connect(self.receive_selected)
