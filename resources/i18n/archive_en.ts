@@ -59,29 +59,72 @@
     </message>
 </context>
 <context>
+    <name>AddUnitDialog</name>
+    <message>
+        <location filename="../../soum_desk/ui/archive/units.py" line="56" />
+        <source>Хадгаламжийн нэгж нэмэх</source>
+        <translation>Add a storage unit</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/archive/units.py" line="75" />
+        <source>Гарчиг</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/archive/units.py" line="76" />
+        <source>Он</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/archive/units.py" line="77" />
+        <source>Хадгалах хугацаа</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/archive/units.py" line="78" />
+        <source>Түр: жил</source>
+        <translation>Temporary: years</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/archive/units.py" line="79" />
+        <source>Нэгж</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/archive/units.py" line="80" />
+        <source>Хуудас</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/archive/units.py" line="81" />
+        <source>Хүлээн авсан (хоосон бол хуваарьт)</source>
+        <translation>Received (blank: scheduled)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCommon</name>
     <message>
-        <location filename="../../soum_desk/ui/archive/common.py" line="22" />
+        <location filename="../../soum_desk/ui/archive/common.py" line="18" />
         <source>Тайлан хадгалах</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/common.py" line="23" />
+        <location filename="../../soum_desk/ui/archive/common.py" line="19" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/common.py" line="28" />
+        <location filename="../../soum_desk/ui/archive/common.py" line="24" />
         <source>Тайлан</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/common.py" line="28" />
+        <location filename="../../soum_desk/ui/archive/common.py" line="24" />
         <source>Хадгаллаа: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/common.py" line="30" />
+        <location filename="../../soum_desk/ui/archive/common.py" line="26" />
         <source>Тайлан бэлтгэж байна…</source>
         <translation>Preparing the report…</translation>
     </message>
@@ -365,72 +408,77 @@
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="39" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="40" />
         <source>Архивын №</source>
         <translation>Archive no.</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="39" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="40" />
         <source>Он</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="40" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="41" />
         <source>Гарчиг</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="40" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="41" />
         <source>Нэгж</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="41" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="42" />
         <source>Хадгалах хугацаа</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="42" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="43" />
         <source>Хугацаа дуусах</source>
         <translation>Retention ends</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="43" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="44" />
         <source>Хуваарь</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="43" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="44" />
         <source>Хүлээн авсан</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="44" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="45" />
         <source>Төлөв</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="59" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="114" />
         <source>Бүх төлөв</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="63" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="118" />
         <source>Бүх хугацаа</source>
         <translation>Any retention</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="73" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="131" />
         <source>Сонгосныг хүлээн авах</source>
         <translation>Receive selected</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="75" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="133" />
         <source>Тоо, хадгалах хугацаагаар…</source>
         <translation>Counts by retention…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/archive/units.py" line="102" />
+        <location filename="../../soum_desk/ui/archive/units.py" line="135" />
+        <source>Нэгж нэмэх…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/archive/units.py" line="162" />
         <source>Архивт: байнга %1 ш, түр %2 ш, 70 жилийн %3 ш, нийт %4 · энэ онд хүлээн авсан: %5</source>
         <translation>In the archive: permanent %1, temporary %2, 70-year %3, total %4 · received this year: %5</translation>
     </message>

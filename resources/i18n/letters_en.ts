@@ -16,22 +16,22 @@
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="70" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="66" />
         <source>Албан бичгийн үзүүлэлт</source>
         <translation>Letters figures</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="76" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="72" />
         <source>Тайлант үе (2024Q4, 2024H1, 2024)</source>
         <translation>Period (2024Q4, 2024H1, 2024)</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="79" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="75" />
         <source>Шийдвэрлэлтийн хувь</source>
         <translation>Resolution %</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="107" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="103" />
         <source>Тайлан бэлтгэж байна…</source>
         <translation>Preparing the report…</translation>
     </message>
@@ -39,17 +39,17 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="120" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="116" />
         <source>Импортын урьдчилсан харагдац</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="122" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="118" />
         <source>Бэлэн: %1 (ирсэн %2, явсан %3) · давхардсан, алгасна: %4 · алдаатай мөр: %5</source>
         <translation>Ready: %1 (incoming %2, outgoing %3) · duplicates, skipped: %4 · rows with errors: %5</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="129" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="125" />
         <source>Зөв мөрүүдийг оруулах</source>
         <translation>Import the good rows</translation>
     </message>
@@ -150,87 +150,87 @@
 <context>
     <name>LettersTools</name>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="35" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="31" />
         <source>Тайлан хадгалах</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="36" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="32" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="41" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="37" />
         <source>Тайлан</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="41" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="37" />
         <source>Хадгаллаа: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="51" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="47" />
         <source>Тайлан бэлтгэж байна…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="55" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="51" />
         <source>Хүлээн авсан</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="56" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="52" />
         <source>Хариутай</source>
         <translation>Requiring reply</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="57" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="53" />
         <source>Хугацаандаа хариулсан</source>
         <translation>Answered on time</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="58" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="54" />
         <source>Хоцорч хариулсан</source>
         <translation>Answered late</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="59" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="55" />
         <source>Хугацаа болоогүй</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="60" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="56" />
         <source>Хугацаа хэтэрсэн</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="61" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="57" />
         <source>Явуулсан</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="145" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="141" />
         <source>Хуучин бүртгэл (XLSX)</source>
         <translation>Legacy register (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="154" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="150" />
         <source>Бичгүүдийг оруулж байна…</source>
         <translation>Importing letters…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="159" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="155" />
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="159" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="155" />
         <source>Оруулсан: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/tools.py" line="161" />
+        <location filename="../../soum_desk/ui/letters/tools.py" line="157" />
         <source>Файлыг шалгаж байна…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -238,172 +238,172 @@
 <context>
     <name>LettersView</name>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="52" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="50" />
         <source>Төрөл</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="53" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="51" />
         <source>Дугаар</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="54" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="52" />
         <source>Огноо</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="55" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="53" />
         <source>Байгууллага</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="56" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="54" />
         <source>Товч агуулга</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="57" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="55" />
         <source>Хариуцагч</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="58" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="56" />
         <source>Хариу өгөх хугацаа</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="59" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="57" />
         <source>Төлөв</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="143" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="146" />
         <source>+ Ирсэн бичиг</source>
         <translation>+ Incoming letter</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="143" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="146" />
         <source>+ Явсан бичиг</source>
         <translation>+ Outgoing letter</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="143" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="146" />
         <source>Засах</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="144" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="147" />
         <source>Хариу холбох…</source>
         <translation>Link reply…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="144" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="147" />
         <source>Хугацаа хэтэрсэн (PDF)…</source>
         <translation>Overdue list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="145" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="148" />
         <source>Үзүүлэлт…</source>
         <translation>Figures…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="145" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="148" />
         <source>Хуучин бүртгэл оруулах…</source>
         <translation>Import legacy register…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="148" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="151" />
         <source>Бүх бичиг</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="148" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="151" />
         <source>Ирсэн</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="149" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="152" />
         <source>Явсан</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="150" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="153" />
         <source>Бүх төлөв</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="150" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="153" />
         <source>Хариу хүлээж буй</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="151" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="154" />
         <source>Хугацаа хэтэрсэн</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="151" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="154" />
         <source>Хугацаа болоогүй</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="152" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="155" />
         <source>Хариулсан</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="152" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="155" />
         <source>Хариу шаардлагагүй</source>
         <translation>No reply needed</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="153" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="156" />
         <source>Он: </source>
         <translation>Year: </translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="154" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="157" />
         <source>Хайх: дугаар, байгууллага, агуулга…</source>
         <translation>Search: number, organisation, subject…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="190" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="194" />
         <source>%1 бичиг · хугацаа хэтэрсэн хариутай бичиг: %2</source>
         <translation>%1 letters · overdue reply-letters: %2</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="204" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="208" />
         <source>Бичиг сонгоно уу.</source>
         <translation>Select a letter.</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="212" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="216" />
         <source>Тэдний дугаар: %1</source>
         <translation>Their reference: %1</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="214" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="218" />
         <source>Хариу өгөх хугацаа: %1</source>
         <translation>Reply due: %1</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="216" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="220" />
         <source>Хариулсан: %1</source>
         <translation>Answered: %1</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="218" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="222" />
         <source>Хэрэг: %1</source>
         <translation>Case file: %1</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="220" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="224" />
         <source>Хариу:</source>
         <translation>Answered by:</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="220" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="224" />
         <source>Хариулсан бичиг:</source>
         <translation>Letters answered:</translation>
     </message>
@@ -411,7 +411,7 @@
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../soum_desk/ui/letters/view.py" line="250" />
+        <location filename="../../soum_desk/ui/letters/view.py" line="254" />
         <source>Албан бичиг</source>
         <translation>Letters</translation>
     </message>

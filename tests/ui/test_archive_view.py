@@ -82,3 +82,15 @@ def test_reports_from_tabs(qtbot, states, tmp_path, monkeypatch):
     view.units.counts_report(str(target))
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     assert target.exists() and str(target) in told[0]
+
+
+def test_add_unit_dialog(qtbot, states):
+    from soum_desk.ui.archive.units import AddUnitDialog
+
+    clerk, _head = states
+    dialog = AddUnitDialog(clerk)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Засаг даргын захирамж, 2012")
+    dialog.year.setValue(2012)
+    dialog.save()
+    assert dialog.saved["status"] == "received" and dialog.saved["retention"] == "permanent"

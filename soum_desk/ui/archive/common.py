@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from soum_desk.ui.worker import run_in_background
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveCommon", text)
-
-
 def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str | None = None) -> None:
     """Ask where to save (PDF or XLSX by the suffix), then build the report in the background."""
     ctx = parent.state.ctx

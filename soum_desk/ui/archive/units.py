@@ -9,26 +9,27 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from soum_desk.domain import retention as ret
-from soum_desk.services import archive_units
+from soum_desk.services import archive_units, office
 from soum_desk.services.archive import UNIT_STATUS_LABELS
 from soum_desk.services.archive_units import UnitFilter
 from soum_desk.ui.archive.common import report_to_file
 from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnitsTab", text)
 
 
 def _label(pair: tuple[str, str]) -> str:
@@ -44,6 +45,60 @@ COLUMNS = [
     ColumnSpec("status", lambda: QCoreApplication.translate("UnitsTab", "Төлөв"), format=lambda v: _label(UNIT_STATUS_LABELS[v])),
 ]
 EXPIRED = QColor("#e8e0f8")
+
+
+class AddUnitDialog(QDialog):
+    """Record a storage unit already held (older holdings) or one to be handed over."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(self.tr("Хадгаламжийн нэгж нэмэх"))
+        self.title = QLineEdit()
+        self.year = QSpinBox()
+        self.year.setRange(1921, 2100)
+        self.year.setValue(date.today().year - 1)
+        self.retention = QComboBox()
+        for key, pair in ret.RETENTION_LABELS.items():
+            self.retention.addItem(_label(pair), key)
+        self.years = QSpinBox()
+        self.years.setRange(1, 69)
+        self.years.setValue(5)
+        self.unit = QComboBox()
+        self.unit.addItem("—", None)
+        for unit in office.list_units(state.ctx):
+            self.unit.addItem(unit["name"], unit["name"])
+        self.sheets = QSpinBox()
+        self.sheets.setRange(0, 100_000)
+        self.received = QLineEdit(f"{date.today():%Y.%m.%d}")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Гарчиг"), self.title)
+        form.addRow(self.tr("Он"), self.year)
+        form.addRow(self.tr("Хадгалах хугацаа"), self.retention)
+        form.addRow(self.tr("Түр: жил"), self.years)
+        form.addRow(self.tr("Нэгж"), self.unit)
+        form.addRow(self.tr("Хуудас"), self.sheets)
+        form.addRow(self.tr("Хүлээн авсан (хоосон бол хуваарьт)"), self.received)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.saved = None
+
+    def save(self) -> None:
+        from soum_desk.domain.formatting import parse_date
+
+        kind = self.retention.currentData()
+        try:
+            self.saved = archive_units.add_unit(
+                self.state.ctx, title=self.title.text(), year=self.year.value(), retention=kind,
+                retention_years=self.years.value() if kind == ret.TEMPORARY else None, unit=self.unit.currentData(),
+                sheets=self.sheets.value() or None, received_on=parse_date(self.received.text() or None))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.state.bus.changed("archive")
+        self.accept()
 
 
 class UnitsTab(QWidget):
@@ -77,8 +132,10 @@ class UnitsTab(QWidget):
         receive.clicked.connect(self.receive_selected)
         report = QPushButton(self.tr("Тоо, хадгалах хугацаагаар…"))
         report.clicked.connect(self.counts_report)
+        add = QPushButton(self.tr("Нэгж нэмэх…"))
+        add.clicked.connect(lambda: AddUnitDialog(self.state, self).exec())
         top = QHBoxLayout()
-        for widget in (self.status, self.retention, receive, report):
+        for widget in (self.status, self.retention, add, receive, report):
             top.addWidget(widget)
         top.addStretch(1)
         layout = QVBoxLayout(self)

@@ -26,10 +26,6 @@ from soum_desk.ui.messages import show_error
 from soum_desk.ui.worker import run_in_background
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LettersTools", text)
-
-
 def save_path(parent: QWidget, suggested: str) -> str:
     folder = parent.state.ctx.paths.reports_dir
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("LettersTools", "Тайлан хадгалах"), str(folder / suggested),

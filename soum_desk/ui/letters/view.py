@@ -38,10 +38,6 @@ OVERDUE, LATE = QColor("#f8d0d0"), QColor("#fff0c0")
 COUNT_CAP = 10_000  # counting stops here; the list shows «10000+» and still pages on
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LettersView", text)
-
-
 def _date(value: str | None) -> str:
     return format_date(date.fromisoformat(value)) if value else ""
 
