@@ -48,8 +48,18 @@ def has_fts(ctx: AppContext) -> bool:
     return ctx._cache["letter_fts"]
 
 
+VOWELS = "аэиоуөүыяеёюaeiou"
+
+
+def stem(word: str) -> str:
+    """Drop a final vowel of a longer word, so «тооллого» also finds «тооллогын» (suffixes eat it)."""
+    trimmed = word.rstrip(VOWELS)
+    return trimmed if len(word) > 4 and len(trimmed) >= 4 else word
+
+
 def _search(query: Select, words: list[str], fts: bool, probe: bool = False) -> Select:
     """Every word must occur; words of 3+ letters go through the trigram index when there is one."""
+    words = [stem(w) for w in words]
     long_words = [w for w in words if len(w) >= 3] if fts else []
     if long_words:
         match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
