@@ -46,7 +46,10 @@ def _register() -> None:
 
 
 # Areas add their module here; each module exposes COMMANDS: list[click.Command].
-AREA_COMMANDS: list[str] = []
+AREA_COMMANDS: list[str] = [
+    "soum_desk.cli.bundle",
+    "soum_desk.cli.province",
+]
 
 _register()
 

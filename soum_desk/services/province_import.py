@@ -75,7 +75,7 @@ def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
         _hold(ctx, path, verdict)
     elif not verdict.ok and verdict.code is not Code.HELD:
         _refuse(ctx, path, verdict, actor.username)
-    return {"file": str(path), **verdict.as_dict(), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
+    return {**verdict.as_dict(), "path": str(path), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
 
 
 def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str) -> int:
@@ -193,7 +193,7 @@ def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, a
             row.resolved_at, row.resolution = datetime.now().replace(microsecond=0), resolution
             audit.record(session, ctx.actor, "province.held_resolve", "held_bundle", held.id,
                          after={"resolution": resolution, "verdict": verdict.code.value})
-    return {"file": held.stored_file, **verdict.as_dict(), "arrived_on": held.arrived_on.isoformat()}
+    return {**verdict.as_dict(), "path": held.stored_file, "arrived_on": held.arrived_on.isoformat()}
 
 
 def accept_held(ctx: AppContext, held_id: int, *, passphrase: str | None = None) -> dict:
