@@ -49,7 +49,7 @@ def folder_trust(folder: Path) -> ListTrust:
 
 
 def verify_with_key_folder(path: Path, folder: Path) -> Verdict:
-    return verify(path, folder_trust(folder))
+    return verify(path, folder_trust(folder), Options(keep_tables=True))
 
 
 def verify_here(ctx: AppContext, path: Path) -> Verdict:
@@ -59,8 +59,8 @@ def verify_here(ctx: AppContext, path: Path) -> Verdict:
         if own.is_province:
             from soum_desk.services.province import DbChain, DbTrust
 
-            return verify(path, DbTrust(session), Options(chain=DbChain(ctx)))
+            return verify(path, DbTrust(session), Options(chain=DbChain(ctx), keep_tables=True))
         rows = session.scalars(select(OfficeKey).where(OfficeKey.kind == "ed25519"))
         trust = ListTrust([KeyInfo(r.key_id, own.code, r.public_key, r.created_at, None,
                                    r.revoked_at.date() if r.revoked_at else None) for r in rows])
-    return verify(path, trust)
+    return verify(path, trust, Options(keep_tables=True))
