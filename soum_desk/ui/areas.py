@@ -27,6 +27,10 @@ class AreaSpec:
 AREA_MODULES: list[str] = [
     "soum_desk.ui.admin.audit_view",
     "soum_desk.ui.admin.backup_view",
+    "soum_desk.ui.bundle.view",
+    "soum_desk.ui.province.import_view",
+    "soum_desk.ui.province.ranking_view",
+    "soum_desk.ui.province.offices_view",
 ]
 
 
