@@ -107,6 +107,7 @@ class ImportView(QWidget):
 
     def _done(self, results: list[dict]) -> None:
         self.results.set_rows(results)
+        self.tables[0].resizeColumnsToContents()
         self.tabs.setCurrentIndex(0)
         good = sum(1 for r in results if r["ok"])
         self.summary.setText(self.tr("%1 хүчинтэй, %2 татгалзсан/хүлээлгэсэн")

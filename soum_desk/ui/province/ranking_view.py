@@ -64,8 +64,10 @@ class RankingView(QWidget):
                                                           ("archive_permanent", "archive_70_years",
                                                            "archive_temporary")))])
         self.tabs = QTabWidget()
+        self.tables: list[QTableView] = []
         for model, name in ((self.ranking, "ranking"), (self.figures, "figures")):
             table = QTableView()
+            self.tables.append(table)
             table.setObjectName(f"province_{name}")
             table.setModel(model)
             table.horizontalHeader().setStretchLastSection(True)
@@ -104,6 +106,8 @@ class RankingView(QWidget):
             return
         self.ranking.set_rows(ranked)
         self.figures.set_rows([r for r in figures if r["submitted"]])
+        for table in self.tables:
+            table.resizeColumnsToContents()
         missing = [r["name"] for r in figures if not r["submitted"]]
         self.missing.setText(self.tr("Ирүүлээгүй: %1").replace("%1", ", ".join(missing)) if missing
                              else self.tr("Бүх байгууллага ирүүлсэн."))
