@@ -3,117 +3,132 @@
 <context>
     <name>BundleView</name>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="98" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="99" />
         <source>Гарын үсгийн түлхүүр</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="99" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="100" />
         <source>Хурууны хээ</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="99" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="100" />
         <source>Төрөл</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="99" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="100" />
         <source>Төлөв</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="99" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="100" />
         <source>Үүсгэсэн</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="100" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="101" />
         <source>№</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="100" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="101" />
         <source>Үе</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="100" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="101" />
         <source>Огноо</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="100" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="101" />
         <source>Хэн</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="101" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="102" />
         <source>Файл</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="102" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="103" />
         <source>Шинэ түлхүүр…</source>
         <translation>New key…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="103" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="104" />
         <source>Нийтийн түлхүүр гаргах…</source>
         <translation>Export public key…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="104" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="105" />
         <source>Хүчингүй болгох…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="105" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="106" />
         <source>Тайлант үеийг экспортлохоор батлах (дарга)</source>
         <translation>Approve a period for export (head)</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="106" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="107" />
         <source>Батлах</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="107" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="108" />
         <source>Аймагт илгээсэн багцууд</source>
         <translation>Bundles sent to the province</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="108" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="109" />
         <source>Багц гаргах (флаш диск)…</source>
         <translation>Export bundle (USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="119" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="112" />
+        <source>Хүчинтэй</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/bundle/view.py" line="112" />
+        <source>Солигдсон (хуучин багцад хүчинтэй)</source>
+        <translation>Replaced (valid for older bundles)</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/bundle/view.py" line="113" />
+        <source>Хүчингүй болсон</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/bundle/view.py" line="127" />
         <source>Батлагдсан: %1</source>
         <translation>Approved: %1</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="132" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="140" />
         <source>Шинэ түлхүүр үүсгэнэ. Өмнөх түлхүүр хуучин багцуудад хүчинтэй хэвээр үлдэнэ. Нийтийн түлхүүрээ аймагт биечлэн бүртгүүлнэ үү.</source>
         <translation>A new key will be created. The previous key stays valid for older bundles. Register the new public key at the province in person.</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="138" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="146" />
         <source>Нийтийн түлхүүр хадгалах</source>
         <translation>Save public key</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="144" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="152" />
         <source>Нийтийн түлхүүр</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="151" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="159" />
         <source>Хүчингүй болгох</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="151" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="159" />
         <source>Шалтгаан:</source>
         <translation>Reason:</translation>
     </message>
@@ -226,7 +241,7 @@ Eject the USB stick safely.</translation>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../soum_desk/ui/bundle/view.py" line="165" />
+        <location filename="../../soum_desk/ui/bundle/view.py" line="173" />
         <source>Аймагт илгээх багц</source>
         <translation>Bundle for the province</translation>
     </message>

@@ -186,7 +186,11 @@ def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, a
     verdict = verify(path, trust, options)
     if verdict.code is Code.VALID:
         _store(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system")
-    resolution = "imported" if verdict.ok else ("rejected" if verdict.code is not Code.HELD else None)
+    # Still missing a predecessor, or the passphrase for its personal data: keep it pending.
+    pending = verdict.code in (Code.HELD, Code.DECRYPT_FAILED)
+    resolution = "imported" if verdict.ok else None if pending else "rejected"
+    if resolution == "rejected":
+        _refuse(ctx, path, verdict, ctx.actor.username if ctx.actor else "system")
     if resolution:
         with ctx.transaction() as session:
             row = session.get(HeldBundle, held.id)

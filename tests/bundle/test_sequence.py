@@ -114,3 +114,22 @@ def test_killed_import_leaves_nothing_and_rerun_completes(province_ctx, make_off
     assert snapshot(province_ctx) == before
     monkeypatch.undo()
     assert province_import.import_files(province_ctx, [bundle])[0]["verdict"] == "valid"
+
+
+def test_held_bundle_with_personal_data_waits_for_the_passphrase(province_ctx, make_office, tmp_path):
+    from soum_desk.services import settings, users
+
+    env = make_office()
+    register(province_ctx, env)
+    admin = env.ctx.as_actor(users.authenticate(env.ctx, "admin", "admin-pass-1"))
+    bundle_keys.import_province_key(admin, bundle_keys.export_public_key(province_ctx, tmp_path / "p.json"))
+    settings.update(admin, "bundle.include_personal", True)
+    b1, b2 = env.export("2024Q3"), env.export("2024Q4")
+    assert province_import.import_files(province_ctx, [b2])[0]["verdict"] == "sequence_gap"
+    # the first arrives without the passphrase: refused for now, the held one stays pending
+    results = province_import.import_files(province_ctx, [b1])
+    assert results[0]["verdict"] == "decrypt_failed"
+    assert len(province_import.list_held(province_ctx)) == 1
+    results = province_import.import_files(province_ctx, [b1], passphrase=KEY_PASS)
+    assert [r["verdict"] for r in results] == ["valid", "valid"]
+    assert province_import.list_held(province_ctx) == []

@@ -36,7 +36,8 @@ class BundleView(QWidget):
         role = state.ctx.actor.role if state.ctx.actor else "viewer"
         self.can_sign = allows(role, Permission.SIGN)
         self.can_approve = allows(role, Permission.APPROVE)
-        self.keys_model = RowsModel([("", "fingerprint"), ("", "kind"), ("", "status"), ("", "created_at")])
+        self.keys_model = RowsModel([("", "fingerprint"), ("", "kind"), ("", self.status_text),
+                                     ("", "created_at")])
         self.exports_model = RowsModel([("", "sequence"), ("", "period"), ("", "created_at"),
                                         ("", "exported_by"), ("", "file_name")])
         self.keys_table = QTableView()
@@ -107,6 +108,11 @@ class BundleView(QWidget):
         self.exports_box.setTitle(self.tr("Аймагт илгээсэн багцууд"))
         self.export.setText(self.tr("Багц гаргах (флаш диск)…"))
 
+    def status_text(self, row: dict) -> str:
+        labels = {"active": self.tr("Хүчинтэй"), "retired": self.tr("Солигдсон (хуучин багцад хүчинтэй)"),
+                  "revoked": self.tr("Хүчингүй болсон")}
+        return labels.get(row["status"], row["status"])
+
     def _changed(self, kind: str) -> None:
         if kind in ("bundle", "*"):
             self.refresh()
@@ -115,6 +121,8 @@ class BundleView(QWidget):
         ctx = self.state.ctx
         self.keys_model.set_rows(bundle_keys.list_keys(ctx))
         self.exports_model.set_rows(bundle_export.list_exports(ctx))
+        for table in (self.keys_table, self.exports_table):
+            table.resizeColumnsToContents()
         approved = [a["period"] for a in bundle_export.list_approvals(ctx)]
         self.approved_label.setText(self.tr("Батлагдсан: %1").replace("%1", ", ".join(approved) or "—"))
 
