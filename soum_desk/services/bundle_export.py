@@ -18,6 +18,7 @@ from soum_desk.db.models import BundleExport, PeriodApproval
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
+from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services import audit, bundle_keys, office, settings
 from soum_desk.services.context import Actor, AppContext
 
@@ -111,6 +112,7 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise UserError(f"Хавтас олдсонгүй: {out_dir}", f"Folder not found: {out_dir}", where=str(out_dir))
+    remove_stale_temporaries(out_dir)  # hidden leftovers of an export that died mid-copy
     if ctx.paths.sqlite_path is not None:
         from soum_desk.services.backup import make_backup
 

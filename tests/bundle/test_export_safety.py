@@ -90,6 +90,10 @@ def test_write_stops_half_way(make_office, monkeypatch):
     assert bundle_export.list_exports(env.ctx) == []
     with pytest.raises(zipfile.BadZipFile):
         zipfile.ZipFile(usb_dir / left[0])
+    monkeypatch.undo()
+    monkeypatch.setattr(payload, "PAYLOAD_PROVIDERS", {"fake": "tests.bundle.fake_provider:bundle_payload"})
+    result = bundle_export.export_bundle(env.ctx, "2024Q4", usb_dir, KEY_PASS)
+    assert _leftovers(usb_dir) == [result["file_name"]]  # the next export clears the leftover
 
 
 def test_read_back_mismatch(make_office, monkeypatch):
