@@ -76,10 +76,12 @@ class DetailDialog(QDialog):
         side.addWidget(self.history, 1)
         self.attachments = AttachmentsPanel(state, "petition", self)
         self.attachments.setObjectName("petition_attachments")
-        self.attachments.set_record(petition_id)
         self.attachments.add_button.setVisible(allows(state.ctx.actor.role, Permission.WRITE))
         # A petition's scan carries the petitioner's name and address: personal data.
-        self.attachments.setVisible(allows(state.ctx.actor.role, Permission.PERSONAL_DATA))
+        may_see_scans = allows(state.ctx.actor.role, Permission.PERSONAL_DATA)
+        self.attachments.setVisible(may_see_scans)
+        if may_see_scans:
+            self.attachments.set_record(petition_id)
         side.addWidget(self.attachments, 1)
         top.addLayout(side, 2)
         layout = QVBoxLayout(self)
