@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint i18n qm bench installer clean
+.PHONY: run test lint i18n qm bench installer test-installer pyinstaller clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,19 @@ i18n: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# PyInstaller is a build tool, not a dependency: only these targets install it.
+pyinstaller: $(STAMP)
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10'
+
+# One-folder program in dist/SoumDesk/ (see build_installer.spec and docs/install-windows.md).
+installer: pyinstaller qm
+	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
+	QT_QPA_PLATFORM=offscreen dist/SoumDesk/soum-desk --self-test
+
+# Builds the program in a temporary folder and runs it (self-test, CLI, upgrade of an old database).
+test-installer: pyinstaller qm
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -m installer tests/installer $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
