@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint i18n qm bench installer test-installer pyinstaller clean
+.PHONY: run test lint i18n qm bench installer test-installer pyinstaller screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ installer: pyinstaller qm
 # Builds the program in a temporary folder and runs it (self-test, CLI, upgrade of an old database).
 test-installer: pyinstaller qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -m installer tests/installer $(PYTEST_ARGS)
+
+# Pictures of the real program for docs/guide-*.md (needs xvfb-run: apt-get install -y xvfb).
+screenshots: $(STAMP) qm
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) docs/screenshots/take_screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -33,15 +33,19 @@ def ts_groups() -> dict[str, list[Path]]:
     return groups
 
 
-def update_ts() -> None:
-    I18N_DIR.mkdir(parents=True, exist_ok=True)
+def update_ts(i18n_dir: Path = I18N_DIR) -> list[Path]:
+    """Re-scan the UI sources into `i18n_dir`/<area>_en.ts, keeping existing translations."""
+    i18n_dir.mkdir(parents=True, exist_ok=True)
+    written = []
     for area, files in ts_groups().items():
         if not files:
             continue
-        target = I18N_DIR / f"{area}_en.ts"
+        target = i18n_dir / f"{area}_en.ts"
+        written.append(target)
         subprocess.run([_tool("pyside6-lupdate"), *map(str, files), "-source-language", "mn_MN",
-                        "-target-language", "en_US", "-no-obsolete", "-ts", str(target)],
+                        "-target-language", "en_US", "-no-obsolete", "-locations", "none", "-ts", str(target)],
                        check=True, stdout=subprocess.DEVNULL)
+    return written
 
 
 def compile_qm() -> list[Path]:

@@ -20,7 +20,16 @@ def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None
         ctx.exit(self_test())
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class SoumDeskGroup(click.Group):
+    """Every subcommand's user and environment errors become a bilingual message and an exit code."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        with handle_errors():
+            return super().invoke(ctx)
+
+
+@click.group(cls=SoumDeskGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar="SOUM_DESK_HOME",
               help="Өгөгдлийн хавтас / data directory")
 @click.option("--db-url", envvar="SOUM_DESK_DB_URL", help="SQLAlchemy URL (default: SQLite in the data directory)")
@@ -55,7 +64,10 @@ def _register() -> None:
 
 
 # Areas add their module here; each module exposes COMMANDS: list[click.Command].
-AREA_COMMANDS: list[str] = []
+AREA_COMMANDS: list[str] = [
+    "soum_desk.cli.plans",
+    "soum_desk.cli.petitions",
+]
 
 _register()
 

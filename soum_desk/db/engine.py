@@ -41,7 +41,12 @@ def make_engine(url: str, *, echo: bool = False, for_writing: bool = True) -> En
     engine uses a deferred BEGIN so lists and reports never wait for the writer.
     """
     if url.startswith("sqlite"):
-        engine = create_engine(url, echo=echo)
+        if for_writing and ":memory:" not in url:
+            # Exactly one connection writes: SQLite's WAL-reset bug (3.7.0–3.51.2) needs two
+            # concurrent writers. Other threads wait for it instead of opening a second one.
+            engine = create_engine(url, echo=echo, pool_size=1, max_overflow=0, pool_timeout=120)
+        else:
+            engine = create_engine(url, echo=echo)
         _configure_sqlite(engine, immediate=for_writing)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)

@@ -29,6 +29,9 @@ _OS_ERRNOS = {
     errno.EACCES: ("Файлд хандах эрх алга.", "Permission denied."),
     errno.ENOENT: ("Файл эсвэл хавтас олдсонгүй.", "File or folder not found."),
     errno.EIO: ("Диск уншихад/бичихэд алдаа гарлаа.", "A disk input/output error occurred."),
+    errno.ENOTDIR: ("Замын нэг хэсэг нь хавтас биш, файл байна.", "Part of the path is a file, not a folder."),
+    errno.EEXIST: ("Ийм нэртэй файл байгаа тул хавтас үүсгэж чадсангүй.",
+                   "A file with this name exists, so the folder cannot be created."),
 }
 
 

@@ -49,8 +49,8 @@ class XlsxReport:
             ws.cell(row, 1).alignment = Alignment(horizontal="center", wrap_text=True)
         ws.append([format_date(h.report_date)] + [None] * (ncols - 2) + [h.place])
         ws.append([])
-        header_row = ws.max_row + 1
         ws.append([c.title for c in columns])
+        header_row = ws.max_row  # after append: an empty row is not counted by max_row
         fill = PatternFill("solid", fgColor="E8E8E8")
         for col in range(1, ncols + 1):
             cell = ws.cell(header_row, col)

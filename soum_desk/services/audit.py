@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -148,12 +148,27 @@ def chain_head(ctx: AppContext) -> dict:
 
 @dataclass(frozen=True)
 class AuditFilter:
+    """Filters for the viewer and `audit list`. Dates are the clerk's local calendar days."""
+
     username: str | None = None
     action_prefix: str | None = None
     entity: str | None = None
-    since: str | None = None  # ISO date
-    until: str | None = None  # ISO date (inclusive)
+    since: date | str | None = None  # first local day (inclusive)
+    until: date | str | None = None  # last local day (inclusive)
     text: str | None = None
+
+
+def _utc_bound(day: date | str) -> str:
+    """Local midnight of `day` as the UTC ISO text stored in `audit_log.at`."""
+    if isinstance(day, str):
+        day = date.fromisoformat(day)
+    local_midnight = datetime(day.year, day.month, day.day).astimezone()
+    return local_midnight.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def local_time(at: str) -> str:
+    """`audit_log.at` (UTC) as local «YYYY.MM.DD HH:MM:SS» for display."""
+    return datetime.fromisoformat(at).astimezone().strftime("%Y.%m.%d %H:%M:%S")
 
 
 def _filtered(query, flt: AuditFilter):  # noqa: ANN001, ANN202
@@ -164,13 +179,22 @@ def _filtered(query, flt: AuditFilter):  # noqa: ANN001, ANN202
     if flt.entity:
         query = query.where(AuditEntry.entity == flt.entity)
     if flt.since:
-        query = query.where(AuditEntry.at >= flt.since)
+        query = query.where(AuditEntry.at >= _utc_bound(flt.since))
     if flt.until:
-        query = query.where(AuditEntry.at < f"{flt.until}T99")
+        until = date.fromisoformat(flt.until) if isinstance(flt.until, str) else flt.until
+        query = query.where(AuditEntry.at < _utc_bound(until + timedelta(days=1)))
     if flt.text:
-        pattern = f"%{flt.text}%"
-        query = query.where(AuditEntry.before.like(pattern) | AuditEntry.after.like(pattern))
+        pattern = f"%{flt.text.strip()}%"
+        query = query.where(AuditEntry.before.like(pattern) | AuditEntry.after.like(pattern)
+                            | AuditEntry.action.like(pattern) | AuditEntry.entity_id.like(pattern))
     return query
+
+
+def usernames(ctx: AppContext) -> list[str]:
+    """Every user name that appears in the log (for the viewer's filter)."""
+    ctx.require(Permission.AUDIT)
+    with ctx.reading() as session:
+        return [u for u in session.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username)) if u]
 
 
 def list_entries(ctx: AppContext, flt: AuditFilter | None = None, *, offset: int = 0,
@@ -181,13 +205,14 @@ def list_entries(ctx: AppContext, flt: AuditFilter | None = None, *, offset: int
     with ctx.reading() as session:
         query = _filtered(select(AuditEntry), flt).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
         return [
-            {"id": e.id, "at": e.at, "username": e.username, "action": e.action, "entity": e.entity,
+            {"id": e.id, "at": e.at, "local_at": local_time(e.at), "username": e.username, "action": e.action, "entity": e.entity,
              "entity_id": e.entity_id, "before": e.before, "after": e.after}
             for e in session.scalars(query)
         ]
 
 
 def count_entries(ctx: AppContext, flt: AuditFilter | None = None) -> int:
+    """How many entries match `flt` (for the viewer's pager)."""
     ctx.require(Permission.AUDIT)
     with ctx.reading() as session:
         return session.scalar(_filtered(select(func.count(AuditEntry.id)), flt or AuditFilter())) or 0

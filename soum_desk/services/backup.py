@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from soum_desk.services.context import AppContext
 from soum_desk.services.settings import get_value
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+# soumdesk-20261123-183005-123-manual.sqlite3: date, time, milliseconds, reason.
+_NAME = re.compile(r"^soumdesk-(\d{8}-\d{6})(?:-(\d{3}))?-([a-z-]+)\.sqlite3$")
 STATE_FILE = "backup-state.json"
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -63,7 +66,19 @@ def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress 
 
 def backup_file_name(reason: str, when: datetime | None = None) -> str:
     when = when or datetime.now()
-    return f"soumdesk-{when.strftime(STAMP_FORMAT)}-{reason}.sqlite3"
+    return f"soumdesk-{when.strftime(STAMP_FORMAT)}-{when.microsecond // 1000:03d}-{reason}.sqlite3"
+
+
+def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    """(created_at, reason) from a backup file name, or None for other files."""
+    match = _NAME.match(name)
+    if not match:
+        return None
+    try:
+        when = datetime.strptime(match.group(1), STAMP_FORMAT)
+    except ValueError:
+        return None
+    return when.replace(microsecond=int(match.group(2) or 0) * 1000), match.group(3)
 
 
 def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manual",
@@ -93,14 +108,21 @@ def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manua
 
 def list_backups(ctx: AppContext) -> list[BackupInfo]:
     """Backups in the backups folder, newest first."""
+    return list_backup_files(ctx.paths.backups_dir)
+
+
+def list_backup_files(folder: Path) -> list[BackupInfo]:
+    """Backups in `folder`, newest first (no database needed: used when it is damaged)."""
     found = []
-    for path in ctx.paths.backups_dir.glob("soumdesk-*.sqlite3"):
-        parts = path.stem.split("-")
-        try:
-            when = datetime.strptime(f"{parts[1]}-{parts[2]}", STAMP_FORMAT)
-        except (IndexError, ValueError):
+    for path in folder.glob("soumdesk-*.sqlite3"):
+        parsed = parse_backup_name(path.name)
+        if parsed is None:
             continue
-        found.append(BackupInfo(path, when, "-".join(parts[3:]) or "manual", path.stat().st_size))
+        try:
+            size = path.stat().st_size
+        except OSError:  # removed meanwhile (rotation in another window)
+            continue
+        found.append(BackupInfo(path, parsed[0], parsed[1], size))
     return sorted(found, key=lambda b: b.created_at, reverse=True)
 
 
@@ -167,8 +189,10 @@ def check_backup_file(path: Path) -> dict:
                               f"{path.name} is not a SoumDesk backup or is damaged ({exc}).") from exc
     if result != "ok":
         raise ValidationError(f"{path.name} эвдэрсэн байна: {result}", f"{path.name} is damaged: {result}")
+    parsed = parse_backup_name(path.name)
+    created = parsed[0] if parsed else datetime.fromtimestamp(path.stat().st_mtime)
     return {"revision": version[0] if version else None, "office": office[0] if office else None,
-            "size_bytes": path.stat().st_size, "sha256": _sha256(path)}
+            "created_at": created, "size_bytes": path.stat().st_size, "sha256": _sha256(path)}
 
 
 def _sha256(path: Path) -> str:

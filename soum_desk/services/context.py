@@ -14,6 +14,8 @@ from soum_desk.db.errors import environment_problem
 from soum_desk.domain.roles import ROLE_LABELS, Permission, Role, allows
 from soum_desk.errors import PermissionDenied
 
+SYSTEM_USERNAME = "system"
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -24,10 +26,15 @@ class Actor:
     role: str
     full_name: str = ""
 
+    @property
+    def is_system(self) -> bool:
+        """The app itself has no user row; a real user can never be named "system"."""
+        return self.user_id is None and self.username == SYSTEM_USERNAME
+
     @classmethod
     def system(cls) -> Actor:
         """The app itself (set-up, migrations, automatic backups)."""
-        return cls(user_id=None, username="system", role=Role.ADMIN.value, full_name="SoumDesk")
+        return cls(user_id=None, username=SYSTEM_USERNAME, role=Role.ADMIN.value, full_name="SoumDesk")
 
 
 @dataclass
@@ -49,7 +56,7 @@ class AppContext:
         actor = self.actor
         if actor is None:
             raise PermissionDenied("Нэвтэрч орно уу.", "Please sign in.")
-        if actor.username == "system" or allows(actor.role, permission):
+        if actor.is_system or allows(actor.role, permission):
             return actor
         role_mn, role_en = ROLE_LABELS.get(Role(actor.role), (actor.role, actor.role))
         raise PermissionDenied(

@@ -10,7 +10,11 @@ from soum_desk.services.context import AppContext
 DEMO_LOADERS: list[tuple[str, Callable[[AppContext], None]]] = []
 
 # Modules that register loaders; imported lazily so start-up stays fast.
-DEMO_MODULES: list[str] = []
+DEMO_MODULES: list[str] = [
+    "soum_desk.services.core_demo",
+    "soum_desk.services.plans_demo",
+    "soum_desk.services.petitions_demo",
+]
 
 
 def load_demo(ctx: AppContext) -> list[str]:

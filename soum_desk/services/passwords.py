@@ -37,5 +37,15 @@ def verify_password(stored_hash: str, password: str) -> bool:
         return False
 
 
+_DUMMY_HASH: list[str] = []
+
+
+def spend_equal_time(password: str) -> None:
+    """Verify against a throw-away hash so an unknown user name is not revealed by timing."""
+    if not _DUMMY_HASH:
+        _DUMMY_HASH.append(_hasher.hash("not-a-real-password"))
+    verify_password(_DUMMY_HASH[0], password)
+
+
 def needs_rehash(stored_hash: str) -> bool:
     return _hasher.check_needs_rehash(stored_hash)

@@ -8,6 +8,7 @@ from pathlib import Path
 from soum_desk.config import AppPaths
 from soum_desk.db import migrate
 from soum_desk.db.engine import make_engine
+from soum_desk.db.errors import environment_problem
 from soum_desk.errors import DatabaseDamaged
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services.context import Actor, AppContext
@@ -37,17 +38,22 @@ def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
 
     Refuses a damaged database (never repairs in place) and one made by a newer SoumDesk.
     """
-    paths.ensure_dirs()
+    try:
+        paths.ensure_dirs()
+    except OSError as exc:
+        problem = environment_problem(exc)
+        if problem is None:
+            raise
+        raise problem from exc
     remove_stale_temporaries(paths.data_dir)
     db_path = paths.sqlite_path
     existed = db_path is not None and db_path.exists() and db_path.stat().st_size > 0
     if existed:
         result = quick_check(db_path)
         if result != "ok":
-            from soum_desk.services.backup import list_backups
+            from soum_desk.services.backup import list_backup_files
 
-            ctx_probe = AppContext(paths, make_engine(paths.db_url), make_engine(paths.db_url, for_writing=False))
-            newest = next(iter(list_backups(ctx_probe)), None)
+            newest = next(iter(list_backup_files(paths.backups_dir)), None)
             hint_mn = f" Хамгийн сүүлийн нөөц: {newest.path}" if newest else ""
             hint_en = f" Newest backup: {newest.path}" if newest else ""
             raise DatabaseDamaged(
@@ -58,11 +64,18 @@ def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
     engine = make_engine(paths.db_url)
     reader = make_engine(paths.db_url, for_writing=False) if engine.dialect.name == "sqlite" else engine
     ctx = AppContext(paths, engine, reader, actor=None)
-    migrate.check_not_newer(engine)
-    if migrate_now and migrate.needs_upgrade(engine):
-        if existed and migrate.current_revision(engine) is not None:
-            from soum_desk.services.backup import make_backup
+    try:
+        migrate.check_not_newer(engine)
+        if migrate_now and migrate.needs_upgrade(engine):
+            if existed and migrate.current_revision(engine) is not None:
+                from soum_desk.services.backup import make_backup
 
-            make_backup(ctx.as_actor(Actor.system()), reason="pre-migration")
-        migrate.upgrade(engine)
+                make_backup(ctx.as_actor(Actor.system()), reason="pre-migration")
+            migrate.upgrade(engine)
+    except BaseException as exc:
+        ctx.dispose()
+        problem = environment_problem(exc)
+        if problem is not None:
+            raise problem from exc
+        raise
     return ctx

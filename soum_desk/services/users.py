@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from soum_desk.db.models import User
 from soum_desk.domain.roles import ROLE_LABELS, Permission, Role
 from soum_desk.errors import AuthenticationFailed, NotFound, ValidationError
 from soum_desk.services import audit, passwords
-from soum_desk.services.context import Actor, AppContext
+from soum_desk.services.context import SYSTEM_USERNAME, Actor, AppContext
 from soum_desk.services.settings import get_value
 
 
@@ -30,7 +30,11 @@ def create_user_in(session, actor: Actor | None, username: str, password: str, r
                    full_name: str, position: str | None = None) -> User:
     username = username.strip()
     if not username:
-        raise ValidationError("Нэвтрэх нэр хоосон байна.", "The user name is empty.")
+        raise ValidationError("Нэвтрэх нэр хоосон байна.", "The user name is empty.", where="username")
+    if username.lower() == SYSTEM_USERNAME or any(ch.isspace() for ch in username):
+        raise ValidationError(f"«{username}» нэвтрэх нэр болохгүй (хоосон зайгүй, «system» биш).",
+                              f"«{username}» cannot be a user name (no spaces, not «system»).",
+                              where="username")
     _check_role(role)
     if session.scalar(select(User).where(User.username == username)):
         raise ValidationError(f"«{username}» нэртэй хэрэглэгч бүртгэлтэй байна.",
@@ -64,6 +68,7 @@ def authenticate(ctx: AppContext, username: str, password: str, *, now: datetime
     with ctx.transaction() as session:
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None or not user.active:
+            passwords.spend_equal_time(password)  # an unknown name takes as long as a wrong password
             audit.record(session, None, "auth.login_failed", "user", None, after={"username": username})
             failure = AuthenticationFailed("Нэвтрэх нэр эсвэл нууц үг буруу байна.",
                                            "Wrong user name or password.")
@@ -132,8 +137,18 @@ def update_user(ctx: AppContext, username: str, *, role: str | None = None, full
             user.position = position
         if active is not None:
             user.active = active
+        if before["role"] == Role.ADMIN.value and before["active"] and not (user.active and user.role == Role.ADMIN.value):
+            _keep_one_admin(session, user.id)
         audit.record(session, actor, "user.update", "user", user.id, before=before, after=_public(user))
         return _public(user)
+
+
+def _keep_one_admin(session, changing_id: int) -> None:  # noqa: ANN001
+    others = session.scalar(select(func.count(User.id)).where(
+        User.role == Role.ADMIN.value, User.active, User.id != changing_id))
+    if not others:
+        raise ValidationError("Дор хаяж нэг идэвхтэй админ үлдэх ёстой.",
+                              "At least one active administrator must remain.", where="role")
 
 
 def _get(session, username: str) -> User:  # noqa: ANN001

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from soum_desk import APP_NAME
 from soum_desk.config import AppPaths
 from soum_desk.errors import SoumDeskError
+
+if TYPE_CHECKING:
+    from soum_desk.services.context import Actor, AppContext
+    from soum_desk.ui.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -21,13 +26,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False) -> int:
     from soum_desk.services import office, settings
     from soum_desk.services.startup import check_defusedxml, open_context
-    from soum_desk.ui.bus import DataBus
     from soum_desk.ui.i18n import install_language
     from soum_desk.ui.login_dialog import LoginDialog
-    from soum_desk.ui.main_window import MainWindow
     from soum_desk.ui.messages import error_text
     from soum_desk.ui.setup_dialog import SetupDialog
-    from soum_desk.ui.state import AppState
 
     app = make_application()
     install_language(lang or "mn")
@@ -41,11 +43,21 @@ def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False)
         return 0
     ctx.lang = lang or settings.get(ctx, "ui.language")
     install_language(ctx.lang)
-    province_mode = province or office.get_office(ctx)["is_province"]
     login = LoginDialog(ctx)
     if not login.exec() or login.actor is None:
         return 0
-    state = AppState(ctx=ctx.as_actor(login.actor), bus=DataBus(), province_mode=province_mode)
-    window = MainWindow(state)
+    window = main_window_for(ctx, login.actor, province=province)
     window.show()
     return app.exec()
+
+
+def main_window_for(ctx: AppContext, actor: Actor, *, province: bool = False) -> MainWindow:
+    """The main window for a signed-in user (also used by the start-up benchmark)."""
+    from soum_desk.services import office
+    from soum_desk.ui.bus import DataBus
+    from soum_desk.ui.main_window import MainWindow
+    from soum_desk.ui.state import AppState
+
+    province_mode = province or office.get_office(ctx)["is_province"]
+    state = AppState(ctx=ctx.as_actor(actor), bus=DataBus(), province_mode=province_mode)
+    return MainWindow(state)

@@ -17,7 +17,7 @@ def install_language(lang: str) -> None:
     _installed.clear()
     app.setProperty("soumdesk_lang", lang)
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Mongolian,
-                               QLocale.Territory.UnitedStates if lang == "en" else QLocale.Territory.Mongolia))
+                               QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.Mongolia))
     if lang != "en":
         return
     for qm_file in sorted((resources_dir() / "i18n").glob("*_en.qm")):

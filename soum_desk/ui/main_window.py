@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
         if self.areas:
             self.nav.setCurrentRow(0)
         self._setup_timers()
+        state.bus.records_changed.connect(self._on_records_changed)
+
+    def _on_records_changed(self, kind: str) -> None:
+        if kind in ("*", "settings", "office"):
+            self.refresh_status()
 
     # --- areas -------------------------------------------------------------
     def area_view(self, key: str) -> QWidget:
@@ -115,7 +120,8 @@ class MainWindow(QMainWindow):
         self.menu_help.addAction(self.act_about)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(f"{APP_NAME} — {self.tr('Засаг даргын Тамгын газрын ажлын програм')}")
+        subtitle = self.tr("Засаг даргын Тамгын газрын ажлын програм")
+        self.setWindowTitle(f"{APP_NAME} — {subtitle}")
         self.menu_file.setTitle(self.tr("&Файл"))
         self.menu_help.setTitle(self.tr("&Тусламж"))
         self.act_backup.setText(self.tr("Нөөц хуулбар…"))

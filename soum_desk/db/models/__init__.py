@@ -12,5 +12,7 @@ from soum_desk.db.models.core import (
     Unit,
     User,
 )
+from soum_desk.db.models.petitions import Petition, Petitioner  # noqa: F401
 
 __all__ = ["AuditEntry", "Bag", "Base", "Office", "Setting", "Unit", "User"]
+from soum_desk.db.models import plans  # noqa: E402, F401  (plan execution tables)

@@ -88,6 +88,8 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_log_entity", "entity", "entity_id"),
         Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_username", "username"),
+        Index("ix_audit_log_action", "action"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

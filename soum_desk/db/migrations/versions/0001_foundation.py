@@ -51,6 +51,8 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.create_index('ix_audit_log_at', ['at'], unique=False)
         batch_op.create_index('ix_audit_log_entity', ['entity', 'entity_id'], unique=False)
+        batch_op.create_index('ix_audit_log_username', ['username'], unique=False)
+        batch_op.create_index('ix_audit_log_action', ['action'], unique=False)
 
     op.create_table('office',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -129,6 +131,8 @@ def downgrade() -> None:
     op.drop_table('setting')
     op.drop_table('office')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_log_action')
+        batch_op.drop_index('ix_audit_log_username')
         batch_op.drop_index('ix_audit_log_entity')
         batch_op.drop_index('ix_audit_log_at')
 

@@ -1,0 +1,186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="mn_MN">
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Хэрэглэгчийн гарын авлага</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Хайх үг… (Enter: дараагийнх)</source>
+        <translation>Find… (Enter: next)</translation>
+    </message>
+    <message>
+        <source>Гарын авлагын файл олдсонгүй: %1</source>
+        <translation>The guide file was not found: %1</translation>
+    </message>
+    <message>
+        <source>Олдсонгүй</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>SoumDesk — нэвтрэх</source>
+        <translation>SoumDesk — sign in</translation>
+    </message>
+    <message>
+        <source>Нэвтрэх нэр:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Нууц үг:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Нэвтрэх</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Болих</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Удаан хөдөлгөөнгүй байсан тул түгжлээ. Нууц үгээ оруулна уу.</source>
+        <translation>Locked after a period of inactivity. Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Засаг даргын Тамгын газрын ажлын програм</source>
+        <translation>Governor&apos;s Office work program</translation>
+    </message>
+    <message>
+        <source>&amp;Файл</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Тусламж</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Нөөц хуулбар…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <source>Тохиргоо…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Гарах</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Програмын тухай</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Хэрэглэгчийн гарын авлага</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Улирал: %1</source>
+        <translation>Quarter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Цуцлах</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>SoumDesk — анхны тохиргоо</source>
+        <translation>SoumDesk — first set-up</translation>
+    </message>
+    <message>
+        <source>Зөвхөн багийн Засаг даргын хувьд</source>
+        <translation>Only for a bag governor&apos;s office</translation>
+    </message>
+    <message>
+        <source>1-р баг, 2-р баг, … (таслалаар)</source>
+        <translation>1st bag, 2nd bag, … (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Жишээ өгөгдөл ачаалах (туршиж үзэхэд)</source>
+        <translation>Load demo data (to try the program)</translation>
+    </message>
+    <message>
+        <source>Аймаг:</source>
+        <translation>Aimag:</translation>
+    </message>
+    <message>
+        <source>Сум:</source>
+        <translation>Soum:</translation>
+    </message>
+    <message>
+        <source>Баг:</source>
+        <translation>Bag:</translation>
+    </message>
+    <message>
+        <source>Байгууллагын нэр:</source>
+        <translation>Office name:</translation>
+    </message>
+    <message>
+        <source>Багууд:</source>
+        <translation>Bags:</translation>
+    </message>
+    <message>
+        <source>Админы нэвтрэх нэр:</source>
+        <translation>Administrator user name:</translation>
+    </message>
+    <message>
+        <source>Админы овог нэр:</source>
+        <translation>Administrator full name:</translation>
+    </message>
+    <message>
+        <source>Нууц үг:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Нууц үг давтах:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Үүсгэх</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Болих</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Тавтай морил! Байгууллагынхаа мэдээллийг оруулж, админ хэрэглэгч үүсгэнэ үү.</source>
+        <translation>Welcome! Enter your office details and create the administrator account.</translation>
+    </message>
+    <message>
+        <source>%1 сумын Засаг даргын Тамгын газар</source>
+        <translation>%1 soum Governor&apos;s Office</translation>
+    </message>
+    <message>
+        <source>Нууц үгнүүд таарахгүй байна.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Програмын алдаа гарлаа: %1</source>
+        <translation>A program error occurred: %1</translation>
+    </message>
+    <message>
+        <source>Орчны алдаа</source>
+        <translation>Environment error</translation>
+    </message>
+    <message>
+        <source>Алдаа</source>
+        <translation>Error</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,212 @@
+"""`soum-desk plans …`: import, export, report, score, list, show, progress, evaluate, review."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import click
+
+from soum_desk.cli.common import CliState, echo_json, pass_state
+
+PERIOD_HELP = "Тайлант үе / period: 2024Q4, 2024H1, 2024"
+
+
+@click.group("plans")
+def plans_group() -> None:
+    """Төлөвлөгөөний биелэлт / plan execution."""
+
+
+@plans_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--year", type=int, default=None, help="Он (гарчигт байхгүй бол) / year if not in the title")
+@click.option("--period", default=None, help="Хэрэгжилт, хувийг аль үед оруулах / period of the narratives")
+@click.option("--dry-run", is_flag=True, help="Зөвхөн урьдчилан харах / preview only, write nothing")
+@click.option("--json", "as_json", is_flag=True, help="JSON гаралт / JSON output")
+@pass_state
+def import_cmd(state: CliState, file: str, year: int | None, period: str | None, dry_run: bool,
+               as_json: bool) -> None:
+    """XLSX төлөвлөгөөг импортлох / import a plan table from XLSX."""
+    from soum_desk.services import plans_io
+
+    ctx = state.context()
+    preview = plans_io.preview_import(ctx, file, year=year, period=period)
+    summary = preview.summary()
+    result = None if dry_run else plans_io.apply_import(ctx, preview)
+    if as_json:
+        echo_json({"preview": summary, "result": result})
+        return
+    click.echo(f"{summary['title']} ({summary['year']}, {summary['kind']}), үе/period: {summary['period'] or '-'}")
+    click.echo(f"Бүлэг/sections {summary['sections']}, зорилт/goals {summary['goals']}, "
+               f"арга хэмжээ/measures {summary['measures']}: шинэ/new {summary['new_measures']}, "
+               f"өөрчлөгдсөн/updated {summary['updated_measures']}, ижил/unchanged {summary['unchanged_measures']}; "
+               f"хэрэгжилт/progress entries {summary['progress_entries']}")
+    for p in summary["problems"]:
+        click.echo(f"  [{p['severity']}] {p['where']}: {p['mn']} / {p['en']}")
+    if result is None:
+        click.echo("Юу ч бичээгүй (--dry-run) / nothing written (--dry-run)")
+    else:
+        verb = "Шинээр үүсгэв / created" if result["created"] else "Шинэчлэв / updated"
+        click.echo(f"{verb}: #{result['id']} {result['title']}")
+
+
+@plans_group.command("list")
+@click.option("--year", type=int, default=None)
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def list_cmd(state: CliState, year: int | None, as_json: bool) -> None:
+    """Төлөвлөгөөнүүд / list plan documents."""
+    from soum_desk.services import plans
+
+    docs = plans.list_documents(state.context(), year)
+    if as_json:
+        echo_json(docs)
+        return
+    for d in docs:
+        click.echo(f"#{d['id']}\t{d['year']}\t{d['kind_label']}\t{d['title']}")
+
+
+@plans_group.command("show")
+@click.argument("document_id", type=int)
+@click.option("--period", default=None, help=PERIOD_HELP)
+@click.option("--filter", "flt", type=click.Choice(["all", "not_reported", "stalled", "broken", "not_due"]),
+              default="all")
+@pass_state
+def show_cmd(state: CliState, document_id: int, period: str | None, flt: str) -> None:
+    """Төлөвлөгөөний мод, үеийн төлөв / the plan tree and each measure's state in a period."""
+    from soum_desk.domain.formatting import format_percent
+    from soum_desk.services import plans, plans_scoring
+
+    ctx = state.context()
+    if period is None:
+        tree = plans.tree(ctx, document_id)
+        for s in tree["sections"]:
+            click.echo(f"{s['code']} {s['title']}")
+            for g in s["goals"]:
+                click.echo(f"  Зорилт {g['code']} {g['title']}")
+                for m in g["measures"]:
+                    flag = "" if m["timing_ok"] else " [хугацаа?]"
+                    click.echo(f"    {m['number']}. {m['text']} — {m['timing_text'] or ''}{flag}")
+        return
+    for m in plans_scoring.entry_rows(ctx, document_id, period, flt):
+        percent = format_percent(m["shown_percent"]) if m["shown_percent"] is not None else "–"
+        click.echo(f"{m['number']}\t{m['status']}\t{m['flow'] or ''}\t{percent}\t{m['text'][:70]}")
+
+
+@plans_group.command("progress")
+@click.argument("measure_id", type=int)
+@click.option("--period", required=True, help=PERIOD_HELP)
+@click.option("--text", "narrative", default=None, help="Хэрэгжилт / implementation narrative")
+@click.option("--percent", type=float, default=None, help="Хувь / self-assessed percent")
+@pass_state
+def progress_cmd(state: CliState, measure_id: int, period: str, narrative: str | None,
+                 percent: float | None) -> None:
+    """Хэрэгжилт, хувь оруулах / record a measure's implementation for a period."""
+    from soum_desk.services import plans_progress
+
+    echo_json(plans_progress.record_progress(state.context(), measure_id, period, narrative=narrative,
+                                             self_percent=percent))
+
+
+@plans_group.command("evaluate")
+@click.argument("measure_id", type=int)
+@click.option("--period", required=True, help=PERIOD_HELP)
+@click.option("--level", required=True, help="effective, partial, intensify, ineffective, not_assessable, "
+              "implemented, in_progress, insufficient, not_implemented, too_early, none")
+@click.option("--percent", type=float, default=None, help="Түвшний завсар дахь хувь / percent inside the band")
+@pass_state
+def evaluate_cmd(state: CliState, measure_id: int, period: str, level: str, percent: float | None) -> None:
+    """Үнэлгээ өгөх (7.1 / 7.2) / evaluate a measure on its scale."""
+    from soum_desk.services import plans_progress
+
+    echo_json(plans_progress.evaluate(state.context(), measure_id, period, None if level == "none" else level,
+                                      percent))
+
+
+@plans_group.command("review")
+@click.argument("action", type=click.Choice(["reviewed", "approve", "reopen", "status"]))
+@click.option("--period", required=True, help=PERIOD_HELP)
+@click.option("--document", "document_id", type=int, default=None)
+@click.option("--note", default=None)
+@click.option("--submitted", default=None, help="Аймагт хүргүүлсэн огноо / date sent to the province")
+@pass_state
+def review_cmd(state: CliState, action: str, period: str, document_id: int | None, note: str | None,
+               submitted: str | None) -> None:
+    """Хянах, батлах, дахин нээх (дарга) / review, approve or reopen a period (head)."""
+    from soum_desk.domain.formatting import parse_date
+    from soum_desk.domain.periods import Period
+    from soum_desk.services import plans_progress
+    from soum_desk.services.plans_report import resolve_document
+
+    ctx = state.context()
+    with ctx.reading() as session:
+        doc_id = resolve_document(session, Period.parse(period), document_id)
+    day: date | None = parse_date(submitted) if submitted else None
+    if action == "status":
+        echo_json(plans_progress.get_review(ctx, doc_id, period))
+    elif action == "reviewed":
+        echo_json(plans_progress.mark_reviewed(ctx, doc_id, period, note))
+    elif action == "approve":
+        echo_json(plans_progress.approve(ctx, doc_id, period, note, day))
+    else:
+        echo_json(plans_progress.reopen(ctx, doc_id, period, note))
+    if day is not None and action != "approve":
+        plans_progress.set_submitted(ctx, doc_id, period, day)
+
+
+@plans_group.command("report")
+@click.option("--period", required=True, help=PERIOD_HELP)
+@click.option("--format", "fmt", type=click.Choice(["pdf", "xlsx"]), default="pdf")
+@click.option("--out", required=True, type=click.Path(dir_okay=False))
+@click.option("--document", "document_id", type=int, default=None)
+@pass_state
+def report_cmd(state: CliState, period: str, fmt: str, out: str, document_id: int | None) -> None:
+    """Биелэлтийн тайлан / the plan-execution report (PDF or XLSX)."""
+    from soum_desk.services import plans_report
+
+    path = plans_report.make_report(state.context(), period, fmt, out, document_id=document_id)
+    click.echo(str(path))
+
+
+@plans_group.command("export")
+@click.option("--period", required=True, help=PERIOD_HELP)
+@click.option("--out", required=True, type=click.Path(dir_okay=False))
+@click.option("--document", "document_id", type=int, default=None)
+@pass_state
+def export_cmd(state: CliState, period: str, out: str, document_id: int | None) -> None:
+    """Төлөвлөгөөг XLSX-ээр гаргах (буцааж импортлогдоно) / export the plan as XLSX (imports back)."""
+    from soum_desk.services import plans_report
+
+    click.echo(str(plans_report.export_xlsx(state.context(), period, out, document_id=document_id)))
+
+
+@plans_group.command("score")
+@click.option("--period", required=True, help=PERIOD_HELP)
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def score_cmd(state: CliState, period: str, as_json: bool) -> None:
+    """Дундаж хувь, 0–5 оноо / averages and the 0–5 score."""
+    from soum_desk.services import plans_scoring
+
+    results = plans_scoring.scores(state.context(), period)
+    if as_json:
+        echo_json({"period": period, "documents": results})
+        return
+    for r in results:
+        avg = "–" if r["average"] is None else f"{r['average']:.1f}"
+        score = "–" if r["score"] is None else f"{r['score']:.2f}"
+        click.echo(f"#{r['document_id']} {r['title']}: дундаж/average {avg}%, оноо/score {score} "
+                   f"(удааширсан/stalled {len(r['stalled'])}, тасарсан/broken {len(r['broken'])})")
+
+
+@plans_group.command("copy")
+@click.argument("document_id", type=int)
+@click.option("--year", type=int, required=True)
+@pass_state
+def copy_cmd(state: CliState, document_id: int, year: int) -> None:
+    """Өмнөх оны төлөвлөгөөг хуулах / copy a plan into another year."""
+    from soum_desk.services import plans_edit
+
+    echo_json(plans_edit.copy_document(state.context(), document_id, year))
+
+
+COMMANDS = [plans_group]

@@ -1,0 +1,1 @@
+"""Reading files from outside: Excel plan tables and legacy registers."""

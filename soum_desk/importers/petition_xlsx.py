@@ -1,0 +1,213 @@
+"""Reading a legacy petitions register from Excel.
+
+Columns are found by their Mongolian names, in any order, in the first rows of
+each sheet (at least: Бүртгэлийн дугаар, Хүлээн авсан огноо, Овог нэр,
+Регистрийн дугаар, Утас, Хаяг, Баг, Суваг, Төрөл, Агуулга, Хариуцсан албан
+тушаалтан, Шийдвэрлэсэн огноо, Шийдвэрлэлт). Dates may be Excel dates or text
+such as «2024.03.05». Nothing is written here: the result is a preview with the
+parsed rows and, for each bad row, errors naming the sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from soum_desk.domain.formatting import parse_date
+from soum_desk.domain.petition_codes import code_for
+from soum_desk.domain.petition_deadlines import normalise_register_no
+from soum_desk.errors import UserError, ValidationError
+
+# field → accepted header texts (normalised: lower case, single spaces, no «№» or dots)
+HEADERS: dict[str, tuple[str, ...]] = {
+    "reg_no": ("бүртгэлийн дугаар", "бүртгэлийн", "дугаар"),
+    "received": ("хүлээн авсан огноо", "ирсэн огноо", "огноо"),
+    "name": ("овог нэр", "овог, нэр", "өргөдөл гаргагч", "иргэний нэр"),
+    "register_no": ("регистрийн дугаар", "регистр"),
+    "phone": ("утас", "утасны дугаар"),
+    "address": ("хаяг", "гэрийн хаяг"),
+    "bag": ("баг",),
+    "channel": ("суваг", "хэлбэр", "ирсэн хэлбэр"),
+    "kind": ("төрөл",),
+    "topic": ("сэдэв", "асуудлын төрөл", "ангилал"),
+    "summary": ("агуулга", "товч агуулга"),
+    "official": ("хариуцсан албан тушаалтан", "хариуцсан", "шийдвэрлэх албан тушаалтан"),
+    "resolved_on": ("шийдвэрлэсэн огноо",),
+    "resolution": ("шийдвэрлэлт", "шийдвэрлэсэн байдал", "хариу"),
+}
+REQUIRED = ("reg_no", "received", "summary", "kind", "channel")
+HEADER_SCAN_ROWS = 15
+
+
+@dataclass(frozen=True)
+class RowError:
+    sheet: str
+    row: int
+    column: str
+    mn: str
+    en: str
+
+    def text(self, lang: str = "mn") -> str:
+        where = f"{self.sheet}, мөр {self.row}, «{self.column}»" if lang != "en" else \
+            f"{self.sheet}, row {self.row}, «{self.column}»"
+        return f"{where}: {self.en if lang == 'en' else self.mn}"
+
+
+@dataclass
+class ParsedRow:
+    sheet: str
+    row: int
+    values: dict
+
+
+@dataclass
+class RegisterFile:
+    path: Path
+    rows: list[ParsedRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+
+
+def _norm(value: object) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[№.:*]", " ", str(value or "")).strip().lower()).strip()
+
+
+def find_columns(header: list) -> dict[str, int]:
+    """field → column index, by exact header names first, then by the longest alias contained."""
+    names = [_norm(v) for v in header]
+    found: dict[str, int] = {}
+    for fld, aliases in HEADERS.items():
+        for index, name in enumerate(names):
+            if name and name in aliases and index not in found.values():
+                found[fld] = index
+                break
+    for fld, aliases in HEADERS.items():
+        if fld in found:
+            continue
+        for index, name in enumerate(names):
+            if name and index not in found.values() and any(a in name for a in aliases if " " in a):
+                found[fld] = index
+                break
+    return found
+
+
+def read_date(value: object) -> date | None:
+    """An Excel date, an Excel serial number, or text «2024.03.05»; ValueError if not a date."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float):
+        if 20000 < value < 80000:
+            return date(1899, 12, 30) + timedelta(days=int(value))
+        raise ValueError(value)
+    return parse_date(str(value))
+
+
+def read_time(value: object) -> time:
+    return value.time() if isinstance(value, datetime) else time(9, 0)
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], header: list) -> tuple[dict, list]:
+    def cell(fld: str) -> object:
+        index = cols.get(fld)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    def err(fld: str, mn: str, en: str) -> RowError:
+        return RowError(sheet, row_no, str(header[cols[fld]]) if fld in cols else fld, mn, en)
+
+    errors: list[RowError] = []
+    values: dict = {f: _text(cell(f)) for f in ("reg_no", "name", "phone", "address", "bag", "topic",
+                                                "summary", "official", "resolution")}
+    for fld in ("received", "resolved_on"):
+        try:
+            values[fld] = read_date(cell(fld))
+        except ValueError:
+            errors.append(err(fld, f"огноо биш: «{cell(fld)}» (жишээ: 2024.03.05)",
+                              f"not a date: «{cell(fld)}» (e.g. 2024.03.05)"))
+            values[fld] = None
+    values["received_time"] = read_time(cell("received"))
+    for fld in ("kind", "channel"):
+        raw = cell(fld)
+        values[fld] = code_for(fld, _text(raw))
+        if values[fld] is None:
+            errors.append(err(fld, f"үл мэдэгдэх утга «{raw or ''}»", f"unknown value «{raw or ''}»"))
+    try:
+        values["register_no"] = normalise_register_no(_text(cell("register_no")))
+    except ValidationError:
+        errors.append(err("register_no", f"регистрийн дугаар буруу «{cell('register_no')}»",
+                          f"invalid register number «{cell('register_no')}»"))
+    for fld, mn, en in (("reg_no", "бүртгэлийн дугаар хоосон", "registration number is empty"),
+                        ("received", "хүлээн авсан огноо хоосон", "received date is empty"),
+                        ("summary", "агуулга хоосон", "summary is empty")):
+        if not values.get(fld) and not any(e.column == (str(header[cols[fld]]) if fld in cols else fld)
+                                           for e in errors):
+            errors.append(err(fld, mn, en))
+    if values.get("received") and values.get("resolved_on") and values["resolved_on"] < values["received"]:
+        errors.append(err("resolved_on", "шийдвэрлэсэн огноо хүлээн авснаас өмнө байна",
+                          "resolved before it was received"))
+    return values, errors
+
+
+def read_register(path: str | Path) -> RegisterFile:
+    """Parse every sheet that has the register's header; raise if none has."""
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a bad file
+        raise UserError(f"Excel файлыг уншиж чадсангүй: {exc}", f"Cannot read the Excel file: {exc}",
+                        where=str(path)) from exc
+    result = RegisterFile(path)
+    missing_report: list[str] = []
+    try:
+        for ws in workbook.worksheets:
+            rows = ws.iter_rows(values_only=True)
+            header: list | None = None
+            cols: dict[str, int] = {}
+            header_row = 0
+            for header_row, cells in enumerate(rows, start=1):
+                found = find_columns(list(cells))
+                if {"reg_no", "received", "summary"} <= set(found):
+                    header, cols = list(cells), found
+                    break
+                if header_row >= HEADER_SCAN_ROWS:
+                    break
+            if header is None:
+                continue
+            missing = [f for f in REQUIRED if f not in cols]
+            if missing:
+                missing_report.append(f"{ws.title}: {', '.join(HEADERS[m][0] for m in missing)}")
+                continue
+            result.sheets.append(ws.title)
+            for row_no, cells in enumerate(rows, start=header_row + 1):
+                if not any(c not in (None, "") for c in cells):
+                    continue
+                values, errors = _parse_row(ws.title, row_no, cells, cols, header)
+                result.errors.extend(errors)
+                if not errors:
+                    result.rows.append(ParsedRow(ws.title, row_no, values))
+    finally:
+        workbook.close()
+    if not result.sheets:
+        detail = "; ".join(missing_report)
+        raise UserError(
+            "Өргөдлийн бүртгэлийн хүснэгт олдсонгүй: «Бүртгэлийн дугаар», «Хүлээн авсан огноо», «Агуулга», "
+            f"«Төрөл», «Суваг» баганууд хэрэгтэй. {detail}",
+            "No petitions register found: the columns «Бүртгэлийн дугаар», «Хүлээн авсан огноо», «Агуулга», "
+            f"«Төрөл», «Суваг» are needed. {detail}", where=str(path))
+    return result

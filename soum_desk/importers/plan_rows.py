@@ -1,0 +1,181 @@
+"""The rows under a plan table's header: sections, goals, measures and continuation rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from soum_desk.domain.formatting import parse_number
+from soum_desk.domain.plan_timing import parse_timing
+from soum_desk.importers.plan_cells import cell_text, clean_html, normalise
+from soum_desk.importers.plan_xlsx import (
+    _GOAL,
+    _SECTION,
+    _STOP,
+    INFO_SHEET,
+    ParsedGoal,
+    ParsedMeasure,
+    ParsedPlan,
+    ParsedSection,
+    Problem,
+    field_for,
+    percent_cell,
+)
+
+_NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
+INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
+
+
+def read_info(wb, plan: ParsedPlan) -> None:  # noqa: ANN001
+    """The «Мэдээлэл» sheet SoumDesk writes on export: key, label, value per row."""
+    if INFO_SHEET not in wb.sheetnames:
+        return
+    for values in wb[INFO_SHEET].iter_rows(min_row=1, max_row=20, values_only=True):
+        if len(values) < 3 or values[0] not in INFO_KEYS or values[2] in (None, ""):
+            continue
+        key, value = values[0], cell_text(values[2])
+        if key == "year":
+            plan.year = int(float(value.replace(",", ".")))
+        else:
+            setattr(plan, key, value)
+
+
+def _letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
+
+
+def _is_upper_heading(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
+
+
+def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # noqa: ANN001, C901
+               progress: Callable[[int, int], bool] | None = None) -> None:
+    cols = {role: col for col, role in roles.items()}
+    number_col = cols.get("number")
+    section: ParsedSection | None = None
+    goal: ParsedGoal | None = None
+    current: ParsedMeasure | None = None
+    total = max(1, ws.max_row - header_row)
+
+    def problem(severity: str, r: int, col: int | None, mn: str, en: str) -> None:
+        plan.problems.append(Problem(severity, ws.title, r, _letter(col) if col else "", mn, en))
+
+    def ensure_goal(r: int) -> ParsedGoal:
+        nonlocal section, goal
+        if section is None:
+            section = ParsedSection(r, "", "")
+            plan.sections.append(section)
+        if goal is None:
+            goal = ParsedGoal(r, "", "")
+            section.goals.append(goal)
+        return goal
+
+    for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
+        if progress is not None and (r - header_row) % 200 == 0 and not progress(r - header_row, total):
+            raise InterruptedError("import cancelled")
+        texts: dict[int, str] = {}
+        for col, cell in enumerate(cells, start=1):
+            raw = cell_text(cell.value)
+            if not raw:
+                continue
+            cleaned, changed = clean_html(raw)
+            plan.html_cells += changed
+            if cleaned:
+                texts[col] = cleaned
+        if not texts:
+            continue
+        values = list(texts.values())
+        first = values[0]
+        if any(normalise(v).startswith(normalise(stop)) for v in values[:2] for stop in _STOP):
+            break
+        if "дундаж" in first.lower():
+            numbers = [parse_number(v.lower().replace("хувь", "")) for v in values[1:]]
+            numbers = [float(n) for n in numbers if n is not None]
+            plan.declared_average = numbers[-1] if numbers else None
+            break
+        number = texts.get(number_col) if number_col else None
+        if number is not None and not _NUMBER.match(number) and len(texts) <= 2:
+            number = None  # a heading written in the № column
+        if number is None and len(texts) <= 2:
+            goal_match, section_match = _GOAL.match(first), _SECTION.match(first)
+            if goal_match:
+                if section is None:
+                    section = ParsedSection(r, "", "")
+                    plan.sections.append(section)
+                goal = ParsedGoal(r, (goal_match.group(1) or "").replace("-", ".").replace("–", "."),
+                                  goal_match.group(2).strip(" .") or first)
+                section.goals.append(goal)
+                current = None
+                continue
+            if section_match or (len(texts) == 1 and _is_upper_heading(first)):
+                code, title = (section_match.group(1), section_match.group(2).strip()) if section_match \
+                    else ("", first)
+                section, goal, current = ParsedSection(r, code, title or first), None, None
+                plan.sections.append(section)
+                continue
+        if number is None and number_col is not None and current is not None:
+            for col, text in texts.items():  # a continuation row: cells split or merged down
+                name = field_for(roles.get(col, ""))
+                if name:
+                    old = getattr(current, name)
+                    setattr(current, name, f"{old}\n{text}" if old else text)
+                elif roles.get(col) == "percent" and current.percent is None:
+                    current.percent = _percent(cells[col - 1], r, col, problem)
+            continue
+        if number is None and number_col is not None:
+            problem("warning", r, number_col, "Дугааргүй мөрийг арга хэмжээ гэж уншлаа.",
+                    "A row without a number was read as a measure.")
+        measure = ParsedMeasure(row=r, number=re.sub(r"[.\s]+$", "", number or ""))
+        for col, text in texts.items():
+            role = roles.get(col, "")
+            name = field_for(role)
+            if name:
+                setattr(measure, name, text)
+            elif role == "percent":
+                measure.percent = _percent(cells[col - 1], r, col, problem)
+            elif role == "scale":
+                measure.scale = "law" if ("7.2" in text or "хууль" in text.lower()) else \
+                    "policy" if ("7.1" in text or "бодлог" in text.lower()) else None
+                if measure.scale is None:
+                    problem("warning", r, col, f"Аргачлал танигдсангүй: «{text}».", f"Unknown scale «{text}».")
+            elif role == "weight":
+                weight = parse_number(text)
+                if weight is None or weight < 0:
+                    problem("warning", r, col, f"Жин тоо биш: «{text}».", f"The weight is not a number: «{text}».")
+                else:
+                    measure.weight = float(weight)
+        if not measure.text.strip():
+            problem("error", r, cols.get("measure"), "Арга хэмжээний текст хоосон тул мөрийг алгаслаа.",
+                    "The measure text is empty; the row was skipped.")
+            current = None
+            continue
+        ensure_goal(r).measures.append(measure)
+        current = measure
+    _check(plan, cols)
+
+
+def _percent(cell, r: int, col: int, problem) -> float | None:  # noqa: ANN001
+    value, ok = percent_cell(cell.value, getattr(cell, "number_format", None))
+    if not ok:
+        problem("warning", r, col, f"Хувь 0–100 хоорондох тоо биш: «{cell_text(cell.value)}»; хоосон орууллаа.",
+                f"The percent is not a number from 0 to 100: «{cell_text(cell.value)}»; left blank.")
+    return value
+
+
+def _check(plan: ParsedPlan, cols: dict[str, int]) -> None:
+    seen: dict[str, int] = {}
+    for m in plan.measures:
+        timing = parse_timing(m.timing_text)
+        if not timing.ok:
+            plan.problems.append(Problem(
+                "warning", plan.sheet, m.row, _letter(cols["timing"]) if "timing" in cols else "",
+                f"Хугацааг улирлаар уншиж чадсангүй: «{m.timing_text}»; бүх улиралд хамаарна гэж тэмдэглэлээ.",
+                f"Could not read the timing as quarters: «{m.timing_text}»; flagged and taken as all quarters."))
+        if m.number and m.number in seen:
+            plan.problems.append(Problem(
+                "warning", plan.sheet, m.row, _letter(cols["number"]) if "number" in cols else "",
+                f"№ {m.number} давхардсан (мөр {seen[m.number]}).", f"№ {m.number} repeats (row {seen[m.number]})."))
+        seen.setdefault(m.number, m.row)

@@ -1,0 +1,227 @@
+"""Reading a plan table from XLSX in the layout offices already use (seed 001).
+
+The header row is found by its Mongolian column names, anywhere in the first 40
+rows; section rows (НЭГ, ХОЁР…) and goal rows (Зорилт 1.1…) are recognised by
+their text; a row without a number continues the measure above it (cells merged
+or split across rows); leftover HTML is stripped; percents may be «88,2», «100
+хувь», blank or text. Nothing is written here: the result is a `ParsedPlan`
+with every problem listed by sheet, row and column, for a preview.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from soum_desk.domain.formatting import parse_number
+from soum_desk.domain.periods import ROMAN
+from soum_desk.errors import EnvironmentProblem, ValidationError
+from soum_desk.importers.plan_cells import cell_text, clean_html, normalise, role_for
+
+SECTION_WORDS = ("НЭГ", "ХОЁР", "ГУРАВ", "ДӨРӨВ", "ТАВ", "ЗУРГАА", "ДОЛОО", "НАЙМ", "ЕС", "АРАВ")
+_SECTION = re.compile(r"^(" + "|".join(SECTION_WORDS) + r")(?![А-ЯӨҮЁа-яөүё])[.\s]*(.*)$", re.S)
+_GOAL = re.compile(r"^Зорилт\s*([0-9]+(?:[.\-–][0-9]+)*)?\.?\s*(.*)$", re.S | re.I)
+_STOP = ("ХЯНАСАН", "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "БИЕЛЭЛТИЙГ НЭГТГЭСЭН", "БАТЛАВ")
+INFO_SHEET = "Мэдээлэл"
+TEXT_ROLES = ("text", "indicator", "baseline", "target_text", "timing_text", "narrative", "responsible")
+ROLE_FIELD = {"measure": "text", "indicator": "indicator", "baseline": "baseline", "target": "target_text",
+              "timing": "timing_text", "narrative": "narrative", "responsible": "responsible"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: str  # error (row skipped) | warning (imported as noted)
+    sheet: str
+    row: int
+    column: str
+    mn: str
+    en: str
+
+    def where(self) -> str:
+        return f"{self.sheet}, мөр/row {self.row}" + (f", багана/column {self.column}" if self.column else "")
+
+
+@dataclass
+class ParsedMeasure:
+    row: int
+    number: str
+    text: str = ""
+    indicator: str = ""
+    baseline: str = ""
+    target_text: str = ""
+    timing_text: str = ""
+    narrative: str = ""
+    percent: float | None = None
+    responsible: str = ""
+    scale: str | None = None
+    weight: float | None = None
+
+
+@dataclass
+class ParsedGoal:
+    row: int
+    code: str
+    title: str
+    measures: list[ParsedMeasure] = field(default_factory=list)
+
+
+@dataclass
+class ParsedSection:
+    row: int
+    code: str
+    title: str
+    goals: list[ParsedGoal] = field(default_factory=list)
+
+
+@dataclass
+class ParsedPlan:
+    path: Path
+    sheet: str
+    sha256: str
+    title: str = ""
+    year: int | None = None
+    kind: str = "annual_plan"
+    period: str | None = None
+    act_number: str | None = None
+    act_date: str | None = None
+    declared_average: float | None = None
+    sections: list[ParsedSection] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    html_cells: int = 0
+    columns: dict[str, str] = field(default_factory=dict)  # role → column letter
+
+    @property
+    def measures(self) -> list[ParsedMeasure]:
+        return [m for s in self.sections for g in s.goals for m in g.measures]
+
+
+def title_year(title: str) -> int | None:
+    match = re.search(r"(20\d{2})\s*(?:ОН|он|оны|ОНЫ)", title) or re.search(r"\b(20\d{2})\b", title)
+    return int(match.group(1)) if match else None
+
+
+def title_period(title: str, year: int | None) -> str | None:
+    if year is None:
+        return None
+    upper = title.upper()
+    if "ЖИЛИЙН ЭЦСИЙН" in upper or "ЖИЛИЙН ТАЙЛАН" in upper or "БҮТЭН ЖИЛ" in upper:
+        return str(year)
+    if "ХАГАС ЖИЛ" in upper:
+        return f"{year}H1"
+    match = re.search(r"\b(IV|III|II|I)\s+УЛИРАЛ", upper)
+    if match:
+        quarter = {v: k for k, v in ROMAN.items()}[match.group(1)]
+        return f"{year}Q{quarter}"
+    return None
+
+
+def title_kind(title: str) -> str:
+    upper = title.upper()
+    for words, kind in ((("ҮР ДҮНГИЙН ГЭРЭЭ",), "result_contract"), (("ХӨТӨЛБӨР",), "governor_programme"),
+                        (("ҮНДСЭН ЧИГЛЭЛ",), "guidelines"), (("ТОГТООЛ",), "council_resolution"),
+                        (("ЗАХИРАМЖ",), "ordinance")):
+        if any(w in upper for w in words):
+            return kind
+    return "annual_plan"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _load(path: Path):  # noqa: ANN202
+    from openpyxl import load_workbook
+
+    if not path.exists():
+        raise EnvironmentProblem(f"Файл олдсонгүй: {path}", f"File not found: {path}", where=str(path))
+    try:
+        return load_workbook(path, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or non-xlsx file
+        raise ValidationError(f"XLSX файлыг уншиж чадсангүй ({type(exc).__name__}).",
+                              f"Could not read the XLSX file ({type(exc).__name__}: {exc}).",
+                              where=str(path)) from exc
+
+
+def find_header(ws, max_rows: int = 40) -> tuple[int, dict[int, str]] | None:  # noqa: ANN001
+    """(row, {column index: role}) of the first row naming at least four known columns incl. the measure."""
+    for r, values in enumerate(ws.iter_rows(min_row=1, max_row=max_rows, values_only=True), start=1):
+        roles: dict[int, str] = {}
+        for c, value in enumerate(values, start=1):
+            text = clean_html(cell_text(value))[0]
+            role = role_for(text) if text and len(text) < 200 else None
+            if role and role not in roles.values():
+                roles[c] = role
+        if len(roles) >= 4 and "measure" in roles.values():
+            return r, roles
+    return None
+
+
+def read_plan(path: str | Path, *, year: int | None = None, sheet: str | None = None,
+              progress: Callable[[int, int], bool] | None = None) -> ParsedPlan:
+    """Parse the plan table; raise ValidationError only when no table can be found at all."""
+    from soum_desk.importers.plan_rows import parse_rows, read_info
+
+    path = Path(path)
+    wb = _load(path)
+    sheets = [wb[sheet]] if sheet and sheet in wb.sheetnames else [wb[n] for n in wb.sheetnames if n != INFO_SHEET]
+    found = None
+    for ws in sheets:
+        header = find_header(ws)
+        if header:
+            found = (ws, *header)
+            break
+    if found is None:
+        raise ValidationError(
+            "Төлөвлөгөөний хүснэгтийн толгой мөр олдсонгүй (№, арга хэмжээ, шалгуур үзүүлэлт, хугацаа…).",
+            "No plan table header row was found (№, measure, indicator, timing… in Mongolian).",
+            where=f"{path.name}")
+    ws, header_row, roles = found
+    plan = ParsedPlan(path=path, sheet=ws.title, sha256=file_sha256(path))
+    from openpyxl.utils import get_column_letter
+
+    plan.columns = {role: get_column_letter(c) for c, role in roles.items()}
+    title_lines = []
+    for values in ws.iter_rows(min_row=1, max_row=header_row - 1, values_only=True):
+        texts = [clean_html(cell_text(v))[0] for v in values if cell_text(v)]
+        if len(texts) == 1 and not re.match(r"^\d{4}[.\-]\d{2}[.\-]\d{2}$", texts[0]) \
+                and not normalise(texts[0]).startswith("тайлантүе"):
+            title_lines.append(texts[0])
+    plan.title = " ".join(title_lines).strip()
+    read_info(wb, plan)
+    plan.year = year or plan.year or title_year(plan.title)
+    if plan.year is None:
+        raise ValidationError("Төлөвлөгөөний он гарчигт алга. --year-ээр өгнө үү.",
+                              "The plan year is not in the title; give it with --year.", where=path.name)
+    plan.period = plan.period or title_period(plan.title, plan.year)
+    if plan.kind == "annual_plan":
+        plan.kind = title_kind(plan.title)
+    parse_rows(ws, header_row, roles, plan, progress)
+    return plan
+
+
+def percent_cell(value: object, number_format: str | None) -> tuple[float | None, bool]:
+    """(percent, ok) from a cell: 88.2, «88,2», «88,2%», «100 хувь», 0.882 with a % format; blank → (None, True)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, True
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value) * (100 if number_format and "%" in number_format and value <= 1 else 1)
+    else:
+        text = clean_html(str(value))[0].lower().replace("хувь", "").strip()
+        parsed = parse_number(text)
+        if parsed is None:
+            return None, False
+        number = float(parsed)
+    if not 0 <= number <= 100:
+        return None, False
+    return number, True
+
+
+def field_for(role: str) -> str | None:
+    return ROLE_FIELD.get(role)

@@ -1,0 +1,43 @@
+"""The plan-execution report as PDF, laid out as seed 001, with a summary page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from soum_desk.reports.common import ReportHeader, RowKind, Signature, TableRow
+from soum_desk.reports.pdf import PdfReport
+from soum_desk.reports.plans_layout import (
+    COLUMNS,
+    FLOW_COLUMNS,
+    average_cells,
+    flow_rows,
+    summary_pairs,
+    table_rows,
+)
+
+
+def write_plan_pdf(result: dict, header: ReportHeader, signatures: list[Signature], path: str | Path, *,
+                   progress: Callable[[int, int], bool] | None = None) -> Path:
+    report = PdfReport(header, landscape=True, footer_note=f"SoumDesk · {result['period_label']}")
+    rows = table_rows(result, numbers=False, extra=False)
+    total = average_cells(result, numbers=False, extra=False)
+    rows.append(TableRow([total[0], "", "", "", "", "", "", total[7]], RowKind.TOTAL))
+    report.table(COLUMNS, rows, progress=progress)
+    report.signatures(signatures)
+    report.page_break()
+    report.heading("Дүгнэлт / summary")
+    report.paragraph(f"{result['title']} — {result['period_label']}")
+    report.spacer(2)
+    report.key_values(summary_pairs(result), label_width_mm=120)
+    report.heading("Удааширсан, тасарсан арга хэмжээ / stalled and broken-off measures (7.3)")
+    flows = flow_rows(result)
+    if flows:
+        report.table(FLOW_COLUMNS, flows)
+    else:
+        report.paragraph("Байхгүй / none.")
+    report.spacer(3)
+    report.paragraph("Үнэлгээ: журмын 7.1, 7.2-т заасан түвшин, 7.5-д заасан жингээр 0–5 оноонд шилжүүлэв; "
+                     "«үнэлэх боломжгүй», «хугацаа болоогүй» арга хэмжээ дундажид орохгүй.")
+    return report.write(path)
+

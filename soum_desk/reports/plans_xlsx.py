@@ -1,0 +1,66 @@
+"""Plan table as XLSX: the export (imports back whole) and the report (plus a summary sheet)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
+from soum_desk.reports.plans_layout import (
+    COLUMNS,
+    EXTRA_COLUMNS,
+    FLOW_COLUMNS,
+    average_cells,
+    flow_rows,
+    summary_pairs,
+    table_rows,
+)
+from soum_desk.reports.xlsx import XlsxReport
+
+INFO_SHEET = "Мэдээлэл"
+
+
+def write_plan_xlsx(result: dict, header: ReportHeader, signatures: list[Signature], path: str | Path, *,
+                    summary: bool = False) -> Path:
+    """The plan sheet (seed 001 layout + responsible, scale, weight), an info sheet, optionally a summary."""
+    from openpyxl.styles import Font
+
+    report = XlsxReport(header)
+    columns = COLUMNS + EXTRA_COLUMNS
+    rows = table_rows(result, numbers=True, extra=True)
+    rows.append(TableRow(average_cells(result, numbers=True, extra=True), RowKind.TOTAL))
+    ws = report.sheet("Төлөвлөгөө", columns, rows, landscape=True)
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, float):
+            cell.number_format = "0.0"
+    ws.append([])
+    for block in signatures:
+        ws.append([f"{block.label}:", block.position, None, None, None, None, block.name])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+    if summary:
+        _summary_sheets(report, result)
+    _info_sheet(report.workbook, result)
+    return report.write(path)
+
+
+def _summary_sheets(report: XlsxReport, result: dict) -> None:
+    pairs = [TableRow([label, value]) for label, value in summary_pairs(result)]
+    report.sheet("Дүгнэлт", [Column("Үзүүлэлт / figure", 120), Column("Тоо / value", 30, "center")], pairs,
+                 landscape=False, title="Дүгнэлт / summary")
+    report.sheet("Удааширсан", FLOW_COLUMNS, flow_rows(result), landscape=True,
+                 title="Удааширсан, тасарсан арга хэмжээ / stalled and broken-off measures")
+
+
+def _info_sheet(workbook, result: dict) -> None:  # noqa: ANN001
+    ws = workbook.create_sheet(INFO_SHEET)
+    rows = [
+        ("kind", "Баримт бичгийн төрөл", result["kind"]),
+        ("year", "Он", result["year"]),
+        ("title", "Гарчиг", result["title"]),
+        ("act_number", "Баталсан шийдвэрийн дугаар", result.get("act_number") or ""),
+        ("act_date", "Баталсан огноо", result.get("act_date") or ""),
+        ("period", "Тайлант үе", result["period"]),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    ws.column_dimensions["B"].width = 30
+    ws.column_dimensions["C"].width = 80

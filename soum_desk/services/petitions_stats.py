@@ -1,0 +1,114 @@
+"""Period figures, the dashboard summary and the province bundle payload of petitions.
+
+The counting rules are in `domain/petition_figures.py` (pure, tested); this
+module only fetches the facts of one period through the covering index
+`ix_petition_period` (received, due, resolved_on, status).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from soum_desk.db.models import Petition, Petitioner
+from soum_desk.domain.periods import Period
+from soum_desk.domain.petition_codes import label
+from soum_desk.domain.petition_figures import Figures, PetitionFacts, compute, effective_end
+from soum_desk.domain.roles import Permission
+from soum_desk.errors import ValidationError
+from soum_desk.services import audit
+from soum_desk.services.context import AppContext
+from soum_desk.services.petitions_common import bag_names, personal_dict, petition_dict
+
+
+def _period(period: Period | str) -> Period:
+    return period if isinstance(period, Period) else Period.parse(period)
+
+
+def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) -> Figures:
+    """The figures of the petitions received in `period`, as of `as_of` (default: its last day)."""
+    ctx.require(Permission.READ)
+    p = _period(period)
+    if as_of is not None and as_of < p.start:
+        raise ValidationError("«Байдлаарх» огноо тайлант үеэс өмнө байна.",
+                              "The «as of» date is before the period.", where="--as-of")
+    _, last = effective_end(p.start, p.end, as_of)
+    with ctx.reading() as session:
+        bags = bag_names(session)
+        rows = session.execute(
+            select(Petition.received, Petition.due, Petition.resolved_on, Petition.kind, Petition.channel,
+                   Petition.topic, Petition.bag_id, Petition.official_name)
+            .where(Petition.received.between(p.start, last))).all()
+    facts = (PetitionFacts(r[0], r[1], r[2], r[3], r[4], r[5] or "", bags.get(r[6], "") if r[6] else "",
+                           r[7] or "") for r in rows)
+    return compute(facts, p.start, p.end, as_of)
+
+
+def figures_dict(ctx: AppContext, period: Period | str, as_of: date | None = None) -> dict:
+    """The figures as JSON-ready data, with labels for kinds and channels."""
+    p = _period(period)
+    data = figures(ctx, p, as_of).as_dict()
+    data["period"] = p.code
+    data["period_label"] = p.label(ctx.lang)
+    data["labels"] = {
+        "kind": {k: label("kind", k, ctx.lang) for k in data["by"]["kind"]},
+        "channel": {k: label("channel", k, ctx.lang) for k in data["by"]["channel"]},
+    }
+    return data
+
+
+def period_summary(ctx: AppContext, period: Period | str) -> dict:
+    """The headline numbers for the dashboard."""
+    from soum_desk.services.petitions_query import overdue_count
+
+    p = _period(period)
+    today = date.today()
+    as_of = min(today, p.end) if p.start <= today else p.end
+    total = figures(ctx, p, as_of).total.as_dict()
+    return {"period": p.code, "period_label": p.label(ctx.lang), "as_of": as_of.isoformat(), **total,
+            "open_overdue_now": overdue_count(ctx, today)}
+
+
+PUBLIC_ROW_FIELDS = ("reg_no", "year", "received", "channel", "kind", "source", "source_ref", "topic", "bag",
+                     "summary", "official", "status", "period_days", "extension_days", "due",
+                     "resolved_on", "resolution", "answer_method", "forwarded_to", "anonymous")
+
+
+def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool = False) -> dict[str, list[dict]]:
+    """Tables for the province bundle: figures and petition rows without personal data.
+
+    With `include_personal=True` (an explicit office setting, and the caller must hold
+    Permission.PERSONAL_DATA) the petitioners' personal data comes back in a separate
+    table, ``petitioners_personal`` (keyed by year and reg_no). HOOK FOR THE BUNDLE ISSUE:
+    that table must be encrypted for the province before it is written into the bundle;
+    it must never be written in clear. Each such export is audited.
+    """
+    ctx.require(Permission.READ)
+    p = _period(period)
+    stats = figures(ctx, p)
+    figure_rows = [{"period": p.code, "scope": "total", "key": "", **stats.total.as_dict()}]
+    for scope, groups in stats.by.items():
+        figure_rows += [{"period": p.code, "scope": scope, "key": key, **c.as_dict()} for key, c in groups.items()]
+    figure_rows += [{"period": p.code, "scope": "top_topic", "key": t, "received": n} for t, n in stats.top_topics]
+    with ctx.reading() as session:
+        bags = bag_names(session)
+        petitions = session.scalars(select(Petition).where(Petition.received.between(p.start, p.end))
+                                    .order_by(Petition.received_at, Petition.id)).all()
+        rows = []
+        for petition in petitions:
+            full = petition_dict(petition, bags, today=p.end)
+            rows.append({key: full[key] for key in PUBLIC_ROW_FIELDS})
+        payload: dict[str, list[dict]] = {"petition_figures": figure_rows, "petitions": rows}
+        if not include_personal:
+            return payload
+        people = session.execute(
+            select(Petitioner, Petition.year, Petition.reg_no).join(Petition, Petition.id == Petitioner.petition_id)
+            .where(Petition.received.between(p.start, p.end)).order_by(Petition.id)).all()
+    actor = ctx.require(Permission.PERSONAL_DATA)
+    payload["petitioners_personal"] = [{"year": year, "reg_no": reg_no, **personal_dict(person, bags)}
+                                       for person, year, reg_no in people]
+    with ctx.transaction() as session:
+        audit.record(session, actor, "petition.personal_export", "petition", None,
+                     after={"period": p.code, "count": len(payload["petitioners_personal"])})
+    return payload

@@ -1,0 +1,42 @@
+"""The plans part of the quarterly bundle: tables as JSON-ready rows (no personal data)."""
+
+from __future__ import annotations
+
+from soum_desk.domain.periods import Period
+from soum_desk.domain.roles import Permission
+from soum_desk.services.context import AppContext
+from soum_desk.services.plans_scoring import _documents, compute_in, flat_measures, score_summary
+
+MEASURE_KEYS = ("id", "number", "text", "indicator", "baseline", "target_text", "target_value", "target_cmp",
+                "timing_text", "timing_quarters", "timing_ok", "responsible", "scale", "weight")
+
+
+def bundle_payload(ctx: AppContext, period: str) -> dict[str, list[dict]]:
+    """Plans of the period's year, their measures, each measure's figures for the period, and scores."""
+    ctx.require(Permission.READ)
+    p = Period.parse(period)
+    out: dict[str, list[dict]] = {"plan_documents": [], "plan_sections": [], "plan_goals": [],
+                                  "plan_measures": [], "plan_progress": [], "plan_scores": []}
+    with ctx.reading() as session:
+        for doc_id in _documents(session, p):
+            result = compute_in(session, doc_id, p)
+            out["plan_documents"].append({k: result[k] for k in ("id", "kind", "year", "title", "act_number",
+                                                                 "act_date")})
+            for s_pos, s in enumerate(result["sections"]):
+                out["plan_sections"].append({"id": s["id"], "document_id": doc_id, "position": s_pos,
+                                             "code": s["code"], "title": s["title"], "weight": s["weight"],
+                                             "average": s["average"]})
+                for g_pos, g in enumerate(s["goals"]):
+                    out["plan_goals"].append({"id": g["id"], "section_id": s["id"], "position": g_pos,
+                                              "code": g["code"], "title": g["title"], "average": g["average"]})
+            for m in flat_measures(result):
+                out["plan_measures"].append({**{k: m[k] for k in MEASURE_KEYS}, "document_id": doc_id,
+                                             "goal_id": m["goal_id"]})
+                out["plan_progress"].append({
+                    "measure_id": m["id"], "period": p.code, "source_period": m["progress_period"],
+                    "due": m["due"], "status": m["status"], "narrative": m["narrative"],
+                    "percent": m["shown_percent"], "level": m["level"], "flow": m["flow"]})
+            summary = score_summary(result)
+            out["plan_scores"].append({**{k: v for k, v in summary.items() if k != "sections"},
+                                       "submitted_on": result["submitted_on"]})
+    return out

@@ -1,0 +1,69 @@
+"""Demo data: last year's plan of a soum office with four quarters of progress.
+
+Quarters I–III are approved by the head, IV is reviewed; two measures stall
+(no progress after the first quarter: one broken off, one stalled) and one is
+evaluated as not yet assessable.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from soum_desk.domain.plan_timing import parse_timing
+from soum_desk.services import demo, plans, plans_progress
+from soum_desk.services.context import AppContext
+from soum_desk.services.plans_demo_data import PLAN, QUARTER_NOTES, STALLED_NOTE, TITLE
+
+BROKEN_MEASURE = 12  # the kiosk measure: 40 % in Q1, then no progress in Q2–Q4 → broken off
+STALLED_MEASURE = 40  # job placement: 20, 40, then 40, 40 → stalled
+TOO_EARLY = 50  # pre-school enrolment: evaluated «хугацаа болоогүй» in Q4
+
+
+def _percent_for(rng: random.Random, quarter: int, quarters: list[int]) -> float:
+    """Cumulative execution: rising through the due quarters, mostly 100 at the last one."""
+    step = quarters.index(quarter) + 1
+    if step == len(quarters):
+        return float(rng.choice([100, 100, 100, 95, 90, 85, 70]))
+    share = step / len(quarters)
+    return float(round(share * 100 - rng.randint(0, 10)))
+
+
+def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
+    year = year or date.today().year - 1
+    rng = random.Random(year)
+    doc = plans.create_document(ctx, kind="annual_plan", year=year, title=TITLE.format(year=year),
+                                act_number="А/12", act_date=date(year, 1, 15))
+    measure_ids: list[tuple[int, frozenset[int]]] = []
+    for section_title, goals in PLAN:
+        section = plans.add_section(ctx, doc["id"], section_title)
+        for goal_title, measures in goals:
+            goal = plans.add_goal(ctx, section["id"], goal_title)
+            for text, indicator, baseline, target, timing, responsible in measures:
+                m = plans.add_measure(ctx, goal["id"], {
+                    "text": text, "indicator": indicator, "baseline": baseline, "target_text": target,
+                    "timing_text": timing, "responsible": responsible})
+                measure_ids.append((m["id"], parse_timing(timing).quarters))
+    for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
+        due = sorted(quarters)
+        for quarter in due:
+            period = f"{year}Q{quarter}"
+            if number in (BROKEN_MEASURE, STALLED_MEASURE):
+                stuck = number == BROKEN_MEASURE or quarter >= 3
+                value = 40.0 if stuck else 20.0 * quarter
+                note = STALLED_NOTE if stuck and quarter > due[0] else QUARTER_NOTES[quarter]
+                plans_progress.record_progress(ctx, measure_id, period, narrative=note, self_percent=value)
+                continue
+            if number == TOO_EARLY and quarter == 4:
+                plans_progress.record_progress(ctx, measure_id, period, narrative=QUARTER_NOTES[4])
+                plans_progress.evaluate(ctx, measure_id, period, "too_early", evaluator="Аймгийн ХШҮ хэлтэс")
+                continue
+            plans_progress.record_progress(ctx, measure_id, period, narrative=QUARTER_NOTES[quarter],
+                                           self_percent=_percent_for(rng, quarter, due))
+    for quarter in (1, 2, 3):
+        plans_progress.approve(ctx, doc["id"], f"{year}Q{quarter}", submitted_on=date(year, quarter * 3 + 1, 8))
+    plans_progress.mark_reviewed(ctx, doc["id"], f"{year}Q4")
+    return doc
+
+
+demo.DEMO_LOADERS.append(("plans", load_plans_demo))

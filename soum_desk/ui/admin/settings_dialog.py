@@ -1,0 +1,232 @@
+"""Settings: office details, bags and units, users (admin), backup settings, language.
+
+OK saves every changed tab through its service; a user without the settings
+permission sees the office tabs read-only and may switch the language for this
+session only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.domain.roles import Permission, allows
+from soum_desk.services import office, settings
+from soum_desk.ui.admin.users_tab import UsersTab
+from soum_desk.ui.i18n import install_language
+from soum_desk.ui.messages import show_error
+from soum_desk.ui.state import AppState
+
+BACKUP_KEYS = ["backup.interval_minutes", "backup.keep_recent", "backup.keep_daily", "backup.keep_weekly",
+               "backup.keep_monthly", "backup.warn_age_hours", "ui.idle_lock_minutes"]
+
+
+class NameList(QWidget):
+    """An editable list of names (bags or units): double-click to rename, Add, Remove."""
+
+    def __init__(self, names: list[str], object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setObjectName(object_name)
+        for name in names:
+            self._append(name)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName(f"{object_name}_add")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName(f"{object_name}_remove")
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+
+    def _append(self, name: str) -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.list.addItem(item)
+        return item
+
+    def add(self) -> None:
+        item = self._append(self.tr("Шинэ нэр"))
+        self.list.setCurrentItem(item)
+        self.list.editItem(item)
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+    def names(self) -> list[str]:
+        return [self.list.item(i).text().strip() for i in range(self.list.count()) if self.list.item(i).text().strip()]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.state = state
+        role = state.ctx.actor.role
+        self.may_edit = allows(role, Permission.SETTINGS)
+        self.office = office.get_office(state.ctx)
+        self.values = settings.all_settings(state.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings_tabs")
+        self.tabs.addTab(self._office_tab(), "")
+        self.tabs.addTab(self._lists_tab(), "")
+        self.users_tab = UsersTab(state) if allows(role, Permission.USERS) else None
+        if self.users_tab is not None:
+            self.tabs.addTab(self.users_tab, "")
+        self.tabs.addTab(self._backup_tab(), "")
+        self.tabs.addTab(self._language_tab(), "")
+        for index in range(self.tabs.count() - 1):
+            if self.tabs.widget(index) is not self.users_tab:
+                self.tabs.widget(index).setEnabled(self.may_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+        self.retranslate()
+
+    # --- tabs ---------------------------------------------------------------
+    def _office_tab(self) -> QWidget:
+        page = QWidget()
+        self.office_fields = {key: QLineEdit(self.office[key] or "") for key in ("name", "soum_name", "bag_name", "place")}
+        self.office_fields["name"].setObjectName("settings_office_name")
+        self.office_labels = {key: QLabel() for key in self.office_fields}
+        form = QFormLayout(page)
+        aimag = QLabel(f"{self.office['aimag_name']} ({self.office['aimag_code']}) — {self.office['code']}")
+        self.aimag_label = QLabel()
+        form.addRow(self.aimag_label, aimag)
+        for key, edit in self.office_fields.items():
+            form.addRow(self.office_labels[key], edit)
+        return page
+
+    def _lists_tab(self) -> QWidget:
+        page = QWidget()
+        self.bags = NameList(self.office["bags"], "settings_bags")
+        self.units = NameList(self.office["units"], "settings_units")
+        self.bags_label, self.units_label = QLabel(), QLabel()
+        layout = QHBoxLayout(page)
+        for label, widget in ((self.bags_label, self.bags), (self.units_label, self.units)):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(widget)
+            layout.addLayout(column)
+        return page
+
+    def _backup_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.spins: dict[str, QSpinBox] = {}
+        self.spin_labels: dict[str, QLabel] = {}
+        for key in BACKUP_KEYS:
+            spin = QSpinBox()
+            spin.setObjectName(f"setting_{key}")
+            low, high = settings.BOUNDS[key]
+            spin.setRange(low, high)
+            spin.setValue(int(self.values[key]))
+            self.spins[key] = spin
+            self.spin_labels[key] = QLabel()
+            form.addRow(self.spin_labels[key], spin)
+        return page
+
+    def _language_tab(self) -> QWidget:
+        page = QWidget()
+        self.language = QComboBox()
+        self.language.setObjectName("settings_language")
+        self.language.addItem("Монгол", "mn")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(self.state.lang)))
+        self.language_label = QLabel()
+        form = QFormLayout(page)
+        form.addRow(self.language_label, self.language)
+        return page
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Тохиргоо"))
+        titles = [self.tr("Байгууллага"), self.tr("Баг, нэгж")]
+        if self.users_tab is not None:
+            titles.append(self.tr("Хэрэглэгчид"))
+        titles += [self.tr("Нөөц хуулбар"), self.tr("Хэл")]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.aimag_label.setText(self.tr("Аймаг, код:"))
+        for key, text in (("name", self.tr("Байгууллагын нэр:")), ("soum_name", self.tr("Сум:")),
+                          ("bag_name", self.tr("Баг:")), ("place", self.tr("Байршил (тайланд):"))):
+            self.office_labels[key].setText(text)
+        self.bags_label.setText(self.tr("Багууд"))
+        self.units_label.setText(self.tr("Хэлтэс, нэгж, ажилтан"))
+        for widget in (self.bags, self.units):
+            widget.add_button.setText(self.tr("Нэмэх"))
+            widget.remove_button.setText(self.tr("Хасах"))
+        labels = {"backup.interval_minutes": self.tr("Автомат нөөцийн давтамж (минут):"),
+                  "backup.keep_recent": self.tr("Сүүлийн хэдэн нөөц хадгалах:"),
+                  "backup.keep_daily": self.tr("Өдөр тутмын нөөц (өдөр):"),
+                  "backup.keep_weekly": self.tr("Долоо хоног тутмын нөөц (долоо хоног):"),
+                  "backup.keep_monthly": self.tr("Сар тутмын нөөц (сар):"),
+                  "backup.warn_age_hours": self.tr("Нөөц хуучирсан гэж анхааруулах (цаг):"),
+                  "ui.idle_lock_minutes": self.tr("Хөдөлгөөнгүй үед түгжих (минут, 0 = үгүй):")}
+        for key, label in self.spin_labels.items():
+            label.setText(labels[key])
+        self.language_label.setText(self.tr("Програмын хэл:"))
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- saving -------------------------------------------------------------
+    def save(self) -> None:
+        ctx = self.state.ctx
+        lang = self.language.currentData()
+        try:
+            if self.may_edit:
+                changes = {k: (e.text().strip() or None) for k, e in self.office_fields.items()}
+                changes["name"] = changes["name"] or self.office["name"]
+                changes["soum_name"] = changes["soum_name"] or self.office["soum_name"]
+                if any(changes[k] != self.office[k] for k in changes):
+                    office.update_office(ctx, **changes)
+                if self.bags.names() != self.office["bags"]:
+                    office.set_bags(ctx, self.bags.names())
+                if self.units.names() != self.office["units"]:
+                    office.set_units(ctx, self.units.names())
+                values = {key: spin.value() for key, spin in self.spins.items()}
+                values["ui.language"] = lang
+                settings.update_many(ctx, values)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.state.bus.changed("settings")
+        if lang != self.state.lang:
+            switch_language(self.state, lang)
+        self.accept()
+
+
+def switch_language(state: AppState, lang: str) -> None:
+    """Re-translate every open window: Qt sends LanguageChange to all widgets."""
+    state.ctx.lang = lang
+    install_language(lang)
+    state.bus.language_changed.emit(lang)

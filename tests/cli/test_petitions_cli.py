@@ -1,0 +1,77 @@
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from soum_desk.cli import cli
+from soum_desk.domain.periods import Period
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOUM_DESK_PASSWORD", "admin-pass-1")
+    monkeypatch.setenv("SOUM_DESK_NEW_PASSWORD", "head-pass-1")
+    data = str(tmp_path / "data")
+
+    def invoke(*args, user="admin", ok=True):
+        if user == "head":
+            monkeypatch.setenv("SOUM_DESK_PASSWORD", "head-pass-1")
+        else:
+            monkeypatch.setenv("SOUM_DESK_PASSWORD", "admin-pass-1")
+        result = CliRunner().invoke(cli, ["--data-dir", data, "--user", user, *args], catch_exceptions=not ok)
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    invoke("init", "--aimag", "MN-065", "--soum", "Есөнбулаг", "--office", "Есөнбулаг сумын ЗДТГ",
+           "--admin", "admin", "--bags", "1-р баг,2-р баг,3-р баг", "--demo")
+    invoke("users", "add", "head", "--role", "head", "--name", "Б.Дарга", "--position", "ЗДТГ-ын дарга")
+    return invoke
+
+
+def test_register_track_close_and_report(run, tmp_path):
+    out = run("petitions", "register", "--received", "2024.11.05 10:30", "--channel", "Утсаар", "--kind",
+              "Гомдол", "--summary", "Ус түгээх байрны цагийн гомдол", "--bag", "1-р баг", "--name", "Б.Болд",
+              "--register-no", "УБ85010112", "--phone", "99112233", "--json").output
+    reg = json.loads(out)
+    assert reg["due"] == "2024-12-05" and reg["reg_no"] == "2024/0001"
+    ref = reg["reg_no"]
+    assert "Б.Болд" in run("petitions", "show", ref).output
+    run("petitions", "assign", ref, "Г.Ажилтан")
+    run("petitions", "extend", ref, "--reason", "Газар дээр нь шалгах", user="head")
+    assert "2025-01-04" in run("petitions", "show", ref).output
+    run("petitions", "resolve", ref, "--resolution", "Хуваарийг өөрчилсөн", "--date", "2024.12.20", "--how", "phone")
+    listed = json.loads(run("petitions", "list", "--period", "2024Q4", "--search", "гомдол", "--json").output)
+    assert any(r["reg_no"] == ref and r["status"] == "resolved" for r in listed["rows"])
+    assert "Б.Болд" not in json.dumps(listed, ensure_ascii=False)
+    stats = json.loads(run("petitions", "stats", "--period", "2024Q4", "--json").output)
+    assert stats["period"] == "2024Q4" and stats["received"] >= 1
+    pdf = tmp_path / "q4.pdf"
+    run("petitions", "report", "--period", "2024Q4", "--format", "pdf", "--out", str(pdf))
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "ӨРГӨДӨЛ, ГОМДЛЫН" in text and "ХЯНАСАН" in text and "Б.Дарга" in text and "Б.Болд" not in text
+
+
+def test_demo_year_stats_and_xlsx_report(run, tmp_path):
+    period = Period.containing(date.today(), "Q").previous()
+    stats = json.loads(run("petitions", "stats", "--period", period.code, "--json").output)
+    assert stats["received"] > 250
+    kinds = stats["by"]["kind"]
+    assert kinds["request"]["received"] > kinds["thanks"]["received"] > kinds["complaint"]["received"]
+    xlsx = tmp_path / "q.xlsx"
+    run("petitions", "report", "--period", period.code, "--format", "xlsx", "--out", str(xlsx))
+    wb = load_workbook(xlsx)
+    assert len(wb.sheetnames) == 8
+    values = [c for row in wb.worksheets[0].iter_rows(values_only=True) for c in row if c is not None]
+    assert str(stats["received"]) in [str(v) for v in values]
+
+
+def test_errors_are_bilingual_and_exit_nonzero(run):
+    result = run("petitions", "register", "--channel", "тэмээ", "--kind", "request", "--summary", "x",
+                 "--name", "A", ok=False)
+    assert result.exit_code != 0 or result.exception is not None
+    result = run("petitions", "extend", "2024/9999", "--reason", "x", ok=False)
+    assert result.exception is not None

@@ -1,0 +1,106 @@
+from datetime import date
+
+import pytest
+
+from soum_desk.domain import plan_scoring as ps
+from soum_desk.errors import ValidationError
+
+# (scale, value, expected level) at every band edge, both sides
+EDGES = [
+    ("policy", 100, "effective"), ("policy", 90, "effective"), ("policy", 89.99, "partial"),
+    ("policy", 89, "partial"), ("policy", 60, "partial"), ("policy", 59.5, "intensify"),
+    ("policy", 59, "intensify"), ("policy", 31, "intensify"), ("policy", 30.9, "ineffective"),
+    ("policy", 30, "ineffective"), ("policy", 0, "ineffective"),
+    ("law", 100, "implemented"), ("law", 90, "implemented"), ("law", 89.9, "in_progress"),
+    ("law", 89, "in_progress"), ("law", 50, "in_progress"), ("law", 49.9, "insufficient"),
+    ("law", 49, "insufficient"), ("law", 10, "insufficient"), ("law", 9.9, "not_implemented"),
+    ("law", 9, "not_implemented"), ("law", 0, "not_implemented"),
+]
+
+
+@pytest.mark.parametrize(("scale", "value", "code"), EDGES)
+def test_level_for_percent_at_band_edges(scale, value, code):
+    assert ps.level_for_percent(scale, value).code == code
+    assert ps.evaluate(code, value) == value
+
+
+@pytest.mark.parametrize(("code", "outside", "band"), [
+    ("effective", 89, "90–100"), ("partial", 90, "60–89"), ("partial", 59, "60–89"),
+    ("intensify", 60, "31–59"), ("intensify", 30, "31–59"), ("ineffective", 31, "0–30"),
+    ("implemented", 89, "90–100"), ("in_progress", 49, "50–89"), ("in_progress", 90, "50–89"),
+    ("insufficient", 9, "10–49"), ("insufficient", 50, "10–49"), ("not_implemented", 10, "0–9"),
+])
+def test_percent_outside_band_is_refused_naming_the_band(code, outside, band):
+    with pytest.raises(ValidationError) as info:
+        ps.evaluate(code, outside)
+    assert band in info.value.msg.mn and band in info.value.msg.en
+
+
+def test_defaults_and_bands_match_the_regulation():
+    policy = [(lv.default, lv.low, lv.high) for lv in ps.POLICY_LEVELS]
+    law = [(lv.default, lv.low, lv.high) for lv in ps.LAW_LEVELS]
+    assert policy == [(100, 90, 100), (70, 60, 89), (40, 31, 59), (0, 0, 30), (None, None, None)]
+    assert law == [(100, 90, 100), (70, 50, 89), (30, 10, 49), (0, 0, 9), (None, None, None)]
+    assert ps.evaluate("partial") == 70
+    assert ps.evaluate("insufficient") == 30
+
+
+@pytest.mark.parametrize("value", [-0.1, 100.1, 250])
+def test_percent_outside_0_100_refused(value):
+    with pytest.raises(ValidationError):
+        ps.level_for_percent("policy", value)
+
+
+def test_not_scored_levels_take_no_percent_and_leave_averages():
+    assert ps.evaluate("not_assessable") is None
+    assert ps.evaluate("too_early") is None
+    with pytest.raises(ValidationError):
+        ps.evaluate("too_early", 50)
+    assert ps.average([100, None, 50]) == 75
+    assert ps.average([None, None]) is None
+    assert ps.average([100, 0], [3, 1]) == 75
+    assert ps.average([100, 0, None], [1, 0, 5]) == 100
+
+
+def test_unknown_level_refused():
+    with pytest.raises(ValidationError):
+        ps.level("great")
+
+
+@pytest.mark.parametrize(("history", "streak", "status"), [
+    ([], 0, None),
+    ([50], 0, None),
+    ([0], 1, None),
+    ([None], 1, None),
+    ([50, 50], 1, None),
+    ([50, 50, 50], 2, "stalled"),
+    ([50, None, None], 2, "stalled"),
+    ([50, 40, 50], 2, "stalled"),  # back to 50 is no progress past the best so far
+    ([None, None, None], 3, "broken"),
+    ([20, 20, 20, 20], 3, "broken"),
+    ([20, 20, 20, 30], 0, None),
+    ([100, 100, 100, 100], 0, None),  # done: nothing left to progress
+])
+def test_stalled_and_broken(history, streak, status):
+    assert ps.no_progress_streak(history) == streak
+    assert ps.flow_status(history) == status
+
+
+def test_overall_score_weights_and_scale():
+    groups = [ps.Group("a", 100, 60), ps.Group("b", 50, 40)]
+    assert ps.overall_score(groups) == pytest.approx((100 * 0.6 + 50 * 0.4) * 0.05)
+    assert ps.overall_score([ps.Group("a", 100, 1)]) == 5
+    assert ps.overall_score([ps.Group("a", 0, 1)]) == 0
+    # a group with nothing scored drops out and the rest are re-weighted
+    assert ps.overall_score([ps.Group("a", 80, 1), ps.Group("b", None, 1)]) == 4
+    assert ps.overall_score([]) is None
+
+
+@pytest.mark.parametrize(("submitted", "days", "after"), [
+    (date(2024, 11, 25), 0, 4.0), (date(2024, 11, 24), 0, 4.0), (date(2024, 11, 26), 1, 3.8),
+    (date(2024, 11, 28), 3, 3.4), (date(2024, 12, 15), 20, 0.0), (date(2025, 1, 30), 66, 0.0),
+])
+def test_late_penalty_five_percent_a_day(submitted, days, after):
+    score, late, _fraction = ps.late_penalty(4.0, date(2024, 11, 25), submitted)
+    assert late == days
+    assert score == pytest.approx(after)

@@ -1,0 +1,75 @@
+from datetime import datetime
+
+import pytest
+from openpyxl import Workbook
+
+from soum_desk.errors import UserError
+from soum_desk.services import petitions_import
+from soum_desk.services import petitions_query as q
+
+HEADER = ["Хүлээн авсан огноо", "Агуулга", "Бүртгэлийн дугаар", "Овог нэр", "Регистрийн дугаар", "Утас",
+          "Хаяг", "Баг", "Суваг", "Төрөл", "Хариуцсан албан тушаалтан", "Шийдвэрлэсэн огноо", "Шийдвэрлэлт"]
+
+
+def make_register(path, extra_rows=()):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2024"
+    ws.append(["Есөнбулаг сумын ЗДТГ — өргөдөл, гомдлын бүртгэл"])
+    ws.append([])
+    ws.append(HEADER)
+    ws.append([datetime(2024, 3, 5, 10, 15), "Газар олгох хүсэлт", "15", "Б.Болд", "УБ85010112", 99112233,
+               "1-р хэсэг", "1-р баг", "Бичгээр", "Өргөдөл", "Г.Ажилтан", datetime(2024, 3, 20), "Газар олгосон"])
+    ws.append(["2024.03.06", "Гомдол: ус түгээх цаг", "16", "Д.Сараа", None, None, None, "2-р баг", "1111",
+               "Гомдол", "Усны газар", "2024.04.30", "Цагийн хуваарь өөрчилсөн"])
+    ws.append([45360, "Талархал", "17", None, None, None, None, None, "Биечлэн", "Талархал", None, None, None])
+    ws.append(["2024.13.01", "Огноо буруу", "18", "А.Бат", "UB1", None, None, "9-р баг", "Тэмээгээр", "Өргөдөл",
+               None, None, None])
+    for row in extra_rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_preview_then_import_then_reimport(clerk_ctx, tmp_path):
+    path = make_register(tmp_path / "register.xlsx")
+    prepared = petitions_import.preview(clerk_ctx, path)
+    assert prepared.summary()["new"] == 3 and prepared.sheets == ["2024"]
+    cols = {e.column for e in prepared.errors}
+    assert {"Хүлээн авсан огноо", "Регистрийн дугаар", "Суваг"} <= cols
+    assert all(e.sheet == "2024" and e.row == 7 for e in prepared.errors)
+    assert "2024, мөр 7" in prepared.errors[0].text()
+    result = petitions_import.commit(clerk_ctx, prepared)
+    assert result["imported"] == 3
+    rows = q.list_page(clerk_ctx, sort="received", descending=False)
+    assert [r["reg_no"] for r in rows] == ["15", "16", "17"]
+    first, second, third = rows
+    assert first["status"] == "resolved" and first["due"] == "2024-04-04" and first["official"] == "Г.Ажилтан"
+    assert second["channel"] == "c1111" and second["due"] == "2024-03-21" and second["kind"] == "complaint"
+    assert third["received"] == "2024-03-09" and third["anonymous"]  # Excel serial 45360
+    assert q.count(clerk_ctx, q.PetitionFilter(text="ус")) == 1
+    again = petitions_import.preview(clerk_ctx, path)
+    assert again.summary()["new"] == 0 and again.summary()["duplicates"] == 3
+    assert petitions_import.commit(clerk_ctx, again)["imported"] == 0
+    assert q.count(clerk_ctx) == 3
+
+
+def test_cancel_writes_nothing(clerk_ctx, tmp_path):
+    extra = [[f"2024.05.{d:02d}", f"Хүсэлт {d}", str(100 + d), "Н.Нэр", None, None, None, None, "Утсаар",
+              "Өргөдөл", None, None, None] for d in range(1, 29)]
+    prepared = petitions_import.preview(clerk_ctx, make_register(tmp_path / "r.xlsx", extra))
+    with pytest.raises(InterruptedError):
+        petitions_import.commit(clerk_ctx, prepared, progress=lambda done, total: False)
+    assert q.count(clerk_ctx) == 0
+
+
+def test_a_file_without_the_register_is_refused(clerk_ctx, tmp_path):
+    wb = Workbook()
+    wb.active.append(["Нэр", "Тоо"])
+    wb.save(tmp_path / "other.xlsx")
+    with pytest.raises(UserError) as err:
+        petitions_import.preview(clerk_ctx, tmp_path / "other.xlsx")
+    assert "Бүртгэлийн дугаар" in str(err.value)
+    (tmp_path / "bad.xlsx").write_text("not excel")
+    with pytest.raises(UserError):
+        petitions_import.preview(clerk_ctx, tmp_path / "bad.xlsx")

@@ -1,0 +1,50 @@
+import json
+
+from click.testing import CliRunner
+
+from soum_desk.cli import cli
+from soum_desk.errors import PermissionDenied, UserError, ValidationError
+from tests.conftest import ADMIN_PASSWORD, HEAD_PASSWORD
+from tests.plans.seed_fixture import make_seed_like_xlsx
+
+
+def run(paths, *args, user="admin", password=ADMIN_PASSWORD):
+    result = CliRunner().invoke(cli, ["--data-dir", str(paths.data_dir), "--user", user, *args],
+                                env={"SOUM_DESK_PASSWORD": password})
+    return result
+
+
+def test_import_report_score_review_from_the_command_line(ctx, paths, tmp_path):
+    xlsx = make_seed_like_xlsx(tmp_path / "seed.xlsx")
+    dry = run(paths, "plans", "import", str(xlsx), "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "nothing written" in dry.output and "Тайлан, мөр/row" in dry.output
+    assert "#1" not in run(paths, "plans", "list").output
+    done = run(paths, "plans", "import", str(xlsx))
+    assert done.exit_code == 0 and "created" in done.output
+    assert "updated" in run(paths, "plans", "import", str(xlsx)).output
+    listing = run(paths, "plans", "list", "--json")
+    assert len(json.loads(listing.output)) == 1
+    score = run(paths, "plans", "score", "--period", "2024", "--json")
+    data = json.loads(score.output)
+    assert data["documents"][0]["measures"] == 8
+    assert 0 <= data["documents"][0]["score"] <= 5
+    for fmt in ("pdf", "xlsx"):
+        out = tmp_path / f"r.{fmt}"
+        result = run(paths, "plans", "report", "--period", "2024", "--format", fmt, "--out", str(out))
+        assert result.exit_code == 0 and out.stat().st_size > 1000
+    export = tmp_path / "e.xlsx"
+    assert run(paths, "plans", "export", "--period", "2024", "--out", str(export)).exit_code == 0
+    shown = run(paths, "plans", "show", "1", "--period", "2024Q4", "--filter", "not_due")
+    assert shown.exit_code == 0 and "not_due" in shown.output
+    denied = run(paths, "plans", "review", "approve", "--period", "2024")
+    assert isinstance(denied.exception, PermissionDenied)
+    approved = run(paths, "plans", "review", "approve", "--period", "2024", "--submitted", "2024.11.27",
+                   user="head", password=HEAD_PASSWORD)
+    assert approved.exit_code == 0 and '"approved"' in approved.output
+    refused = run(paths, "plans", "progress", "1", "--period", "2024Q4", "--percent", "50")
+    assert isinstance(refused.exception, UserError) and "approved" in str(refused.exception)
+    bad = run(paths, "plans", "evaluate", "1", "--period", "2025Q1", "--level", "implemented", "--percent", "80")
+    assert isinstance(bad.exception, ValidationError) and "90–100" in str(bad.exception)
+    late = json.loads(run(paths, "plans", "score", "--period", "2024", "--json").output)
+    assert late["documents"][0]["penalty"]["days_late"] == 2

@@ -1,0 +1,91 @@
+import pytest
+
+from soum_desk.errors import UserError
+from soum_desk.services import plans, plans_io, plans_progress, plans_report, plans_scoring
+from tests.conftest import as_role
+from tests.plans.seed_fixture import make_seed_like_xlsx
+
+
+def _shape(ctx, doc_id, period):
+    result = plans_scoring.compute(ctx, doc_id, period)
+    keys = ("number", "text", "indicator", "baseline", "target_text", "timing_text", "timing_quarters",
+            "responsible", "scale", "weight", "narrative", "shown_percent")
+    return {
+        "title": result["title"], "kind": result["kind"], "year": result["year"],
+        "sections": [(s["code"], s["title"], [(g["code"], g["title"], [tuple(m[k] for k in keys)
+                                                                      for m in g["measures"]])
+                                              for g in s["goals"]]) for s in result["sections"]],
+        "average": result["average"],
+    }
+
+
+def test_preview_writes_nothing_and_import_is_idempotent(ctx, tmp_path):
+    path = make_seed_like_xlsx(tmp_path / "seed.xlsx")
+    preview = plans_io.preview_import(ctx, path)
+    summary = preview.summary()
+    assert summary["new_measures"] == 8 and summary["new_sections"] == 2 and summary["new_goals"] == 3
+    assert summary["progress_entries"] == 7 and summary["period"] == "2024"
+    assert any(p["column"] == "H" and p["row"] > 5 for p in summary["problems"])
+    assert plans.list_documents(ctx) == []  # preview wrote nothing (a cancelled wizard leaves no trace)
+    first = plans_io.apply_import(ctx, preview)
+    assert first["created"] and first["year"] == 2024
+    again = plans_io.import_file(ctx, path)
+    assert not again["result"]["created"] and again["result"]["changed_measures"] == 0
+    assert again["preview"]["unchanged_measures"] == 8
+    docs = plans.list_documents(ctx)
+    assert len(docs) == 1
+    result = plans_scoring.compute(ctx, docs[0]["id"], "2024")
+    assert result["measures_total"] == 8
+    flat = plans_scoring.flat_measures(result)
+    assert flat[2]["percent"] == 88.2 and flat[0]["timing_quarters"] == "1"
+    assert not flat[6]["timing_ok"]  # «2024.06.30-ны дотор» kept and flagged
+
+
+def test_export_round_trip(ctx, tmp_path):
+    plans_io.import_file(ctx, make_seed_like_xlsx(tmp_path / "seed.xlsx"))
+    doc_id = plans.list_documents(ctx)[0]["id"]
+    plans.update_measure(ctx, plans_scoring.flat_measures(plans_scoring.compute(ctx, doc_id, "2024"))[0]["id"],
+                         {"responsible": "Тамгын газар", "weight": 2.0, "scale": "policy"})
+    out = plans_report.export_xlsx(ctx, "2024", tmp_path / "export.xlsx")
+    original = _shape(ctx, doc_id, "2024")
+    # same database: nothing duplicated, nothing changed
+    again = plans_io.import_file(ctx, out)
+    assert again["result"]["id"] == doc_id and again["result"]["changed_measures"] == 0
+    assert _shape(ctx, doc_id, "2024") == original
+    # a fresh office database gets the same plan back
+    from soum_desk.config import resolve_paths
+    from soum_desk.services import office, users
+    from soum_desk.services.startup import open_context
+
+    blank_ctx = open_context(resolve_paths(tmp_path / "other"))
+    office.initialise(blank_ctx, aimag_code="MN-065", soum_name="Тайшир", office_name="Тайшир ЗДТГ",
+                      admin_username="a", admin_password="pass-word-1")
+    other = blank_ctx.as_actor(users.authenticate(blank_ctx, "a", "pass-word-1"))
+    imported = plans_io.import_file(other, out)["result"]
+    assert _shape(other, imported["id"], "2024") == original
+    blank_ctx.dispose()
+
+
+def test_import_refused_into_approved_period(ctx, tmp_path):
+    path = make_seed_like_xlsx(tmp_path / "seed.xlsx")
+    doc = plans_io.import_file(ctx, path)["result"]
+    plans_progress.approve(as_role(ctx, "head"), doc["id"], "2024")
+    with pytest.raises(UserError):
+        plans_io.import_file(ctx, path)
+
+
+def test_reports_pdf_and_xlsx(ctx, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    plans_io.import_file(ctx, make_seed_like_xlsx(tmp_path / "seed.xlsx"))
+    pdf = plans_report.make_report(ctx, "2024", "pdf", tmp_path / "r.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for expected in ("ГҮЙЦЭТГЭЛИЙН ТАЙЛАН", "Зорилт 1.1", "Хэрэгжилтийн дундаж хувь", "ХЯНАСАН",
+                     "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "Дүгнэлт", "0–5", "88,2"):
+        assert expected in text, expected
+    xlsx = plans_report.make_report(ctx, "2024", "xlsx", tmp_path / "r.xlsx")
+    wb = load_workbook(xlsx)
+    assert wb.sheetnames[:2] == ["Төлөвлөгөө", "Дүгнэлт"]
+    values = [c for row in wb["Төлөвлөгөө"].iter_rows(values_only=True) for c in row if c is not None]
+    assert "Хэрэгжилтийн дундаж хувь" in values and "ХЯНАСАН:" in values

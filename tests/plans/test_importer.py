@@ -1,0 +1,46 @@
+from soum_desk.importers.plan_cells import clean_html, role_for
+from soum_desk.importers.plan_xlsx import read_plan
+from tests.plans.seed_fixture import make_seed_like_xlsx
+
+
+def test_clean_html():
+    assert clean_html("<b>НЭГ</b>") == ("НЭГ", True)
+    assert clean_html('<a href="http://x.mn">x.mn</a> хуудас')[0] == "x.mn хуудас"
+    assert clean_html("<p>a</p> <p>b</p>")[0] == "a\nb"
+    assert clean_html("энгийн") == ("энгийн", False)
+
+
+def test_header_roles_by_mongolian_names():
+    assert role_for("Зорилт от түвшин") == "target"
+    assert role_for("Хугацаа /I-IV улирал/") == "timing"
+    assert role_for("Хэрэгжилт") == "narrative"
+    assert role_for("Хувь") == "percent"
+    assert role_for("Ажил, арга хэмжээ") == "measure"
+    assert role_for("Хүрэх түвшин") == "target"
+
+
+def test_seed_like_file_parsed(tmp_path):
+    plan = read_plan(make_seed_like_xlsx(tmp_path / "seed.xlsx"))
+    assert plan.year == 2024 and plan.period == "2024" and plan.kind == "annual_plan"
+    assert "ГҮЙЦЭТГЭЛИЙН ТАЙЛАН" in plan.title
+    assert [s.code for s in plan.sections] == ["НЭГ", "ХОЁР"]
+    assert plan.sections[0].title == "БОДЛОГЫН БАРИМТ БИЧИГ ТУСГАГДСАН ЗОРИЛТ"
+    assert [g.code for s in plan.sections for g in s.goals] == ["1.1", "1.2", "2.1"]
+    assert plan.sections[0].goals[1].title == "Аймгийн бодлогын баримт бичгүүдийг хэрэгжүүлнэ"
+    measures = plan.measures
+    assert [m.number for m in measures] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert measures[2].percent == 88.2
+    assert measures[2].narrative.endswith("хэрэгжилтийг 98,2 хувьтай хэрэгжүүлэв.")  # continuation row
+    assert measures[3].narrative == "Тогтоолын биелэлтийг 88,2 хувьтай биелүүлж,\nхугацаанд нь хүргүүллээ."
+    assert measures[3].percent is None
+    assert measures[4].text == "Нээлттэй www.shilen.gov.mn цахим хуудсаар мэдээлэх"
+    assert measures[4].baseline == "86%" and measures[4].target_text == "90%-иас доошгүй"
+    assert measures[5].percent is None and measures[5].narrative == ""
+    assert measures[6].percent == 95.5
+    assert plan.declared_average == 97.5
+    assert plan.html_cells >= 6
+    problems = {(p.row, p.column): p for p in plan.problems}
+    text_percent = [p for p in plan.problems if "хэрэгжиж байна" in p.mn]
+    assert text_percent and text_percent[0].column == "H" and text_percent[0].sheet == "Тайлан"
+    assert any("2024.06.30" in p.mn and p.column == "F" for p in problems.values())
+    assert any("250" in p.mn for p in problems.values())

@@ -1,0 +1,73 @@
+"""PDF reports: Cyrillic text survives, long tables repeat their header, the signature block is there."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
+from soum_desk.reports.pdf import PdfReport
+
+HEADER = ReportHeader(office_name="Есөнбулаг сумын Засаг даргын Тамгын газар",
+                      title="Төлөвлөгөөний биелэлтийн тайлан", report_date=date(2024, 12, 13),
+                      place="Есөнбулаг сум", subtitle="2024 оны IV улирал")
+COLUMNS = [Column("№", 10, "right"), Column("Арга хэмжээ", 90), Column("Хариуцах нэгж", 45),
+           Column("Биелэлт, хувь", 25, "right")]
+
+
+def _text(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+@pytest.fixture
+def long_report(tmp_path):
+    report = PdfReport(HEADER)
+    report.heading("Нэг. Хүний хөгжил")
+    rows = [TableRow(["Зорилт 1. Эрүүл мэнд"], RowKind.GOAL)]
+    rows += [TableRow([i, f"Өрх бүрийг хамруулах ажил №{i}", "Нийгмийн хөгжлийн ажилтан", "88,2"])
+             for i in range(1, 131)]
+    rows.append(TableRow(["", "Дүн", "", "91,5"], RowKind.TOTAL))
+    report.table(COLUMNS, rows)
+    report.signatures([Signature("ХЯНАСАН", "Тамгын газрын дарга", "Б.Болд"),
+                       Signature("ТАЙЛАГНАСАН", "Хяналт-шинжилгээний мэргэжилтэн", "Г.Сараа"),
+                       Signature("НЭГТГЭСЭН", "Мэргэжилтэн", "Д.Дорж")])
+    return report.write(tmp_path / "report.pdf")
+
+
+def test_cyrillic_strings_are_extractable(long_report):
+    first = _text(long_report)[0]
+    for expected in ("ЕСӨНБУЛАГ СУМЫН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗАР", "ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТИЙН ТАЙЛАН",
+                     "2024 оны IV улирал", "2024.12.13", "Есөнбулаг сум", "Зорилт 1. Эрүүл мэнд",
+                     "Өрх бүрийг хамруулах ажил №1", "88,2"):
+        assert expected in first, expected
+
+
+def test_header_row_repeats_on_page_two(long_report):
+    pages = _text(long_report)
+    assert len(pages) >= 3
+    for text in pages[1:3]:
+        assert "Арга хэмжээ" in text and "Хариуцах нэгж" in text
+    assert "Хуудас 2" in pages[1]
+
+
+def test_signature_block_is_on_the_last_page(long_report):
+    last = _text(long_report)[-1]
+    for expected in ("ХЯНАСАН:", "ТАЙЛАГНАСАН:", "НЭГТГЭСЭН:", "Тамгын газрын дарга", "Б.Болд", "Г.Сараа"):
+        assert expected in last, expected
+
+
+def test_landscape_is_a4_landscape(tmp_path):
+    report = PdfReport(HEADER, landscape=True)
+    report.paragraph("Өргөдөл, гомдлын шийдвэрлэлт")
+    path = report.write(tmp_path / "wide.pdf")
+    box = PdfReader(path).pages[0].mediabox
+    assert round(float(box.width)) == 842 and round(float(box.height)) == 595
+
+
+def test_cancelled_report_writes_nothing(tmp_path):
+    report = PdfReport(HEADER)
+    with pytest.raises(InterruptedError):
+        report.table(COLUMNS, [[i, "x", "y", "z"] for i in range(500)], progress=lambda d, t: False)
+    assert not (tmp_path / "report.pdf").exists()

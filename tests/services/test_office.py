@@ -1,0 +1,49 @@
+"""Office set-up, bags and units, and the core demo data (which never creates users)."""
+
+from __future__ import annotations
+
+import pytest
+
+from soum_desk.errors import ValidationError
+from soum_desk.services import audit, demo, office, users
+from soum_desk.services.context import Actor
+
+
+def test_initialise_creates_the_office_and_its_admin(ctx):
+    info = office.get_office(ctx)
+    assert info["code"] == "MN-065/Есөнбулаг"
+    assert info["aimag_name"] == "Говь-Алтай"
+    assert {u["username"]: u["role"] for u in users.list_users(ctx)}["admin"] == "admin"
+    with pytest.raises(ValidationError, match="already"):
+        office.initialise(ctx, aimag_code="MN-065", soum_name="Х", office_name="Х",
+                          admin_username="a2", admin_password="password-1")
+
+
+def test_initialise_checks_the_aimag_code(blank_ctx):
+    with pytest.raises(ValidationError) as info:
+        office.initialise(blank_ctx, aimag_code="MN-999", soum_name="Х", office_name="Х",
+                          admin_username="admin", admin_password="password-1")
+    assert info.value.where == "--aimag"
+    assert not office.is_initialised(blank_ctx)
+
+
+def test_bags_are_deactivated_not_deleted(ctx):
+    office.set_bags(ctx, ["1-р баг", "Шинэ баг"])
+    assert office.get_office(ctx)["bags"] == ["1-р баг", "Шинэ баг"]
+    office.set_bags(ctx, ["1-р баг", "2-р баг", "Шинэ баг"])
+    assert [b["name"] for b in office.list_bags(ctx)] == ["1-р баг", "2-р баг", "Шинэ баг"]
+    entry = audit.list_entries(ctx, audit.AuditFilter(action_prefix="office.bags"), limit=1)[0]
+    assert "Шинэ баг" in entry["after"]
+
+
+def test_demo_adds_organisation_data_but_no_users(ctx):
+    before = {u["username"] for u in users.list_users(ctx)}
+    loaded = demo.load_demo(ctx.as_actor(Actor.system()))
+    assert "office" in loaded
+    info = office.get_office(ctx)
+    assert "5-р баг" in info["bags"] and "Газрын даамал" in info["units"]
+    assert "1-р баг" in info["bags"]  # what was entered at set-up stays
+    assert {u["username"] for u in users.list_users(ctx)} == before
+    demo.load_demo(ctx.as_actor(Actor.system()))  # running it twice changes nothing
+    assert office.get_office(ctx)["bags"] == info["bags"]
+    assert audit.verify(ctx).ok

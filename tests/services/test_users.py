@@ -1,0 +1,140 @@
+"""Sign-in, lock-out with a doubling wait that survives a restart, admin unlock, roles in services."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from soum_desk.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from soum_desk.services import audit, backup, office, settings, users
+from soum_desk.services.context import Actor
+from soum_desk.services.startup import open_context
+from tests.conftest import CLERK_PASSWORD
+
+
+def _fail(ctx, now, times=1):
+    for _ in range(times):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate(ctx, "clerk", "wrong-password", now=now)
+
+
+def _locked_until(ctx) -> datetime | None:
+    row = next(u for u in users.list_users(ctx) if u["username"] == "clerk")
+    return datetime.fromisoformat(row["locked_until"]) if row["locked_until"] else None
+
+
+def test_lock_out_after_five_failures_with_a_doubling_wait(ctx):
+    now = datetime(2026, 11, 23, 10, 0, 0)
+    _fail(ctx, now, 4)
+    assert _locked_until(ctx) is None
+    _fail(ctx, now)
+    assert _locked_until(ctx) == now + timedelta(seconds=60)
+    # the right password is refused while locked
+    with pytest.raises(AuthenticationFailed, match="locked"):
+        users.authenticate(ctx, "clerk", CLERK_PASSWORD, now=now + timedelta(seconds=30))
+    later = now + timedelta(seconds=61)
+    _fail(ctx, later)
+    assert _locked_until(ctx) == later + timedelta(seconds=120)
+    later2 = later + timedelta(seconds=121)
+    _fail(ctx, later2)
+    assert _locked_until(ctx) == later2 + timedelta(seconds=240)
+    actions = [e["action"] for e in audit.list_entries(ctx, audit.AuditFilter(action_prefix="auth."), limit=20)]
+    assert actions.count("auth.login_failed") == 7 and "auth.login_locked" in actions
+
+
+def test_lock_out_survives_a_restart_and_admin_unlocks(ctx):
+    now = datetime.now()
+    _fail(ctx, now, 5)
+    paths = ctx.paths
+    ctx.dispose()
+    fresh = open_context(paths)  # a new process on the same data folder
+    try:
+        with pytest.raises(AuthenticationFailed, match="locked"):
+            users.authenticate(fresh, "clerk", CLERK_PASSWORD)
+        admin = fresh.as_actor(users.authenticate(fresh, "admin", "admin-pass-1"))
+        users.unlock(admin, "clerk")
+        actor = users.authenticate(fresh, "clerk", CLERK_PASSWORD)
+        assert actor.username == "clerk" and actor.role == "clerk"
+    finally:
+        fresh.dispose()
+
+
+def test_success_resets_the_failure_count(ctx):
+    _fail(ctx, datetime.now(), 4)
+    users.authenticate(ctx, "clerk", CLERK_PASSWORD)
+    _fail(ctx, datetime.now(), 4)
+    assert _locked_until(ctx) is None
+
+
+def test_unknown_user_and_inactive_user_fail_the_same_way(ctx):
+    with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
+        users.authenticate(ctx, "nobody", "whatever-1")
+    users.update_user(ctx, "clerk", active=False)
+    with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
+        users.authenticate(ctx, "clerk", CLERK_PASSWORD)
+
+
+def test_passwords_are_argon2id_and_short_ones_refused(ctx):
+    from sqlalchemy import select
+
+    from soum_desk.db.models import User
+
+    with ctx.reading() as session:
+        stored = session.scalar(select(User.password_hash).where(User.username == "clerk"))
+    assert stored.startswith("$argon2id$") and "m=19456,t=2,p=1" in stored
+    with pytest.raises(ValidationError, match="8"):
+        users.create_user(ctx, "shorty", "short", "clerk", "Богино")
+
+
+def test_roles_are_enforced_in_the_services(viewer_ctx, clerk_ctx, head_ctx):
+    with pytest.raises(PermissionDenied):
+        users.create_user(viewer_ctx, "x1", "password-1", "clerk", "X")
+    with pytest.raises(PermissionDenied):
+        users.create_user(clerk_ctx, "x2", "password-1", "admin", "X")
+    with pytest.raises(PermissionDenied):
+        users.unlock(head_ctx, "clerk")
+    with pytest.raises(PermissionDenied):
+        settings.update(clerk_ctx, "backup.keep_recent", 3)
+    with pytest.raises(PermissionDenied):
+        office.set_bags(viewer_ctx, ["x"])
+    with pytest.raises(PermissionDenied):
+        audit.verify(clerk_ctx)
+    with pytest.raises(PermissionDenied):
+        backup.make_backup(viewer_ctx)
+    assert audit.verify(head_ctx).ok  # the head may read the audit log
+
+
+def test_a_user_cannot_pose_as_the_system(ctx):
+    with pytest.raises(ValidationError):
+        users.create_user(ctx, "system", "password-1", "viewer", "Систем")
+    fake = ctx.as_actor(Actor(user_id=99, username="system", role="viewer"))
+    with pytest.raises(PermissionDenied):
+        users.create_user(fake, "x3", "password-1", "admin", "X")
+
+
+def test_the_last_active_admin_cannot_be_demoted_or_deactivated(ctx):
+    with pytest.raises(ValidationError, match="administrator"):
+        users.update_user(ctx, "admin", role="clerk")
+    with pytest.raises(ValidationError, match="administrator"):
+        users.update_user(ctx, "admin", active=False)
+    users.update_user(ctx, "head", role="admin")
+    users.update_user(ctx, "admin", role="clerk")  # another admin exists now
+
+
+def test_a_user_may_change_their_own_password_only(clerk_ctx):
+    users.set_password(clerk_ctx, "clerk", "new-clerk-pass")
+    assert users.authenticate(clerk_ctx, "clerk", "new-clerk-pass").username == "clerk"
+    with pytest.raises(PermissionDenied):
+        users.set_password(clerk_ctx, "viewer", "hacked-pass-1")
+
+
+def test_settings_are_validated(ctx):
+    with pytest.raises(ValidationError):
+        settings.update(ctx, "audit.head", "{}")
+    with pytest.raises(ValidationError):
+        settings.update(ctx, "backup.keep_recent", 0)
+    with pytest.raises(ValidationError):
+        settings.update(ctx, "ui.language", "fr")
+    settings.update(ctx, "backup.keep_recent", "4")
+    assert settings.get(ctx, "backup.keep_recent") == 4

@@ -1,0 +1,130 @@
+"""The GUI shell: first set-up, sign-in, the Mongolian main window and its status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QListWidget
+
+from soum_desk.domain.periods import Period
+from soum_desk.services import office, users
+from soum_desk.ui.app import main_window_for
+from soum_desk.ui.login_dialog import LoginDialog
+from soum_desk.ui.setup_dialog import SetupDialog
+
+
+def test_setup_then_login_then_mongolian_main_window(qtbot, blank_ctx):
+    setup = SetupDialog(blank_ctx)
+    qtbot.addWidget(setup)
+    setup.aimag.setCurrentIndex(setup.aimag.findData("MN-065"))
+    setup.soum.setText("Есөнбулаг")
+    assert setup.office_name.text() == "Есөнбулаг сумын Засаг даргын Тамгын газар"
+    setup.admin_name.setText("Д.Админ")
+    setup.password.setText("admin-pass-1")
+    setup.password2.setText("admin-pass-1")
+    setup.create()
+    assert setup.result() == SetupDialog.DialogCode.Accepted, setup.error.text()
+    assert office.is_initialised(blank_ctx)
+    assert "5-р баг" in office.get_office(blank_ctx)["bags"]  # demo data was offered and ticked
+
+    login = LoginDialog(blank_ctx)
+    qtbot.addWidget(login)
+    login.username.setText("admin")
+    login.password.setText("admin-pass-1")
+    login.try_login()
+    assert login.actor is not None and login.actor.role == "admin"
+
+    window = main_window_for(blank_ctx, login.actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.windowTitle() == "SoumDesk — Засаг даргын Тамгын газрын ажлын програм"
+    status = " | ".join(w.text() for w in window.statusBar().findChildren(QLabel))
+    assert "Есөнбулаг сумын Засаг даргын Тамгын газар" in status
+    assert "Д.Админ (Админ)" in status
+    assert Period.containing(date.today()).label("mn") in status
+    nav = window.findChild(QListWidget, "nav")
+    assert [nav.item(i).text() for i in range(nav.count())] == ["Аудитын бүртгэл", "Нөөц хуулбар"]
+
+
+def test_setup_refuses_different_passwords(qtbot, blank_ctx):
+    setup = SetupDialog(blank_ctx)
+    qtbot.addWidget(setup)
+    setup.soum.setText("Есөнбулаг")
+    setup.password.setText("admin-pass-1")
+    setup.password2.setText("admin-pass-2")
+    setup.create()
+    assert "таарахгүй" in setup.error.text()
+    assert not office.is_initialised(blank_ctx)
+
+
+def test_wrong_password_shows_the_error_label(qtbot, ctx):
+    login = LoginDialog(ctx)
+    qtbot.addWidget(login)
+    login.username.setText("clerk")
+    login.password.setText("not-the-password")
+    login.try_login()
+    assert login.actor is None
+    assert login.error.text() == "Нэвтрэх нэр эсвэл нууц үг буруу байна."
+    assert login.password.text() == ""
+    assert login.result() != LoginDialog.DialogCode.Accepted
+
+
+def test_areas_follow_the_role(qtbot, ctx, clerk_ctx, viewer_ctx):
+    for actor_ctx, expected in ((ctx, ["audit", "backup"]), (clerk_ctx, ["backup"]), (viewer_ctx, [])):
+        window = main_window_for(actor_ctx, actor_ctx.actor)
+        qtbot.addWidget(window)
+        assert [a.key for a in window.areas] == expected
+
+
+def test_idle_lock_signs_in_again(qtbot, ctx, monkeypatch):
+    window = main_window_for(ctx, ctx.actor)
+    qtbot.addWidget(window)
+    window.show()
+
+    def fake_exec(dialog):
+        dialog.password.setText("admin-pass-1")
+        dialog.try_login()
+        return dialog.actor is not None
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_exec)
+    window.lock()
+    assert window.isVisible()
+    assert users.list_users(window.state.ctx)
+
+
+def test_run_gui_walks_through_setup_and_login(qtbot, paths, monkeypatch):
+    """The real start-up path of `soum-desk` with no subcommand, dialogs answered by the test."""
+    from PySide6.QtWidgets import QApplication
+
+    from soum_desk.ui import app as app_module
+
+    def setup_exec(dialog):
+        dialog.soum.setText("Есөнбулаг")
+        dialog.password.setText("admin-pass-1")
+        dialog.password2.setText("admin-pass-1")
+        dialog.demo.setChecked(False)
+        dialog.create()
+        return dialog.result()
+
+    def login_exec(dialog):
+        dialog.username.setText("admin")
+        dialog.password.setText("admin-pass-1")
+        dialog.try_login()
+        return dialog.actor is not None
+
+    shown = []
+
+    def app_exec(_app):
+        shown.extend(w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window" and w.isVisible())
+        for window in shown:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(SetupDialog, "exec", setup_exec)
+    monkeypatch.setattr(LoginDialog, "exec", login_exec)
+    monkeypatch.setattr(QApplication, "exec", app_exec)
+    assert app_module.run_gui(paths) == 0
+    assert len(shown) == 1
+    assert shown[0].windowTitle().startswith("SoumDesk — Засаг даргын")
+    shown[0].state.ctx.dispose()
