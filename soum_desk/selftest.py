@@ -182,6 +182,8 @@ def _check_ui(run: SelfTestRun) -> str:
     if missing:
         raise CheckFailed(f"Qt platform plugins missing in {plugins}: {sorted(missing)}")
     app = make_application([sys.argv[0]])
+    if app.windowIcon().isNull():
+        raise CheckFailed("the program icon (resources/icons/soumdesk.png) did not load")
     window = MainWindow(AppState(ctx=run.ctx, bus=DataBus()))
     try:
         for area in window.areas:

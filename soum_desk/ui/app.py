@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from soum_desk import APP_NAME
-from soum_desk.config import AppPaths
+from soum_desk.config import AppPaths, resources_dir
 from soum_desk.errors import SoumDeskError
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "soumdesk.png")))
     return app
 
 

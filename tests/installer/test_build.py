@@ -56,6 +56,8 @@ def test_folder_holds_everything(built):
     sources = {p.stem for p in (ROOT / "resources" / "i18n").glob("*.ts")}
     assert {p.stem for p in (internal / "resources" / "i18n").glob("*.qm")} == sources
     assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (internal / "resources" / "icons" / "soumdesk.png").is_file()
+    assert not list((internal / "resources").rglob("*.py"))
     assert (internal / "soum_desk" / "db" / "migrations" / "script.py.mako").is_file()
     versions = {p.stem for p in (internal / "soum_desk" / "db" / "migrations" / "versions").glob("*.py")}
     assert len(versions) == len(migrate.all_revisions())
