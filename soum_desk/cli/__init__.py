@@ -67,6 +67,9 @@ def _register() -> None:
 AREA_COMMANDS: list[str] = [
     "soum_desk.cli.plans",
     "soum_desk.cli.petitions",
+    "soum_desk.cli.letters",
+    "soum_desk.cli.archive",
+    "soum_desk.cli.attachments",
 ]
 
 _register()

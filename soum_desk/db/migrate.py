@@ -23,6 +23,11 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+    """Full-text tables (`*_fts` and their FTS5 shadow tables) live in migrations only."""
+    return not (type_ == "table" and reflected and compare_to is None and "_fts" in (name or ""))
+
+
 def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 

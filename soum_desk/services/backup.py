@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from soum_desk.domain.backup_rotation import choose_backups_to_keep
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import EnvironmentProblem, UserError, ValidationError
 from soum_desk.fileio import atomic_path, remove_stale_temporaries
-from soum_desk.services import audit
+from soum_desk.services import attachments, audit
 from soum_desk.services.context import AppContext
 from soum_desk.services.settings import get_value
 
@@ -37,6 +37,7 @@ class BackupInfo:
     created_at: datetime
     reason: str
     size_bytes: int
+    missing_attachments: tuple[str, ...] = ()  # after a restore: referenced scans not found
 
 
 def _require_sqlite(ctx: AppContext) -> Path:
@@ -97,6 +98,7 @@ def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manua
         raise UserError("Нөөц хуулбарыг цуцаллаа; файл үүсээгүй.", "Backup cancelled; no file was written.") from None
     finally:
         source.close()
+    attachments.copy_to_backup(ctx.paths.attachments_dir, target.parent)
     if reason == "manual" and ctx.actor is not None:
         with ctx.transaction() as session:
             audit.record(session, ctx.actor, "backup.create", "backup", target.name, after={"path": str(target)})
@@ -229,8 +231,11 @@ def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> Ba
     ctx.dispose()
     if migrate.needs_upgrade(ctx.engine):
         migrate.upgrade(ctx.engine)
+    missing = tuple(f"{a['filename']} ({a['entity']} {a['entity_id']}, {a['sha256'][:12]})"
+                    for a in attachments.restore_from_backup(ctx))
     with ctx.transaction() as session:
         audit.record(session, ctx.actor, "backup.restore", "backup", Path(path).name,
                      after={"restored_from": str(path), "sha256": facts["sha256"],
-                            "previous_saved_as": str(safety.path)})
-    return safety
+                            "previous_saved_as": str(safety.path),
+                            "missing_attachments": list(missing)})
+    return replace(safety, missing_attachments=missing)

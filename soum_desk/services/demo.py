@@ -14,6 +14,7 @@ DEMO_MODULES: list[str] = [
     "soum_desk.services.core_demo",
     "soum_desk.services.plans_demo",
     "soum_desk.services.petitions_demo",
+    "soum_desk.services.letters_demo",
 ]
 
 

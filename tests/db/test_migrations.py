@@ -24,7 +24,7 @@ def test_empty_database_is_migrated_to_head(blank_ctx):
 
 def test_models_and_migrations_agree(blank_ctx):
     with blank_ctx.engine.connect() as conn:
-        mc = MigrationContext.configure(conn, opts={"compare_type": True})
+        mc = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": migrate.include_object})
         diff = compare_metadata(mc, Base.metadata)
     assert diff == []
 

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from soum_desk.db.migrate import include_object
 from soum_desk.db.models import Base
 
 config = context.config
@@ -20,18 +21,13 @@ def run_migrations_online() -> None:
     _run(connection)
 
 
-def _include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
-    """Full-text tables (`*_fts` and their FTS5 shadow tables) live in migrations only."""
-    return not (type_ == "table" and reflected and compare_to is None and "_fts" in (name or ""))
-
-
 def _run(connection) -> None:  # noqa: ANN001
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
-        include_object=_include_object,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -4,15 +4,11 @@ Each area adds its own module here and one import line below.
 """
 
 from soum_desk.db.base import Base
-from soum_desk.db.models.core import (
-    AuditEntry,
-    Bag,
-    Office,
-    Setting,
-    Unit,
-    User,
-)
-from soum_desk.db.models.petitions import Petition, Petitioner  # noqa: F401
+from soum_desk.db.models import plans as plans  # plan tables are used as `models.plans.X`
+from soum_desk.db.models.attachments import Attachment as Attachment
+from soum_desk.db.models.core import AuditEntry, Bag, Office, Setting, Unit, User
+from soum_desk.db.models.letters import *  # noqa: F403
+from soum_desk.db.models.petitions import Petition as Petition
+from soum_desk.db.models.petitions import Petitioner as Petitioner
 
 __all__ = ["AuditEntry", "Bag", "Base", "Office", "Setting", "Unit", "User"]
-from soum_desk.db.models import plans  # noqa: E402, F401  (plan execution tables)

@@ -1,0 +1,1 @@
+"""Benchmarks with synthetic data; see docs/benchmarks.md."""

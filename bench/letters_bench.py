@@ -1,0 +1,128 @@
+"""Letters at scale: 500,000 letters, then the list, filter, search and period figures.
+
+    .venv/bin/python -m bench.letters_bench [--letters 500000] [--runs 7] [--data-dir DIR]
+
+Each action is what the letters view does for one user action (a page of 100
+rows plus the row count, or the figures of a period); the median of `--runs`
+is printed as a Markdown table for docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from soum_desk.config import resolve_paths
+from soum_desk.db.models import Counterpart, Letter
+from soum_desk.services import letters, letters_query, letters_stats, office
+from soum_desk.services.context import Actor
+from soum_desk.services.letters import search_key
+from soum_desk.services.letters_demo import COUNTERPARTS, SUBJECTS_IN, SUBJECTS_OUT
+from soum_desk.services.letters_query import LetterFilter
+from soum_desk.services.startup import open_context
+
+BATCH = 20_000
+
+
+def generate(ctx, total: int, *, seed: int = 7, years: int = 5) -> None:  # noqa: ANN001
+    """Bulk Core inserts of `total` letters spread over the last `years` years."""
+    rng = random.Random(seed)
+    names = [n for n, _ in COUNTERPARTS] + [f"{n} ({i})" for n, _ in COUNTERPARTS for i in range(1, 30)]
+    officials = [f"Ажилтан {i}" for i in range(40)]
+    today = date.today()
+    start = today - timedelta(days=365 * years)
+    span = (today - start).days
+    days = sorted(start + timedelta(days=rng.randrange(span)) for _ in range(total))
+    seq: dict[tuple[str, int], int] = {}
+    now = datetime.now().replace(microsecond=0)
+    rows = []
+    with ctx.engine.begin() as conn:
+        for day in days:
+            direction = "in" if rng.random() < 0.7 else "out"
+            key = (direction, day.year)
+            seq[key] = seq.get(key, 0) + 1
+            who = rng.choice(names)
+            subject = rng.choice(SUBJECTS_IN if direction == "in" else SUBJECTS_OUT)
+            reply = direction == "in" and rng.random() < 0.7
+            due = day + timedelta(days=30) if reply else None
+            answered = day + timedelta(days=int(rng.expovariate(1 / 10))) if reply and rng.random() < 0.95 else None
+            answered = answered if answered and answered <= today else None
+            reg_no = str(seq[key])
+            rows.append({"direction": direction, "year": day.year, "seq": seq[key], "reg_no": reg_no,
+                         "reg_date": day, "counterpart": who, "their_ref": None, "their_date": None,
+                         "subject": subject, "pages": 2, "case_file_id": None, "assignee": rng.choice(officials),
+                         "reply_required": reply, "due_date": due, "answered_on": answered, "note": None,
+                         "search_text": search_key(reg_no, who, subject), "created_by": "bench",
+                         "created_at": now})
+            if len(rows) >= BATCH:
+                conn.execute(insert(Letter), rows)
+                rows.clear()
+        if rows:
+            conn.execute(insert(Letter), rows)
+        conn.execute(insert(Counterpart), [{"name": n, "name_key": n.casefold(), "use_count": 1} for n in names])
+        conn.exec_driver_sql("INSERT INTO letter_fts(rowid, search_text) SELECT id, search_text FROM letter")
+        conn.exec_driver_sql("ANALYZE")
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    fn()  # warm the page cache once, as a user's second click would find it
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def page(ctx, flt: LetterFilter, sort: str = "reg_date") -> Callable[[], object]:  # noqa: ANN001
+    """What the view does on a user action: the first page of 100 rows and the row count."""
+    return lambda: (letters_query.list_letters(ctx, flt, sort=sort, limit=100), letters_query.count_letters(ctx, flt))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--letters", type=int, default=500_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--data-dir", default=None)
+    args = parser.parse_args()
+    folder = Path(args.data_dir or tempfile.mkdtemp(prefix="soumdesk-bench-"))
+    ctx = open_context(resolve_paths(folder))
+    if not office.is_initialised(ctx):
+        office.initialise(ctx, aimag_code="MN-049", soum_name="Бенч", office_name="Бенч сумын ЗДТГ",
+                          admin_username="admin", admin_password="bench-pass-1")
+        t0 = time.perf_counter()
+        generate(ctx, args.letters)
+        print(f"generated {args.letters:,} letters in {time.perf_counter() - t0:.1f} s ({folder})")
+    ctx = ctx.as_actor(Actor.system())
+    year = date.today().year - 1
+    actions = [
+        ("list: first page, newest first", page(ctx, LetterFilter())),
+        ("list: incoming, sorted by organisation", page(ctx, LetterFilter(direction="in"), "counterpart")),
+        ("filter: overdue reply-letters", page(ctx, LetterFilter(status="overdue"))),
+        ("filter: one organisation, one year", page(ctx, LetterFilter(counterpart="Сангийн яам", year=year))),
+        ("filter: assignee + incoming + year", page(ctx, LetterFilter(direction="in", assignee="Ажилтан 7",
+                                                                       year=year))),
+        ("search: «тооллог» in a year", page(ctx, LetterFilter(text="тооллог", year=year))),
+        ("search: «яам» (short word, LIKE), one year", page(ctx, LetterFilter(text="яам", year=year))),
+        ("search: «сангийн тайлан», all years", page(ctx, LetterFilter(text="сангийн тайлан"))),
+        ("period figures: a quarter", lambda: letters_stats.period_figures(ctx, f"{year}Q3")),
+        ("period figures: a year", lambda: letters_stats.period_figures(ctx, str(year))),
+        ("overdue list (weekly report rows)", lambda: letters_query.overdue_letters(ctx)),
+        ("counterpart suggestions «аймг»", lambda: letters.list_counterparts(ctx, "аймг", limit=20)),
+    ]
+    print(f"\n| action ({args.letters:,} letters) | median ms |\n|---|---:|")
+    for label, fn in actions:
+        print(f"| {label} | {median_ms(fn, args.runs):.1f} |")
+    ctx.dispose()
+
+
+if __name__ == "__main__":
+    main()

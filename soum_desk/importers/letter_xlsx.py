@@ -1,0 +1,217 @@
+"""Import a legacy letters register from XLSX.
+
+Columns are found by their Mongolian names, in any order, on the first rows of
+each sheet. `preview` reads and checks everything without writing; `commit`
+writes the good rows in one transaction (a cancel writes nothing). A letter
+already registered (same direction, year and number) is skipped, so a file can
+be imported twice without duplicates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from soum_desk.db.models import Letter
+from soum_desk.domain.formatting import parse_date
+from soum_desk.domain.roles import Permission
+from soum_desk.errors import SoumDeskError, UserError, ValidationError
+from soum_desk.services import audit
+from soum_desk.services.context import AppContext
+from soum_desk.services.letters import register_in
+
+Progress = Callable[[int, int], bool]
+
+# field → accepted column titles (casefolded, spaces collapsed)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "direction": ("чиглэл", "ирсэн/явсан", "төрөл"),
+    "reg_no": ("бүртгэлийн дугаар", "дугаар", "бүртгэлийн №", "№ дугаар"),
+    "reg_date": ("огноо", "бүртгэсэн огноо", "бүртгэлийн огноо", "ирсэн огноо", "явуулсан огноо"),
+    "counterpart": ("байгууллага", "ирүүлсэн байгууллага", "хаанаас", "хэнээс", "хэнд", "хаана",
+                    "илгээсэн байгууллага", "хүлээн авах байгууллага"),
+    "their_ref": ("тэдний дугаар", "албан бичгийн дугаар", "ирсэн бичгийн дугаар"),
+    "their_date": ("тэдний огноо", "албан бичгийн огноо", "ирсэн бичгийн огноо"),
+    "subject": ("товч агуулга", "агуулга", "гарчиг"),
+    "pages": ("хуудас", "хуудасны тоо", "хуудас тоо"),
+    "assignee": ("хариуцагч", "шилжүүлсэн", "хариуцах албан тушаалтан", "гүйцэтгэгч"),
+    "reply_required": ("хариутай", "хариу шаардлагатай", "хариутай эсэх"),
+    "due_date": ("хариу өгөх хугацаа", "хугацаа", "шийдвэрлэх хугацаа"),
+    "answered_on": ("хариу өгсөн огноо", "шийдвэрлэсэн огноо", "хаасан огноо"),
+    "note": ("тэмдэглэл", "тайлбар"),
+}
+REQUIRED = ("reg_date", "counterpart", "subject")
+TRUE_WORDS = {"тийм", "т", "yes", "y", "1", "true", "хариутай", "+", "v", "✓"}
+FALSE_WORDS = {"үгүй", "ү", "no", "n", "0", "false", "-", ""}
+DIRECTION_WORDS = {"ирсэн": "in", "in": "in", "ирсэн бичиг": "in", "явсан": "out", "out": "out",
+                   "явуулсан": "out", "явсан бичиг": "out"}
+
+
+def _norm(text: object) -> str:
+    return " ".join(str(text or "").replace("\n", " ").split()).casefold().rstrip(":")
+
+
+@dataclass
+class RowError:
+    sheet: str
+    row: int
+    column: str
+    mn: str
+    en: str
+
+    def __str__(self) -> str:
+        return f"{self.sheet}, мөр {self.row}, «{self.column}»: {self.mn} / {self.en}"
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    sha256: str
+    rows: list[dict] = field(default_factory=list)  # good rows, ready to register
+    errors: list[RowError] = field(default_factory=list)
+    duplicates: int = 0  # already in the database or repeated in the file
+
+    def summary(self) -> dict:
+        return {"file": self.path.name, "ready": len(self.rows), "errors": len(self.errors),
+                "duplicates": self.duplicates,
+                "incoming": sum(r["direction"] == "in" for r in self.rows),
+                "outgoing": sum(r["direction"] == "out" for r in self.rows)}
+
+
+def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int]] | None:
+    for index, row in enumerate(rows[:15]):
+        found: dict[str, int] = {}
+        for col, value in enumerate(row):
+            title = _norm(value)
+            for name, titles in COLUMNS.items():
+                if title in titles and name not in found:
+                    found[name] = col
+        if sum(1 for f in REQUIRED if f in found) == len(REQUIRED):
+            return index, found
+    return None
+
+
+def _sheet_direction(name: str) -> str | None:
+    key = _norm(name)
+    return next((d for word, d in DIRECTION_WORDS.items() if key.startswith(word)), None)
+
+
+def _cell(row: tuple, col: int | None) -> object:
+    return row[col] if col is not None and col < len(row) else None
+
+
+def _parse_row(sheet: str, excel_row: int, row: tuple, cols: dict[str, int], titles: dict[str, str],
+               default_direction: str | None, errors: list[RowError]) -> dict | None:
+    def err(name: str, mn: str, en: str) -> None:
+        errors.append(RowError(sheet, excel_row, titles.get(name, name), mn, en))
+
+    data: dict = {}
+    bad = False
+    raw_dir = _norm(_cell(row, cols.get("direction")))
+    data["direction"] = DIRECTION_WORDS.get(raw_dir) if raw_dir else default_direction
+    if data["direction"] is None:
+        err("direction", "Ирсэн эсвэл явсан эсэх тодорхойгүй.", "Incoming or outgoing is not given.")
+        bad = True
+    for name in ("reg_date", "their_date", "due_date", "answered_on"):
+        value = _cell(row, cols.get(name))
+        try:
+            data[name] = parse_date(value.date() if isinstance(value, datetime) else value)
+        except (ValueError, TypeError):
+            err(name, f"Огноо буруу: «{value}».", f"Invalid date «{value}».")
+            bad = True
+    for name in ("reg_no", "counterpart", "their_ref", "subject", "assignee", "note", "pages"):
+        value = _cell(row, cols.get(name))
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        data[name] = " ".join(str(value).split()) if value not in (None, "") else None
+    if data["pages"] is not None and not str(data["pages"]).isdigit():
+        err("pages", f"Хуудасны тоо буруу: «{data['pages']}».", f"Invalid page count «{data['pages']}».")
+        bad = True
+    reply = _norm(_cell(row, cols.get("reply_required")))
+    if reply not in TRUE_WORDS | FALSE_WORDS:
+        err("reply_required", f"«{reply}» — тийм/үгүй гэж бичнэ.", f"«{reply}» — write yes/no (тийм/үгүй).")
+        bad = True
+    data["reply_required"] = reply in TRUE_WORDS or (data.get("due_date") is not None and "reply_required" not in cols)
+    for name in REQUIRED:
+        if not data.get(name):
+            err(name, "Заавал бөглөнө.", "Required.")
+            bad = True
+    if not bad and data["answered_on"] and data["answered_on"] < data["reg_date"]:
+        err("answered_on", "Хариу өгсөн огноо бүртгэсэн огнооноос өмнө байна.", "Answered before it was registered.")
+        bad = True
+    return None if bad else data
+
+
+def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
+            progress: Progress | None = None) -> ImportPreview:
+    """Read and check the file; nothing is written."""
+    ctx.require(Permission.WRITE)
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ValidationError(f"Файлыг уншиж чадсангүй: {exc}", f"Cannot read the file: {exc}", where=path.name) from exc
+    except Exception as exc:  # zipfile.BadZipFile and friends: not an xlsx
+        raise ValidationError("XLSX файл биш эсвэл эвдэрсэн байна.", "Not an XLSX file, or damaged.",
+                              where=path.name) from exc
+    result = ImportPreview(path, hashlib.sha256(data).hexdigest())
+    seen: set[tuple] = set()
+    with ctx.reading() as session:
+        existing = set(session.execute(select(Letter.direction, Letter.year, Letter.reg_no)).all())
+    try:
+        for sheet in book.worksheets:
+            rows = list(sheet.iter_rows(values_only=True))
+            found = _find_header(rows)
+            if found is None:
+                if any(any(v not in (None, "") for v in r) for r in rows):
+                    result.errors.append(RowError(sheet.title, 1, "", "Баганын гарчиг (Огноо, Байгууллага, Товч агуулга) олдсонгүй.",
+                                                  "Column titles (Огноо, Байгууллага, Товч агуулга) not found."))
+                continue
+            header_index, cols = found
+            titles = {name: str(rows[header_index][col]).strip() for name, col in cols.items()}
+            default_dir = direction or _sheet_direction(sheet.title)
+            body = rows[header_index + 1:]
+            for offset, row in enumerate(body, start=header_index + 2):
+                if not any(v not in (None, "") for v in row):
+                    continue
+                parsed = _parse_row(sheet.title, offset, row, cols, titles, default_dir, result.errors)
+                if parsed is None:
+                    continue
+                key = (parsed["direction"], parsed["reg_date"].year, parsed["reg_no"])
+                if parsed["reg_no"] and (key in existing or key in seen):
+                    result.duplicates += 1
+                    continue
+                seen.add(key)
+                parsed["_where"] = f"{sheet.title}, мөр {offset}"
+                result.rows.append(parsed)
+                if progress is not None and offset % 500 == 0 and not progress(offset, len(body)):
+                    raise UserError("Импортыг цуцаллаа.", "Import cancelled.")
+    finally:
+        book.close()
+    result.rows.sort(key=lambda r: (r["reg_date"], r["direction"]))
+    return result
+
+
+def commit(ctx: AppContext, result: ImportPreview, *, progress: Progress | None = None) -> dict:
+    """Register the preview's good rows in one transaction; cancelling writes nothing."""
+    actor = ctx.require(Permission.WRITE)
+    total = len(result.rows)
+    with ctx.transaction() as session:
+        for index, data in enumerate(result.rows, start=1):
+            fields = {k: v for k, v in data.items() if k != "_where"}
+            try:
+                register_in(session, actor, fields)
+            except SoumDeskError as exc:
+                raise ValidationError(exc.msg.mn, exc.msg.en, where=f"{result.path.name}, {data['_where']}") from exc
+            if progress is not None and index % 200 == 0 and not progress(index, total):
+                raise UserError("Импортыг цуцаллаа; юу ч бичигдээгүй.", "Import cancelled; nothing was written.")
+        audit.record(session, actor, "letters.import", "file", result.path.name,
+                     after={"sha256": result.sha256, **result.summary(), "imported_at": date.today()})
+    return {**result.summary(), "imported": total}

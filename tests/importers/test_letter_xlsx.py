@@ -1,0 +1,69 @@
+"""Legacy letters register import: columns in any order, per-row errors, cancel, no duplicates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from openpyxl import Workbook
+
+from soum_desk.errors import UserError, ValidationError
+from soum_desk.importers import letter_xlsx
+from soum_desk.services import letters_query
+
+
+def _book(path, *, bad=False):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Ирсэн"
+    ws.append(["Ирсэн бичгийн бүртгэл 2024"])
+    ws.append(["Товч агуулга", "Огноо", "Бүртгэлийн дугаар", "Ирүүлсэн байгууллага", "Хариутай",
+               "Хариу өгөх хугацаа", "Хариу өгсөн огноо", "Хуудас"])
+    ws.append(["Мэдээ ирүүлэх тухай", datetime(2024, 1, 5), 1, "Аймгийн ЗДТГ", "тийм", "2024.01.20", "2024.01.18", 2])
+    ws.append(["Урилга", "2024.01.06", 2, "Сангийн яам", "үгүй", None, None, None])
+    if bad:
+        ws.append(["Алдаатай", "2024.02.30", 3, "", "магадгүй", None, None, "хоёр"])
+    out = wb.create_sheet("Явсан")
+    out.append(["Дугаар", "Огноо", "Хэнд", "Агуулга"])
+    out.append(["1/5", "2024.01.18", "Аймгийн ЗДТГ", "Мэдээ хүргүүлэх тухай"])
+    wb.save(path)
+    return path
+
+
+def test_preview_commit_and_reimport(clerk_ctx, tmp_path):
+    path = _book(tmp_path / "reg.xlsx")
+    result = letter_xlsx.preview(clerk_ctx, path)
+    assert result.summary()["ready"] == 3 and not result.errors
+    assert letters_query.count_letters(clerk_ctx) == 0  # preview writes nothing
+    done = letter_xlsx.commit(clerk_ctx, result)
+    assert done["imported"] == 3 and done["incoming"] == 2 and done["outgoing"] == 1
+    rows = letters_query.list_letters(clerk_ctx, sort="reg_no", descending=False)
+    first = next(r for r in rows if r["reg_no"] == "1" and r["direction"] == "in")
+    assert first["answered_on"] == "2024-01-18" and first["due_date"] == "2024-01-20" and first["pages"] == 2
+    again = letter_xlsx.preview(clerk_ctx, path)
+    assert again.summary()["ready"] == 0 and again.duplicates == 3
+
+
+def test_row_errors_name_sheet_row_column(clerk_ctx, tmp_path):
+    result = letter_xlsx.preview(clerk_ctx, _book(tmp_path / "bad.xlsx", bad=True))
+    where = {(e.sheet, e.row, e.column) for e in result.errors}
+    assert ("Ирсэн", 5, "Огноо") in where and ("Ирсэн", 5, "Ирүүлсэн байгууллага") in where
+    assert ("Ирсэн", 5, "Хариутай") in where and ("Ирсэн", 5, "Хуудас") in where
+    assert "мөр 5" in str(result.errors[0])
+
+
+def test_cancel_writes_nothing(clerk_ctx, tmp_path):
+    result = letter_xlsx.preview(clerk_ctx, _book(tmp_path / "reg.xlsx"))
+    big = letter_xlsx.ImportPreview(result.path, result.sha256,
+                                    [dict(result.rows[1], reg_no=str(i)) for i in range(10, 420)])
+    with pytest.raises(UserError, match="cancelled"):
+        letter_xlsx.commit(clerk_ctx, big, progress=lambda d, t: d < 300)
+    assert letters_query.count_letters(clerk_ctx) == 0
+
+
+def test_not_an_xlsx(clerk_ctx, tmp_path):
+    path = tmp_path / "x.xlsx"
+    path.write_text("hello")
+    with pytest.raises(ValidationError) as err:
+        letter_xlsx.preview(clerk_ctx, path)
+    assert err.value.where == "x.xlsx"

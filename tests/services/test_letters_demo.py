@@ -1,0 +1,19 @@
+"""The demo loader: a year of letters and an archive in seed-001 proportions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from soum_desk.services import archive_units, audit, demo, letters, letters_stats
+
+
+def test_demo_loads(system_ctx, ctx):
+    assert "letters" in demo.load_demo(system_ctx)
+    year = letters_stats.period_figures(ctx, str(date.today().year - 1) + "Q4")
+    assert year["received"] > 100 and year["sent"] > 50
+    assert 60 < (year["resolution_percent"] or 0) <= 100
+    received = archive_units.counts_by_retention(ctx, received_from=date(date.today().year, 1, 1),
+                                                 received_to=date(date.today().year, 12, 31), status=None)
+    assert (received["permanent"], received["temporary"], received["years70"]) == (80, 180, 14)
+    assert "Сэлэнгэ аймгийн Засаг даргын Тамгын газар" in letters.list_counterparts(ctx)[:3]
+    assert audit.verify(ctx).ok
