@@ -84,6 +84,15 @@ def shoot_language(lang: str, data: Path, blank: Path) -> None:
     for number, area in enumerate(window.areas, start=1):
         window.open_area(area.key)
         save(window, f"{lang}-{number:02d}-{area.key}")
+    from soum_desk.ui.admin.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(state, window)
+    settings.resize(760, 560)
+    settings.show()
+    for index in range(settings.tabs.count()):
+        settings.tabs.setCurrentIndex(index)
+        save(settings, f"{lang}-settings-{index + 1}")
+    settings.close()
     guide = HelpDialog(lang, window)
     guide.show()
     save(guide, f"{lang}-help")
