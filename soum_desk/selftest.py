@@ -166,39 +166,10 @@ def _check_backup(run: SelfTestRun) -> str:
 
 
 def _check_ui(run: SelfTestRun) -> str:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLibraryInfo
-    from PySide6.QtWidgets import QApplication
+    # Qt lives in soum_desk.ui only (tests/test_layering.py); imported here, when this check runs.
+    from soum_desk.ui.selftest_window import check_main_window
 
-    from soum_desk.ui.app import make_application
-    from soum_desk.ui.bus import DataBus
-    from soum_desk.ui.main_window import MainWindow
-    from soum_desk.ui.state import AppState
-
-    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
-    native = {"win32": "qwindows", "darwin": "qcocoa"}.get(sys.platform, "qxcb")
-    found = {p.name.split(".")[0].removeprefix("lib") for p in plugins.glob("*")}
-    missing = {native, "qoffscreen"} - found
-    if missing:
-        raise CheckFailed(f"Qt platform plugins missing in {plugins}: {sorted(missing)}")
-    app = make_application([sys.argv[0]])
-    if app.windowIcon().isNull():
-        raise CheckFailed("the program icon (resources/icons/soumdesk.png) did not load")
-    window = MainWindow(AppState(ctx=run.ctx, bus=DataBus()))
-    try:
-        for area in window.areas:
-            window.area_view(area.key)
-        window.grab()
-        QApplication.processEvents()
-        shown = len(window.areas)
-    finally:
-        window.idle_timer.stop()
-        window.backup_timer.stop()
-        app.removeEventFilter(window)
-        window.close()
-        window.deleteLater()
-        QApplication.processEvents()
-    return f"{app.platformName()}: main window with {shown} areas; plugins {native}, qoffscreen present"
+    return check_main_window(run.ctx)
 
 
 STEPS: list[tuple[str, str, Step]] = [
