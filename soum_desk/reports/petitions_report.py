@@ -45,7 +45,7 @@ def figure_rows(data: dict, lang: str = "mn") -> list[TableRow]:
 def breakdown_columns(lang: str) -> list[Column]:
     en = lang == "en"
     return [Column("Name" if en else "Нэр", 62), Column("Received" if en else "Ирсэн", 18, "right"),
-            Column("On time" if en else "Хугацаандаа", 22, "right"),
+            Column("On time" if en else "Хугацаандаа", 25, "right"),
             Column("Late" if en else "Хэтэрч шийд.", 22, "right"),
             Column("Pending" if en else "Хугацаа болоогүй", 24, "right"),
             Column("Overdue" if en else "Хэтэрсэн", 20, "right"), Column("%", 16, "right")]

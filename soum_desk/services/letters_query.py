@@ -22,7 +22,7 @@ SORT_KEYS = {
     "due_date": (Letter.due_date, Letter.id),
     "assignee": (Letter.assignee, Letter.reg_date, Letter.id),
 }
-STATUS_FILTERS = ("reply", "open", "overdue", "answered", "noreply")
+STATUS_FILTERS = ("reply", "waiting", "open", "overdue", "answered", "noreply")
 
 
 @dataclass
@@ -84,6 +84,8 @@ def _apply(query: Select, flt: LetterFilter, fts: bool = False) -> Select:
         incoming = Letter.direction == rules.IN
         if flt.status == "reply":
             query = query.where(incoming, Letter.reply_required.is_(True))
+        elif flt.status == "waiting":
+            query = query.where(incoming, Letter.answered_on.is_(None), Letter.due_date.is_not(None))
         elif flt.status == "open":
             query = query.where(incoming, Letter.answered_on.is_(None), Letter.due_date >= flt.as_of)
         elif flt.status == "overdue":

@@ -209,9 +209,9 @@ def show(ctx: AppContext, ref: str | int, *, with_personal: bool = True) -> dict
         p = find_petition(session, ref)
         bags = bag_names(session)
         person = session.get(Petitioner, p.id)
-        audit.record(session, actor, "petition.personal_view", "petition", p.id,
-                     after={"reg_no": p.reg_no, "fields": [] if person is None else ["name", "register_no",
-                                                                                      "phone", "address"]})
+        if person is not None:  # an anonymous petition has no personal data to view
+            audit.record(session, actor, "petition.personal_view", "petition", p.id,
+                         after={"reg_no": p.reg_no, "fields": ["name", "register_no", "phone", "address"]})
         return {**petition_dict(p, bags, lang=ctx.lang), "petitioner": personal_dict(person, bags)}
 
 
@@ -224,6 +224,11 @@ def history(ctx: AppContext, petition_id: int) -> list[dict]:
                                                         AuditEntry.entity_id == str(petition_id))
                                .order_by(AuditEntry.id)).all()
         out = []
+        if not any(entry.action == "petition.register" for entry in rows):
+            created = session.scalar(select(Petition.created_at).where(Petition.id == petition_id))
+            if created is not None:  # written by a bulk import or the demo loader (audited once per batch)
+                out.append({"at": created.isoformat(), "username": None, "action": "petition.bulk",
+                            "before": None, "after": None})
         for entry in rows:
             before = json.loads(entry.before) if entry.before else None
             after = json.loads(entry.after) if entry.after else None

@@ -28,6 +28,9 @@ def next_seq_by_year(conn: Session | Connection) -> dict[int, int]:
 def insert_petitions(conn: Session | Connection, rows: Iterable[dict],
                      progress: Callable[[int], bool] | None = None) -> list[int]:
     """Insert in chunks; returns the new ids. `progress(done)` returning False stops (caller rolls back)."""
+    if isinstance(conn, Session):
+        conn = conn.connection()  # plain Core executemany, not the ORM's bulk path (~3× slower)
+    petition_table, petitioner_table = Petition.__table__, Petitioner.__table__
     start_id = conn.execute(select(func.max(Petition.id))).scalar() or 0
     next_id = start_id + 1
     now = datetime.now()
@@ -37,9 +40,9 @@ def insert_petitions(conn: Session | Connection, rows: Iterable[dict],
 
     def flush() -> bool:
         if chunk:
-            conn.execute(insert(Petition), chunk)
+            conn.execute(insert(petition_table), chunk)
         if people:
-            conn.execute(insert(Petitioner), people)
+            conn.execute(insert(petitioner_table), people)
         chunk.clear()
         people.clear()
         return progress is None or progress(len(ids))

@@ -77,11 +77,13 @@ def generate(count: int, start: date, end: date, *, today: date, bag_ids: list[i
     rules = rules or DeadlineRules.from_data(None)
     officials = officials or OFFICIALS
     span = (end - start).days + 1
-    days = sorted(start + timedelta(days=rng.randrange(span)) for _ in range(count))
+    moments = sorted(datetime.combine(start + timedelta(days=rng.randrange(span)),
+                                      time(rng.randint(8, 17), rng.randrange(60))) for _ in range(count))
     seq = dict(seq_start or {})
     kinds, kind_w = zip(*KIND_MIX, strict=True)
     channels, channel_w = zip(*CHANNEL_MIX, strict=True)
-    for day in days:
+    for at in moments:
+        day = at.date()
         kind = rng.choices(kinds, kind_w)[0]
         channel = rng.choices(channels, channel_w)[0]
         source = "c1111" if channel == "c1111" else ("org" if rng.random() < 0.03 else "direct")
@@ -100,7 +102,6 @@ def generate(count: int, start: date, end: date, *, today: date, bag_ids: list[i
         closed_on = day + timedelta(days=took)
         closed = closed_on <= today
         seq[day.year] = seq.get(day.year, 1)
-        at = datetime.combine(day, time(rng.randint(8, 17), rng.randrange(60)))
         anonymous = kind != "thanks" and rng.random() < 0.04
         status = "resolved" if closed else rng.choice(("registered", "assigned", "in_progress"))
         if closed and kind != "thanks" and rng.random() < 0.04:

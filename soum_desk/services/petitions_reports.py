@@ -57,7 +57,6 @@ def make_report(ctx: AppContext, period: Period | str, fmt: str, out: str | Path
     overdue = overdue_list(ctx, p, effective)
     info = office.get_office(ctx)
     en = ctx.lang == "en"
-    data["labels"]["bag"] = {}
     header = ReportHeader(
         office_name=info["name"],
         title=("Petitions and complaints report" if en else "Өргөдөл, гомдлын шийдвэрлэлтийн тайлан"),

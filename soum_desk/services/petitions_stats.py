@@ -8,8 +8,9 @@ module only fetches the facts of one period through the covering index
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from soum_desk.db.models import Petition, Petitioner
 from soum_desk.domain.periods import Period
@@ -26,6 +27,18 @@ def _period(period: Period | str) -> Period:
     return period if isinstance(period, Period) else Period.parse(period)
 
 
+@lru_cache(maxsize=8192)
+def _parse_day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def _day(value: object) -> date | None:
+    """A stored date (ISO text on SQLite, a date on PostgreSQL); a year has few distinct days."""
+    if value is None or isinstance(value, date):
+        return value
+    return _parse_day(str(value))
+
+
 def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) -> Figures:
     """The figures of the petitions received in `period`, as of `as_of` (default: its last day)."""
     ctx.require(Permission.READ)
@@ -36,12 +49,14 @@ def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) ->
     _, last = effective_end(p.start, p.end, as_of)
     with ctx.reading() as session:
         bags = bag_names(session)
+        # Raw ISO strings + date.fromisoformat: SQLAlchemy's SQLite date parsing is ~5× slower.
         rows = session.execute(
-            select(Petition.received, Petition.due, Petition.resolved_on, Petition.kind, Petition.channel,
+            select(type_coerce(Petition.received, String), type_coerce(Petition.due, String),
+                   type_coerce(Petition.resolved_on, String), Petition.kind, Petition.channel,
                    Petition.topic, Petition.bag_id, Petition.official_name)
             .where(Petition.received.between(p.start, last))).all()
-    facts = (PetitionFacts(r[0], r[1], r[2], r[3], r[4], r[5] or "", bags.get(r[6], "") if r[6] else "",
-                           r[7] or "") for r in rows)
+    facts = (PetitionFacts(_day(r[0]), _day(r[1]), _day(r[2]), r[3], r[4], r[5] or "",
+                           bags.get(r[6], "") if r[6] else "", r[7] or "") for r in rows)
     return compute(facts, p.start, p.end, as_of)
 
 

@@ -25,8 +25,11 @@ class AreaSpec:
 
 
 AREA_MODULES: list[str] = [
+    "soum_desk.ui.petitions",
     "soum_desk.ui.admin.audit_view",
     "soum_desk.ui.admin.backup_view",
+    "soum_desk.ui.letters.view",
+    "soum_desk.ui.archive.view",
 ]
 
 

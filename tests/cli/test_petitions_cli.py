@@ -75,3 +75,16 @@ def test_errors_are_bilingual_and_exit_nonzero(run):
     assert result.exit_code != 0 or result.exception is not None
     result = run("petitions", "extend", "2024/9999", "--reason", "x", ok=False)
     assert result.exception is not None
+
+
+def test_import_dry_run_then_import_then_again(run, tmp_path):
+    from tests.importers.test_petition_xlsx import make_register
+
+    path = make_register(tmp_path / "register.xlsx")
+    dry = run("petitions", "import", str(path), "--dry-run")
+    assert "Шинэ / new: 3" in dry.output and "мөр 7" in dry.output
+    assert "Оруулсан / imported: 3" in run("petitions", "import", str(path), "--yes").output
+    again = run("petitions", "import", str(path), "--yes")
+    assert "Шинэ / new: 0" in again.output and "already imported: 3" in again.output
+    listed = json.loads(run("petitions", "list", "--period", "2024Q1", "--json").output)
+    assert listed["total"] == 3

@@ -75,3 +75,18 @@ def test_breakdowns_sum_to_the_total(generated):
         assert sum(c.overdue for c in groups.values()) == f.total.overdue
     kinds = {k: c.received for k, c in f.by["kind"].items()}
     assert kinds["request"] > kinds["thanks"] > kinds["complaint"] > kinds["suggestion"]
+
+
+def test_search_plans_agree(generated, monkeypatch):
+    """The index walk for frequent words returns exactly what sorting all matches returns."""
+    from soum_desk.services import petitions_query as q
+
+    flt = q.PetitionFilter(text="хүсэлт")
+    assert q.count(generated, flt) == q.count(generated, q.PetitionFilter(text="хүсэлт", status=None, overdue=False))
+    monkeypatch.setattr(q, "WALK_INDEX_ABOVE", 0)
+    walked = [r["id"] for r in q.list_page(generated, flt, limit=60, offset=30)]
+    monkeypatch.setattr(q, "WALK_INDEX_ABOVE", 10**9)
+    sorted_all = [r["id"] for r in q.list_page(generated, flt, limit=60, offset=30)]
+    assert walked == sorted_all and len(walked) == 60
+    with_filter = q.PetitionFilter(text="хүсэлт", kind="request")
+    assert q.count(generated, with_filter) <= q.count(generated, flt)

@@ -102,11 +102,11 @@ def test_audit_view_filters_and_verifies(qtbot, state, boxes):
     view.user.setCurrentIndex(view.user.findData("admin"))
     view.apply_filter()
     assert 0 < view.model.total < total
-    assert all(view.model.row_dict(r)["username"] == "admin" for r in range(view.model.rowCount()))
+    assert all(view.model.row_at(r)["username"] == "admin" for r in range(view.model.rowCount()))
     view.user.setCurrentIndex(0)
     view.text.setText("Г.Ажилтан")
     view.apply_filter()
-    assert view.model.total == 1 and view.model.row_dict(0)["action"] == "user.create"
+    assert view.model.total == 1 and view.model.row_at(0)["action"] == "user.create"
     view.table.selectRow(0)
     assert "Хяналт-шинжилгээний мэргэжилтэн" in view.detail.toPlainText()
     view.verify()
@@ -120,7 +120,7 @@ def test_audit_view_pages_through_many_rows(qtbot, state):
             audit.record(session, state.ctx.actor, "test.bulk", "test", i)
     view = AuditView(state)
     qtbot.addWidget(view)
-    assert view.model.total > 450 and view.model.rowCount() == view.model.PAGE
+    assert view.model.total > 450 and view.model.rowCount() == view.model.page_size
     view.table.scrollToBottom()
     while view.model.canFetchMore(view.model.index(-1, -1)):
         view.model.fetchMore(view.model.index(-1, -1))

@@ -19,31 +19,35 @@ class Petition(Base):
         # Period figures read only this index (covering): received range, due, resolved.
         Index("ix_petition_period", "received", "due", "resolved_on", "status"),
         Index("ix_petition_open_due", "status", "due"),
+        # Sort keys and list filters: (column, received_at) serves "filter by it, newest first"
+        # and "sort by it" (ties ordered by received_at, id) without a temporary sort.
+        *(Index(f"ix_petition_{name}_received_at", name, "received_at")
+          for name in ("kind", "channel", "topic", "bag_id", "official_name", "status", "due", "resolved_on")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int | None] = mapped_column(Integer)
     reg_no: Mapped[str] = mapped_column(String(40), index=True)
-    received_at: Mapped[datetime]
-    received: Mapped[date] = mapped_column(Date, index=True)
-    channel: Mapped[str] = mapped_column(String(20), index=True)
-    kind: Mapped[str] = mapped_column(String(20), index=True)
+    received_at: Mapped[datetime] = mapped_column(index=True)  # the list's default sort
+    received: Mapped[date] = mapped_column(Date)  # ix_petition_period leads with it
+    channel: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
     source: Mapped[str] = mapped_column(String(20), default="direct")
     source_ref: Mapped[str | None] = mapped_column(String(200))
-    topic: Mapped[str | None] = mapped_column(String(200), index=True)
-    bag_id: Mapped[int | None] = mapped_column(ForeignKey("bag.id"), index=True)
+    topic: Mapped[str | None] = mapped_column(String(200))
+    bag_id: Mapped[int | None] = mapped_column(ForeignKey("bag.id"))
     summary: Mapped[str] = mapped_column(Text)
     official_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
-    official_name: Mapped[str | None] = mapped_column(String(200), index=True)
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    official_name: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20))
     period_days: Mapped[int] = mapped_column(Integer)
     extension_days: Mapped[int] = mapped_column(Integer, default=0)
     extension_reason: Mapped[str | None] = mapped_column(Text)
     extended_by: Mapped[str | None] = mapped_column(String(80))
     extended_at: Mapped[datetime | None]
-    due: Mapped[date] = mapped_column(Date, index=True)
-    resolved_on: Mapped[date | None] = mapped_column(Date, index=True)
+    due: Mapped[date] = mapped_column(Date)
+    resolved_on: Mapped[date | None] = mapped_column(Date)
     resolution: Mapped[str | None] = mapped_column(Text)
     answer_method: Mapped[str | None] = mapped_column(String(20))
     forwarded_to: Mapped[str | None] = mapped_column(String(200))

@@ -28,16 +28,16 @@ from soum_desk.services import audit
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
-from soum_desk.ui.widgets.paged_model import PagedColumn, PagedTableModel
+from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 from soum_desk.ui.worker import run_in_background
 
 COLUMNS = [
-    PagedColumn("id", lambda: QCoreApplication.translate("AuditView", "№"), align_right=True),
-    PagedColumn("local_at", lambda: QCoreApplication.translate("AuditView", "Огноо, цаг")),
-    PagedColumn("username", lambda: QCoreApplication.translate("AuditView", "Хэрэглэгч")),
-    PagedColumn("action", lambda: QCoreApplication.translate("AuditView", "Үйлдэл")),
-    PagedColumn("entity", lambda: QCoreApplication.translate("AuditView", "Объект")),
-    PagedColumn("entity_id", lambda: QCoreApplication.translate("AuditView", "Дугаар")),
+    ColumnSpec("id", lambda: QCoreApplication.translate("AuditView", "№"), align_right=True),
+    ColumnSpec("local_at", lambda: QCoreApplication.translate("AuditView", "Огноо, цаг")),
+    ColumnSpec("username", lambda: QCoreApplication.translate("AuditView", "Хэрэглэгч")),
+    ColumnSpec("action", lambda: QCoreApplication.translate("AuditView", "Үйлдэл")),
+    ColumnSpec("entity", lambda: QCoreApplication.translate("AuditView", "Объект")),
+    ColumnSpec("entity_id", lambda: QCoreApplication.translate("AuditView", "Дугаар")),
 ]
 
 
@@ -46,7 +46,7 @@ class AuditView(QWidget):
         super().__init__()
         self.state = state
         self.filter = audit.AuditFilter()
-        self.model = PagedTableModel(COLUMNS, self._page, self._count, self)
+        self.model = PagedTableModel(COLUMNS, self._page, self._count, page_size=200, parent=self)
         self._build()
         self.retranslate()
         self.reload_users()
@@ -131,7 +131,7 @@ class AuditView(QWidget):
         super().changeEvent(event)
 
     # --- data ---------------------------------------------------------------
-    def _page(self, offset: int, limit: int) -> list[dict]:
+    def _page(self, offset: int, limit: int, _sort: str | None = None, _descending: bool = True) -> list[dict]:
         return audit.list_entries(self.state.ctx, self.filter, offset=offset, limit=limit)
 
     def _count(self) -> int:
@@ -178,7 +178,7 @@ class AuditView(QWidget):
         if not current.isValid():
             self.detail.clear()
             return
-        row = self.model.row_dict(current.row())
+        row = self.model.row_at(current.row())
         parts = [f"#{row['id']}  {row['local_at']}  {row['username'] or '-'}  {row['action']}"]
         for key, title in (("before", self.tr("Өмнө:")), ("after", self.tr("Дараа:"))):
             if row[key]:

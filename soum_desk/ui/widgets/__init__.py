@@ -1,1 +1,1 @@
-"""Widgets shared by several areas."""
+"""Widgets shared by the areas: paged table model, report preview, attachments panel."""

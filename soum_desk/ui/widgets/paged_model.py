@@ -1,80 +1,87 @@
-"""A thin table model over a service that returns pages of rows (dicts).
+"""A table model over a service that returns pages of dict rows: no SQL here.
 
-The model never runs SQL: it calls `fetch_page(offset, limit)` and `count()`
-given by the view, and loads the next page when the view scrolls near the end
-(Qt's canFetchMore/fetchMore), so a list of a million rows opens as fast as ten.
+Rows are fetched a page at a time as the view scrolls (`canFetchMore`/`fetchMore`);
+sorting asks the service again with the new sort key.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
-Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, int, str | None, bool], list[dict]]  # (offset, limit, sort key, descending)
 
 
 @dataclass(frozen=True)
-class PagedColumn:
+class ColumnSpec:
     key: str
-    title: Callable[[], str]  # translated at call time
+    title: Callable[[], str]
+    sort_key: str | None = None  # the service's sort name; None = not sortable
     align_right: bool = False
+    format: Callable[[Any], str] | None = None
 
 
 class PagedTableModel(QAbstractTableModel):
-    PAGE = 200
-
-    def __init__(self, columns: Sequence[PagedColumn], fetch_page: Callable[[int, int], list[dict]],
-                 count: Callable[[], int], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: list[ColumnSpec], fetch: Fetch, count: Callable[[], int], *, page_size: int = 100,
+                 default_sort: str | None = None, descending: bool = True,
+                 row_color: Callable[[dict], QColor | None] | None = None, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.columns = list(columns)
-        self._fetch_page = fetch_page
-        self._count = count
-        self.rows: list[dict[str, Any]] = []
+        self.columns = columns
+        self._fetch, self._count = fetch, count
+        self.page_size = page_size
+        self.sort_key, self.descending = default_sort, descending
+        self.row_color = row_color
+        self.rows: list[dict] = []
         self.total = 0
 
+    # --- loading --------------------------------------------------------------
     def reload(self) -> None:
-        """Drop the cache and load the first page again (after a change or a new filter)."""
         self.beginResetModel()
         self.total = self._count()
-        self.rows = self._fetch_page(0, self.PAGE) if self.total else []
+        self.rows = self._fetch(0, self.page_size, self.sort_key, self.descending)
         self.endResetModel()
 
-    def row_dict(self, row: int) -> dict[str, Any]:
-        return self.rows[row]
-
-    # --- Qt model interface -------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self.rows) < self.total
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        page = self._fetch_page(len(self.rows), self.PAGE)
-        if not page:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        more = self._fetch(len(self.rows), self.page_size, self.sort_key, self.descending)
+        if not more:
             self.total = len(self.rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-        self.rows.extend(page)
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
         self.endInsertRows()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def row_at(self, row: int) -> dict | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # --- Qt model -----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self.rows[index.row()].get(column.key)
+        row, spec = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = row.get(spec.key)
+            if spec.format is not None:
+                return spec.format(value) if value is not None or spec.key.startswith("_") else ""
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        if role == Qt.ItemDataRole.BackgroundRole and self.row_color is not None:
+            return self.row_color(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(row.get(spec.key) or "")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -83,6 +90,12 @@ class PagedTableModel(QAbstractTableModel):
             return self.columns[section].title()
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key
+        if key is None:
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
     def retranslate(self) -> None:
-        if self.columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)

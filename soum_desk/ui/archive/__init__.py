@@ -1,0 +1,1 @@
+"""The archive area: file lists, storage units, inventory, transfer and destruction acts."""

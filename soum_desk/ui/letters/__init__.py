@@ -1,0 +1,1 @@
+"""The letters area: register, reply control, figures, import."""

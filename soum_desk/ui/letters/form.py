@@ -1,0 +1,146 @@
+"""The registration form: fast to fill, organisation suggested as you type, replies linked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.services import archive, letters, letters_query
+from soum_desk.ui.letters.answer_picker import AnswerPicker
+from soum_desk.ui.messages import show_error
+from soum_desk.ui.state import AppState
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class LetterDialog(QDialog):
+    """Register a new letter (`letter` None) or edit one; `saved` holds the result."""
+
+    def __init__(self, state: AppState, direction: str, letter: dict | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.direction, self.letter, self.saved = state, direction, letter, None
+        self.answers: list[dict] = []
+        ctx = state.ctx
+        incoming = direction == "in"
+        self.setWindowTitle(self.tr("Ирсэн бичиг бүртгэх") if incoming else self.tr("Явсан бичиг бүртгэх"))
+        self.reg_date = QDateEdit(to_qdate(date.today()))
+        self.reg_date.setCalendarPopup(True)
+        self.reg_date.setDisplayFormat("yyyy.MM.dd")
+        self.counterpart = QLineEdit()
+        completer = QCompleter(letters.list_counterparts(ctx), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.counterpart.setCompleter(completer)
+        self.their_ref = QLineEdit()
+        self.their_date = QLineEdit()
+        self.their_date.setPlaceholderText("2024.03.05")
+        self.subject = QLineEdit()
+        self.pages = QSpinBox()
+        self.pages.setRange(0, 10_000)
+        self.case_file = QComboBox()
+        self.case_file.addItem("—", None)
+        for case in archive.case_files_for_year(ctx, date.today().year):
+            self.case_file.addItem(f"{case['index_code']} {case['title']}", case["id"])
+        self.assignee = QComboBox()
+        self.assignee.setEditable(True)
+        self.assignee.addItems([""] + letters_query.assignees(ctx))
+        self.reply = QCheckBox(self.tr("Хариутай бичиг"))
+        self.due = QLineEdit()
+        self.due.setPlaceholderText(self.tr("хоосон бол хуулийн хугацаагаар"))
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Огноо"), self.reg_date)
+        form.addRow(self.tr("Байгууллага"), self.counterpart)
+        form.addRow(self.tr("Товч агуулга"), self.subject)
+        if incoming:
+            form.addRow(self.tr("Тэдний дугаар"), self.their_ref)
+            form.addRow(self.tr("Тэдний огноо"), self.their_date)
+        form.addRow(self.tr("Хуудас"), self.pages)
+        form.addRow(self.tr("Хэрэг (индекс)"), self.case_file)
+        form.addRow(self.tr("Хариуцагч"), self.assignee)
+        if incoming:
+            form.addRow("", self.reply)
+            form.addRow(self.tr("Хариу өгөх хугацаа"), self.due)
+        form.addRow(self.tr("Тэмдэглэл"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if not incoming and letter is None:
+            self.answers_label = QLabel(self.tr("Хариулж буй ирсэн бичиг: байхгүй"))
+            pick = QPushButton(self.tr("Ирсэн бичиг сонгох…"))
+            pick.clicked.connect(self.pick_answers)
+            row = QHBoxLayout()
+            row.addWidget(self.answers_label, 1)
+            row.addWidget(pick)
+            layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if letter is not None:
+            self._fill(letter)
+
+    def _fill(self, letter: dict) -> None:
+        self.reg_date.setDate(to_qdate(date.fromisoformat(letter["reg_date"])))
+        self.counterpart.setText(letter["counterpart"])
+        self.subject.setText(letter["subject"])
+        self.their_ref.setText(letter["their_ref"] or "")
+        self.their_date.setText((letter["their_date"] or "").replace("-", "."))
+        self.pages.setValue(letter["pages"] or 0)
+        index = self.case_file.findData(letter["case_file_id"])
+        self.case_file.setCurrentIndex(max(index, 0))
+        self.assignee.setCurrentText(letter["assignee"] or "")
+        self.reply.setChecked(letter["reply_required"])
+        self.due.setText((letter["due_date"] or "").replace("-", "."))
+        self.note.setText(letter["note"] or "")
+
+    def pick_answers(self) -> None:
+        picker = AnswerPicker(self.state, self.counterpart.text(), self)
+        if picker.exec():
+            self.answers = picker.chosen()
+            names = ", ".join(f"№{a['reg_no']}" for a in self.answers) or self.tr("байхгүй")
+            self.answers_label.setText(self.tr("Хариулж буй ирсэн бичиг: %1").replace("%1", names))
+            if not self.counterpart.text() and self.answers:
+                self.counterpart.setText(self.answers[0]["counterpart"])
+
+    def values(self) -> dict:
+        qd = self.reg_date.date()
+        data = {"reg_date": date(qd.year(), qd.month(), qd.day()), "counterpart": self.counterpart.text(),
+                "subject": self.subject.text(), "their_ref": self.their_ref.text(),
+                "their_date": self.their_date.text() or None, "pages": self.pages.value() or None,
+                "case_file_id": self.case_file.currentData(), "assignee": self.assignee.currentText(),
+                "reply_required": self.reply.isChecked(), "due_date": self.due.text() or None,
+                "note": self.note.text()}
+        return data
+
+    def save(self) -> None:
+        try:
+            if self.letter is None:
+                self.saved = letters.register_letter(self.state.ctx, direction=self.direction,
+                                                     answers=[a["id"] for a in self.answers], **self.values())
+            else:
+                self.saved = letters.update_letter(self.state.ctx, self.letter["id"], **self.values())
+        except Exception as exc:  # noqa: BLE001 - shown, the form stays open
+            show_error(self, exc)
+            return
+        self.state.bus.changed("letters")
+        self.accept()

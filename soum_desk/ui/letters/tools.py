@@ -1,0 +1,158 @@
+"""Letters reports and the legacy-register import, run off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.domain.formatting import format_percent
+from soum_desk.domain.periods import Period
+from soum_desk.services import letters_stats
+from soum_desk.ui.messages import show_error
+from soum_desk.ui.worker import run_in_background
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LettersTools", text)
+
+
+def save_path(parent: QWidget, suggested: str) -> str:
+    folder = parent.state.ctx.paths.reports_dir
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Тайлан хадгалах"), str(folder / suggested),
+                                          _tr("PDF (*.pdf);;Excel (*.xlsx)"))
+    return path
+
+
+def _done(parent: QWidget, path: Path) -> None:
+    QMessageBox.information(parent, _tr("Тайлан"), _tr("Хадгаллаа: %1").replace("%1", str(path)))
+
+
+def overdue_report(parent: QWidget, path: str | None = None) -> None:
+    """The weekly list of overdue reply-letters for the head."""
+    from soum_desk.reports.letters_reports import overdue_report as build
+
+    path = path or save_path(parent, f"overdue-{date.today():%Y%m%d}.pdf")
+    if path:
+        ctx = parent.state.ctx
+        run_in_background(parent, _tr("Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path),
+                          lambda result: _done(parent, result))
+
+
+FIGURES = [("received", "Хүлээн авсан"), ("reply_required", "Хариутай"), ("answered_on_time", "Хугацаандаа хариулсан"),
+           ("answered_late", "Хоцорч хариулсан"), ("open", "Хугацаа болоогүй"), ("overdue", "Хугацаа хэтэрсэн"),
+           ("sent", "Явуулсан")]
+
+
+class FiguresDialog(QDialog):
+    """The period's figures on screen, and as PDF/XLSX."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.state = parent.state
+        self.setWindowTitle(self.tr("Албан бичгийн үзүүлэлт"))
+        self.period = QLineEdit(Period.containing(date.today(), "Q").code)
+        self.period.editingFinished.connect(self.refresh)
+        self.values = {key: QLabel() for key, _ in FIGURES}
+        self.percent = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Тайлант үе (2024Q4, 2024H1, 2024)"), self.period)
+        for key, label in FIGURES:
+            form.addRow(QCoreApplication.translate("LettersTools", label), self.values[key])
+        form.addRow(self.tr("Шийдвэрлэлтийн хувь"), self.percent)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> dict | None:
+        try:
+            result = letters_stats.period_figures(self.state.ctx, self.period.text())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+        for key, _ in FIGURES:
+            self.values[key].setText(str(result[key]))
+        self.percent.setText(f"{format_percent(result['resolution_percent'])} %")
+        return result
+
+    def save(self) -> None:
+        from soum_desk.reports.letters_reports import figures_report
+
+        if self.refresh() is None:
+            return
+        path = save_path(self, f"letters-{self.period.text()}.pdf")
+        if path:
+            ctx, period = self.state.ctx, self.period.text()
+            run_in_background(self, self.tr("Тайлан бэлтгэж байна…"), lambda _p: figures_report(ctx, period, path),
+                              lambda result: _done(self, result))
+
+
+def figures_dialog(parent: QWidget) -> None:
+    FiguresDialog(parent).exec()
+
+
+class ImportPreviewDialog(QDialog):
+    """What the file holds: ready rows, duplicates, and each bad row by sheet, row and column."""
+
+    def __init__(self, preview, parent: QWidget) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Импортын урьдчилсан харагдац"))
+        info = preview.summary()
+        text = self.tr("Бэлэн: %1 (ирсэн %2, явсан %3) · давхардсан, алгасна: %4 · алдаатай мөр: %5")
+        for key, value in zip(("%1", "%2", "%3", "%4", "%5"), (info["ready"], info["incoming"], info["outgoing"],
+                                                                info["duplicates"], info["errors"]), strict=True):
+            text = text.replace(key, str(value))
+        errors = QPlainTextEdit("\n".join(str(e) for e in preview.errors[:1000]))
+        errors.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Зөв мөрүүдийг оруулах"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(preview.rows))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(text))
+        layout.addWidget(errors)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+
+def import_register(parent: QWidget, path: str | None = None, *, confirm=None) -> None:  # noqa: ANN001
+    """Preview in the background, show it, write only after the user agrees (cancel writes nothing)."""
+    from soum_desk.importers import letter_xlsx
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("Хуучин бүртгэл (XLSX)"), "", "Excel (*.xlsx)")
+    if not path:
+        return
+    ctx = parent.state.ctx
+
+    def previewed(preview) -> None:  # noqa: ANN001
+        agreed = confirm(preview) if confirm else ImportPreviewDialog(preview, parent).exec()
+        if not agreed or not preview.rows:
+            return
+        run_in_background(parent, _tr("Бичгүүдийг оруулж байна…"),
+                          lambda progress: letter_xlsx.commit(ctx, preview, progress=progress), committed)
+
+    def committed(result: dict) -> None:
+        parent.state.bus.changed("letters")
+        QMessageBox.information(parent, _tr("Импорт"), _tr("Оруулсан: %1").replace("%1", str(result["imported"])))
+
+    run_in_background(parent, _tr("Файлыг шалгаж байна…"),
+                      lambda progress: letter_xlsx.preview(ctx, path, progress=progress), previewed)

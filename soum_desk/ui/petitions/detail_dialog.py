@@ -1,0 +1,168 @@
+"""One petition: its fields, the petitioner (for roles allowed to see personal data,
+each view audited), its history from the audit log, and the next steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.domain.formatting import format_date
+from soum_desk.domain.petition_codes import OPEN_STATUSES
+from soum_desk.domain.roles import Permission, allows
+from soum_desk.services import petitions, petitions_query
+from soum_desk.ui.messages import show_error
+from soum_desk.ui.petitions.resolve_dialog import ResolveDialog
+from soum_desk.ui.state import AppState
+
+ACTION_LABELS = {
+    "petition.register": QT_TRANSLATE_NOOP("DetailDialog", "Бүртгэсэн"),
+    "petition.assign": QT_TRANSLATE_NOOP("DetailDialog", "Хуваарилсан"),
+    "petition.status": QT_TRANSLATE_NOOP("DetailDialog", "Төлөв өөрчилсөн"),
+    "petition.resolve": QT_TRANSLATE_NOOP("DetailDialog", "Шийдвэрлэсэн"),
+    "petition.forward": QT_TRANSLATE_NOOP("DetailDialog", "Шилжүүлсэн"),
+    "petition.return": QT_TRANSLATE_NOOP("DetailDialog", "Буцаасан"),
+    "petition.extend": QT_TRANSLATE_NOOP("DetailDialog", "Хугацаа сунгасан"),
+    "petition.personal_view": QT_TRANSLATE_NOOP("DetailDialog", "Хувийн мэдээлэл харсан"),
+    "petition.bulk": QT_TRANSLATE_NOOP("DetailDialog", "Бөөнөөр оруулсан (Excel эсвэл жишээ өгөгдөл)"),
+}
+
+
+def _d(iso: str | None) -> str:
+    return iso.replace("-", ".") if iso else ""
+
+
+class DetailDialog(QDialog):
+    def __init__(self, state: AppState, petition_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.petition_id = petition_id
+        self.fields = QFormLayout()
+        self.person_box = QGroupBox(self.tr("Өргөдөл гаргагч"))
+        self.person = QFormLayout(self.person_box)
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        self.btn_assign = QPushButton(self.tr("Хуваарилах…"))
+        self.btn_start = QPushButton(self.tr("Шийдвэрлэж эхлэх"))
+        self.btn_resolve = QPushButton(self.tr("Шийдвэрлэх…"))
+        self.btn_extend = QPushButton(self.tr("Хугацаа сунгах…"))
+        self.btn_assign.clicked.connect(self.assign)
+        self.btn_start.clicked.connect(self.start)
+        self.btn_resolve.clicked.connect(self.resolve)
+        self.btn_extend.clicked.connect(self.extend)
+        actions = QHBoxLayout()
+        for button in (self.btn_assign, self.btn_start, self.btn_resolve, self.btn_extend):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addLayout(self.fields, 3)
+        side = QVBoxLayout()
+        side.addWidget(self.person_box)
+        side.addWidget(QLabel(self.tr("Түүх")))
+        side.addWidget(self.history, 1)
+        top.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(close)
+        self.resize(900, 560)
+        self.load()
+
+    def load(self) -> None:
+        ctx = self.state.ctx
+        row = self.row = petitions.show(ctx, self.petition_id)
+        self.setWindowTitle(self.tr("Өргөдөл %1").replace("%1", row["reg_no"]))
+        for layout in (self.fields, self.person):
+            while layout.rowCount():
+                layout.removeRow(0)
+        due = _d(row["due"])
+        if row["extension_days"]:
+            due += " " + self.tr("(%1 хоногоор сунгасан: %2)").replace("%1", str(row["extension_days"])) \
+                .replace("%2", row["extension_reason"] or "")
+        pairs = [
+            (self.tr("Дугаар"), row["reg_no"]), (self.tr("Хүлээн авсан"), _d(row["received_at"]).replace("T", " ")),
+            (self.tr("Төрөл"), row["kind_label"]), (self.tr("Суваг"), row["channel_label"]),
+            (self.tr("Эх сурвалж"), " — ".join(x for x in (row["source_label"], row["source_ref"]) if x)),
+            (self.tr("Агуулгын ангилал"), row["topic"]), (self.tr("Баг"), row["bag"]),
+            (self.tr("Товч агуулга"), row["summary"]), (self.tr("Хариуцсан"), row["official"]),
+            (self.tr("Төлөв"), row["status_label"]), (self.tr("Дуусах хугацаа"), due),
+            (self.tr("Шийдвэрлэсэн"), _d(row["resolved_on"])), (self.tr("Шийдвэрлэлт"), row["resolution"]),
+            (self.tr("Хариу өгсөн хэлбэр"), row["answer_label"]), (self.tr("Шилжүүлсэн"), row["forwarded_to"]),
+        ]
+        for title, value in pairs:
+            label = QLabel(value or "")
+            label.setWordWrap(True)
+            self.fields.addRow(title, label)
+        person = row["petitioner"]
+        if person is None:
+            self.person.addRow(QLabel(self.tr("Хувийн мэдээлэл харах эрхгүй.")))
+        elif row["anonymous"] and not person.get("name"):
+            self.person.addRow(QLabel(self.tr("Нэргүй өргөдөл.")))
+        else:
+            for title, key in ((self.tr("Овог нэр"), "name"), (self.tr("Регистрийн дугаар"), "register_no"),
+                               (self.tr("Утас"), "phone"), (self.tr("Хаяг"), "address"), (self.tr("Баг"), "bag")):
+                self.person.addRow(title, QLabel(person.get(key) or ""))
+        self.history.clear()
+        for entry in petitions.history(ctx, self.petition_id):
+            what = self.tr(ACTION_LABELS.get(entry["action"], entry["action"]))
+            after = entry["after"] or {}
+            detail = after.get("status_label") or ""
+            self.history.addItem(f"{format_date_iso(entry['at'])}  {entry['username'] or ''}  {what}  {detail}")
+        is_open = row["status"] in OPEN_STATUSES
+        can_write = allows(ctx.actor.role, Permission.WRITE)
+        for button in (self.btn_assign, self.btn_start, self.btn_resolve):
+            button.setEnabled(is_open and can_write)
+        self.btn_start.setEnabled(is_open and can_write and row["status"] != "in_progress")
+        self.btn_extend.setEnabled(is_open and not row["extension_days"]
+                                   and allows(ctx.actor.role, Permission.APPROVE))
+
+    def _run(self, fn) -> None:  # noqa: ANN001
+        try:
+            fn()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.state.bus.changed("petitions")
+        self.load()
+
+    def assign(self) -> None:
+        officials = petitions_query.filter_options(self.state.ctx)["officials"]
+        name, ok = QInputDialog.getItem(self, self.tr("Хуваарилах"), self.tr("Хариуцах албан тушаалтан"),
+                                        officials, 0, True)
+        if ok and name.strip():
+            self._run(lambda: petitions.assign(self.state.ctx, self.petition_id, name))
+
+    def start(self) -> None:
+        self._run(lambda: petitions.start(self.state.ctx, self.petition_id))
+
+    def resolve(self) -> None:
+        if ResolveDialog(self.state, self.row, self).exec():
+            self.load()
+
+    def extend(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("Хугацаа сунгах"), self.tr("Сунгах шалтгаан"))
+        if ok:
+            self._run(lambda: petitions.extend(self.state.ctx, self.petition_id, reason))
+
+
+def format_date_iso(at: str) -> str:
+    """«2024-03-05T10:30:00+00:00» → «2024.03.05 10:30» (UTC, as the audit log keeps it)."""
+    from datetime import datetime
+
+    try:
+        return format_date(datetime.fromisoformat(at)) + " " + at[11:16]
+    except ValueError:
+        return at

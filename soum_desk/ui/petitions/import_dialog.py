@@ -1,0 +1,95 @@
+"""Importing a legacy Excel register: preview (with every row error), then import with cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.services import petitions_import
+from soum_desk.ui.messages import current_lang
+from soum_desk.ui.state import AppState
+from soum_desk.ui.worker import run_in_background
+
+
+class ImportDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None, path: str | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.prepared: petitions_import.ImportPreview | None = None
+        self.result: dict | None = None
+        self.setWindowTitle(self.tr("Excel бүртгэл оруулах"))
+        self.choose = QPushButton(self.tr("Файл сонгох…"))
+        self.choose.clicked.connect(self.pick)
+        self.summary = QLabel(self.tr("Хуучин бүртгэлийн Excel файлаа сонгоно уу."))
+        self.summary.setWordWrap(True)
+        self.errors = QListWidget()
+        self.errors.setObjectName("errors")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Оруулах"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choose)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.errors, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 460)
+        if path:
+            self.load(path)
+
+    def pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Excel файл"), "", "Excel (*.xlsx *.xlsm)")
+        if path:
+            self.load(path)
+
+    def load(self, path: str) -> None:
+        ctx = self.state.ctx
+        self.summary.setText(self.tr("Уншиж байна…"))
+        run_in_background(self, self.tr("Файл уншиж байна…"), lambda _p: petitions_import.preview(ctx, path),
+                          self.show_preview, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        from soum_desk.ui.messages import error_text
+
+        if isinstance(exc, InterruptedError):
+            self.summary.setText(self.tr("Цуцаллаа: юу ч бичээгүй."))
+            self.import_button.setEnabled(self.prepared is not None and bool(self.prepared.new))
+            return
+        self.summary.setText(error_text(exc))
+        self.import_button.setEnabled(False)
+
+    def show_preview(self, prepared: petitions_import.ImportPreview) -> None:
+        self.prepared = prepared
+        s = prepared.summary()
+        self.summary.setText(self.tr("Шинэ: %1, өмнө оруулсан: %2, алдаатай мөр: %3")
+                             .replace("%1", str(s["new"])).replace("%2", str(s["duplicates"]))
+                             .replace("%3", str(s["errors"])))
+        self.errors.clear()
+        lang = current_lang()
+        for error in prepared.errors:
+            self.errors.addItem(error.text(lang))
+        self.import_button.setEnabled(bool(prepared.new))
+
+    def run_import(self) -> None:
+        if self.prepared is None:
+            return
+        ctx, prepared = self.state.ctx, self.prepared
+        self.import_button.setEnabled(False)
+        run_in_background(self, self.tr("Оруулж байна…"),
+                          lambda progress: petitions_import.commit(ctx, prepared, progress), self._done,
+                          self._failed)
+
+    def _done(self, result: dict) -> None:
+        self.result = result
+        self.state.bus.changed("petitions")
+        self.summary.setText(self.tr("Оруулсан: %1").replace("%1", str(result["imported"])))
+        self.accept()

@@ -1,0 +1,207 @@
+"""The petitions register: filters, full-text search, the paged list, and the actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.domain.periods import Period
+from soum_desk.domain.roles import Permission, allows
+from soum_desk.services import petitions_query as q
+from soum_desk.ui.petitions.table_model import PetitionTableModel
+from soum_desk.ui.petitions.widgets import code_combo, text_combo
+from soum_desk.ui.state import AppState
+
+STATUS_FILTERS = ["", "open", "closed", "registered", "assigned", "in_progress", "resolved", "forwarded", "returned"]
+
+
+class PetitionsView(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        lang = state.lang
+        self.model = PetitionTableModel(state.ctx, self)
+        self.table = QTableView()
+        self.table.setObjectName("petitions_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda _i: self.open_detail())
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.period = QComboBox()
+        self.status = QComboBox()
+        self.kind = code_combo("kind", lang, any_text="")
+        self.channel = code_combo("channel", lang, any_text="")
+        self.topic = QComboBox()
+        self.bag = QComboBox()
+        self.official = QComboBox()
+        self.overdue = QCheckBox()
+        self._fill_static()
+        self.fill_options()
+        self.count_label = QLabel()
+        self.btn_new = QPushButton()
+        self.btn_new.setToolTip("Ctrl+N")
+        self.btn_open = QPushButton()
+        self.btn_report = QPushButton()
+        self.btn_import = QPushButton()
+        self.btn_new.clicked.connect(self.new_petition)
+        self.btn_open.clicked.connect(self.open_detail)
+        self.btn_report.clicked.connect(self.open_report)
+        self.btn_import.clicked.connect(self.open_import)
+        can_write = allows(state.ctx.actor.role, Permission.WRITE)
+        self.btn_new.setEnabled(can_write)
+        self.btn_import.setEnabled(can_write)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_petition)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_detail)
+        filters1 = QHBoxLayout()
+        for widget in (self.search, self.period, self.status, self.kind, self.channel):
+            filters1.addWidget(widget)
+        filters2 = QHBoxLayout()
+        for widget in (self.topic, self.bag, self.official, self.overdue):
+            filters2.addWidget(widget)
+        filters2.addStretch(1)
+        actions = QHBoxLayout()
+        for widget in (self.btn_new, self.btn_open, self.btn_report, self.btn_import):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filters1)
+        layout.addLayout(filters2)
+        layout.addWidget(self.table, 1)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for box in (self.period, self.status, self.kind, self.channel, self.topic, self.bag, self.official):
+            box.currentIndexChanged.connect(self.apply_filters)
+        self.overdue.toggled.connect(self.apply_filters)
+        state.bus.records_changed.connect(self._on_changed)
+        self.retranslate()
+        self.apply_filters()
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(6, 320)
+
+    def retranslate(self) -> None:
+        """Set every visible text (called again when the language changes)."""
+        from soum_desk.domain.petition_codes import label
+
+        lang = self.state.lang
+        self.search.setPlaceholderText(self.tr("Агуулга, шийдвэрлэлтээс хайх…"))
+        self.overdue.setText(self.tr("Хугацаа хэтэрсэн"))
+        self.btn_new.setText(self.tr("Шинэ өргөдөл"))
+        self.btn_open.setText(self.tr("Дэлгэрэнгүй"))
+        self.btn_report.setText(self.tr("Үзүүлэлт, тайлан…"))
+        self.btn_import.setText(self.tr("Excel-ээс оруулах…"))
+        self.kind.setItemText(0, self.tr("Бүх төрөл"))
+        self.channel.setItemText(0, self.tr("Бүх суваг"))
+        for box, vocabulary in ((self.kind, "kind"), (self.channel, "channel")):
+            for i in range(1, box.count()):
+                box.setItemText(i, label(vocabulary, box.itemData(i), lang))
+        self.period.setItemText(0, self.tr("Бүх хугацаа"))
+        for i in range(1, self.period.count()):
+            self.period.setItemText(i, Period.parse(self.period.itemData(i)).label(lang))
+        names = {"": self.tr("Бүх төлөв"), "open": self.tr("Шийдвэрлэгдээгүй"), "closed": self.tr("Хаагдсан")}
+        for i in range(self.status.count()):
+            code = self.status.itemData(i)
+            self.status.setItemText(i, names.get(code) or label("status", code, lang))
+        self.fill_options()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.count_label.setText(self.tr("%1 өргөдөл").replace("%1", f"{self.model.total():,}".replace(",", " ")))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_static(self) -> None:
+        self.period.addItem("", "")
+        today = date.today()
+        period = Period.containing(today, "Q")
+        for _ in range(8):
+            self.period.addItem(period.label(self.state.lang), period.code)
+            period = period.previous()
+        for year in range(today.year, today.year - 5, -1):
+            self.period.addItem(Period(year, "Y", 1).label(self.state.lang), str(year))
+        for code in STATUS_FILTERS:
+            self.status.addItem("", code)
+
+    def fill_options(self) -> None:
+        options = q.filter_options(self.state.ctx)
+        for box, values, any_text in ((self.topic, options["topics"], self.tr("Бүх ангилал")),
+                                      (self.bag, options["bags"], self.tr("Бүх баг")),
+                                      (self.official, options["officials"], self.tr("Бүх хариуцагч"))):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            fresh = text_combo(values, any_text=any_text)
+            for i in range(fresh.count()):
+                box.addItem(fresh.itemText(i), fresh.itemData(i))
+            index = box.findData(current) if current else 0
+            box.setCurrentIndex(max(index, 0))
+            box.blockSignals(False)
+
+    def current_filter(self) -> q.PetitionFilter:
+        return q.PetitionFilter(
+            period=self.period.currentData() or None, status=self.status.currentData() or None,
+            kind=self.kind.currentData() or None, channel=self.channel.currentData() or None,
+            topic=self.topic.currentData() or None, bag=self.bag.currentData() or None,
+            official=self.official.currentData() or None, overdue=self.overdue.isChecked(),
+            text=self.search.text().strip() or None)
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("%1 өргөдөл").replace("%1", f"{self.model.total():,}".replace(",", " ")))
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("petitions", "*", "settings"):
+            self.fill_options()
+            self.apply_filters()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def new_petition(self) -> None:
+        if not self.btn_new.isEnabled():
+            return
+        from soum_desk.ui.petitions.register_dialog import RegisterDialog
+
+        RegisterDialog(self.state, self).exec()
+
+    def open_detail(self) -> None:
+        petition_id = self.selected_id()
+        if petition_id is None:
+            return
+        from soum_desk.ui.petitions.detail_dialog import DetailDialog
+
+        DetailDialog(self.state, petition_id, self).exec()
+
+    def open_report(self) -> None:
+        from soum_desk.ui.petitions.report_dialog import ReportDialog
+
+        ReportDialog(self.state, self).exec()
+
+    def open_import(self) -> None:
+        from soum_desk.ui.petitions.import_dialog import ImportDialog
+
+        ImportDialog(self.state, self).exec()

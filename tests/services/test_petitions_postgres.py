@@ -1,0 +1,50 @@
+"""The petitions services on PostgreSQL (a province hub): ILIKE search instead of FTS5.
+
+Runs only with SOUM_DESK_TEST_PG_URL set to an empty scratch database, e.g.
+postgresql+psycopg://soum@/soumtest?host=/tmp/pg&port=5432 (its public schema is recreated).
+"""
+
+import os
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from soum_desk.config import resolve_paths
+from soum_desk.services import office, petitions, users
+from soum_desk.services import petitions_query as q
+from soum_desk.services import petitions_stats as stats
+from soum_desk.services.startup import open_context
+
+PG_URL = os.environ.get("SOUM_DESK_TEST_PG_URL")
+pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason="SOUM_DESK_TEST_PG_URL not set")]
+
+
+@pytest.fixture
+def pg_ctx(tmp_path):
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    ctx = open_context(resolve_paths(tmp_path / "data", PG_URL))
+    office.initialise(ctx, aimag_code="MN-065", soum_name="Есөнбулаг", office_name="Есөнбулаг сумын ЗДТГ",
+                      admin_username="admin", admin_password="admin-pass-1", bags=["1-р баг"])
+    yield ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
+    ctx.dispose()
+
+
+def test_register_search_and_figures_on_postgres(pg_ctx):
+    p = petitions.register(pg_ctx, received_at=datetime(2024, 11, 5, 10), channel="written", kind="complaint",
+                           summary="Гомдол: ус түгээх байр хаалттай", bag="1-р баг",
+                           petitioner={"name": "Б.Болд", "register_no": "УБ85010112"})
+    petitions.register(pg_ctx, received_at=datetime(2024, 11, 6, 10), channel="c1111", kind="request",
+                       summary="Цэцэрлэгт хүүхэд оруулах", anonymous=True)
+    petitions.close(pg_ctx, p["id"], resolution="Байрыг нээсэн", on=date(2024, 11, 20))
+    assert q.count(pg_ctx, q.PetitionFilter(text="гомдол")) == 1  # ILIKE folds Cyrillic case
+    assert q.count(pg_ctx, q.PetitionFilter(text="НЭЭСЭН")) == 1
+    assert [r["reg_no"] for r in q.list_page(pg_ctx, q.PetitionFilter(period="2024Q4"), sort="due",
+                                              descending=False)] == ["2024/0002", "2024/0001"]
+    figures = stats.figures(pg_ctx, "2024Q4").total
+    assert (figures.received, figures.on_time, figures.overdue) == (2, 1, 1)
+    assert petitions.show(pg_ctx, p["reg_no"])["petitioner"]["name"] == "Б.Болд"

@@ -1,0 +1,159 @@
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from soum_desk.services import petitions
+from soum_desk.ui.bus import DataBus
+from soum_desk.ui.petitions import status
+from soum_desk.ui.petitions.detail_dialog import DetailDialog
+from soum_desk.ui.petitions.import_dialog import ImportDialog
+from soum_desk.ui.petitions.register_dialog import RegisterDialog
+from soum_desk.ui.petitions.report_dialog import ReportDialog
+from soum_desk.ui.petitions.table_model import HIGHLIGHT
+from soum_desk.ui.petitions.view import PetitionsView
+from soum_desk.ui.state import AppState
+
+PERSON = {"name": "Б.Болд", "register_no": "УБ85010112", "phone": "99112233"}
+
+
+def state_for(ctx):
+    return AppState(ctx, DataBus())
+
+
+@pytest.fixture
+def filled(clerk_ctx):
+    today = date.today()
+    old = datetime(today.year - 1, 1, 10, 9, 0)
+    petitions.register(clerk_ctx, received_at=old, channel="written", kind="complaint",
+                       summary="Гомдол: ус түгээх байр хаалттай", petitioner=PERSON, bag="1-р баг")
+    for i in range(5):
+        petitions.register(clerk_ctx, received_at=datetime.now().replace(microsecond=0), channel="phone",
+                           kind="request", summary=f"Тэтгэмжийн хүсэлт {i}", anonymous=True)
+    return clerk_ctx
+
+
+def test_list_filters_search_sort_and_highlight(qtbot, filled):
+    view = PetitionsView(state_for(filled))
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 6
+    view.search.setText("ГОМДОЛ")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    index = view.model.index(0, 0)
+    assert view.model.data(index, Qt.ItemDataRole.BackgroundRole).color() == HIGHLIGHT["overdue"]
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 6, timeout=3000)
+    view.overdue.setChecked(True)
+    assert view.model.rowCount() == 1
+    view.overdue.setChecked(False)
+    view.kind.setCurrentIndex(view.kind.findData("request"))
+    assert view.model.rowCount() == 5
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert view.model.sort_key == "reg_no" and not view.model.descending
+    assert status.overdue_count(filled) == 1
+    assert "1" in status.overdue_status_text(filled)
+
+
+def test_register_form_shows_due_date_and_saves(qtbot, clerk_ctx):
+    state = state_for(clerk_ctx)
+    dialog = RegisterDialog(state)
+    qtbot.addWidget(dialog)
+    dialog.received.setDateTime(datetime(2024, 3, 5, 10, 0))
+    assert dialog.due.text().startswith("2024.04.04")
+    dialog.channel.setCurrentIndex(dialog.channel.findData("c1111"))
+    assert dialog.due.text().startswith("2024.03.20")
+    dialog.summary.setPlainText("Худаг засварлуулах хүсэлт")
+    dialog.name.setText("Д.Сараа")
+    dialog.register_no.setText("ЧД92031512")
+    with qtbot.waitSignal(state.bus.records_changed):
+        assert dialog.save(close=False) is not None
+    assert dialog.saved[0]["reg_no"] == "2024/0001" and dialog.summary.toPlainText() == ""
+    dialog.register_no.setText("ЧД1")
+    dialog.name.setText("x")
+    dialog.summary.setPlainText("y")
+    from soum_desk.ui import messages
+    shown = []
+    messages_show = messages.QMessageBox.warning
+    messages.QMessageBox.warning = lambda *a: shown.append(a)
+    try:
+        assert dialog.save(close=True) is None
+    finally:
+        messages.QMessageBox.warning = messages_show
+    assert shown and "Регистр" in shown[0][2]
+
+
+def test_detail_personal_data_history_and_actions(qtbot, filled, viewer_ctx, head_ctx):
+    pid = 1
+    clerk_view = DetailDialog(state_for(filled), pid)
+    qtbot.addWidget(clerk_view)
+    texts = [clerk_view.person.itemAt(i).widget().text() for i in range(clerk_view.person.count())
+             if clerk_view.person.itemAt(i).widget()]
+    assert "Б.Болд" in texts
+    assert clerk_view.history.count() >= 1 and not clerk_view.btn_extend.isEnabled()
+    viewer = DetailDialog(state_for(viewer_ctx), pid)
+    qtbot.addWidget(viewer)
+    texts = [viewer.person.itemAt(i).widget().text() for i in range(viewer.person.count())
+             if viewer.person.itemAt(i).widget()]
+    assert "Б.Болд" not in " ".join(texts) and not viewer.btn_resolve.isEnabled()
+    head = DetailDialog(state_for(head_ctx), pid)
+    qtbot.addWidget(head)
+    assert head.btn_extend.isEnabled()
+    head._run(lambda: petitions.extend(head_ctx, pid, "Нэмэлт шалгалт"))
+    assert not head.btn_extend.isEnabled() and head.history.count() >= 3
+
+
+def test_report_dialog_figures_and_pdf(qtbot, filled, tmp_path, monkeypatch):
+    dialog = ReportDialog(state_for(filled))
+    qtbot.addWidget(dialog)
+    dialog.period.setCurrentIndex(dialog.period.findData(str(date.today().year - 1)))
+    assert dialog.table.item(0, 1).text() == "1"
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.export("pdf")
+    qtbot.waitUntil(lambda: target.exists() and hasattr(dialog, "last_path"), timeout=20000)
+    assert target.read_bytes()[:4] == b"%PDF"
+
+
+def test_import_dialog_preview_and_import(qtbot, clerk_ctx, tmp_path):
+    from tests.importers.test_petition_xlsx import make_register
+
+    path = make_register(tmp_path / "register.xlsx")
+    state = state_for(clerk_ctx)
+    dialog = ImportDialog(state, path=str(path))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=10000)
+    assert dialog.errors.count() == 3 and dialog.import_button.isEnabled()
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    assert dialog.result["imported"] == 3
+
+
+def test_view_switches_to_english(qtbot, filled):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from soum_desk.config import resources_dir
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "i18n" / "petitions_en.qm"))
+    app = QCoreApplication.instance()
+
+    def install_language(lang):  # ui/i18n.install_language, limited to this area's translations
+        if lang == "en":
+            app.installTranslator(translator)
+        else:
+            app.removeTranslator(translator)
+
+    view = PetitionsView(state_for(filled))
+    qtbot.addWidget(view)
+    assert view.btn_new.text() == "Шинэ өргөдөл"
+    try:
+        filled.lang = "en"
+        install_language("en")
+        qtbot.waitUntil(lambda: view.btn_new.text() == "New petition", timeout=3000)
+        assert view.kind.itemText(view.kind.findData("complaint")) == "Complaint"
+        assert view.model.headerData(1, Qt.Orientation.Horizontal) == "Received"
+    finally:
+        filled.lang = "mn"
+        install_language("mn")
+    qtbot.waitUntil(lambda: view.btn_new.text() == "Шинэ өргөдөл", timeout=3000)
