@@ -4,12 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint i18n qm bench installer test-installer pyinstaller screenshots clean
+.PHONY: run test lint i18n qm bench wheel installer test-installer pyinstaller screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,postgres]'
 	touch $(STAMP)
 
 qm: $(STAMP)
@@ -30,6 +30,9 @@ i18n: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+wheel: $(STAMP) qm
+	$(PY) -m pip wheel --no-deps --quiet -w dist .
 
 # PyInstaller is a build tool, not a dependency: only these targets install it.
 pyinstaller: $(STAMP)

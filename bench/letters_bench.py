@@ -30,6 +30,7 @@ from soum_desk.services.letters_query import LetterFilter
 from soum_desk.services.startup import open_context
 
 BATCH = 20_000
+COUNT_CAP = 10_000  # as the letters view counts
 
 
 def generate(ctx, total: int, *, seed: int = 7, years: int = 5) -> None:  # noqa: ANN001
@@ -84,7 +85,8 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
 
 def page(ctx, flt: LetterFilter, sort: str = "reg_date") -> Callable[[], object]:  # noqa: ANN001
     """What the view does on a user action: the first page of 100 rows and the row count."""
-    return lambda: (letters_query.list_letters(ctx, flt, sort=sort, limit=100), letters_query.count_letters(ctx, flt))
+    return lambda: (letters_query.list_letters(ctx, flt, sort=sort, limit=100),
+                    letters_query.count_letters(ctx, flt, cap=COUNT_CAP))
 
 
 def main() -> None:
@@ -111,8 +113,9 @@ def main() -> None:
         ("filter: assignee + incoming + year", page(ctx, LetterFilter(direction="in", assignee="Ажилтан 7",
                                                                        year=year))),
         ("search: «тооллог» in a year", page(ctx, LetterFilter(text="тооллог", year=year))),
-        ("search: «яам» (short word, LIKE), one year", page(ctx, LetterFilter(text="яам", year=year))),
+        ("search: «яам» (a very common word), one year", page(ctx, LetterFilter(text="яам", year=year))),
         ("search: «сангийн тайлан», all years", page(ctx, LetterFilter(text="сангийн тайлан"))),
+        ("search: «ав» (2 letters: LIKE scan), one year", page(ctx, LetterFilter(text="ав", year=year))),
         ("period figures: a quarter", lambda: letters_stats.period_figures(ctx, f"{year}Q3")),
         ("period figures: a year", lambda: letters_stats.period_figures(ctx, str(year))),
         ("overdue list (weekly report rows)", lambda: letters_query.overdue_letters(ctx)),

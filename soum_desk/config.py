@@ -61,10 +61,17 @@ def resolve_paths(data_dir: str | os.PathLike | None = None, db_url: str | None 
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder, in a checkout or inside a PyInstaller bundle."""
+    """The `resources/` folder: PyInstaller bundle, checkout (editable install), or installed wheel.
+
+    A wheel installs it as data files under `<prefix>/share/soum-desk/resources`
+    (see `[tool.setuptools.data-files]` in pyproject.toml).
+    """
     import sys
 
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "soum-desk" / "resources"

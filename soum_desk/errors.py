@@ -69,4 +69,6 @@ class DatabaseTooNew(EnvironmentProblem):
 
 
 class DatabaseDamaged(EnvironmentProblem):
-    """PRAGMA quick_check failed."""
+    """PRAGMA quick_check failed. `backup` is the newest good backup's path, if there is one."""
+
+    backup = None

@@ -241,12 +241,28 @@ Everything entered after the backup will be gone. The current data is backed up 
         <translation>Repeat password:</translation>
     </message>
     <message>
+        <source>Хадгалах</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Болих</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Нууц үгнүүд таарахгүй байна.</source>
         <translation>The passwords do not match.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Хадгалах</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Болих</source>
+        <translation>Cancel</translation>
+    </message>
     <message>
         <source>Тохиргоо</source>
         <translation>Settings</translation>

@@ -85,6 +85,14 @@
         <source>Улирал: %1</source>
         <translation>Quarter: %1</translation>
     </message>
+    <message>
+        <source>Нөөц хуулбар хийгдээгүй байна</source>
+        <translation>No backup has been made yet</translation>
+    </message>
+    <message>
+        <source>Нөөц хуулбар %1 цагаас хуучин байна</source>
+        <translation>The last backup is older than %1 hours</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -98,6 +106,10 @@
     <message>
         <source>SoumDesk — анхны тохиргоо</source>
         <translation>SoumDesk — first set-up</translation>
+    </message>
+    <message>
+        <source>— аймгаа сонгоно уу —</source>
+        <translation>— choose the aimag —</translation>
     </message>
     <message>
         <source>Зөвхөн багийн Засаг даргын хувьд</source>
@@ -164,6 +176,10 @@
         <translation>%1 soum Governor&apos;s Office</translation>
     </message>
     <message>
+        <source>Аймгаа сонгоно уу.</source>
+        <translation>Choose the aimag.</translation>
+    </message>
+    <message>
         <source>Нууц үгнүүд таарахгүй байна.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -181,6 +197,21 @@
     <message>
         <source>Алдаа</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>%1
+
+Энэ нөөцөөс сэргээх үү? Эвдэрсэн файлыг устгахгүй, хажууд нь хадгална.</source>
+        <translation>%1
+
+Restore from this backup? The damaged file is not deleted; it is kept next to it.</translation>
+    </message>
+    <message>
+        <source>Сэргээлээ. Эвдэрсэн файл: %1</source>
+        <translation>Restored. The damaged file: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,28 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="mn_MN">
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Хавсралт (скан)</source>
+        <translation>Attachments (scans)</translation>
+    </message>
+    <message>
+        <source>Файл хавсаргах…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <source>Нээх</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Скан файл сонгох</source>
+        <translation>Choose scanned files</translation>
+    </message>
+    <message>
+        <source>Скан (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
 <context>
     <name>ReportPreview</name>
     <message>

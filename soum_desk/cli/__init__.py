@@ -70,6 +70,8 @@ AREA_COMMANDS: list[str] = [
     "soum_desk.cli.letters",
     "soum_desk.cli.archive",
     "soum_desk.cli.attachments",
+    "soum_desk.cli.bundle",
+    "soum_desk.cli.province",
 ]
 
 _register()

@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from soum_desk.cli.common import CliState, echo_json, pass_state
+from soum_desk.cli.office import office_group
+from soum_desk.cli.users import users_group
 
 
 @click.command("init")
@@ -69,73 +71,6 @@ def db_current(state: CliState) -> None:
     click.echo(f"{current or '-'} (head {head})")
 
 
-@click.group("users")
-def users_group() -> None:
-    """Хэрэглэгчид / users."""
-
-
-@users_group.command("add")
-@click.argument("username")
-@click.option("--role", type=click.Choice(["admin", "clerk", "head", "viewer"]), required=True)
-@click.option("--name", "full_name", default="", help="Овог нэр / full name")
-@click.option("--position", default=None, help="Албан тушаал / position")
-@click.option("--new-password-env", default="SOUM_DESK_NEW_PASSWORD", show_default=True,
-              help="Шинэ хэрэглэгчийн нууц үгийг авах орчны хувьсагч / env var with the new password")
-@pass_state
-def users_add(state: CliState, username: str, role: str, full_name: str, position: str | None,
-              new_password_env: str) -> None:
-    """Хэрэглэгч нэмэх / add a user."""
-    from soum_desk.services import users
-
-    ctx = state.context()
-    password = os.environ.get(new_password_env) or click.prompt(
-        f"{username}: шинэ нууц үг / new password", hide_input=True, confirmation_prompt=True, err=True)
-    result = users.create_user(ctx, username, password, role, full_name or username, position)
-    click.echo(f"{result['username']} ({result['role']})")
-
-
-@users_group.command("list")
-@click.option("--json", "as_json", is_flag=True)
-@pass_state
-def users_list(state: CliState, as_json: bool) -> None:
-    """Хэрэглэгчдийн жагсаалт / list users."""
-    from soum_desk.services import users
-
-    rows = users.list_users(state.context())
-    if as_json:
-        echo_json(rows)
-        return
-    for row in rows:
-        lock = f" түгжээтэй/locked until {row['locked_until']}" if row["locked_until"] else ""
-        click.echo(f"{row['username']:<16} {row['role']:<8} {row['full_name']}{lock}")
-
-
-@users_group.command("unlock")
-@click.argument("username")
-@pass_state
-def users_unlock(state: CliState, username: str) -> None:
-    """Түгжээ тайлах / unlock an account."""
-    from soum_desk.services import users
-
-    users.unlock(state.context(), username)
-    click.echo(f"{username}: тайллаа / unlocked")
-
-
-@users_group.command("passwd")
-@click.argument("username")
-@click.option("--new-password-env", default="SOUM_DESK_NEW_PASSWORD", show_default=True)
-@pass_state
-def users_passwd(state: CliState, username: str, new_password_env: str) -> None:
-    """Нууц үг солих / set a password."""
-    from soum_desk.services import users
-
-    ctx = state.context()
-    password = os.environ.get(new_password_env) or click.prompt(
-        "Шинэ нууц үг / new password", hide_input=True, confirmation_prompt=True, err=True)
-    users.set_password(ctx, username, password)
-    click.echo("OK")
-
-
 @click.group("audit")
 def audit_group() -> None:
     """Аудитын бүртгэл / audit log."""
@@ -162,28 +97,38 @@ def audit_verify(state: CliState, as_json: bool) -> None:
 @audit_group.command("list")
 @click.option("--user", "username", default=None)
 @click.option("--action", default=None, help="Үйлдлийн эхлэл / action prefix, e.g. petition.")
-@click.option("--since", default=None, help="YYYY-MM-DD")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="YYYY-MM-DD (орон нутгийн / local)")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="YYYY-MM-DD, багтаана / inclusive")
+@click.option("--text", default=None, help="Өмнөх/дараах утгаас хайх / search before/after values")
 @click.option("--limit", default=50, show_default=True)
 @pass_state
-def audit_list(state: CliState, username: str | None, action: str | None, since: str | None, limit: int) -> None:
+def audit_list(state: CliState, username: str | None, action: str | None, since, until,  # noqa: ANN001
+               text: str | None, limit: int) -> None:
     """Сүүлийн бичлэгүүд / newest entries."""
     from soum_desk.services import audit
 
-    flt = audit.AuditFilter(username=username, action_prefix=action, since=since)
+    flt = audit.AuditFilter(username=username, action_prefix=action, since=since.date() if since else None,
+                            until=until.date() if until else None, text=text)
     for row in audit.list_entries(state.context(), flt, limit=limit):
-        click.echo(f"#{row['id']} {row['at'][:19]} {row['username'] or '-'} {row['action']} "
+        click.echo(f"#{row['id']} {row['local_at']} {row['username'] or '-'} {row['action']} "
                    f"{row['entity'] or ''} {row['entity_id'] or ''}")
 
 
 @click.command("backup")
 @click.option("--to", "target", type=click.Path(dir_okay=False), default=None,
               help="Файлын нэр (анхдагч: нөөцийн хавтас) / file (default: backups folder)")
+@click.option("--list", "list_only", is_flag=True, help="Нөөцүүдийн жагсаалт / list the backups")
 @pass_state
-def backup_cmd(state: CliState, target: str | None) -> None:
+def backup_cmd(state: CliState, target: str | None, list_only: bool) -> None:
     """Нөөц хуулбар хийх / back up the database."""
     from soum_desk.services import backup
 
-    info = backup.make_backup(state.context(), to=Path(target) if target else None)
+    ctx = state.context()
+    if list_only:
+        for info in backup.list_backups(ctx):
+            click.echo(f"{info.created_at:%Y.%m.%d %H:%M:%S}  {info.reason:<14} {info.size_bytes:>12} B  {info.path}")
+        return
+    info = backup.make_backup(ctx, to=Path(target) if target else None)
     click.echo(f"{info.path} ({info.size_bytes} B)")
 
 
@@ -193,15 +138,38 @@ def backup_cmd(state: CliState, target: str | None) -> None:
 @pass_state
 def restore_cmd(state: CliState, backup_file: str, yes: bool) -> None:
     """Нөөц хуулбараас сэргээх / restore from a backup (the current database is backed up first)."""
+    from soum_desk.errors import DatabaseDamaged
     from soum_desk.services import backup
 
-    ctx = state.context()
+    try:
+        ctx = state.context()
+    except DatabaseDamaged:
+        _recover(state, Path(backup_file), yes)
+        return
     facts = backup.check_backup_file(Path(backup_file))
     if not yes:
         click.confirm(f"Одоогийн өгөгдлийг {backup_file} ({facts['office']}) файлаар солих уу? / "
                       "Replace the current data?", abort=True, err=True)
     safety = backup.restore(ctx, Path(backup_file))
     click.echo(f"Сэргээлээ / restored. Өмнөх өгөгдөл / previous data: {safety.path}")
+
+
+def _recover(state: CliState, backup_file: Path, yes: bool) -> None:
+    """The database cannot be opened (damaged): nobody can sign in, so put the backup in place."""
+    from soum_desk.services import backup, recovery
+    from soum_desk.services.startup import open_context
+
+    facts = backup.check_backup_file(backup_file)
+    if not yes:
+        click.confirm(f"Өгөгдлийн сан эвдэрсэн байна. {backup_file} ({facts['office']}) нөөцөөр солих уу? / "
+                      "The database is damaged. Replace it with this backup?", abort=True, err=True)
+    aside = recovery.replace_damaged_database(state.paths(), backup_file)
+    ctx = open_context(state.paths())
+    try:
+        recovery.record_recovery(ctx, backup_file, aside)
+    finally:
+        ctx.dispose()
+    click.echo(f"Сэргээлээ / restored. Эвдэрсэн файл / damaged file kept as: {aside}")
 
 
 @click.group("settings")
@@ -235,4 +203,4 @@ def settings_set(state: CliState, key: str, value: str) -> None:
     click.echo("OK")
 
 
-COMMANDS = [init_cmd, db_group, users_group, audit_group, backup_cmd, restore_cmd, settings_group]
+COMMANDS = [init_cmd, db_group, users_group, office_group, audit_group, backup_cmd, restore_cmd, settings_group]

@@ -90,7 +90,7 @@ def register_cmd(state: CliState, attach: tuple[str, ...], answers: str, as_json
 @click.option("--year", type=int, default=None)
 @click.option("--from", "date_from", type=DATE, default=None)
 @click.option("--to", "date_to", type=DATE, default=None)
-@click.option("--status", type=click.Choice(["reply", "open", "overdue", "answered", "noreply"]), default=None)
+@click.option("--status", type=click.Choice(["reply", "waiting", "open", "overdue", "answered", "noreply"]), default=None)
 @click.option("--counterpart", default=None)
 @click.option("--assignee", default=None)
 @click.option("--search", "text", default=None, help="Хайх үг / search words")

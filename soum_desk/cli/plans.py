@@ -209,4 +209,12 @@ def copy_cmd(state: CliState, document_id: int, year: int) -> None:
     echo_json(plans_edit.copy_document(state.context(), document_id, year))
 
 
+def _add_edit_commands() -> None:
+    from soum_desk.cli.plans_edit import EDIT_COMMANDS
+
+    for command in EDIT_COMMANDS:
+        plans_group.add_command(command)
+
+
+_add_edit_commands()
 COMMANDS = [plans_group]

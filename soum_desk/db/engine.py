@@ -7,6 +7,8 @@ lock up front and two writers never deadlock half way through.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 10_000
@@ -29,9 +31,42 @@ def _configure_sqlite(engine: Engine, *, immediate: bool) -> None:
             cursor.execute(pragma)
         cursor.close()
 
+    lock = _write_lock_for(engine) if immediate else None
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if lock is None:
+            conn.exec_driver_sql("BEGIN")
+            return
+        if not conn.info.get(_HOLDS_LOCK):
+            lock.acquire()
+            conn.info[_HOLDS_LOCK] = True
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            conn.info.pop(_HOLDS_LOCK, None)
+            lock.release()
+            raise
+
+    if lock is not None:
+        # Released when the connection goes back to the pool, i.e. after COMMIT/ROLLBACK
+        # and the checkpoint that may run at commit.
+        @event.listens_for(engine, "checkin")
+        def _on_checkin(_dbapi_conn, record) -> None:  # noqa: ANN001
+            if record.info.pop(_HOLDS_LOCK, None):
+                lock.release()
+
+
+_HOLDS_LOCK = "soumdesk_write_lock"
+
+
+def _write_lock_for(engine: Engine):  # noqa: ANN202
+    from soum_desk.db.writelock import for_database
+
+    database = engine.url.database
+    if not database or database == ":memory:" or engine.url.query.get("mode") == "ro":
+        return None
+    return for_database(Path(database.removeprefix("file:")), BUSY_TIMEOUT_MS / 1000)
 
 
 def make_engine(url: str, *, echo: bool = False, for_writing: bool = True) -> Engine:

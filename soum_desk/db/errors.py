@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from soum_desk.errors import EnvironmentProblem
 
@@ -37,6 +38,9 @@ _OS_ERRNOS = {
 
 def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
     """Return a clerk-friendly error for `exc` if the environment caused it, else None."""
+    if isinstance(exc, PoolTimeout):  # the one writing connection stayed busy too long
+        return EnvironmentProblem("Өгөгдлийн сан өөр ажилд (нөөцлөх, импорт) удаан завгүй байна. Дахин оролдоно уу.",
+                                  "The database stayed busy with other work (backup, import). Try again.")
     if isinstance(exc, OperationalError | DBAPIError):
         text = str(exc.orig if getattr(exc, "orig", None) else exc).lower()
         for needle, mn, en in _SQLITE_MESSAGES:

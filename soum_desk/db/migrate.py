@@ -1,21 +1,33 @@
-"""Schema versions: apply Alembic migrations, refuse a database newer than the code."""
+"""Schema versions: apply Alembic migrations, refuse a database newer than the code.
+
+Alembic costs ~0.45 s to import (it loads every dialect and Mako), so start-up
+reads the revision chain from the migration files' `revision`/`down_revision`
+assignments and the database's `alembic_version` row directly; Alembic itself is
+imported only when a migration has to run. tests/db/test_migrations.py checks
+that both ways agree.
+"""
 
 from __future__ import annotations
 
+import ast
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from soum_desk.errors import DatabaseTooNew
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -27,21 +39,47 @@ def alembic_config(engine: Engine | None = None) -> Config:
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
     """Full-text tables (`*_fts` and their FTS5 shadow tables) live in migrations only."""
     return not (type_ == "table" and reflected and compare_to is None and "_fts" in (name or ""))
+def _declared(path: Path) -> tuple[str | None, str | None]:
+    """(revision, down_revision) assigned at the top of a migration file."""
+    found: dict[str, str | None] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        target = node.target if isinstance(node, ast.AnnAssign) else (
+            node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None)
+        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") \
+                and isinstance(node.value, ast.Constant):
+            found[target.id] = node.value.value
+    return found.get("revision"), found.get("down_revision")
+
+
+@cache
+def all_revisions() -> tuple[str, ...]:
+    """Revisions from the first to the head (one straight line, as this project keeps them)."""
+    children: dict[str | None, str] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        revision, down = _declared(path)
+        if revision is None:
+            continue
+        if down in children:
+            raise RuntimeError(f"two migrations follow {down!r}: {children[down]} and {revision}; merge them")
+        children[down] = revision
+    chain, current = [], None
+    while current in children:
+        current = children[current]
+        chain.append(current)
+    if len(chain) != len(children):
+        raise RuntimeError("the migration files do not form one chain from the base")
+    return tuple(chain)
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
-
-
-def all_revisions() -> list[str]:
-    """Revisions from the first to the head."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return all_revisions()[-1]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -62,6 +100,8 @@ def check_not_newer(engine: Engine) -> None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to `revision` on `engine` (callers back up first)."""
+    from alembic import command
+
     check_not_newer(engine)
     cfg = alembic_config(engine)
     sqlite = engine.dialect.name == "sqlite"

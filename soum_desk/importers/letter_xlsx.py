@@ -195,8 +195,34 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
                     raise UserError("Импортыг цуцаллаа.", "Import cancelled.")
     finally:
         book.close()
+    _drop_unnumbered_duplicates(ctx, result)
     result.rows.sort(key=lambda r: (r["reg_date"], r["direction"]))
     return result
+
+
+def _content_key(direction: str, reg_date: date, counterpart: str, subject: str) -> tuple:
+    return direction, reg_date, counterpart.casefold(), subject.casefold()
+
+
+def _drop_unnumbered_duplicates(ctx: AppContext, result: ImportPreview) -> None:
+    """Rows without a number are duplicates when the same day, organisation and subject is registered."""
+    unnumbered = [r for r in result.rows if not r["reg_no"]]
+    if not unnumbered:
+        return
+    first, last = min(r["reg_date"] for r in unnumbered), max(r["reg_date"] for r in unnumbered)
+    with ctx.reading() as session:
+        known = {_content_key(*row) for row in session.execute(
+            select(Letter.direction, Letter.reg_date, Letter.counterpart, Letter.subject)
+            .where(Letter.reg_date >= first, Letter.reg_date <= last))}
+    kept = []
+    for row in result.rows:
+        key = _content_key(row["direction"], row["reg_date"], row["counterpart"], row["subject"])
+        if not row["reg_no"] and key in known:
+            result.duplicates += 1
+            continue
+        known.add(key)
+        kept.append(row)
+    result.rows = kept
 
 
 def commit(ctx: AppContext, result: ImportPreview, *, progress: Progress | None = None) -> dict:

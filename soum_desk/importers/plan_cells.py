@@ -96,7 +96,7 @@ def role_for(header: str) -> str | None:
             word_key = normalise(word)
             if role in EXACT_ROLES and role != "percent" and key == word_key:
                 return role
-            if role == "percent" and (key == word_key or key.endswith("хувь") and len(key) <= 20):
+            if role == "percent" and (key == word_key or "хувиар" in key or key.endswith("хувь") and len(key) <= 20):
                 return role
             if role not in EXACT_ROLES and (key.startswith(word_key) if role == "narrative" else word_key in key):
                 return role

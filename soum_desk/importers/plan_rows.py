@@ -165,9 +165,19 @@ def _percent(cell, r: int, col: int, problem) -> float | None:  # noqa: ANN001
     return value
 
 
+def strip_report_notes(text: str) -> str:
+    """Drop the notes SoumDesk's own reports add: «(энэ үед хугацаа болоогүй)», «[үнэлэх боломжгүй]»."""
+    from soum_desk.domain.plan_scoring import LEVELS
+    from soum_desk.reports.plans_layout import NOT_DUE_NOTE
+
+    notes = {NOT_DUE_NOTE} | {f"[{lv.mn}]" for lv in LEVELS.values() if not lv.scored}
+    return "\n".join(line for line in text.split("\n") if line.strip() not in notes).strip()
+
+
 def _check(plan: ParsedPlan, cols: dict[str, int]) -> None:
     seen: dict[str, int] = {}
     for m in plan.measures:
+        m.narrative = strip_report_notes(m.narrative)
         timing = parse_timing(m.timing_text)
         if not timing.ok:
             plan.problems.append(Problem(

@@ -111,7 +111,7 @@ def title_period(title: str, year: int | None) -> str | None:
         return str(year)
     if "ХАГАС ЖИЛ" in upper:
         return f"{year}H1"
-    match = re.search(r"\b(IV|III|II|I)\s+УЛИРАЛ", upper)
+    match = re.search(r"\b(IV|III|II|I)\s+УЛИР", upper)
     if match:
         quarter = {v: k for k, v in ROMAN.items()}[match.group(1)]
         return f"{year}Q{quarter}"
@@ -187,13 +187,7 @@ def read_plan(path: str | Path, *, year: int | None = None, sheet: str | None = 
     from openpyxl.utils import get_column_letter
 
     plan.columns = {role: get_column_letter(c) for c, role in roles.items()}
-    title_lines = []
-    for values in ws.iter_rows(min_row=1, max_row=header_row - 1, values_only=True):
-        texts = [clean_html(cell_text(v))[0] for v in values if cell_text(v)]
-        if len(texts) == 1 and not re.match(r"^\d{4}[.\-]\d{2}[.\-]\d{2}$", texts[0]) \
-                and not normalise(texts[0]).startswith("тайлантүе"):
-            title_lines.append(texts[0])
-    plan.title = " ".join(title_lines).strip()
+    plan.title = read_title(ws, header_row)
     read_info(wb, plan)
     plan.year = year or plan.year or title_year(plan.title)
     if plan.year is None:
@@ -204,6 +198,19 @@ def read_plan(path: str | Path, *, year: int | None = None, sheet: str | None = 
         plan.kind = title_kind(plan.title)
     parse_rows(ws, header_row, roles, plan, progress)
     return plan
+
+
+def read_title(ws, header_row: int) -> str:  # noqa: ANN001
+    """The single-text rows above the header, up to the date row (the place comes after the date)."""
+    lines = []
+    for values in ws.iter_rows(min_row=1, max_row=header_row - 1, values_only=True):
+        texts = [clean_html(cell_text(v))[0].strip("* ") for v in values if cell_text(v)]
+        texts = [t for t in texts if t]
+        if texts and re.match(r"^\d{4}[.\-]\d{2}[.\-]\d{2}$", texts[0]):
+            break
+        if len(texts) == 1 and not normalise(texts[0]).startswith("тайлантүе"):
+            lines.append(texts[0])
+    return re.sub(r"\s+", " ", " ".join(lines)).strip()
 
 
 def percent_cell(value: object, number_format: str | None) -> tuple[float | None, bool]:

@@ -179,7 +179,8 @@ class PdfReport:
         for block in blocks:
             rows.append([para(f"{block.label}:", "cell_bold"), para(block.position, "cell"),
                          para("........................", "cell_center"), para(block.name, "cell")])
-        table = Table(rows, colWidths=[35 * mm, 75 * mm, 40 * mm, 45 * mm])
+        share = (0.19, 0.38, 0.2, 0.23)  # label, position, signature line, name: fits portrait and landscape
+        table = Table(rows, colWidths=[self.frame_width * part for part in share])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 8)]))
         self.story.append(KeepTogether([Spacer(1, 10 * mm), table]))
@@ -192,16 +193,14 @@ class PdfReport:
     def _decorate_page(self, canvas, doc) -> None:  # noqa: ANN001
         from reportlab.lib.units import mm
 
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        width = self.page_size[0]
-        canvas.drawRightString(width - 15 * mm, 8 * mm, f"Хуудас {doc.page}")
         if self.footer_note:
+            canvas.saveState()
+            canvas.setFont(FONT, 7.5)
             canvas.drawString(15 * mm, 8 * mm, self.footer_note)
-        canvas.restoreState()
+            canvas.restoreState()
 
     def write(self, path: str | Path) -> Path:
-        """Lay out and write the PDF under `path` (atomically)."""
+        """Lay out and write the PDF under `path` (atomically); pages are numbered «Хуудас N / M»."""
         from reportlab.lib.units import mm
         from reportlab.platypus import SimpleDocTemplate
 
@@ -211,5 +210,33 @@ class PdfReport:
                                     rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=14 * mm,
                                     title=self.header.title, author=self.header.office_name,
                                     creator="SoumDesk")
-            doc.build(list(self.story), onFirstPage=self._decorate_page, onLaterPages=self._decorate_page)
+            doc.build(list(self.story), onFirstPage=self._decorate_page, onLaterPages=self._decorate_page,
+                      canvasmaker=_numbered_canvas_class())
         return path
+
+
+@cache
+def _numbered_canvas_class() -> type:
+    """A canvas that holds every page until the end, so each can say «Хуудас N / M»."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 7.5)
+                self.drawRightString(self._pagesize[0] - 15 * mm, 8 * mm, f"Хуудас {self._pageNumber} / {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

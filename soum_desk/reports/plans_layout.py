@@ -55,6 +55,58 @@ def measure_cells(m: dict, *, numbers: bool, extra: bool) -> list:
     return cells
 
 
+MAX_LINES = 34  # a PDF table row cannot be taller than a page: longer cells continue on the next row
+MM_PER_CHAR = 1.75  # average width of an 8-pt DejaVu Sans character, with the cell padding
+
+
+def chunk_text(text: str, chars_per_line: int, max_lines: int = MAX_LINES) -> list[str]:
+    """Split `text` into pieces that each wrap to at most `max_lines` lines of `chars_per_line`."""
+    lines: list[tuple[int, str]] = []  # (paragraph number, wrapped line)
+    for number, paragraph in enumerate(text.split("\n")):
+        current = ""
+        for word in paragraph.split() or [""]:
+            while len(word) > chars_per_line:
+                if current:
+                    lines.append((number, current))
+                    current = ""
+                lines.append((number, word[:chars_per_line]))
+                word = word[chars_per_line:]
+            if current and len(current) + 1 + len(word) > chars_per_line:
+                lines.append((number, current))
+                current = word
+            else:
+                current = f"{current} {word}".strip() if current else word
+        lines.append((number, current))
+    pieces = []
+    for start in range(0, len(lines), max_lines):
+        block = lines[start:start + max_lines]
+        text_out = ""
+        for i, (number, line) in enumerate(block):
+            if i:
+                text_out += "\n" if number != block[i - 1][0] else " "
+            text_out += line
+        pieces.append(text_out.strip())
+    return pieces or [""]
+
+
+def split_long(cells: list, columns: list[Column] = COLUMNS) -> list[TableRow]:
+    """One measure row, or several when a cell would be taller than a page."""
+    chunks = {}
+    for i, column in enumerate(columns):
+        if isinstance(cells[i], str) and cells[i]:
+            chunks[i] = chunk_text(cells[i], max(4, int(column.width_mm / MM_PER_CHAR)))
+    count = max((len(c) for c in chunks.values()), default=1)
+    if count == 1:
+        return [TableRow(list(cells))]
+    rows = []
+    for n in range(count):
+        row = list(cells) if n == 0 else [""] * len(cells)
+        for i, parts in chunks.items():
+            row[i] = parts[n] if n < len(parts) else ""
+        rows.append(TableRow(row))
+    return rows
+
+
 def table_rows(result: dict, *, numbers: bool, extra: bool) -> list[TableRow]:
     rows: list[TableRow] = []
     for section in result["sections"]:
@@ -64,14 +116,15 @@ def table_rows(result: dict, *, numbers: bool, extra: bool) -> list[TableRow]:
             if goal["title"]:
                 rows.append(TableRow([goal_label(goal)], RowKind.GOAL))
             for m in goal["measures"]:
-                rows.append(TableRow(measure_cells(m, numbers=numbers, extra=extra)))
+                cells = measure_cells(m, numbers=numbers, extra=extra)
+                rows.extend([TableRow(cells)] if numbers else split_long(cells))
     return rows
 
 
 def average_cells(result: dict, *, numbers: bool, extra: bool) -> list:
     avg = result["average"]
     value = (round(avg, 1) if numbers else f"{format_percent(avg)} хувь") if avg is not None else ""
-    return [AVERAGE_LABEL, "", "", "", "", "", "", value] + (["", "", ""] if extra else [])
+    return ["", AVERAGE_LABEL, "", "", "", "", "", value] + (["", "", ""] if extra else [])
 
 
 def summary_pairs(result: dict) -> list[tuple[str, object]]:
@@ -117,6 +170,24 @@ def flow_rows(result: dict) -> list[list]:
             rows.append([m["number"], m["text"], label, m["streak"], m.get("responsible") or ""])
     return rows
 
+
+def average_rows(result: dict) -> list[TableRow]:
+    """Section and goal averages (the document's is the table's last row)."""
+    rows = []
+    for section in result["sections"]:
+        rows.append(TableRow([section["code"], section["title"] or "—", _pct(section["average"])], RowKind.TOTAL))
+        for goal in section["goals"]:
+            if goal["title"]:
+                rows.append(TableRow([goal["code"], goal["title"], _pct(goal["average"])]))
+    rows.append(TableRow(["", AVERAGE_LABEL, _pct(result["average"])], RowKind.TOTAL))
+    return rows
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else format_percent(value)
+
+
+AVERAGE_COLUMNS = [Column("Код", 16, "center"), Column("Бүлэг, зорилт", 170), Column("Дундаж хувь", 25, "center")]
 
 FLOW_COLUMNS = [Column("№", 10, "center"), Column("Арга хэмжээ", 120), Column("Төлөв", 25, "center"),
                 Column("Ахицгүй үе", 20, "center"), Column("Хариуцах", 45)]

@@ -8,9 +8,11 @@ from pathlib import Path
 from soum_desk.reports.common import ReportHeader, RowKind, Signature, TableRow
 from soum_desk.reports.pdf import PdfReport
 from soum_desk.reports.plans_layout import (
+    AVERAGE_COLUMNS,
     COLUMNS,
     FLOW_COLUMNS,
     average_cells,
+    average_rows,
     flow_rows,
     summary_pairs,
     table_rows,
@@ -22,7 +24,7 @@ def write_plan_pdf(result: dict, header: ReportHeader, signatures: list[Signatur
     report = PdfReport(header, landscape=True, footer_note=f"SoumDesk · {result['period_label']}")
     rows = table_rows(result, numbers=False, extra=False)
     total = average_cells(result, numbers=False, extra=False)
-    rows.append(TableRow([total[0], "", "", "", "", "", "", total[7]], RowKind.TOTAL))
+    rows.append(TableRow(total, RowKind.TOTAL))
     report.table(COLUMNS, rows, progress=progress)
     report.signatures(signatures)
     report.page_break()
@@ -30,6 +32,8 @@ def write_plan_pdf(result: dict, header: ReportHeader, signatures: list[Signatur
     report.paragraph(f"{result['title']} — {result['period_label']}")
     report.spacer(2)
     report.key_values(summary_pairs(result), label_width_mm=120)
+    report.heading("Бүлэг, зорилтын дундаж хувь / averages per section and goal")
+    report.table(AVERAGE_COLUMNS, average_rows(result))
     report.heading("Удааширсан, тасарсан арга хэмжээ / stalled and broken-off measures (7.3)")
     flows = flow_rows(result)
     if flows:

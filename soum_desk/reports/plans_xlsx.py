@@ -6,10 +6,12 @@ from pathlib import Path
 
 from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
 from soum_desk.reports.plans_layout import (
+    AVERAGE_COLUMNS,
     COLUMNS,
     EXTRA_COLUMNS,
     FLOW_COLUMNS,
     average_cells,
+    average_rows,
     flow_rows,
     summary_pairs,
     table_rows,
@@ -46,6 +48,8 @@ def _summary_sheets(report: XlsxReport, result: dict) -> None:
     pairs = [TableRow([label, value]) for label, value in summary_pairs(result)]
     report.sheet("Дүгнэлт", [Column("Үзүүлэлт / figure", 120), Column("Тоо / value", 30, "center")], pairs,
                  landscape=False, title="Дүгнэлт / summary")
+    report.sheet("Дундаж", AVERAGE_COLUMNS, average_rows(result), landscape=False,
+                 title="Бүлэг, зорилтын дундаж хувь / averages per section and goal")
     report.sheet("Удааширсан", FLOW_COLUMNS, flow_rows(result), landscape=True,
                  title="Удааширсан, тасарсан арга хэмжээ / stalled and broken-off measures")
 

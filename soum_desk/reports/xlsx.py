@@ -41,16 +41,19 @@ class XlsxReport:
         if h.subtitle:
             lines.append(h.subtitle)
         lines.extend(h.extra_lines)
+        # (ws.max_row scans every cell: counting appends keeps long sheets linear)
+        row = 0  # every sheet starts empty
         for text in lines:
             ws.append([text])
-            row = ws.max_row
+            row += 1
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
             ws.cell(row, 1).font = Font(bold=True, size=12)
             ws.cell(row, 1).alignment = Alignment(horizontal="center", wrap_text=True)
         ws.append([format_date(h.report_date)] + [None] * (ncols - 2) + [h.place])
         ws.append([])
         ws.append([c.title for c in columns])
-        header_row = ws.max_row  # after append: an empty row is not counted by max_row
+        header_row = row + 3  # titles, the date/place row, a blank row, then the header
+        r = header_row
         fill = PatternFill("solid", fgColor="E8E8E8")
         for col in range(1, ncols + 1):
             cell = ws.cell(header_row, col)
@@ -60,11 +63,13 @@ class XlsxReport:
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         section_fill = PatternFill("solid", fgColor="D9E2F3")
         goal_fill = PatternFill("solid", fgColor="F2F2F2")
+        aligns = [Alignment(wrap_text=c.wrap, vertical="top", horizontal=c.align if c.align != "left" else None)
+                  for c in columns]
         for raw in rows:
             row = raw if isinstance(raw, TableRow) else TableRow(list(raw))
+            r += 1
             if row.kind in (RowKind.SECTION, RowKind.GOAL):
                 ws.append([row.cells[0]])
-                r = ws.max_row
                 ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
                 cell = ws.cell(r, 1)
                 cell.font = bold
@@ -74,12 +79,10 @@ class XlsxReport:
                     ws.cell(r, col).border = border
                 continue
             ws.append(list(row.cells))
-            r = ws.max_row
-            for col, column in enumerate(columns, start=1):
+            for col in range(1, ncols + 1):
                 cell = ws.cell(r, col)
                 cell.border = border
-                cell.alignment = Alignment(wrap_text=column.wrap, vertical="top",
-                                           horizontal=column.align if column.align != "left" else None)
+                cell.alignment = aligns[col - 1]
                 if row.kind == RowKind.TOTAL:
                     cell.font = bold
         for col, column in enumerate(columns, start=1):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -24,6 +24,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.services.context import Actor, AppContext
 
 GENESIS = "0" * 64
+PROGRESS_EVERY = 10_000  # entries between progress reports while verifying
 HEAD_KEY = "audit.head"
 
 
@@ -43,10 +44,13 @@ def canonical_json(value: Any) -> str | None:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_default)
 
 
+# One encoder for every entry: json.dumps with non-default options builds a new one per call.
+_HASH_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def entry_hash(prev_hash: str, at: str, username: str | None, action: str, entity: str | None,
                entity_id: str | None, before: str | None, after: str | None) -> str:
-    payload = json.dumps([prev_hash, at, username, action, entity, entity_id, before, after],
-                         ensure_ascii=False, separators=(",", ":"))
+    payload = _HASH_ENCODER.encode([prev_hash, at, username, action, entity, entity_id, before, after])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -87,26 +91,37 @@ class ChainReport:
     reason_mn: str = ""
     reason_en: str = ""
     head_hash: str = GENESIS
+    cancelled: bool = False  # the user stopped the check; nothing is known to be broken
 
 
-def _iter_entries(session: Session, batch: int = 5000) -> Iterable[AuditEntry]:
+_CHAIN_COLUMNS = (AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.action, AuditEntry.entity,
+                  AuditEntry.entity_id, AuditEntry.before, AuditEntry.after, AuditEntry.prev_hash,
+                  AuditEntry.hash)
+
+
+def _iter_entries(session: Session, batch: int = 10_000) -> Iterable:
+    """Plain rows in id order, a batch at a time (ORM objects would be ~3× slower here)."""
     last_id = 0
     while True:
-        rows = session.scalars(
-            select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+        rows = session.execute(
+            select(*_CHAIN_COLUMNS).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
         ).all()
         if not rows:
             return
         yield from rows
         last_id = rows[-1].id
-        session.expunge_all()
 
 
-def verify_chain(session: Session) -> ChainReport:
-    """Walk the chain in id order; name the first entry that does not fit."""
+def verify_chain(session: Session, progress: Callable[[int, int], bool] | None = None) -> ChainReport:
+    """Walk the chain in id order; name the first entry that does not fit.
+
+    `progress(done, total)` is called every 10,000 entries; returning False stops the walk
+    (the report then says the check was cancelled and is not ok).
+    """
     prev = GENESIS
     count = 0
     last_id = 0
+    total = (session.scalar(select(func.count(AuditEntry.id))) or 0) if progress else 0
     for entry in _iter_entries(session):
         count += 1
         if entry.prev_hash != prev:
@@ -121,6 +136,9 @@ def verify_chain(session: Session) -> ChainReport:
                                f"Entry #{entry.id}: its content was altered.")
         prev = entry.hash
         last_id = entry.id
+        if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count, total):
+            return ChainReport(False, count, None, "Шалгалтыг цуцаллаа.", "The check was cancelled.",
+                               cancelled=True)
     head = session.get(Setting, HEAD_KEY)
     if head is not None:
         state = json.loads(head.value)
@@ -133,10 +151,10 @@ def verify_chain(session: Session) -> ChainReport:
     return ChainReport(True, count, head_hash=prev)
 
 
-def verify(ctx: AppContext) -> ChainReport:
+def verify(ctx: AppContext, progress: Callable[[int, int], bool] | None = None) -> ChainReport:
     ctx.require(Permission.AUDIT)
     with ctx.reading() as session:
-        return verify_chain(session)
+        return verify_chain(session, progress)
 
 
 def chain_head(ctx: AppContext) -> dict:

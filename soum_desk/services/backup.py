@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from soum_desk.db.writelock import for_database
 from soum_desk.domain.backup_rotation import choose_backups_to_keep
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import EnvironmentProblem, UserError, ValidationError
@@ -46,6 +47,12 @@ def _require_sqlite(ctx: AppContext) -> Path:
         raise UserError("Нөөц хуулбарыг зөвхөн SQLite файлын өгөгдлийн санд хийнэ. PostgreSQL-д pg_dump ашиглана уу.",
                         "Backups here are for SQLite files only. Use pg_dump for PostgreSQL.")
     return path
+
+
+def _not_the_live_database(db_path: Path, other: Path) -> None:
+    if Path(other).expanduser().resolve() == db_path.resolve():
+        raise ValidationError("Энэ бол ажиллаж буй өгөгдлийн сангийн файл өөрөө байна; өөр файл сонгоно уу.",
+                              "This is the live database file itself; choose another file.", where=str(other))
 
 
 def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
@@ -90,6 +97,7 @@ def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manua
     db_path = _require_sqlite(ctx)
     when = datetime.now()
     target = Path(to) if to else ctx.paths.backups_dir / backup_file_name(reason, when)
+    _not_the_live_database(db_path, target)
     source = sqlite3.connect(db_path)
     try:
         with atomic_path(target) as tmp:
@@ -214,6 +222,7 @@ def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> Ba
     from soum_desk.db import migrate
 
     ctx.require(Permission.RESTORE)
+    _not_the_live_database(_require_sqlite(ctx), Path(path))
     facts = check_backup_file(Path(path))
     if facts["revision"] not in migrate.all_revisions():
         raise ValidationError("Энэ нөөц файлыг SoumDesk-ийн шинэ хувилбар үүсгэсэн байна.",
@@ -221,13 +230,14 @@ def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> Ba
     safety = make_backup(ctx, reason="pre-restore", rotate=False)
     db_path = _require_sqlite(ctx)
     ctx.dispose()
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    dest = sqlite3.connect(db_path)
-    try:
-        source.backup(dest, pages=256, progress=(lambda _s, r, t: progress(t - r, t)) if progress else None)
-    finally:
-        source.close()
-        dest.close()
+    with for_database(db_path):  # no other SoumDesk process writes meanwhile
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        dest = sqlite3.connect(db_path)
+        try:
+            source.backup(dest, pages=256, progress=(lambda _s, r, t: progress(t - r, t)) if progress else None)
+        finally:
+            source.close()
+            dest.close()
     ctx.dispose()
     if migrate.needs_upgrade(ctx.engine):
         migrate.upgrade(ctx.engine)

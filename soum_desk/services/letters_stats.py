@@ -33,7 +33,7 @@ def figures(ctx: AppContext, start: date, end: date, as_of: date | None = None) 
     ctx.require(Permission.READ)
     as_of = as_of or end
     in_range = (Letter.reg_date >= start, Letter.reg_date <= end)
-    answered = and_(Letter.answered_on.is_not(None), Letter.answered_on <= as_of)
+    answered = Letter.answered_on <= as_of  # NULL (not answered) compares as not true
     waiting = or_(Letter.answered_on.is_(None), Letter.answered_on > as_of)
 
     def count_if(*conds) -> object:  # noqa: ANN002

@@ -43,6 +43,9 @@ settings.register_defaults({
     "plans.penalty_per_day": 0.05,
 })
 
+MEASURE_KEYS = ("id", "goal_id", "position", "number", "text", "indicator", "baseline", "target_text",
+                "target_value", "target_cmp", "timing_text", "timing_quarters", "timing_ok", "responsible",
+                "scale", "weight")
 MEASURE_FIELDS = ("number", "text", "indicator", "baseline", "target_text", "timing_text", "responsible",
                   "scale", "weight")
 
@@ -116,9 +119,11 @@ def tree_in(session: Session, document_id: int) -> dict:
                              .order_by(PlanGoal.position)):
         goals[g.id] = {"id": g.id, "section_id": g.section_id, "code": g.code, "title": g.title, "measures": []}
         sections[g.section_id]["goals"].append(goals[g.id])
-    for m in session.scalars(select(PlanMeasure).where(PlanMeasure.document_id == document_id)
-                             .order_by(PlanMeasure.position)):
-        goals[m.goal_id]["measures"].append(measure_dict(m))
+    table = PlanMeasure.__table__
+    columns = [table.c[name] for name in MEASURE_KEYS]
+    for m in session.execute(select(*columns).where(table.c.document_id == document_id)
+                             .order_by(table.c.position)).mappings():
+        goals[m["goal_id"]]["measures"].append(dict(m))
     return {**document_dict(doc), "sections": list(sections.values())}
 
 
@@ -158,8 +163,12 @@ def update_document(ctx: AppContext, document_id: int, **changes: Any) -> dict:
 def delete_document(ctx: AppContext, document_id: int) -> None:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
+        from soum_desk.services.plans_evidence import unlink_for_measures
+
         doc = get_document_row(session, document_id)
         before = tree_in(session, document_id)
+        measure_ids = list(session.scalars(select(PlanMeasure.id).where(PlanMeasure.document_id == document_id)))
+        before["evidence_unlinked"] = unlink_for_measures(session, measure_ids)
         session.delete(doc)
         audit.record(session, actor, "plans.document.delete", "plan_document", document_id, before=before)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.services.context import AppContext
+from soum_desk.services.plans_evidence import evidence_of
 from soum_desk.services.plans_scoring import _documents, compute_in, flat_measures, score_summary
 
 MEASURE_KEYS = ("id", "number", "text", "indicator", "baseline", "target_text", "target_value", "target_cmp",
@@ -12,11 +13,13 @@ MEASURE_KEYS = ("id", "number", "text", "indicator", "baseline", "target_text", 
 
 
 def bundle_payload(ctx: AppContext, period: str) -> dict[str, list[dict]]:
-    """Plans of the period's year, their measures, each measure's figures for the period, and scores."""
+    """Plans of the period's year, their measures, each measure's figures for the period, scores,
+    and the evidence files (hash and name; the bundle carries the files themselves) of the entries used."""
     ctx.require(Permission.READ)
     p = Period.parse(period)
     out: dict[str, list[dict]] = {"plan_documents": [], "plan_sections": [], "plan_goals": [],
-                                  "plan_measures": [], "plan_progress": [], "plan_scores": []}
+                                  "plan_measures": [], "plan_progress": [], "plan_scores": [],
+                                  "plan_evidence": []}
     with ctx.reading() as session:
         for doc_id in _documents(session, p):
             result = compute_in(session, doc_id, p)
@@ -36,6 +39,12 @@ def bundle_payload(ctx: AppContext, period: str) -> dict[str, list[dict]]:
                     "measure_id": m["id"], "period": p.code, "source_period": m["progress_period"],
                     "due": m["due"], "status": m["status"], "narrative": m["narrative"],
                     "percent": m["shown_percent"], "level": m["level"], "flow": m["flow"]})
+            entries = [m["progress_id"] for m in flat_measures(result) if m.get("progress_id")]
+            by_entry = {m["progress_id"]: m["id"] for m in flat_measures(result) if m.get("progress_id")}
+            for link in evidence_of(session, entries):
+                out["plan_evidence"].append({"measure_id": by_entry[link["progress_id"]], "period": p.code,
+                                             "sha256": link["sha256"], "filename": link["filename"],
+                                             "mime": link["mime"], "size": link["size"]})
             summary = score_summary(result)
             out["plan_scores"].append({**{k: v for k, v in summary.items() if k != "sections"},
                                        "submitted_on": result["submitted_on"]})

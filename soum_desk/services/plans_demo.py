@@ -31,6 +31,9 @@ def _percent_for(rng: random.Random, quarter: int, quarters: list[int]) -> float
 
 def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
     year = year or date.today().year - 1
+    existing = [d for d in plans.list_documents(ctx, year) if d["title"] == TITLE.format(year=year)]
+    if existing:  # loading the demo twice adds nothing
+        return existing[0]
     rng = random.Random(year)
     doc = plans.create_document(ctx, kind="annual_plan", year=year, title=TITLE.format(year=year),
                                 act_number="А/12", act_date=date(year, 1, 15))

@@ -13,6 +13,7 @@ from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services import audit
 from soum_desk.services.context import AppContext
 from soum_desk.services.plans import document_dict, get_document_row, section_code
+from soum_desk.services.plans_evidence import unlink_for_measures
 
 MODELS = {"section": PlanSection, "goal": PlanGoal, "measure": PlanMeasure}
 
@@ -33,6 +34,15 @@ def _siblings(session: Session, row) -> list:  # noqa: ANN001
     else:
         query = select(PlanMeasure).where(PlanMeasure.goal_id == row.goal_id)
     return list(session.scalars(query.order_by(type(row).position, type(row).id)))
+
+
+def _measures_under(session: Session, row) -> list[int]:  # noqa: ANN001
+    if isinstance(row, PlanMeasure):
+        return [row.id]
+    query = select(PlanMeasure.id).join(PlanGoal, PlanGoal.id == PlanMeasure.goal_id)
+    if isinstance(row, PlanGoal):
+        return list(session.scalars(query.where(PlanGoal.id == row.id)))
+    return list(session.scalars(query.where(PlanGoal.section_id == row.id)))
 
 
 def _document_id(row) -> int:  # noqa: ANN001
@@ -63,6 +73,7 @@ def delete_item(ctx: AppContext, kind: str, item_id: int) -> None:
         row = _row(session, kind, item_id)
         doc_id = _document_id(row)
         before = {c.name: getattr(row, c.name) for c in row.__table__.columns}
+        before["evidence_unlinked"] = unlink_for_measures(session, _measures_under(session, row))
         session.delete(row)
         session.flush()
         for index, sibling in enumerate(s for s in _siblings(session, row) if s.id != item_id):

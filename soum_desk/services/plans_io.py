@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from soum_desk.db.models.plans import PlanDocument, PlanGoal, PlanMeasure, PlanSection
+from soum_desk.db.models.plans import PlanDocument, PlanGoal, PlanMeasure, PlanProgress, PlanSection
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
@@ -23,9 +23,9 @@ from soum_desk.importers.plan_cells import normalise
 from soum_desk.importers.plan_xlsx import ParsedMeasure, ParsedPlan, read_plan
 from soum_desk.services import audit
 from soum_desk.services.context import AppContext
-from soum_desk.services.plans import KIND_SCALE, apply_measure_fields, document_dict
+from soum_desk.services.plans import KIND_SCALE, apply_measure_fields, document_dict, measure_dict
 from soum_desk.services.plans_edit import renumber_in
-from soum_desk.services.plans_progress import locking_review, upsert_progress
+from soum_desk.services.plans_progress import check_unlocked, locking_review, upsert_progress
 
 
 @dataclass
@@ -137,6 +137,14 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
         index = _existing(session, doc)
         default_scale = KIND_SCALE.get(doc.kind, KIND_SCALE["other"]).value
         period = Period.parse(preview.period) if preview.period else None
+        if period is not None:
+            check_unlocked(session, doc.id, period)
+        existing_progress = {p.measure_id: p for p in session.scalars(
+            select(PlanProgress).join(PlanMeasure, PlanMeasure.id == PlanProgress.measure_id)
+            .where(PlanMeasure.document_id == doc.id, PlanProgress.period == (period.code if period else "")))}
+        batch: dict = {"rows": existing_progress, "changes": []}
+        measure_changes: list[dict] = []
+        structure: list[dict] = []
         changed = 0
         for s_pos, s in enumerate(plan.sections):
             skey = _key(s.code, s.title)
@@ -144,12 +152,16 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
             section.position = s_pos
             session.add(section)
             session.flush()
+            if skey not in index:
+                structure.append({"section": section.id, "code": s.code, "title": s.title})
             for g_pos, g in enumerate(s.goals):
                 gkey = f"{skey}#{_key(g.code, g.title)}"
                 goal = index.get(gkey) or PlanGoal(section_id=section.id, code=g.code, title=g.title)
                 goal.position = g_pos
                 session.add(goal)
                 session.flush()
+                if gkey not in index:
+                    structure.append({"goal": goal.id, "code": g.code, "title": g.title})
                 for m_pos, m in enumerate(g.measures):
                     row = index.get(f"{gkey}#{_key(m.text)}")
                     before = None
@@ -167,18 +179,21 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
                     after = {k: getattr(row, k) for k in (before or {})} if before else None
                     if before is None or before != after:
                         changed += 1
-                        audit.record(session, actor, "plans.measure.import", "plan_measure", row.id,
-                                     before=before, after=after or {"number": row.number, "text": row.text})
+                        measure_changes.append({"id": row.id, "before": before,
+                                                "after": after or measure_dict(row)})
                     if period and (m.narrative or m.percent is not None):
                         upsert_progress(session, actor, row, period,
-                                        {"narrative": m.narrative or None, "self_percent": m.percent})
+                                        {"narrative": m.narrative or None, "self_percent": m.percent}, batch=batch)
         if not any(m.number for m in plan.measures):
             renumber_in(session, doc.id)
         result = {**document_dict(doc), "created": created, "changed_measures": changed,
                   "period": preview.period}
+        # one audit entry listing every measure and progress entry the import created or changed
         audit.record(session, actor, "plans.import", "plan_document", doc.id,
                      after={"file": plan.path.name, "sha256": plan.sha256, "created": created,
-                            "changed_measures": changed, "period": preview.period})
+                            "changed_measures": changed, "period": preview.period,
+                            "new_sections_goals": structure, "measures": measure_changes,
+                            "progress": batch["changes"]})
         return result
 
 

@@ -1,7 +1,8 @@
 """Recording what was done each period, the evaluation, and the head's review and approval.
 
-An approved period is read-only: no progress entry of a period that overlaps it
-(the year 2024 overlaps 2024Q4) can change until the head reopens it.
+An approved period is read-only: no entry its report reads from (its own, or one of
+a period inside it: approving 2024 locks 2024Q1…Q4, H1, H2) can change until the head
+reopens it.
 """
 
 from __future__ import annotations
@@ -30,14 +31,15 @@ def progress_dict(p: PlanProgress) -> dict:
             "evaluator": p.evaluator, "evaluated_on": p.evaluated_on.isoformat() if p.evaluated_on else None}
 
 
-def overlaps(a: Period, b: Period) -> bool:
-    return a.year == b.year and bool(set(a.quarters) & set(b.quarters))
+def within(inner: Period, outer: Period) -> bool:
+    """True if `inner` is `outer` or a period inside it (its entries feed `outer`'s report)."""
+    return inner.year == outer.year and set(inner.quarters) <= set(outer.quarters)
 
 
 def locking_review(session: Session, document_id: int, period: Period) -> PlanPeriodReview | None:
     reviews = session.scalars(select(PlanPeriodReview).where(
         PlanPeriodReview.document_id == document_id, PlanPeriodReview.status == "approved"))
-    return next((r for r in reviews if overlaps(Period.parse(r.period), period)), None)
+    return next((r for r in reviews if within(period, Period.parse(r.period))), None)
 
 
 def check_unlocked(session: Session, document_id: int, period: Period) -> None:
@@ -55,11 +57,19 @@ def _check_percent(value: float | None, where: str) -> float | None:
 
 
 def upsert_progress(session: Session, actor: Actor, measure: PlanMeasure, period: Period,
-                    values: dict) -> PlanProgress:
-    """Write one entry in the caller's transaction (locks and audit included)."""
-    check_unlocked(session, measure.document_id, period)
-    row = session.scalar(select(PlanProgress).where(PlanProgress.measure_id == measure.id,
-                                                    PlanProgress.period == period.code))
+                    values: dict, *, batch: dict | None = None) -> PlanProgress:
+    """Write one entry in the caller's transaction (locks and audit included).
+
+    With `batch` (a bulk import) the lock was checked once by the caller, existing
+    entries come from `batch["rows"]` and the change is added to `batch["changes"]`
+    for the caller's single audit entry.
+    """
+    if batch is None:
+        check_unlocked(session, measure.document_id, period)
+        row = session.scalar(select(PlanProgress).where(PlanProgress.measure_id == measure.id,
+                                                        PlanProgress.period == period.code))
+    else:
+        row = batch["rows"].get(measure.id)
     before = progress_dict(row) if row else None
     if row is None:
         row = PlanProgress(measure_id=measure.id, period=period.code, updated_at=datetime.now())
@@ -72,8 +82,11 @@ def upsert_progress(session: Session, actor: Actor, measure: PlanMeasure, period
     session.flush()
     after = progress_dict(row)
     if before != after:
-        audit.record(session, actor, "plans.progress.update" if before else "plans.progress.create",
-                     "plan_progress", row.id, before=before, after=after)
+        if batch is not None:
+            batch["changes"].append({"before": before, "after": after})
+        else:
+            audit.record(session, actor, "plans.progress.update" if before else "plans.progress.create",
+                         "plan_progress", row.id, before=before, after=after)
     return row
 
 

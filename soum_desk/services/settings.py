@@ -120,7 +120,3 @@ def update_many(ctx: AppContext, values: dict[str, Any]) -> None:
             set_value(session, key, value)
             audit.record(session, actor, "setting.update", "setting", key, before={"value": before},
                          after={"value": value})
-        before = get_value(session, key)
-        set_value(session, key, value)
-        audit.record(session, actor, "setting.update", "setting", key, before={"value": before},
-                     after={"value": value})

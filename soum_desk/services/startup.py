@@ -9,7 +9,7 @@ from soum_desk.config import AppPaths
 from soum_desk.db import migrate
 from soum_desk.db.engine import make_engine
 from soum_desk.db.errors import environment_problem
-from soum_desk.errors import DatabaseDamaged
+from soum_desk.errors import DatabaseDamaged, EnvironmentProblem
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services.context import Actor, AppContext
 
@@ -24,13 +24,23 @@ def quick_check(db_path: Path) -> str:
         conn.close()
 
 
-def check_defusedxml() -> None:
-    """openpyxl refuses XML entity bombs only when defusedxml is installed."""
-    import defusedxml  # noqa: F401
-    from openpyxl.xml import DEFUSEDXML
+def check_defusedxml(*, deep: bool = False) -> None:
+    """openpyxl refuses XML entity bombs only when defusedxml is installed.
 
-    if not DEFUSEDXML:
-        raise RuntimeError("defusedxml is installed but openpyxl does not use it")
+    At start-up finding the package is enough (importing openpyxl costs ~0.25 s);
+    `deep=True` also asks openpyxl whether it uses it (tests, `soum-desk` import paths).
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("defusedxml") is None:
+        raise EnvironmentProblem(
+            "defusedxml сан суугаагүй байна: Excel файл уншихад аюултай. Програмаа дахин суулгана уу.",
+            "defusedxml is not installed, so reading Excel files is unsafe. Reinstall the program.")
+    if deep:
+        from openpyxl.xml import DEFUSEDXML
+
+        if not DEFUSEDXML:
+            raise EnvironmentProblem("openpyxl defusedxml-ийг ашиглахгүй байна.", "openpyxl does not use defusedxml.")
 
 
 def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
@@ -51,16 +61,18 @@ def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
     if existed:
         result = quick_check(db_path)
         if result != "ok":
-            from soum_desk.services.backup import list_backup_files
+            from soum_desk.services.recovery import newest_good_backup
 
-            newest = next(iter(list_backup_files(paths.backups_dir)), None)
-            hint_mn = f" Хамгийн сүүлийн нөөц: {newest.path}" if newest else ""
-            hint_en = f" Newest backup: {newest.path}" if newest else ""
-            raise DatabaseDamaged(
+            newest = newest_good_backup(paths)
+            hint_mn = f" Хамгийн сүүлийн бүтэн нөөц: {newest.path}" if newest else " Бүтэн нөөц олдсонгүй."
+            hint_en = f" Newest good backup: {newest.path}" if newest else " No good backup was found."
+            damaged = DatabaseDamaged(
                 f"Өгөгдлийн сан эвдэрсэн байна ({result}). Нөөц хуулбараас сэргээнэ үү.{hint_mn}",
                 f"The database is damaged ({result}). Restore it from a backup.{hint_en}",
                 where=str(db_path),
             )
+            damaged.backup = newest.path if newest else None
+            raise damaged
     engine = make_engine(paths.db_url)
     reader = make_engine(paths.db_url, for_writing=False) if engine.dialect.name == "sqlite" else engine
     ctx = AppContext(paths, engine, reader, actor=None)

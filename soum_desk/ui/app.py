@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from soum_desk import APP_NAME
 from soum_desk.config import AppPaths, resources_dir
-from soum_desk.errors import SoumDeskError
+from soum_desk.errors import DatabaseDamaged, SoumDeskError
 
 if TYPE_CHECKING:
     from soum_desk.services.context import Actor, AppContext
@@ -37,20 +38,50 @@ def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False)
     install_language(lang or "mn")
     try:
         check_defusedxml()
-        ctx = open_context(paths)
+        try:
+            ctx = open_context(paths)
+        except DatabaseDamaged as damaged:
+            ctx = offer_recovery(paths, damaged)
+            if ctx is None:
+                return 3
     except SoumDeskError as exc:
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 3
-    if not office.is_initialised(ctx) and not SetupDialog(ctx, province=province).exec():
-        return 0
+    first_user = ""
+    if not office.is_initialised(ctx):
+        setup = SetupDialog(ctx, province=province)
+        if not setup.exec():
+            return 0
+        first_user = setup.admin.text().strip()
     ctx.lang = lang or settings.get(ctx, "ui.language")
     install_language(ctx.lang)
-    login = LoginDialog(ctx)
+    login = LoginDialog(ctx, username=first_user)
     if not login.exec() or login.actor is None:
         return 0
     window = main_window_for(ctx, login.actor, province=province)
     window.show()
     return app.exec()
+
+
+def offer_recovery(paths: AppPaths, damaged: DatabaseDamaged) -> AppContext | None:
+    """Say the database is damaged; offer the newest good backup. None if not recovered."""
+    from soum_desk.services import recovery
+    from soum_desk.services.startup import open_context
+    from soum_desk.ui.messages import confirm, error_text
+
+    if damaged.backup is None:
+        QMessageBox.critical(None, APP_NAME, error_text(damaged))
+        return None
+    question = QCoreApplication.translate(
+        "recovery", "%1\n\nЭнэ нөөцөөс сэргээх үү? Эвдэрсэн файлыг устгахгүй, хажууд нь хадгална.")
+    if not confirm(None, APP_NAME, question.replace("%1", error_text(damaged))):
+        return None
+    aside = recovery.replace_damaged_database(paths, damaged.backup)
+    ctx = open_context(paths)
+    recovery.record_recovery(ctx, damaged.backup, aside)
+    done = QCoreApplication.translate("recovery", "Сэргээлээ. Эвдэрсэн файл: %1")
+    QMessageBox.information(None, APP_NAME, done.replace("%1", str(aside)))
+    return ctx
 
 
 def main_window_for(ctx: AppContext, actor: Actor, *, province: bool = False) -> MainWindow:

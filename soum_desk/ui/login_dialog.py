@@ -49,6 +49,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(380)
         (self.password if username else self.username).setFocus()
 
     def try_login(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -56,7 +56,12 @@ class MainWindow(QMainWindow):
         self.status_office = QLabel()
         self.status_user = QLabel()
         self.status_period = QLabel()
+        self.status_backup = QLabel()
+        self.status_backup.setObjectName("status_backup")
+        self.status_backup.setStyleSheet("color: #b00020; padding: 0 10px")
+        self.statusBar().addWidget(self.status_backup)
         for label in (self.status_office, self.status_user, self.status_period):
+            label.setStyleSheet("padding: 0 10px")
             self.statusBar().addPermanentWidget(label)
         self._build_menus()
         self.retranslate()
@@ -67,7 +72,7 @@ class MainWindow(QMainWindow):
         state.bus.records_changed.connect(self._on_records_changed)
 
     def _on_records_changed(self, kind: str) -> None:
-        if kind in ("*", "settings", "office"):
+        if kind in ("*", "settings", "office", "backup"):
             self.refresh_status()
 
     # --- areas -------------------------------------------------------------
@@ -141,6 +146,19 @@ class MainWindow(QMainWindow):
         self.status_user.setText(f"{actor.full_name or actor.username} ({users.role_label(actor.role, ctx.lang)})")
         period = Period.containing(date.today(), "Q")
         self.status_period.setText(self.tr("Улирал: %1").replace("%1", period.label(ctx.lang)))
+        self.status_backup.setText(self._backup_warning())
+
+    def _backup_warning(self) -> str:
+        """A red note in the status bar when the newest backup is older than the setting allows."""
+        if self.state.ctx.paths.sqlite_path is None:
+            return ""
+        newest = next(iter(backup.list_backups(self.state.ctx)), None)
+        hours = int(settings.get(self.state.ctx, "backup.warn_age_hours"))
+        if newest is None:
+            return self.tr("Нөөц хуулбар хийгдээгүй байна")
+        if (datetime.now() - newest.created_at).total_seconds() < hours * 3600:
+            return ""
+        return self.tr("Нөөц хуулбар %1 цагаас хуучин байна").replace("%1", str(hours))
 
     def open_settings(self) -> None:
         from soum_desk.ui.admin.settings_dialog import SettingsDialog

@@ -29,6 +29,7 @@ class SetupDialog(QDialog):
         self.setWindowTitle(self.tr("SoumDesk — анхны тохиргоо"))
         self.aimag = QComboBox()
         self.aimag.setObjectName("setup_aimag")
+        self.aimag.addItem(self.tr("— аймгаа сонгоно уу —"), None)  # no default: a wrong aimag is easy to miss
         for aimag in all_aimags():
             self.aimag.addItem(f"{aimag.mn} ({aimag.code})", aimag.code)
         self.soum = QLineEdit()
@@ -87,6 +88,10 @@ class SetupDialog(QDialog):
             self.office_name.setText(self.tr("%1 сумын Засаг даргын Тамгын газар").replace("%1", soum.strip()))
 
     def create(self) -> None:
+        if self.aimag.currentData() is None:
+            self.error.setText(self.tr("Аймгаа сонгоно уу."))
+            self.aimag.setFocus()
+            return
         if self.password.text() != self.password2.text():
             self.error.setText(self.tr("Нууц үгнүүд таарахгүй байна."))
             return

@@ -51,34 +51,52 @@ _running: set[Task] = set()
 
 def run_in_background(parent: QWidget | None, label: str, fn: Callable[[ProgressFn], Any],
                       on_done: Callable[[Any], None], on_error: Callable[[Exception], None] | None = None,
-                      *, show_dialog: bool = True) -> Task:
-    """Start `fn` on the thread pool; call `on_done(result)` or `on_error(exc)` on the GUI thread."""
+                      *, show_dialog: bool = True, cancellable: bool = True) -> Task:
+    """Start `fn` on the thread pool; call `on_done(result)` or `on_error(exc)` on the GUI thread.
+
+    `cancellable=False` hides the Cancel button, for work that must not stop half way
+    (a restore runs as one SQLite transaction and cannot be interrupted).
+    """
     task = Task(fn)
+    # Widgets may be closed while the task runs: then the task is asked to stop and the
+    # callbacks, which touch those widgets, are skipped.
+    alive = {"parent": parent is not None, "dialog": False}
+    if parent is not None:
+        parent.destroyed.connect(lambda *_: (alive.update(parent=False), task.cancelled.set()))
     dialog: QProgressDialog | None = None
     if show_dialog:
         dialog = QProgressDialog(label, QProgressDialog.tr("Цуцлах"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
+        dialog.setAutoReset(False)
         dialog.canceled.connect(task.cancelled.set)
+        alive["dialog"] = True
+        dialog.destroyed.connect(lambda *_: alive.update(dialog=False))
+        if not cancellable:
+            dialog.setCancelButton(None)
 
         def _progress(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
+            if alive["dialog"]:
+                dialog.setMaximum(max(total, 0))
+                dialog.setValue(min(done, total) if total else 0)
 
         task.signals.progress.connect(_progress)
 
-    def _finish() -> None:
+    def _finish() -> bool:
         _running.discard(task)
-        if dialog is not None:
+        if dialog is not None and alive["dialog"]:
+            alive["dialog"] = False
             dialog.reset()
             dialog.deleteLater()
+        return parent is None or alive["parent"]
 
     def _done(result: Any) -> None:
-        _finish()
-        on_done(result)
+        if _finish():
+            on_done(result)
 
     def _failed(exc: Exception, _tb: str) -> None:
-        _finish()
+        if not _finish():
+            return
         if on_error is not None:
             on_error(exc)
         else:

@@ -100,3 +100,45 @@ def test_the_console_command_runs_as_a_process(office_home):
                            "--limit", "3"], capture_output=True, text=True, env={**ENV, "PATH": ""}, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "auth.login" in done.stdout
+
+
+def test_audit_list_filters(office_home):
+    from datetime import date, timedelta
+
+    today = date.today().isoformat()
+    out = run(office_home, "audit", "list", "--action", "office.", "--since", today, "--until", today).output
+    assert "office.create" in out and "auth.login" not in out
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert run(office_home, "audit", "list", "--since", tomorrow).output == ""
+    assert "user.create" in run(office_home, "audit", "list", "--text", "admin").output
+    run(office_home, "audit", "list", "--since", "23.11.2026", code=2)
+
+
+def test_user_role_and_activation_commands(office_home):
+    run(office_home, "users", "add", "clerk", "--role", "clerk")
+    assert "clerk (head)" in run(office_home, "users", "set-role", "clerk", "head").output
+    run(office_home, "users", "deactivate", "clerk")
+    result = run(office_home, "--user", "clerk", "users", "list", code=2, env={"SOUM_DESK_PASSWORD": "clerk-pass-1"})
+    assert "Wrong user name or password" in result.output
+    run(office_home, "users", "activate", "clerk")
+    run(office_home, "--user", "clerk", "audit", "verify", env={"SOUM_DESK_PASSWORD": "clerk-pass-1"})
+    result = run(office_home, "users", "deactivate", "admin", code=2)
+    assert "administrator" in result.output
+
+
+def test_office_commands(office_home):
+    import json
+
+    run(office_home, "office", "set", "--name", "Есөнбулаг сумын ЗДТГ (шинэ)", "--place", "Есөнбулаг")
+    run(office_home, "office", "bags", "1-р баг", "Хужирт")
+    run(office_home, "office", "units", "Тамгын газар")
+    info = json.loads(run(office_home, "office", "show").output)
+    assert info["name"] == "Есөнбулаг сумын ЗДТГ (шинэ)"
+    assert info["bags"] == ["1-р баг", "Хужирт"] and info["units"] == ["Тамгын газар"]
+    run(office_home, "office", "set", code=2)
+
+
+def test_backup_list(office_home):
+    run(office_home, "backup")
+    listing = run(office_home, "backup", "--list").output
+    assert "manual" in listing and "soumdesk-" in listing

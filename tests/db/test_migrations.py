@@ -84,3 +84,24 @@ def test_database_from_a_newer_soumdesk_is_refused(blank_ctx):
         open_context(paths)
     assert "9999_from_the_future" in str(info.value)
     assert "newer SoumDesk" in str(info.value)
+
+
+def test_fast_revision_chain_matches_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert list(migrate.all_revisions()) == [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert migrate.head_revision() == script.get_current_head()
+
+
+def test_fast_current_revision_matches_alembic(blank_ctx):
+    from alembic.runtime.migration import MigrationContext
+
+    with blank_ctx.read_engine.connect() as conn:  # the writing engine has exactly one connection
+        assert migrate.current_revision(blank_ctx.engine) == MigrationContext.configure(conn).get_current_revision()
+
+
+def test_defusedxml_is_used_by_openpyxl():
+    from soum_desk.services.startup import check_defusedxml
+
+    check_defusedxml(deep=True)

@@ -1,6 +1,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from soum_desk.domain import plan_scoring as ps
 from soum_desk.errors import ValidationError
@@ -104,3 +106,28 @@ def test_late_penalty_five_percent_a_day(submitted, days, after):
     score, late, _fraction = ps.late_penalty(4.0, date(2024, 11, 25), submitted)
     assert late == days
     assert score == pytest.approx(after)
+
+
+
+@given(st.sampled_from(["policy", "law"]), st.floats(min_value=0, max_value=100, allow_nan=False))
+def test_every_percent_has_exactly_one_band_and_is_accepted_there(scale, value):
+    level = ps.level_for_percent(scale, value)
+    assert [lv.code for lv in ps.levels(scale) if ps.in_band(lv, value)] == [level.code]
+    assert ps.evaluate(level.code, value) == value
+
+
+@given(st.lists(st.one_of(st.none(), st.floats(min_value=0, max_value=100, allow_nan=False)), max_size=12))
+def test_streak_rules(history):
+    streak = ps.no_progress_streak(history)
+    assert 0 <= streak <= len(history)
+    status = ps.flow_status(history)
+    assert status == (ps.BROKEN if streak >= 3 else ps.STALLED if streak == 2 else None)
+    if history and history[-1] is not None and history[-1] >= 100:
+        assert streak == 0
+
+
+@given(st.lists(st.tuples(st.floats(min_value=0, max_value=100, allow_nan=False),
+                          st.floats(min_value=0.1, max_value=100, allow_nan=False)), min_size=1, max_size=8))
+def test_score_stays_between_0_and_5(groups):
+    score = ps.overall_score([ps.Group(str(i), avg, w) for i, (avg, w) in enumerate(groups)])
+    assert 0 <= score <= 5 + 1e-9

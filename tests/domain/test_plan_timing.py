@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from soum_desk.domain.plan_timing import format_quarters, parse_target, parse_timing
 
@@ -45,3 +47,16 @@ def test_target_parsed(text, value, cmp):
 def test_target_text_kept_when_not_a_number(text):
     target = parse_target(text)
     assert target.value is None and target.comparison is None and target.text == text
+
+
+
+@given(st.sets(st.integers(min_value=1, max_value=4), min_size=1))
+def test_any_set_of_quarters_round_trips_through_its_label(quarters):
+    assert set(parse_timing(format_quarters(quarters)).quarters) == quarters
+
+
+@given(st.text(max_size=40))
+def test_timing_never_fails_and_keeps_the_text(text):
+    timing = parse_timing(text)
+    assert timing.text == text.strip()
+    assert timing.quarters and timing.quarters <= {1, 2, 3, 4}

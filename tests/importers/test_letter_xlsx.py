@@ -67,3 +67,17 @@ def test_not_an_xlsx(clerk_ctx, tmp_path):
     with pytest.raises(ValidationError) as err:
         letter_xlsx.preview(clerk_ctx, path)
     assert err.value.where == "x.xlsx"
+
+
+def test_unnumbered_rows_are_not_imported_twice(clerk_ctx, tmp_path):
+    wb = Workbook()
+    wb.active.title = "Явсан"
+    wb.active.append(["Огноо", "Хэнд", "Агуулга"])
+    wb.active.append(["2024.03.01", "Сангийн яам", "Тайлан хүргүүлэх"])
+    wb.active.append(["2024.03.01", "Сангийн яам", "Тайлан хүргүүлэх"])  # the same row twice in the file
+    wb.save(tmp_path / "out.xlsx")
+    first = letter_xlsx.preview(clerk_ctx, tmp_path / "out.xlsx")
+    assert len(first.rows) == 1 and first.duplicates == 1
+    letter_xlsx.commit(clerk_ctx, first)
+    again = letter_xlsx.preview(clerk_ctx, tmp_path / "out.xlsx")
+    assert again.rows == [] and again.duplicates == 2

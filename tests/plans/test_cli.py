@@ -45,5 +45,37 @@ def test_import_report_score_review_from_the_command_line(ctx, paths, tmp_path):
     assert refused.exit_code == 2 and "approved" in refused.output
     bad = run(paths, "plans", "evaluate", "1", "--period", "2025Q1", "--level", "implemented", "--percent", "80")
     assert bad.exit_code == 2 and "90–100" in bad.output
+    summary = json.loads(run(paths, "plans", "summary", "--period", "2024").output)
+    assert summary["documents"] == 1 and summary["measures"] == 8 and summary["approved"] == 1
     late = json.loads(run(paths, "plans", "score", "--period", "2024", "--json").output)
     assert late["documents"][0]["penalty"]["days_late"] == 2
+
+
+def test_build_a_plan_from_the_command_line(ctx, paths, tmp_path):
+    doc = json.loads(run(paths, "plans", "new", "--year", "2025", "--title", "2025 ОНЫ ТӨЛӨВЛӨГӨӨ").output)
+    section = json.loads(run(paths, "plans", "add-section", str(doc["id"]), "БОДЛОГЫН ЗОРИЛТ").output)
+    goal = json.loads(run(paths, "plans", "add-goal", str(section["id"]), "Тайлагнална").output)
+    first = json.loads(run(paths, "plans", "add-measure", str(goal["id"]), "--text", "Тайлан гаргах",
+                           "--timing", "I-IV улиралд", "--target", "4").output)
+    second = json.loads(run(paths, "plans", "add-measure", str(goal["id"]), "--text", "Хурал хийх",
+                            "--timing", "II, IV улиралд", "--scale", "policy").output)
+    assert second["number"] == "2" and second["scale"] == "policy" and first["scale"] == "law"
+    assert run(paths, "plans", "move", "measure", str(second["id"]), "--up").exit_code == 0
+    shown = run(paths, "plans", "show", str(doc["id"])).output
+    assert shown.index("1. Хурал хийх") < shown.index("2. Тайлан гаргах")
+    scan = tmp_path / "a.pdf"
+    scan.write_bytes(b"%PDF-1.4\nx\n%%EOF\n")
+    attached = run(paths, "plans", "attach", str(first["id"]), str(scan), "--period", "2025Q1")
+    assert json.loads(attached.output)["filename"] == "a.pdf"
+    assert run(paths, "plans", "delete", "document", str(doc["id"]), "--yes").exit_code == 0
+    assert json.loads(run(paths, "plans", "list", "--json").output) == []
+
+
+def test_deadlines_are_settings(ctx, paths):
+    shown = json.loads(run(paths, "plans", "deadlines").output)
+    assert shown["Y"] == "11-25"
+    changed = json.loads(run(paths, "plans", "deadlines", "--set", "Y=11-20", "--set", "Q4=+01-15").output)
+    assert changed["Y"] == "11-20" and changed["Q4"] == "+01-15"
+    assert json.loads(run(paths, "plans", "deadlines").output)["Y"] == "11-20"
+    bad = run(paths, "plans", "deadlines", "--set", "Y=25 Nov")
+    assert bad.exit_code == 2 and "Y=25 Nov" in bad.output

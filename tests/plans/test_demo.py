@@ -17,6 +17,8 @@ def test_demo_plan_has_four_quarters_and_flow_cases(system_ctx):
     assert 0 < year["score"] <= 5
     summary = plans_scoring.period_summary(system_ctx, f"{doc['year']}Q4")
     assert summary["broken"] == 1 and summary["stalled"] == 1 and summary["documents"] == 1
+    demo.load_demo(system_ctx)  # twice: nothing added
+    assert len(plans.list_documents(system_ctx)) == 1
 
 
 def test_bundle_payload_is_json_ready(system_ctx):
@@ -28,7 +30,7 @@ def test_bundle_payload_is_json_ready(system_ctx):
     year = plans.list_documents(system_ctx)[0]["year"]
     payload = bundle_payload(system_ctx, f"{year}Q4")
     assert set(payload) == {"plan_documents", "plan_sections", "plan_goals", "plan_measures", "plan_progress",
-                            "plan_scores"}
+                            "plan_scores", "plan_evidence"}
     assert len(payload["plan_measures"]) == len(payload["plan_progress"]) == 59
     assert payload["plan_scores"][0]["broken"] == ["12"]
     json.dumps(payload, ensure_ascii=False)

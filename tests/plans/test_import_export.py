@@ -1,6 +1,6 @@
 import pytest
 
-from soum_desk.errors import UserError
+from soum_desk.errors import EnvironmentProblem, UserError
 from soum_desk.services import plans, plans_io, plans_progress, plans_report, plans_scoring
 from tests.conftest import as_role
 from tests.plans.seed_fixture import make_seed_like_xlsx
@@ -82,10 +82,57 @@ def test_reports_pdf_and_xlsx(ctx, tmp_path):
     pdf = plans_report.make_report(ctx, "2024", "pdf", tmp_path / "r.pdf")
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     for expected in ("ГҮЙЦЭТГЭЛИЙН ТАЙЛАН", "Зорилт 1.1", "Хэрэгжилтийн дундаж хувь", "ХЯНАСАН",
-                     "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "Дүгнэлт", "0–5", "88,2"):
+                     "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "Дүгнэлт", "0–5", "88,2",
+                     "averages per section and goal"):
         assert expected in text, expected
     xlsx = plans_report.make_report(ctx, "2024", "xlsx", tmp_path / "r.xlsx")
     wb = load_workbook(xlsx)
-    assert wb.sheetnames[:2] == ["Төлөвлөгөө", "Дүгнэлт"]
+    assert wb.sheetnames == ["Төлөвлөгөө", "Дүгнэлт", "Дундаж", "Удааширсан", "Мэдээлэл"]
     values = [c for row in wb["Төлөвлөгөө"].iter_rows(values_only=True) for c in row if c is not None]
     assert "Хэрэгжилтийн дундаж хувь" in values and "ХЯНАСАН:" in values
+
+
+def test_cancelled_preview_and_failed_apply_write_nothing(ctx, tmp_path, monkeypatch):
+    from bench.plans_bench import generate
+
+    generate(ctx, 300)
+    out = plans_report.export_xlsx(ctx, "2024Q4", tmp_path / "big.xlsx")
+    with pytest.raises(InterruptedError):
+        plans_io.preview_import(ctx, out, progress=lambda done, total: False)
+    preview = plans_io.preview_import(ctx, out)
+    preview.plan.title = "ӨӨР ТӨЛӨВЛӨГӨӨ"  # would create a second plan
+    calls = {"n": 0}
+    real = plans_io.upsert_progress
+
+    def failing(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 150:
+            raise OSError(28, "No space left on device")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(plans_io, "upsert_progress", failing)
+    with pytest.raises(EnvironmentProblem):
+        plans_io.apply_import(ctx, preview)
+    assert len(plans.list_documents(ctx)) == 1  # the half-done import was rolled back
+
+
+def test_quarter_export_reimports_without_inventing_entries(system_ctx, tmp_path):
+    from sqlalchemy import func, select
+
+    from soum_desk.db.models.plans import PlanProgress
+    from soum_desk.services import demo
+
+    demo.load_demo(system_ctx)
+    doc = plans.list_documents(system_ctx)[0]
+    q4 = f"{doc['year']}Q4"
+    out = plans_report.export_xlsx(system_ctx, q4, tmp_path / "q4.xlsx")
+
+    def count():
+        with system_ctx.reading() as session:
+            return session.scalar(select(func.count(PlanProgress.id)))
+
+    before, shape = count(), _shape(system_ctx, doc["id"], q4)
+    result = plans_io.import_file(system_ctx, out)
+    assert result["result"]["changed_measures"] == 0
+    assert count() == before  # not-due notes and «[хугацаа болоогүй]» are not read back as entries
+    assert _shape(system_ctx, doc["id"], q4) == shape

@@ -17,6 +17,9 @@ def test_header_roles_by_mongolian_names():
     assert role_for("Хувь") == "percent"
     assert role_for("Ажил, арга хэмжээ") == "measure"
     assert role_for("Хүрэх түвшин") == "target"
+    assert role_for("Биелэлт /хувиар/") == "percent"
+    assert role_for("Хэрэгжилтийн явц") == "narrative"
+    assert role_for("Хариуцах нэгж") == "responsible"
 
 
 def test_seed_like_file_parsed(tmp_path):
@@ -44,3 +47,20 @@ def test_seed_like_file_parsed(tmp_path):
     assert text_percent and text_percent[0].column == "H" and text_percent[0].sheet == "Тайлан"
     assert any("2024.06.30" in p.mn and p.column == "F" for p in problems.values())
     assert any("250" in p.mn for p in problems.values())
+
+
+def test_title_stops_at_the_date_row_and_drops_markdown(tmp_path):
+    from openpyxl import Workbook
+
+    from tests.plans.seed_fixture import HEADER
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (["**СУМЫН ЗДТГ-ЫН 2023 ОНЫ**"], ["III УЛИРЛЫН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН"], [], ["2023.10.05"], ["Цогт сум"],
+                HEADER, [1, "Арга хэмжээ", "Тоо", 1, 1, "III улиралд", "Хийсэн", "90,5"]):
+        ws.append(row)
+    wb.save(tmp_path / "t.xlsx")
+    plan = read_plan(tmp_path / "t.xlsx")
+    assert plan.title == "СУМЫН ЗДТГ-ЫН 2023 ОНЫ III УЛИРЛЫН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН"
+    assert (plan.year, plan.period) == (2023, "2023Q3")
+    assert plan.measures[0].percent == 90.5 and plan.sections[0].code == ""

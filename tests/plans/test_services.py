@@ -133,3 +133,12 @@ def test_edit_move_renumber_copy_delete(ctx, small_plan):
     plans_edit.delete_item(ctx, "goal", goals[0]["id"])
     numbers = [x["number"] for s in plans.tree(ctx, doc)["sections"] for g in s["goals"] for x in g["measures"]]
     assert numbers == ["1", "2", "3"]
+
+
+def test_approving_a_quarter_does_not_lock_the_year(ctx, small_plan):
+    doc, m = small_plan["document"]["id"], small_plan["measures"]
+    plans_progress.approve(as_role(ctx, "head"), doc, "2024Q4")
+    with pytest.raises(UserError):
+        plans_progress.record_progress(ctx, m[0], "2024Q4", narrative="x", self_percent=50)
+    plans_progress.record_progress(ctx, m[0], "2024", narrative="Жилийн дүн", self_percent=90)
+    plans_progress.record_progress(ctx, m[0], "2024Q3", narrative="III", self_percent=60)

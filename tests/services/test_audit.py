@@ -64,3 +64,25 @@ def test_deleting_newest_entries_is_detected(ctx):
     report = audit.verify(ctx)
     assert not report.ok
     assert "newest" in report.reason_en
+
+
+def test_verification_reports_progress_and_can_be_cancelled(ctx, monkeypatch):
+    monkeypatch.setattr(audit, "PROGRESS_EVERY", 100)
+    with ctx.transaction() as session:
+        for i in range(250):
+            audit.record(session, ctx.actor, "test.bulk", "test", i)
+    seen = []
+    report = audit.verify(ctx, lambda done, total: seen.append((done, total)) or True)
+    assert report.ok and [d for d, _ in seen] == [100, 200] and seen[0][1] == report.checked
+    stopped = audit.verify(ctx, lambda done, total: False)
+    assert not stopped.ok and stopped.cancelled and stopped.first_bad_id is None
+
+
+def test_the_hash_format_never_changes():
+    """Changing what the hash covers would make every existing office's chain look broken."""
+    digest = audit.entry_hash("0" * 64, "2024-01-01T00:00:00.000000+00:00", "admin", "user.create", "user", "1",
+                              None, '{"username":"Болд"}')
+    assert digest == EXPECTED_DIGEST
+
+
+EXPECTED_DIGEST = "a24e9214fa35faea241d3bb9f8524764c41cc287bee760088e28df4ade774cf0"

@@ -125,3 +125,11 @@ def test_rotation_deletes_what_the_settings_do_not_keep(ctx):
     assert kept == [datetime(2026, 11, 4, 15), datetime(2026, 11, 5, 15), datetime(2026, 11, 6, 9),
                     datetime(2026, 11, 6, 15)]
     assert len(deleted) == 8
+
+
+def test_the_live_database_is_neither_target_nor_source(ctx):
+    with pytest.raises(ValidationError, match="live database"):
+        backup.make_backup(ctx, to=ctx.paths.sqlite_path)
+    with pytest.raises(ValidationError, match="live database"):
+        backup.restore(ctx, ctx.paths.sqlite_path)
+    assert audit.verify(ctx).ok

@@ -91,3 +91,23 @@ def test_missing_folder_that_cannot_be_created(tmp_path):
     with pytest.raises(EnvironmentProblem, match="not a folder") as info:
         open_context(resolve_paths(blocker / "data"))
     assert info.value.where
+
+
+def test_every_connection_gets_the_durability_pragmas(ctx):
+    for engine in (ctx.engine, ctx.read_engine):
+        with engine.connect() as conn:
+            pragma = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                      for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "mmap_size")}
+        assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 10_000,
+                          "mmap_size": 0}
+    assert ctx.engine.pool.size() == 1  # one connection writes
+
+
+def test_a_database_folder_that_does_not_exist_gives_a_clear_message(tmp_path):
+    url = f"sqlite:///{tmp_path}/missing/folder/db.sqlite3"
+    missing = AppContext(resolve_paths(tmp_path, url), make_engine(url), make_engine(url, for_writing=False))
+    try:
+        with pytest.raises(EnvironmentProblem, match="Could not open the database file"):
+            settings.get(missing, "ui.language")
+    finally:
+        missing.dispose()

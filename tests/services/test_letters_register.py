@@ -133,3 +133,9 @@ def test_search_index_follows_edits(clerk_ctx):
     assert letters_query.count_letters(clerk_ctx, LetterFilter(text="өвөлжилт")) == 0
     assert letters_query.count_letters(clerk_ctx, LetterFilter(text="хаваржилт")) == 1
     assert letters_query.count_letters(clerk_ctx, LetterFilter(text="ха мэдээ")) == 1  # short word: LIKE
+
+
+def test_search_finds_inflected_words(clerk_ctx):
+    _in(clerk_ctx, D(2024, 1, 10), subject="Малын тооллогын урьдчилсан дүн")
+    assert letters_query.count_letters(clerk_ctx, LetterFilter(text="малын тооллого")) == 1
+    assert letters_query.stem("тооллого") == "тооллог" and letters_query.stem("яам") == "яам"

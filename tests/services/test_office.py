@@ -47,3 +47,12 @@ def test_demo_adds_organisation_data_but_no_users(ctx):
     demo.load_demo(ctx.as_actor(Actor.system()))  # running it twice changes nothing
     assert office.get_office(ctx)["bags"] == info["bags"]
     assert audit.verify(ctx).ok
+
+
+def test_report_header_comes_from_the_office(ctx):
+    from datetime import date
+
+    header = office.report_header(ctx, "Өргөдлийн тайлан", subtitle="2024 оны IV улирал")
+    assert header.office_name == "Есөнбулаг сумын Засаг даргын Тамгын газар"
+    assert header.place == "Есөнбулаг" and header.report_date == date.today()
+    assert header.subtitle == "2024 оны IV улирал"

@@ -138,3 +138,29 @@ def test_settings_are_validated(ctx):
         settings.update(ctx, "ui.language", "fr")
     settings.update(ctx, "backup.keep_recent", "4")
     assert settings.get(ctx, "backup.keep_recent") == 4
+
+
+def test_saving_unchanged_settings_writes_nothing(ctx):
+    settings.update_many(ctx, {"backup.keep_recent": 4, "ui.language": "en"})
+    count = audit.count_entries(ctx)
+    settings.update_many(ctx, {"backup.keep_recent": 4, "ui.language": "en", "backup.keep_daily": 7})
+    assert audit.count_entries(ctx) == count
+    settings.update(ctx, "backup.keep_daily", 8)
+    entry = audit.list_entries(ctx, limit=1)[0]
+    assert (entry["entity_id"], entry["before"], entry["after"]) == ("backup.keep_daily", '{"value":7}', '{"value":8}')
+    assert audit.count_entries(ctx) == count + 1
+
+
+def test_a_weaker_hash_is_upgraded_at_the_next_sign_in(ctx):
+    from argon2 import PasswordHasher
+    from sqlalchemy import select, update
+
+    from soum_desk.db.models import User
+
+    weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash(CLERK_PASSWORD)
+    with ctx.transaction() as session:
+        session.execute(update(User).where(User.username == "clerk").values(password_hash=weak))
+    users.authenticate(ctx, "clerk", CLERK_PASSWORD)
+    with ctx.reading() as session:
+        stored = session.scalar(select(User.password_hash).where(User.username == "clerk"))
+    assert stored != weak and "m=19456,t=2,p=1" in stored

@@ -112,7 +112,7 @@ def test_attachments_panel_checks_hash(qtbot, state, tmp_path, monkeypatch):
     assert panel.open_selected() is None and len(opened) == 1 and "damaged" in str(errors[0])
 
 
-def test_import_and_reports_in_background(qtbot, state, tmp_path):
+def test_import_and_reports_in_background(qtbot, state, tmp_path, monkeypatch):
     from openpyxl import Workbook
 
     from soum_desk.ui.letters import tools
@@ -128,10 +128,16 @@ def test_import_and_reports_in_background(qtbot, state, tmp_path):
     seen = []
     tools.import_register(view, str(tmp_path / "old.xlsx"), confirm=lambda p: seen.append(p) or False)
     qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].summary()["ready"] == 1
     assert letters_query.count_letters(state.ctx) == 0  # cancelled: nothing written
-    with qtbot.waitSignal(state.bus.records_changed, timeout=5000):
-        tools.import_register(view, str(tmp_path / "old.xlsx"), confirm=lambda p: True)
+    told = []
+    monkeypatch.setattr(tools.QMessageBox, "information", lambda *a: told.append(a[-1]))
+    tools.import_register(view, str(tmp_path / "old.xlsx"), confirm=lambda p: True)
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
     assert letters_query.count_letters(state.ctx) == 1
+    tools.overdue_report(view, str(tmp_path / "o.pdf"))
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)
+    assert (tmp_path / "o.pdf").exists()
 
 
 def test_figures_dialog(qtbot, state):

@@ -44,12 +44,14 @@ def test_setup_then_login_then_mongolian_main_window(qtbot, blank_ctx):
     assert "Д.Админ (Админ)" in status
     assert Period.containing(date.today()).label("mn") in status
     nav = window.findChild(QListWidget, "nav")
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Аудитын бүртгэл", "Нөөц хуулбар"]
+    assert [nav.item(i).text() for i in range(nav.count())] == ["Төлөвлөгөөний биелэлт", "Аудитын бүртгэл",
+                                                                "Нөөц хуулбар"]
 
 
 def test_setup_refuses_different_passwords(qtbot, blank_ctx):
     setup = SetupDialog(blank_ctx)
     qtbot.addWidget(setup)
+    setup.aimag.setCurrentIndex(setup.aimag.findData("MN-049"))
     setup.soum.setText("Есөнбулаг")
     setup.password.setText("admin-pass-1")
     setup.password2.setText("admin-pass-2")
@@ -71,7 +73,8 @@ def test_wrong_password_shows_the_error_label(qtbot, ctx):
 
 
 def test_areas_follow_the_role(qtbot, ctx, clerk_ctx, viewer_ctx):
-    for actor_ctx, expected in ((ctx, ["audit", "backup"]), (clerk_ctx, ["backup"]), (viewer_ctx, [])):
+    for actor_ctx, expected in ((ctx, ["plans", "audit", "backup"]), (clerk_ctx, ["plans", "backup"]),
+                                 (viewer_ctx, ["plans"])):
         window = main_window_for(actor_ctx, actor_ctx.actor)
         qtbot.addWidget(window)
         assert [a.key for a in window.areas] == expected
@@ -100,6 +103,9 @@ def test_run_gui_walks_through_setup_and_login(qtbot, paths, monkeypatch):
     from soum_desk.ui import app as app_module
 
     def setup_exec(dialog):
+        dialog.create()
+        assert dialog.error.text() == "Аймгаа сонгоно уу."  # no aimag is chosen for you
+        dialog.aimag.setCurrentIndex(dialog.aimag.findData("MN-065"))
         dialog.soum.setText("Есөнбулаг")
         dialog.password.setText("admin-pass-1")
         dialog.password2.setText("admin-pass-1")
@@ -108,7 +114,7 @@ def test_run_gui_walks_through_setup_and_login(qtbot, paths, monkeypatch):
         return dialog.result()
 
     def login_exec(dialog):
-        dialog.username.setText("admin")
+        assert dialog.username.text() == "admin"  # the administrator just created is filled in
         dialog.password.setText("admin-pass-1")
         dialog.try_login()
         return dialog.actor is not None
@@ -128,3 +134,45 @@ def test_run_gui_walks_through_setup_and_login(qtbot, paths, monkeypatch):
     assert len(shown) == 1
     assert shown[0].windowTitle().startswith("SoumDesk — Засаг даргын")
     shown[0].state.ctx.dispose()
+
+
+def test_gui_offers_the_newest_good_backup_for_a_damaged_database(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from soum_desk.services import backup
+    from soum_desk.ui import app as app_module
+    from tests.services.test_recovery import damage
+
+    good = backup.make_backup(ctx)
+    paths = ctx.paths
+    ctx.dispose()
+    damage(paths.sqlite_path)
+    asked = []
+    monkeypatch.setattr("soum_desk.ui.messages.confirm", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    from soum_desk.errors import DatabaseDamaged
+    from soum_desk.services.startup import open_context
+
+    try:
+        open_context(paths)
+    except DatabaseDamaged as exc:
+        recovered = app_module.offer_recovery(paths, exc)
+    assert good.path.name in asked[0] and "сэргээх үү" in asked[0]
+    assert office.get_office(recovered)["name"].startswith("Есөнбулаг")
+    recovered.dispose()
+
+
+def test_status_bar_warns_until_a_backup_is_made(qtbot, ctx):
+    from soum_desk.services import backup
+
+    window = main_window_for(ctx, ctx.actor)
+    qtbot.addWidget(window)
+    assert window.status_backup.text() == "Нөөц хуулбар хийгдээгүй байна"
+    old = backup.make_backup(ctx, reason="auto")
+    stale = old.path.with_name(backup.backup_file_name("auto", old.created_at.replace(year=2020)))
+    old.path.rename(stale)
+    window.state.bus.changed("backup")
+    assert window.status_backup.text() == "Нөөц хуулбар 48 цагаас хуучин байна"
+    backup.make_backup(ctx)
+    window.state.bus.changed("backup")
+    assert window.status_backup.text() == ""

@@ -6,6 +6,18 @@ Each area adds its own module here and one import line below.
 from soum_desk.db.base import Base
 from soum_desk.db.models import plans as plans  # plan tables are used as `models.plans.X`
 from soum_desk.db.models.attachments import Attachment as Attachment
+from soum_desk.db.models.bundle import (  # noqa: F401
+    BundleExport,
+    BundleFigures,
+    BundleRecord,
+    HeldBundle,
+    ImportedBundle,
+    ImportRefusal,
+    OfficeKey,
+    PeriodApproval,
+    RegisteredKey,
+    RegisteredOffice,
+)
 from soum_desk.db.models.core import AuditEntry, Bag, Office, Setting, Unit, User
 from soum_desk.db.models.letters import *  # noqa: F403
 from soum_desk.db.models.petitions import Petition as Petition

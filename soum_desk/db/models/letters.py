@@ -36,7 +36,7 @@ class Letter(Base):
         Index("ix_letter_figures", "direction", "reply_required", "reg_date", "due_date", "answered_on"),
         Index("ix_letter_counterpart_date", "counterpart", "reg_date"),
         Index("ix_letter_assignee_date", "assignee", "reg_date"),
-        Index("ix_letter_open", "direction", "answered_on", "due_date"),
+        Index("ix_letter_open", "direction", "answered_on", "due_date", "reg_date"),
         Index("ix_letter_dir_year_seq", "direction", "year", "seq"),
     )
 

@@ -1,4 +1,7 @@
-"""Plan execution: documents, sections, goals, measures, progress per period, reviews, evidence."""
+"""Plan execution: documents, sections, goals, measures, progress per period, reviews.
+
+Evidence files are shared attachments (`attachment` table) with entity "plan_progress".
+"""
 
 from __future__ import annotations
 
@@ -127,16 +130,3 @@ class PlanPeriodReview(Base):
     submitted_on: Mapped[date | None]  # sent to the province (§11.1 late penalty)
     note: Mapped[str | None] = mapped_column(Text)
 
-
-class PlanEvidence(Base):
-    """An evidence file attached to a progress entry, by content hash in the attachment store."""
-
-    __tablename__ = "plan_evidence"
-    __table_args__ = (UniqueConstraint("progress_id", "sha256"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    progress_id: Mapped[int] = mapped_column(ForeignKey("plan_progress.id", ondelete="CASCADE"), index=True)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
-    filename: Mapped[str] = mapped_column(String(260))
-    added_at: Mapped[datetime]
-    added_by: Mapped[str | None] = mapped_column(String(80))

@@ -92,7 +92,9 @@ class AuditView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("audit_detail")
@@ -164,6 +166,7 @@ class AuditView(QWidget):
             self.model.reload()
         except Exception as exc:
             show_error(self, exc)
+        self.table.resizeColumnsToContents()
         self.detail.clear()
         self._update_total()
 
@@ -190,7 +193,7 @@ class AuditView(QWidget):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         run_in_background(self, self.tr("Гинжин хэшийг шалгаж байна…"),
-                          lambda _progress: audit.verify(self.state.ctx), self._verified, self._verify_failed)
+                          lambda progress: audit.verify(self.state.ctx, progress), self._verified, self._verify_failed)
 
     def _verify_failed(self, exc: Exception) -> None:
         self.verify_button.setEnabled(True)
@@ -199,6 +202,8 @@ class AuditView(QWidget):
     def _verified(self, report: audit.ChainReport) -> None:
         self.verify_button.setEnabled(True)
         self.last_report = report
+        if report.cancelled:
+            return
         if report.ok:
             QMessageBox.information(self, self.tr("Аудитын бүртгэл"),
                                     self.tr("Гинж бүтэн байна: %1 бичлэг шалгалаа.").replace("%1", str(report.checked)))

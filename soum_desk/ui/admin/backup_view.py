@@ -185,7 +185,8 @@ class BackupView(QWidget):
         ctx = self.state.ctx
         self.restore_button.setEnabled(False)
         run_in_background(self, self.tr("Нөөцөөс сэргээж байна…"),
-                          lambda progress: backup.restore(ctx, path, progress), self._restored, self._failed)
+                          lambda progress: backup.restore(ctx, path, progress), self._restored, self._failed,
+                          cancellable=False)
         return True
 
     def _restored(self, safety: backup.BackupInfo) -> None:

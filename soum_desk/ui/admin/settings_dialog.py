@@ -102,6 +102,8 @@ class SettingsDialog(QDialog):
             if self.tabs.widget(index) is not self.users_tab:
                 self.tabs.widget(index).setEnabled(self.may_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Хадгалах"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болих"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

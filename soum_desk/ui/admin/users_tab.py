@@ -62,6 +62,8 @@ class NewUserDialog(QDialog):
         form.addRow(self.tr("Нууц үг:"), self.password)
         form.addRow(self.tr("Нууц үг давтах:"), self.password2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Хадгалах"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болих"))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,19 +26,15 @@ from soum_desk.ui.messages import show_error
 from soum_desk.ui.worker import run_in_background
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LettersTools", text)
-
-
 def save_path(parent: QWidget, suggested: str) -> str:
     folder = parent.state.ctx.paths.reports_dir
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Тайлан хадгалах"), str(folder / suggested),
-                                          _tr("PDF (*.pdf);;Excel (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("LettersTools", "Тайлан хадгалах"), str(folder / suggested),
+                                          QCoreApplication.translate("LettersTools", "PDF (*.pdf);;Excel (*.xlsx)"))
     return path
 
 
 def _done(parent: QWidget, path: Path) -> None:
-    QMessageBox.information(parent, _tr("Тайлан"), _tr("Хадгаллаа: %1").replace("%1", str(path)))
+    QMessageBox.information(parent, QCoreApplication.translate("LettersTools", "Тайлан"), QCoreApplication.translate("LettersTools", "Хадгаллаа: %1").replace("%1", str(path)))
 
 
 def overdue_report(parent: QWidget, path: str | None = None) -> None:
@@ -48,13 +44,17 @@ def overdue_report(parent: QWidget, path: str | None = None) -> None:
     path = path or save_path(parent, f"overdue-{date.today():%Y%m%d}.pdf")
     if path:
         ctx = parent.state.ctx
-        run_in_background(parent, _tr("Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path),
+        run_in_background(parent, QCoreApplication.translate("LettersTools", "Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path),
                           lambda result: _done(parent, result))
 
 
-FIGURES = [("received", "Хүлээн авсан"), ("reply_required", "Хариутай"), ("answered_on_time", "Хугацаандаа хариулсан"),
-           ("answered_late", "Хоцорч хариулсан"), ("open", "Хугацаа болоогүй"), ("overdue", "Хугацаа хэтэрсэн"),
-           ("sent", "Явуулсан")]
+FIGURES = [("received", QT_TRANSLATE_NOOP("LettersTools", "Хүлээн авсан")),
+           ("reply_required", QT_TRANSLATE_NOOP("LettersTools", "Хариутай")),
+           ("answered_on_time", QT_TRANSLATE_NOOP("LettersTools", "Хугацаандаа хариулсан")),
+           ("answered_late", QT_TRANSLATE_NOOP("LettersTools", "Хоцорч хариулсан")),
+           ("open", QT_TRANSLATE_NOOP("LettersTools", "Хугацаа болоогүй")),
+           ("overdue", QT_TRANSLATE_NOOP("LettersTools", "Хугацаа хэтэрсэн")),
+           ("sent", QT_TRANSLATE_NOOP("LettersTools", "Явуулсан"))]
 
 
 class FiguresDialog(QDialog):
@@ -138,7 +138,7 @@ def import_register(parent: QWidget, path: str | None = None, *, confirm=None) -
     from soum_desk.importers import letter_xlsx
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Хуучин бүртгэл (XLSX)"), "", "Excel (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("LettersTools", "Хуучин бүртгэл (XLSX)"), "", "Excel (*.xlsx)")
     if not path:
         return
     ctx = parent.state.ctx
@@ -147,12 +147,12 @@ def import_register(parent: QWidget, path: str | None = None, *, confirm=None) -
         agreed = confirm(preview) if confirm else ImportPreviewDialog(preview, parent).exec()
         if not agreed or not preview.rows:
             return
-        run_in_background(parent, _tr("Бичгүүдийг оруулж байна…"),
+        run_in_background(parent, QCoreApplication.translate("LettersTools", "Бичгүүдийг оруулж байна…"),
                           lambda progress: letter_xlsx.commit(ctx, preview, progress=progress), committed)
 
     def committed(result: dict) -> None:
         parent.state.bus.changed("letters")
-        QMessageBox.information(parent, _tr("Импорт"), _tr("Оруулсан: %1").replace("%1", str(result["imported"])))
+        QMessageBox.information(parent, QCoreApplication.translate("LettersTools", "Импорт"), QCoreApplication.translate("LettersTools", "Оруулсан: %1").replace("%1", str(result["imported"])))
 
-    run_in_background(parent, _tr("Файлыг шалгаж байна…"),
+    run_in_background(parent, QCoreApplication.translate("LettersTools", "Файлыг шалгаж байна…"),
                       lambda progress: letter_xlsx.preview(ctx, path, progress=progress), previewed)

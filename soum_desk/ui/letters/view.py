@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,10 +35,7 @@ from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 
 OVERDUE, LATE = QColor("#f8d0d0"), QColor("#fff0c0")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LettersView", text)
+COUNT_CAP = 10_000  # counting stops here; the list shows «10000+» and still pages on
 
 
 def _date(value: str | None) -> str:
@@ -49,14 +47,14 @@ def _label(pair: tuple[str, str]) -> str:
 
 
 COLUMNS = [
-    ColumnSpec("direction", lambda: _tr("Төрөл"), None, format=lambda v: _label(DIRECTION_LABELS[v])),
-    ColumnSpec("reg_no", lambda: _tr("Дугаар"), "reg_no"),
-    ColumnSpec("reg_date", lambda: _tr("Огноо"), "reg_date", format=_date),
-    ColumnSpec("counterpart", lambda: _tr("Байгууллага"), "counterpart"),
-    ColumnSpec("subject", lambda: _tr("Товч агуулга"), "subject"),
-    ColumnSpec("assignee", lambda: _tr("Хариуцагч"), "assignee"),
-    ColumnSpec("due_date", lambda: _tr("Хариу өгөх хугацаа"), "due_date", format=_date),
-    ColumnSpec("status", lambda: _tr("Төлөв"), None, format=lambda v: _label(STATUS_LABELS[v])),
+    ColumnSpec("direction", lambda: QCoreApplication.translate("LettersView", "Төрөл"), None, format=lambda v: _label(DIRECTION_LABELS[v])),
+    ColumnSpec("reg_no", lambda: QCoreApplication.translate("LettersView", "Дугаар"), "reg_no"),
+    ColumnSpec("reg_date", lambda: QCoreApplication.translate("LettersView", "Огноо"), "reg_date", format=_date),
+    ColumnSpec("counterpart", lambda: QCoreApplication.translate("LettersView", "Байгууллага"), "counterpart"),
+    ColumnSpec("subject", lambda: QCoreApplication.translate("LettersView", "Товч агуулга"), "subject"),
+    ColumnSpec("assignee", lambda: QCoreApplication.translate("LettersView", "Хариуцагч"), "assignee"),
+    ColumnSpec("due_date", lambda: QCoreApplication.translate("LettersView", "Хариу өгөх хугацаа"), "due_date", format=_date),
+    ColumnSpec("status", lambda: QCoreApplication.translate("LettersView", "Төлөв"), None, format=lambda v: _label(STATUS_LABELS[v])),
 ]
 
 
@@ -99,8 +97,13 @@ class LettersView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 70), (1, 90), (2, 85), (3, 250), (5, 110), (6, 110), (7, 160)):
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.count_label = QLabel()
         self.detail = QLabel()
@@ -179,7 +182,7 @@ class LettersView(QWidget):
                                           descending=descending, offset=offset, limit=limit)
 
     def _count(self) -> int:
-        return letters_query.count_letters(self.state.ctx, self.current_filter())
+        return letters_query.count_letters(self.state.ctx, self.current_filter(), cap=COUNT_CAP)
 
     def refresh(self) -> None:
         try:
@@ -187,8 +190,9 @@ class LettersView(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
         overdue = letters_query.count_letters(self.state.ctx, LetterFilter(status="overdue"))
+        shown = f"{COUNT_CAP}+" if self.model.total > COUNT_CAP else str(self.model.total)
         self.count_label.setText(self.tr("%1 бичиг · хугацаа хэтэрсэн хариутай бичиг: %2")
-                                 .replace("%1", str(self.model.total)).replace("%2", str(overdue)))
+                                 .replace("%1", shown).replace("%2", str(overdue)))
         self.show_detail(self.table.currentIndex().row())
 
     def _on_changed(self, kind: str) -> None:

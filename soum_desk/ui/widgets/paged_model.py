@@ -56,6 +56,8 @@ class PagedTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
         self.endInsertRows()
+        if len(self.rows) >= self.total and len(more) == self.page_size:
+            self.total = len(self.rows) + 1  # the count was capped: keep fetching until a short page
 
     def row_at(self, row: int) -> dict | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

@@ -149,7 +149,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_letter_dir_year_seq', ['direction', 'year', 'seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_letter_due_date'), ['due_date'], unique=False)
         batch_op.create_index('ix_letter_figures', ['direction', 'reply_required', 'reg_date', 'due_date', 'answered_on'], unique=False)
-        batch_op.create_index('ix_letter_open', ['direction', 'answered_on', 'due_date'], unique=False)
+        batch_op.create_index('ix_letter_open', ['direction', 'answered_on', 'due_date', 'reg_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_letter_reg_date'), ['reg_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_letter_reg_no'), ['reg_no'], unique=False)
         batch_op.create_index(batch_op.f('ix_letter_subject'), ['subject'], unique=False)

@@ -1,0 +1,50 @@
+"""Bench-only child process: the GUI start-up of `soum-desk`, signed in without the dialog.
+
+Not part of the app: it lives in bench/ and takes the password from the benchmark's own
+synthetic office. It follows `soum_desk.ui.app.run_gui` step by step, then prints
+`SHOWN <seconds since interpreter start>` at the main window's first paint and quits.
+
+    python -m bench.startup_app DATA_DIR USER   (password in SOUM_DESK_PASSWORD)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main() -> None:
+    data_dir, username = sys.argv[1], sys.argv[2]
+    from PySide6.QtCore import QEvent, QObject
+
+    from soum_desk.config import resolve_paths
+    from soum_desk.services import settings, users
+    from soum_desk.services.startup import check_defusedxml, open_context
+    from soum_desk.ui.app import main_window_for, make_application
+    from soum_desk.ui.i18n import install_language
+
+    app = make_application([sys.argv[0]])
+    install_language("mn")
+    check_defusedxml()
+    ctx = open_context(resolve_paths(data_dir))
+    ctx.lang = settings.get(ctx, "ui.language")
+    install_language(ctx.lang)
+    actor = users.authenticate(ctx, username, os.environ["SOUM_DESK_PASSWORD"])
+    window = main_window_for(ctx, actor)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _obj, event) -> bool:  # noqa: ANN001, N802
+            if event.type() == QEvent.Type.Paint:
+                print("SHOWN", flush=True)
+                app.quit()
+            return False
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+    ctx.dispose()
+
+
+if __name__ == "__main__":
+    main()

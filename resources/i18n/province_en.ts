@@ -1,0 +1,325 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="mn_MN">
+<context>
+    <name>ImportView</name>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="79" />
+        <location filename="../../soum_desk/ui/province/import_view.py" line="83" />
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="79" />
+        <location filename="../../soum_desk/ui/province/import_view.py" line="81" />
+        <location filename="../../soum_desk/ui/province/import_view.py" line="83" />
+        <source>Байгууллага</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="79" />
+        <location filename="../../soum_desk/ui/province/import_view.py" line="81" />
+        <source>Үе</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="79" />
+        <location filename="../../soum_desk/ui/province/import_view.py" line="81" />
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="80" />
+        <location filename="../../soum_desk/ui/province/import_view.py" line="83" />
+        <source>Дүгнэлт</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="80" />
+        <location filename="../../soum_desk/ui/province/import_view.py" line="82" />
+        <location filename="../../soum_desk/ui/province/import_view.py" line="84" />
+        <source>Шалтгаан</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="81" />
+        <source>Ирсэн</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="83" />
+        <source>Хэзээ</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="85" />
+        <source>Импортын дүн</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="85" />
+        <source>Хянуулахаар хүлээлгэсэн</source>
+        <translation>Held for review</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="86" />
+        <source>Татгалзсан</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="88" />
+        <source>Багц сонгож импортлох…</source>
+        <translation>Choose bundles to import…</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="89" />
+        <source>Хүлээлгэснийг зөвшөөрөх</source>
+        <translation>Accept held bundle</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="90" />
+        <source>Хүлээлгэснийг татгалзах</source>
+        <translation>Reject held bundle</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="97" />
+        <source>Багц сонгох</source>
+        <translation>Choose bundles</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="103" />
+        <source>Шалгаж, импортолж байна…</source>
+        <translation>Verifying and importing…</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="112" />
+        <source>%1 хүчинтэй, %2 татгалзсан/хүлээлгэсэн</source>
+        <translation>%1 valid, %2 refused/held</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="124" />
+        <source>Зарим багц хувийн мэдээлэлтэй байна. Аймгийн шифрлэлтийн түлхүүрийн нууц үгийг оруулбал дахин импортолно.</source>
+        <translation>Some bundles carry personal data. Enter the province encryption key passphrase to import them again.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesView</name>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="72" />
+        <source>Байгууллага</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="72" />
+        <source>Төрөл</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="72" />
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="88" />
+        <source>Хурууны хээ</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="73" />
+        <source>Хүчинтэй эхэлсэн</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="73" />
+        <source>Төлөв</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="74" />
+        <source>Сум</source>
+        <translation>Soum</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="75" />
+        <source>Агентлаг</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="76" />
+        <source>Түлхүүр бүртгэх…</source>
+        <translation>Register key…</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="77" />
+        <source>Хүчингүй болгох…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="78" />
+        <source>Аймгийн шифрлэлтийн түлхүүр гаргах…</source>
+        <translation>Export the province encryption key…</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="84" />
+        <source>Нийтийн түлхүүрийн файл</source>
+        <translation>Public key file</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="88" />
+        <source>Хэвлэсэн хуудсан дээрх хурууны хээг оруулна уу:</source>
+        <translation>Enter the fingerprint printed on the card:</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="104" />
+        <source>Хүчингүй болгох</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="105" />
+        <source>Шалтгаан (өнөөдрөөс хүчингүй):</source>
+        <translation>Reason (revoked from today):</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="119" />
+        <source>Аймгийн шифрлэлтийн түлхүүр үүсгэнэ: сумд хувийн мэдээллийг үүгээр шифрлэнэ.</source>
+        <translation>A province encryption key will be created: soums encrypt personal data with it.</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="127" />
+        <source>Аймгийн нийтийн түлхүүр</source>
+        <translation>Province public key</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="87" />
+        <source>Үе:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="88" />
+        <source>Харах</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="89" />
+        <source>Байр</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="89" />
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="91" />
+        <source>Сум / агентлаг</source>
+        <translation>Soum / agency</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="89" />
+        <source>Үнэлгээ (0–5)</source>
+        <translation>Score (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="90" />
+        <source>Хоцорсон өдөр</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="90" />
+        <source>Эцсийн оноо</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="90" />
+        <source>Ирсэн</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="91" />
+        <source>Төлөвлөгөө %</source>
+        <translation>Plans %</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="91" />
+        <source>Оноо</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="92" />
+        <source>Өргөдөл</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="92" />
+        <source>Хугацаандаа %</source>
+        <translation>On time %</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="92" />
+        <source>Хэтэрсэн</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="93" />
+        <source>Ирсэн бичиг</source>
+        <translation>Incoming letters</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="93" />
+        <source>Явсан бичиг</source>
+        <translation>Outgoing letters</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="93" />
+        <source>Хариу хугацаандаа %</source>
+        <translation>Replies on time %</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="94" />
+        <source>Архив байнга/70/түр</source>
+        <translation>Archive permanent/70/temporary</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="95" />
+        <source>Эрэмбэ</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="96" />
+        <source>Нэгтгэсэн үзүүлэлт</source>
+        <translation>Consolidated figures</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="108" />
+        <source>Ирүүлээгүй: %1</source>
+        <translation>Not submitted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="109" />
+        <source>Бүх байгууллага ирүүлсэн.</source>
+        <translation>Every office has submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="115" />
+        <source>Тайлан хадгалах</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="119" />
+        <source>Тайлан бэлтгэж байна…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+</context>
+<context>
+    <name>areas</name>
+    <message>
+        <location filename="../../soum_desk/ui/province/import_view.py" line="145" />
+        <source>Багц хүлээн авах</source>
+        <translation>Receive bundles</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/offices_view.py" line="136" />
+        <source>Сумдын түлхүүр</source>
+        <translation>Soum keys</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="123" />
+        <source>Нэгтгэл ба эрэмбэ</source>
+        <translation>Consolidation and ranking</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,110 @@
+"""Payload tables: the JSON document per table, and the strict check the province runs.
+
+Every table file is `{"schema": 1, "table": name, "rows": [{...}, ...]}`; rows are flat
+objects of JSON scalars. The summary tables the province consolidates have fixed fields and
+types (below); other tables (details) are checked for shape only and stored as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from soum_desk.bundle.format import SCHEMA_VERSION
+
+TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+MAX_ROWS_PER_TABLE = 2_000_000
+MAX_STRING = 100_000
+OPT_NUM = (int, float, type(None))
+
+# Summary tables: field → allowed types. Providers may add fields; these must be there.
+SUMMARY_SCHEMAS: dict[str, dict[str, tuple]] = {
+    "office": {"code": (str,), "name": (str,), "aimag_code": (str,), "soum_name": (str,)},
+    # one row per plan document: the plan's execution average for the period
+    "plan_summary": {"plan": (str,), "measures": (int,), "scored": (int,), "average_percent": OPT_NUM},
+    # one row: the period's petition figures (DOMAIN.md "How the figures are counted")
+    "petition_figures": {"received": (int,), "resolved_on_time": (int,), "resolved_late": (int,),
+                         "pending": (int,), "overdue": (int,), "average_days": OPT_NUM},
+    # one row: letters registered and replies due in the period
+    "letter_figures": {"incoming": (int,), "outgoing": (int,), "reply_required": (int,),
+                       "replied_on_time": (int,), "overdue": (int,)},
+    # one row per retention class: permanent | 70y | temporary
+    "archive_counts": {"retention": (str,), "units": (int,)},
+}
+PERSONAL_PREFIX = "personal_"
+
+
+class SchemaProblem(ValueError):
+    """A payload table that is not what this version understands; `where` names the spot."""
+
+    def __init__(self, where: str, mn: str, en: str) -> None:
+        super().__init__(f"{where}: {en}")
+        self.where, self.mn, self.en = where, mn, en
+
+
+def table_document(table: str, rows: list[dict]) -> bytes:
+    doc = {"schema": SCHEMA_VERSION, "table": table, "rows": rows}
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True,
+                      default=_json_default).encode("utf-8")
+
+
+def _json_default(value: Any) -> Any:
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(f"not JSON-ready: {type(value).__name__}")
+
+
+def check_table_name(table: str) -> None:
+    if not TABLE_NAME.match(table):
+        raise SchemaProblem(table, f"Хүснэгтийн нэр буруу: «{table}»", f"Invalid table name «{table}»")
+
+
+def parse_table(where: str, data: bytes, expected_table: str) -> list[dict]:
+    """Parse and strictly check one table document; returns its rows."""
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise SchemaProblem(where, f"JSON биш: {exc}", f"not valid JSON: {exc}") from None
+    if not isinstance(doc, dict) or set(doc) != {"schema", "table", "rows"}:
+        raise SchemaProblem(where, "хүснэгтийн баримтын бүтэц буруу", "the table document has the wrong shape")
+    if not isinstance(doc["schema"], int) or doc["schema"] > SCHEMA_VERSION or doc["schema"] < 1:
+        raise SchemaProblem(where, f"схемийн хувилбар {doc['schema']} танигдахгүй (энэ програм {SCHEMA_VERSION})",
+                            f"schema version {doc['schema']} is not understood (this program: {SCHEMA_VERSION})")
+    if doc["table"] != expected_table:
+        raise SchemaProblem(where, "файлын нэр хүснэгтийн нэртэй таарахгүй",
+                            "the file name does not match the table name")
+    rows = doc["rows"]
+    if not isinstance(rows, list) or len(rows) > MAX_ROWS_PER_TABLE:
+        raise SchemaProblem(where, "мөрүүд жагсаалт биш", "rows is not a list")
+    schema = SUMMARY_SCHEMAS.get(expected_table)
+    for number, row in enumerate(rows, start=1):
+        _check_row(f"{where}, мөр/row {number}", row, schema)
+    return rows
+
+
+def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:
+    if not isinstance(row, dict):
+        raise SchemaProblem(where, "мөр объект биш", "the row is not an object")
+    for key, value in row.items():
+        if not isinstance(key, str) or len(key) > 100:
+            raise SchemaProblem(where, "баганын нэр буруу", "invalid column name")
+        if value is not None and not isinstance(value, str | int | float | bool):
+            raise SchemaProblem(f"{where}, {key}", "утга энгийн төрлийн биш", "the value is not a scalar")
+        if isinstance(value, str) and len(value) > MAX_STRING:
+            raise SchemaProblem(f"{where}, {key}", "утга хэт урт", "the value is too long")
+    for key, types in (schema or {}).items():
+        if key not in row:
+            raise SchemaProblem(f"{where}, {key}", "заавал байх талбар алга", "a required field is missing")
+        value = row[key]
+        if isinstance(value, bool) or not isinstance(value, types):
+            names = "/".join(t.__name__ for t in types)
+            raise SchemaProblem(f"{where}, {key}", f"төрөл буруу ({names} байх ёстой)",
+                                f"wrong type (expected {names})")
+        if isinstance(value, int | float) and value < 0:
+            raise SchemaProblem(f"{where}, {key}", "сөрөг тоо байж болохгүй", "must not be negative")

@@ -1,0 +1,251 @@
+"""Checking a bundle, in the order the province relies on:
+
+1. size and path limits, before anything is extracted (`safezip`);
+2. the signature, by the key registered for the office the bundle claims to come from;
+3. BagIt validity (every payload file present, unaltered, nothing added);
+4. the sequence: last + 1 with the matching previous digest (when a chain state is given);
+5. decrypting the personal data (when a private key is given);
+6. the strict schema check of every table.
+
+The caller supplies the trust (who holds which key) and the chain state, so the same code
+serves `bundle verify` at an office, with a folder of key files, and the province's import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol
+
+from soum_desk.bundle import format as fmt
+from soum_desk.bundle import safezip
+from soum_desk.bundle.bagcheck import check_bag, check_tag_files
+from soum_desk.bundle.schema import SchemaProblem, parse_table
+from soum_desk.bundle.verdict import Code, Refused, Verdict
+from soum_desk.errors import UserError
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    key_id: str
+    office_code: str
+    public_b64: str
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
+    revoked_from: date | None = None
+
+
+class Trust(Protocol):
+    def key(self, key_id: str) -> KeyInfo | None: ...
+    def office_known(self, code: str) -> bool: ...
+    def keys_of(self, code: str) -> list[KeyInfo]: ...
+
+
+class ChainState(Protocol):
+    def digest_imported(self, digest: str) -> bool: ...
+    def digest_at(self, office_code: str, sequence: int) -> str | None: ...
+    def last(self, office_code: str) -> tuple[int, str] | None: ...
+
+
+@dataclass
+class Options:
+    chain: ChainState | None = None
+    allow_gap: bool = False  # the head accepted a held bundle's gap
+    province_private: object | None = None  # X25519PrivateKey: open personal tables
+    require_decrypt: bool = False
+    keep_tables: bool = False
+    arrived_on: date | None = None
+    limits: safezip.Limits = safezip.Limits()
+    on_extracted: Callable[[Path, Verdict], None] | None = None  # import hook: still inside the temp dir
+
+
+def verify(archive: Path, trust: Trust, options: Options | None = None) -> Verdict:
+    """Check one bundle file; never raises for a bad bundle, returns the verdict."""
+    options = options or Options()
+    verdict = Verdict(Code.VALID, "Багц хүчинтэй.", "The bundle is valid.",
+                      arrived_on=options.arrived_on or date.today())
+    try:
+        with tempfile.TemporaryDirectory(prefix="soumdesk-verify-") as tmp:
+            try:
+                bag = safezip.extract(Path(archive), Path(tmp), options.limits)
+            except safezip.DamagedArchive as exc:
+                raise Refused(Code.DAMAGED, exc.mn, exc.en, exc.where) from None
+            except safezip.UnsafeArchive as exc:
+                raise Refused(Code.UNSAFE, exc.mn, exc.en, exc.where) from None
+            _check_signature(bag, trust, verdict)
+            check_bag(bag)
+            _check_schema_version(verdict)
+            if options.chain is not None:
+                _check_sequence(options.chain, verdict, options.allow_gap)
+            _read_tables(bag, verdict, options)
+            if options.on_extracted is not None and verdict.code is Code.VALID:
+                options.on_extracted(bag, verdict)
+    except Refused as refusal:
+        verdict.code, verdict.reason_mn, verdict.reason_en = refusal.code, refusal.mn, refusal.en
+        verdict.file = refusal.file
+        verdict.tables = {}
+    return verdict
+
+
+def _check_signature(bag: Path, trust: Trust, verdict: Verdict) -> None:
+    from cryptography.exceptions import InvalidSignature
+
+    from soum_desk.bundle.keys import ed25519_public
+
+    info = check_tag_files(bag)
+    _fill(verdict, info)
+    signature_path = bag / fmt.SIGNATURE_FILE
+    if not signature_path.is_file():
+        raise Refused(Code.UNSIGNED, "Багцад гарын үсэг алга.", "The bundle is not signed.", fmt.SIGNATURE_FILE)
+    try:
+        key_id, signature = fmt.parse_signature_text(signature_path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise Refused(Code.BAD_SIGNATURE, "Гарын үсгийн файл буруу.", "The signature file is not valid.",
+                      fmt.SIGNATURE_FILE) from None
+    claimed = verdict.office_code or ""
+    if not trust.office_known(claimed):
+        raise Refused(Code.UNKNOWN_OFFICE, f"«{claimed}» байгууллага бүртгэлгүй (нийтийн түлхүүрээ бүртгүүлээгүй).",
+                      f"The office «{claimed}» is not registered (no public key on file).")
+    message = fmt.signed_message((bag / fmt.TAG_MANIFEST).read_bytes())
+
+    def valid(key: KeyInfo) -> bool:
+        try:
+            ed25519_public(key.public_b64).verify(signature, message)  # type: ignore[attr-defined]
+            return True
+        except (InvalidSignature, ValueError):
+            return False
+
+    key = trust.key(key_id)
+    if key is not None and key.office_code != claimed and valid(key):
+        raise Refused(Code.WRONG_OFFICE,
+                      f"Багц «{claimed}»-с ирсэн гэж бичсэн боловч «{key.office_code}»-ийн түлхүүрээр гарын үсэг зурсан.",
+                      f"The bundle claims to come from «{claimed}» but is signed with the key of «{key.office_code}».",
+                      fmt.SIGNATURE_FILE)
+    candidates = [key] if key is not None and key.office_code == claimed else trust.keys_of(claimed)
+    key = next((k for k in candidates if valid(k)), None)
+    if key is None:
+        raise Refused(Code.BAD_SIGNATURE,
+                      f"Гарын үсэг «{claimed}»-ийн бүртгэлтэй түлхүүрт таарахгүй: багц өөрчлөгдсөн эсвэл хуурамч.",
+                      f"The signature does not match any registered key of «{claimed}»: altered or forged.",
+                      fmt.SIGNATURE_FILE)
+    if info.get(fmt.F_KEY_ID) != key.key_id:
+        raise Refused(Code.ALTERED, "bag-info.txt доторх түлхүүрийн дугаар гарын үсэгтэй таарахгүй.",
+                      "The key id in bag-info.txt does not match the signature.", fmt.BAG_INFO)
+    arrived = verdict.arrived_on or date.today()
+    if key.revoked_from is not None and arrived >= key.revoked_from:
+        raise Refused(Code.KEY_REVOKED, f"Түлхүүр {key.revoked_from.isoformat()}-с хүчингүй болсон.",
+                      f"The key was revoked from {key.revoked_from.isoformat()}.", fmt.SIGNATURE_FILE)
+    if key.valid_until is not None and verdict.created_at and verdict.created_at > key.valid_until:
+        raise Refused(Code.KEY_RETIRED, f"Түлхүүрийг {key.valid_until:%Y-%m-%d}-нд сольсон; багц түүнээс хойш үүссэн.",
+                      f"The key was replaced on {key.valid_until:%Y-%m-%d}; the bundle was made after that.",
+                      fmt.SIGNATURE_FILE)
+    verdict.key_id = key.key_id
+    verdict.digest = fmt.bundle_digest((bag / fmt.TAG_MANIFEST).read_bytes())
+
+
+def _fill(verdict: Verdict, info: dict[str, str]) -> None:
+    verdict.office_code = info.get(fmt.F_OFFICE_CODE)
+    verdict.office_name = info.get(fmt.F_OFFICE_NAME)
+    verdict.period = info.get(fmt.F_PERIOD)
+    verdict.previous_digest = info.get(fmt.F_PREVIOUS)
+    verdict.app_version = info.get(fmt.F_APP_VERSION)
+    verdict.audit_head = info.get(fmt.F_AUDIT_HEAD)
+    verdict.personal_data = info.get(fmt.F_PERSONAL) == "yes"
+    try:
+        verdict.sequence = int(info[fmt.F_SEQUENCE])
+        verdict.schema_version = int(info[fmt.F_SCHEMA])
+        verdict.created_at = datetime.fromisoformat(info[fmt.F_CREATED]).replace(tzinfo=None)
+        from soum_desk.domain.periods import Period
+
+        Period.parse(verdict.period or "")
+    except (KeyError, ValueError, TypeError, UserError) as exc:
+        missing = [f for f in fmt.REQUIRED_FIELDS if f not in info]
+        raise Refused(Code.NOT_A_BUNDLE, f"bag-info.txt дутуу эсвэл буруу: {', '.join(missing) or exc}",
+                      f"bag-info.txt is incomplete or invalid: {', '.join(missing) or exc}", fmt.BAG_INFO) from None
+
+
+def _check_schema_version(verdict: Verdict) -> None:
+    if (verdict.schema_version or 0) > fmt.SCHEMA_VERSION:
+        raise Refused(Code.SCHEMA_TOO_NEW,
+                      f"Багцыг SoumDesk-ийн шинэ хувилбар үүсгэсэн (схем {verdict.schema_version}, энд {fmt.SCHEMA_VERSION}). "
+                      "Програмаа шинэчилнэ үү.",
+                      f"The bundle was made by a newer SoumDesk (schema {verdict.schema_version}, "
+                      f"here {fmt.SCHEMA_VERSION}). Update the program.", fmt.BAG_INFO)
+
+
+def _check_sequence(chain: ChainState, verdict: Verdict, allow_gap: bool = False) -> None:
+    office, seq, digest = verdict.office_code or "", verdict.sequence or 0, verdict.digest or ""
+    if chain.digest_imported(digest):
+        raise Refused(Code.REPLAY, f"Энэ багцыг (№{seq}) өмнө нь импортолсон; юу ч өөрчлөгдөхгүй.",
+                      f"This bundle (no. {seq}) was already imported; nothing changes.")
+    existing = chain.digest_at(office, seq)
+    if existing is not None:
+        raise Refused(Code.CONFLICT, f"АНХААР: №{seq} дугаартай өөр багц өмнө нь импортлогдсон байна.",
+                      f"ALERT: a different bundle with sequence {seq} was already imported.")
+    last_seq, last_digest = chain.last(office) or (0, fmt.NO_PREVIOUS)
+    if seq <= last_seq:
+        raise Refused(Code.ROLLBACK, f"Багц №{seq} нь сүүлд импортолсон №{last_seq}-с хуучин.",
+                      f"Bundle {seq} is older than the last imported, {last_seq}.")
+    if seq > last_seq + 1 and allow_gap:
+        return
+    if seq > last_seq + 1:
+        raise Refused(Code.HELD, f"№{last_seq + 1}…№{seq - 1} багц ирээгүй байна; хянуулахаар хадгаллаа.",
+                      f"Bundles {last_seq + 1}…{seq - 1} are missing; held for review.")
+    if verdict.previous_digest != last_digest:
+        raise Refused(Code.CHAIN_BROKEN, f"Өмнөх багцын хэш таарахгүй (№{last_seq}).",
+                      f"The previous-bundle digest does not match bundle {last_seq}.", fmt.BAG_INFO)
+
+
+def _read_tables(bag: Path, verdict: Verdict, options: Options) -> None:
+    from cryptography.exceptions import InvalidTag
+
+    data = bag / "data"
+    allowed = {"tables", "personal", "reports"}
+    for child in data.iterdir():
+        if child.name not in allowed or not child.is_dir():
+            raise Refused(Code.SCHEMA_INVALID, "Багцад танигдахгүй хавтас/файл байна.",
+                          "Unknown folder or file in the bundle.", f"data/{child.name}")
+    tables: dict[str, list[dict]] = {}
+    try:
+        for path in sorted((data / "tables").glob("*")):
+            where = f"data/tables/{path.name}"
+            if path.suffix != ".json":
+                raise SchemaProblem(where, "JSON файл биш", "not a .json file")
+            tables[path.stem] = parse_table(where, path.read_bytes(), path.stem)
+        sealed = sorted((data / "personal").glob("*")) if (data / "personal").is_dir() else []
+        if sealed and (options.province_private is not None or options.require_decrypt):
+            if options.province_private is None:
+                raise Refused(Code.DECRYPT_FAILED, "Хувийн мэдээллийг тайлах аймгийн түлхүүр алга.",
+                              "The province key needed to open the personal data is missing.")
+            for path in sealed:
+                table = path.name.removesuffix(".json.hpke")
+                binding = fmt.SealBinding(verdict.office_code or "", verdict.period or "", verdict.sequence or 0, table)
+                try:
+                    plain = fmt.open_sealed(path.read_bytes(), options.province_private, binding)
+                except (InvalidTag, ValueError):
+                    raise Refused(Code.DECRYPT_FAILED, "Хувийн мэдээллийг тайлж чадсангүй (түлхүүр эсвэл холбоос буруу).",
+                                  "Could not open the personal data (wrong key or binding).",
+                                  f"data/personal/{path.name}") from None
+                tables[table] = parse_table(f"data/personal/{path.name}", plain, table)
+    except SchemaProblem as problem:
+        raise Refused(Code.SCHEMA_INVALID, f"Өгөгдлийн бүтэц буруу: {problem.mn}",
+                      f"Invalid data: {problem.en}", problem.where) from None
+    office_rows = tables.get("office") or [{}]
+    if office_rows[0].get("code") != verdict.office_code:
+        raise Refused(Code.SCHEMA_INVALID, "office хүснэгт bag-info.txt-тэй таарахгүй.",
+                      "The office table does not match bag-info.txt.", "data/tables/office.json")
+    verdict.reports = sorted(p.name for p in (data / "reports").glob("*")) if (data / "reports").is_dir() else []
+    if options.keep_tables:
+        verdict.tables = tables
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,159 @@
+"""`soum-desk bundle …`: keys, period approval, export and verification."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from soum_desk.cli.common import CliState, echo_json, pass_state
+
+PASSPHRASE_ENV = "SOUM_DESK_KEY_PASSPHRASE"
+
+
+def passphrase(confirm: bool = False) -> str:
+    """The key passphrase from SOUM_DESK_KEY_PASSPHRASE or a hidden prompt."""
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is not None:
+        return value
+    return click.prompt("Түлхүүрийн нууц үг / key passphrase", hide_input=True, confirmation_prompt=confirm,
+                        err=True)
+
+
+@click.group("bundle")
+def bundle_group() -> None:
+    """Аймагт илгээх гарын үсэгтэй багц / signed bundle for the province."""
+
+
+@bundle_group.group("keys")
+def keys_group() -> None:
+    """Түлхүүр / keys."""
+
+
+@keys_group.command("create")
+@pass_state
+def keys_create(state: CliState) -> None:
+    """Шинэ түлхүүр үүсгэх (хуучныг сольно) / create a key (replaces the active one)."""
+    from soum_desk.services import bundle_keys
+
+    info = bundle_keys.create_key(state.context(), passphrase(confirm=True))
+    click.echo(f"{info['kind']} {info['fingerprint']} ({info['file_name']})")
+
+
+@keys_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def keys_list(state: CliState, as_json: bool) -> None:
+    """Түлхүүрүүд / list keys."""
+    from soum_desk.services import bundle_keys
+
+    rows = bundle_keys.list_keys(state.context())
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['fingerprint']}  {row['kind']}  {row['status']:8}  {row['created_at']}")
+
+
+@keys_group.command("export")
+@click.argument("target", type=click.Path(dir_okay=False))
+@click.option("--key-id", default=None)
+@pass_state
+def keys_export(state: CliState, target: str, key_id: str | None) -> None:
+    """Нийтийн түлхүүрийг файлд гаргах, хэвлэх хуудас / export the public key, print its card."""
+    from soum_desk.services import bundle_keys
+
+    ctx = state.context()
+    bundle_keys.export_public_key(ctx, Path(target), key_id)
+    click.echo(bundle_keys.printable_card(bundle_keys.public_key_document(ctx, key_id)))
+
+
+@keys_group.command("revoke")
+@click.argument("key_id")
+@click.option("--reason", required=True)
+@pass_state
+def keys_revoke(state: CliState, key_id: str, reason: str) -> None:
+    """Түлхүүрийг хүчингүй болгох / revoke a key."""
+    from soum_desk.services import bundle_keys
+
+    info = bundle_keys.revoke_key(state.context(), key_id.replace("-", "").lower(), reason)
+    click.echo(f"{info['fingerprint']} {info['status']}")
+
+
+@bundle_group.command("province-key")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@pass_state
+def province_key(state: CliState, source: str) -> None:
+    """Аймгийн шифрлэлтийн түлхүүр оруулах / import the province's encryption key."""
+    from soum_desk.services import bundle_keys
+
+    info = bundle_keys.import_province_key(state.context(), Path(source))
+    click.echo(f"{info['office_name']} {info['fingerprint']}")
+
+
+@bundle_group.command("approve")
+@click.argument("period")
+@click.option("--note", default="")
+@pass_state
+def approve(state: CliState, period: str, note: str) -> None:
+    """Тайлант үеийг экспортлохоор батлах (дарга) / approve a period for export (head)."""
+    from soum_desk.services import bundle_export
+
+    info = bundle_export.approve_period(state.context(), period, note)
+    click.echo(f"{info['period']} ✓ {info['approved_by']} {info['approved_at']}")
+
+
+@bundle_group.command("export")
+@click.option("--period", required=True, help="2024Q4, 2024H2, 2024")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False))
+@pass_state
+def export(state: CliState, period: str, out_dir: str) -> None:
+    """Багц гаргах / export the period's signed bundle."""
+    from soum_desk.services import bundle_export
+
+    ctx = state.context()
+    result = bundle_export.export_bundle(ctx, period, Path(out_dir), passphrase())
+    click.echo(f"{result['path']}  №{result['sequence']}  {result['size_bytes']} B  {result['digest'][:16]}")
+
+
+@bundle_group.command("exports")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def exports(state: CliState, as_json: bool) -> None:
+    """Гаргасан багцууд / bundles exported so far."""
+    from soum_desk.services import bundle_export
+
+    rows = bundle_export.list_exports(state.context())
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        click.echo(f"№{row['sequence']:<4} {row['period']:7} {row['created_at']}  {row['file_name']}")
+
+
+@bundle_group.command("verify")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--keys", "keys_dir", type=click.Path(exists=True, file_okay=False),
+              help="Нийтийн түлхүүрийн файлуудын хавтас / folder of public key files")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def verify_cmd(state: CliState, file: str, keys_dir: str | None, as_json: bool) -> None:
+    """Багц шалгах / verify a bundle: valid, altered, unsigned, unknown office, replay, rollback…"""
+    from soum_desk.services import bundle_verify
+
+    if keys_dir:
+        verdict = bundle_verify.verify_with_key_folder(Path(file), Path(keys_dir))
+    else:
+        verdict = bundle_verify.verify_here(state.context(), Path(file))
+    if as_json:
+        click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        lang = state.lang
+        click.echo(f"{Path(file).name}: {verdict.label(lang)} — {verdict.reason(lang)}")
+    sys.exit(0 if verdict.ok else 1)
+
+
+COMMANDS = [bundle_group]

@@ -1,0 +1,188 @@
+"""`soum-desk province …`: the province hub — offices and keys, import, consolidation, ranking."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from soum_desk.cli.common import CliState, echo_json, pass_state
+
+
+@click.group("province")
+def province_group() -> None:
+    """Аймгийн төв: багц хүлээн авах, нэгтгэх, эрэмбэлэх / province hub."""
+
+
+@province_group.group("offices")
+def offices_group() -> None:
+    """Сум, агентлагийн бүртгэл ба түлхүүр / registered offices and their keys."""
+
+
+@offices_group.command("add")
+@click.argument("key_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--kind", type=click.Choice(["soum", "agency"]), default="soum")
+@click.option("--fingerprint", default=None, help="Хэвлэсэн хуудсан дээрх хурууны хээ / fingerprint on the card")
+@pass_state
+def offices_add(state: CliState, key_file: str, kind: str, fingerprint: str | None) -> None:
+    """Нийтийн түлхүүр бүртгэх / register an office's public key."""
+    from soum_desk.services import province
+
+    info = province.register_key_file(state.context(), Path(key_file), kind=kind, fingerprint=fingerprint)
+    click.echo(f"{info['name']} ({info['code']}): {', '.join(k['fingerprint'] for k in info['keys'])}")
+
+
+@offices_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def offices_list(state: CliState, as_json: bool) -> None:
+    """Бүртгэлтэй байгууллагууд / registered offices."""
+    from soum_desk.services import province
+
+    rows = province.list_offices(state.context())
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        for key in row["keys"]:
+            status = f"revoked {key['revoked_from']}" if key["revoked_from"] else \
+                (f"until {key['valid_until']}" if key["valid_until"] else "active")
+            click.echo(f"{row['kind']:6} {row['name']}  {key['fingerprint']}  {status}")
+
+
+@offices_group.command("revoke")
+@click.argument("key_id")
+@click.option("--from", "from_date", type=click.DateTime(["%Y-%m-%d"]), default=None)
+@click.option("--reason", required=True)
+@pass_state
+def offices_revoke(state: CliState, key_id: str, from_date, reason: str) -> None:  # noqa: ANN001
+    """Түлхүүрийг тухайн өдрөөс хүчингүй болгох / revoke a key from a date."""
+    from soum_desk.services import province
+
+    day = from_date.date() if from_date else date.today()
+    info = province.revoke_key(state.context(), key_id, day, reason)
+    click.echo(f"{info['fingerprint']} revoked from {info['revoked_from']}")
+
+
+@province_group.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--arrived", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Ирсэн огноо (өнөөдөр биш бол) / arrival date if not today")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def import_cmd(state: CliState, files: tuple[str, ...], arrived, as_json: bool) -> None:  # noqa: ANN001
+    """Багц шалгаж импортлох / verify and import bundles."""
+    import os
+
+    from soum_desk.cli.bundle import PASSPHRASE_ENV
+    from soum_desk.services import province_import
+
+    results = province_import.import_files(state.context(), [Path(f) for f in files],
+                                           passphrase=os.environ.get(PASSPHRASE_ENV),
+                                           arrived_on=arrived.date() if arrived else None)
+    if as_json:
+        echo_json(results)
+    else:
+        lang = state.lang
+        for r in results:
+            label = r["label_en"] if lang == "en" else r["label_mn"]
+            reason = r["reason_en"] if lang == "en" else r["reason_mn"]
+            click.echo(f"{Path(r['path']).name}: {label} — {reason}")
+    sys.exit(0 if all(r["ok"] for r in results) else 1)
+
+
+@province_group.command("held")
+@click.option("--accept", type=int, default=None, help="Хүлээлгэсэн багцыг зөвшөөрөх / accept held id")
+@click.option("--reject", type=int, default=None)
+@pass_state
+def held_cmd(state: CliState, accept: int | None, reject: int | None) -> None:
+    """Дарааллын завсартай хүлээлгэсэн багцууд / bundles held for review."""
+    from soum_desk.services import province_import
+
+    ctx = state.context()
+    if accept is not None:
+        result = province_import.accept_held(ctx, accept)
+        click.echo(f"{result['verdict']}: {result['reason_en']}")
+    elif reject is not None:
+        province_import.reject_held(ctx, reject)
+    for row in province_import.list_held(ctx):
+        click.echo(f"#{row['id']} {row['office_code']} №{row['sequence']} {row['period']}: {row['reason']}")
+
+
+@province_group.command("refusals")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def refusals(state: CliState, as_json: bool) -> None:
+    """Татгалзсан багцууд / refused bundles with reasons."""
+    from soum_desk.services import province_import
+
+    rows = province_import.list_refusals(state.context())
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['at']} {row['file']}: {row['verdict']} — {row['reason_mn']} / {row['reason_en']}")
+
+
+@province_group.command("deadline")
+@click.argument("period")
+@click.argument("day", type=click.DateTime(["%Y-%m-%d"]))
+@pass_state
+def deadline_cmd(state: CliState, period: str, day) -> None:  # noqa: ANN001
+    """Тайлан ирүүлэх эцсийн хугацаа / set a period's deadline."""
+    from soum_desk.services import province
+
+    province.set_deadline(state.context(), period, day.date())
+    click.echo(f"{period}: {day.date().isoformat()}")
+
+
+@province_group.command("consolidated")
+@click.option("--period", required=True)
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def consolidated(state: CliState, period: str, as_json: bool) -> None:
+    """Нэгтгэсэн үзүүлэлт / consolidated figures per office."""
+    from soum_desk.services import province_views
+
+    rows = province_views.consolidated(state.context(), period)
+    if as_json:
+        echo_json(rows)
+        return
+    for r in rows:
+        status = f"{r['arrived_on']} (+{r['late_days']})" if r["submitted"] else "—  ИРҮҮЛЭЭГҮЙ / NOT SUBMITTED"
+        click.echo(f"{r['name'][:40]:40} {r['plan_average'] if r.get('plan_average') is not None else '-':>6} {status}")
+
+
+@province_group.command("ranking")
+@click.option("--period", required=True)
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def ranking_cmd(state: CliState, period: str, as_json: bool) -> None:
+    """Эрэмбэ (§7.5, хоцролтын хасалт §11.1) / ranking with the late penalty."""
+    from soum_desk.services import province_views
+
+    rows = province_views.ranking_table(state.context(), period)
+    if as_json:
+        echo_json(rows)
+        return
+    for r in rows:
+        place = r["rank"] or "-"
+        click.echo(f"{place!s:>3}. {r['name'][:40]:40} {r['score']:.2f} → {r['final']:.2f}  (+{r['late_days']} өдөр)")
+
+
+@province_group.command("report")
+@click.option("--period", required=True)
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
+              help=".pdf эсвэл .xlsx / .pdf or .xlsx")
+@pass_state
+def report_cmd(state: CliState, period: str, out_file: str) -> None:
+    """Аймгийн нэгтгэсэн тайлан / consolidated province report (PDF or XLSX)."""
+    from soum_desk.reports import province_report
+
+    path = province_report.write(state.context(), period, Path(out_file))
+    click.echo(str(path))
+
+
+COMMANDS = [province_group]

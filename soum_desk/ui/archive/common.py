@@ -1,0 +1,26 @@
+"""Shared bits of the archive tabs: saving a report off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from soum_desk.ui.worker import run_in_background
+
+
+def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str | None = None) -> None:
+    """Ask where to save (PDF or XLSX by the suffix), then build the report in the background."""
+    ctx = parent.state.ctx
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан хадгалах"), str(ctx.paths.reports_dir / suggested),
+                                              QCoreApplication.translate("ArchiveCommon", "PDF (*.pdf);;Excel (*.xlsx)"))
+    if not path:
+        return
+
+    def done(result: Path) -> None:
+        QMessageBox.information(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан"), QCoreApplication.translate("ArchiveCommon", "Хадгаллаа: %1").replace("%1", str(result)))
+
+    run_in_background(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path), done)

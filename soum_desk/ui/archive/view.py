@@ -1,0 +1,40 @@
+"""The archive area: four tabs over the archive services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from soum_desk.ui.archive.acts import ActsTab
+from soum_desk.ui.archive.file_lists import FileListsTab
+from soum_desk.ui.archive.inventory import InventoryTab
+from soum_desk.ui.archive.units import UnitsTab
+from soum_desk.ui.areas import AreaSpec
+from soum_desk.ui.state import AppState
+
+
+class ArchiveView(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.tabs = QTabWidget()
+        self.file_lists = FileListsTab(state)
+        self.units = UnitsTab(state)
+        self.inventory = InventoryTab(state)
+        self.acts = ActsTab(state)
+        self.tabs.addTab(self.file_lists, self.tr("Хэргийн нэрийн жагсаалт"))
+        self.tabs.addTab(self.units, self.tr("Хадгаламжийн нэгж"))
+        self.tabs.addTab(self.inventory, self.tr("Тооллого"))
+        self.tabs.addTab(self.acts, self.tr("Шилжүүлэх, устгах акт"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        state.bus.records_changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("archive", "*"):
+            for tab in (self.file_lists, self.units, self.inventory, self.acts):
+                tab.refresh()
+
+
+AREA = AreaSpec("archive", title=lambda: QCoreApplication.translate("areas", "Архив"), factory=ArchiveView,
+                office_only=True)

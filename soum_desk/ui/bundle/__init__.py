@@ -1,0 +1,1 @@
+"""The office side of the bundle: keys, approving a period for export, the export wizard."""

@@ -1,0 +1,174 @@
+"""The «Багц» area at an office: keys, period approval (head), export wizard, export history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.domain.roles import Permission, allows
+from soum_desk.errors import SoumDeskError
+from soum_desk.services import bundle_export, bundle_keys
+from soum_desk.ui.areas import AreaSpec
+from soum_desk.ui.bundle.passphrase import ask_passphrase
+from soum_desk.ui.bundle.rows_model import RowsModel
+from soum_desk.ui.messages import show_error
+from soum_desk.ui.state import AppState
+
+
+class BundleView(QWidget):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        role = state.ctx.actor.role if state.ctx.actor else "viewer"
+        self.can_sign = allows(role, Permission.SIGN)
+        self.can_approve = allows(role, Permission.APPROVE)
+        self.keys_model = RowsModel([("", "fingerprint"), ("", "kind"), ("", self.status_text),
+                                     ("", "created_at")])
+        self.exports_model = RowsModel([("", "sequence"), ("", "period"), ("", "created_at"),
+                                        ("", "exported_by"), ("", "file_name")])
+        self.keys_table = QTableView()
+        self.keys_table.setObjectName("keys_table")
+        self.keys_table.setModel(self.keys_model)
+        self.exports_table = QTableView()
+        self.exports_table.setObjectName("exports_table")
+        self.exports_table.setModel(self.exports_model)
+        for table in (self.keys_table, self.exports_table):
+            table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.new_key = QPushButton()
+        self.new_key.setObjectName("new_key")
+        self.new_key.clicked.connect(self.create_key)
+        self.export_key = QPushButton()
+        self.export_key.clicked.connect(self.export_public_key)
+        self.revoke = QPushButton()
+        self.revoke.clicked.connect(self.revoke_key)
+        self.period_edit = QLineEdit()
+        self.period_edit.setObjectName("approve_period")
+        self.period_edit.setPlaceholderText("2024Q4")
+        self.approve = QPushButton()
+        self.approve.setObjectName("approve_button")
+        self.approve.clicked.connect(self.approve_period)
+        self.approved_label = QLabel()
+        self.export = QPushButton()
+        self.export.setObjectName("export_button")
+        self.export.clicked.connect(self.open_wizard)
+        for button in (self.new_key, self.revoke, self.export):
+            button.setEnabled(self.can_sign)
+        self.approve.setEnabled(self.can_approve)
+
+        self.keys_box = QGroupBox()
+        keys_layout = QVBoxLayout(self.keys_box)
+        keys_layout.addWidget(self.keys_table)
+        key_buttons = QHBoxLayout()
+        for button in (self.new_key, self.export_key, self.revoke):
+            key_buttons.addWidget(button)
+        key_buttons.addStretch()
+        keys_layout.addLayout(key_buttons)
+        self.approve_box = QGroupBox()
+        approve_layout = QHBoxLayout(self.approve_box)
+        approve_layout.addWidget(self.period_edit)
+        approve_layout.addWidget(self.approve)
+        approve_layout.addWidget(self.approved_label, 1)
+        self.exports_box = QGroupBox()
+        exports_layout = QVBoxLayout(self.exports_box)
+        exports_layout.addWidget(self.export)
+        exports_layout.addWidget(self.exports_table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.keys_box)
+        layout.addWidget(self.approve_box)
+        layout.addWidget(self.exports_box, 1)
+        self.retranslate()
+        self.refresh()
+        state.bus.records_changed.connect(self._changed)
+
+    def retranslate(self) -> None:
+        self.keys_box.setTitle(self.tr("Гарын үсгийн түлхүүр"))
+        self.keys_model.set_titles([self.tr("Хурууны хээ"), self.tr("Төрөл"), self.tr("Төлөв"), self.tr("Үүсгэсэн")])
+        self.exports_model.set_titles([self.tr("№"), self.tr("Үе"), self.tr("Огноо"), self.tr("Хэн"),
+                                       self.tr("Файл")])
+        self.new_key.setText(self.tr("Шинэ түлхүүр…"))
+        self.export_key.setText(self.tr("Нийтийн түлхүүр гаргах…"))
+        self.revoke.setText(self.tr("Хүчингүй болгох…"))
+        self.approve_box.setTitle(self.tr("Тайлант үеийг экспортлохоор батлах (дарга)"))
+        self.approve.setText(self.tr("Батлах"))
+        self.exports_box.setTitle(self.tr("Аймагт илгээсэн багцууд"))
+        self.export.setText(self.tr("Багц гаргах (флаш диск)…"))
+
+    def status_text(self, row: dict) -> str:
+        labels = {"active": self.tr("Хүчинтэй"), "retired": self.tr("Солигдсон (хуучин багцад хүчинтэй)"),
+                  "revoked": self.tr("Хүчингүй болсон")}
+        return labels.get(row["status"], row["status"])
+
+    def _changed(self, kind: str) -> None:
+        if kind in ("bundle", "*"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        ctx = self.state.ctx
+        self.keys_model.set_rows(bundle_keys.list_keys(ctx))
+        self.exports_model.set_rows(bundle_export.list_exports(ctx))
+        for table in (self.keys_table, self.exports_table):
+            table.resizeColumnsToContents()
+        approved = [a["period"] for a in bundle_export.list_approvals(ctx)]
+        self.approved_label.setText(self.tr("Батлагдсан: %1").replace("%1", ", ".join(approved) or "—"))
+
+    def _call(self, fn, *args) -> object | None:  # noqa: ANN001
+        try:
+            result = fn(*args)
+        except SoumDeskError as exc:
+            show_error(self, exc)
+            return None
+        self.state.bus.changed("bundle")
+        return result
+
+    def create_key(self) -> None:
+        secret = ask_passphrase(self, confirm=True, note=self.tr(
+            "Шинэ түлхүүр үүсгэнэ. Өмнөх түлхүүр хуучин багцуудад хүчинтэй хэвээр үлдэнэ. "
+            "Нийтийн түлхүүрээ аймагт биечлэн бүртгүүлнэ үү."))
+        if secret is not None:
+            self._call(bundle_keys.create_key, self.state.ctx, secret)
+
+    def export_public_key(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Нийтийн түлхүүр хадгалах"), "public-key.json",
+                                                "JSON (*.json)")
+        if not target:
+            return
+        if self._call(bundle_keys.export_public_key, self.state.ctx, Path(target)) is not None:
+            card = bundle_keys.printable_card(bundle_keys.public_key_document(self.state.ctx))
+            QMessageBox.information(self, self.tr("Нийтийн түлхүүр"), card)
+
+    def revoke_key(self) -> None:
+        rows = self.keys_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        key = self.keys_model.row(rows[0].row())
+        reason, ok = QInputDialog.getText(self, self.tr("Хүчингүй болгох"), self.tr("Шалтгаан:"))
+        if ok and reason.strip():
+            self._call(bundle_keys.revoke_key, self.state.ctx, key["key_id"], reason)
+
+    def approve_period(self) -> None:
+        if self._call(bundle_export.approve_period, self.state.ctx, self.period_edit.text()) is not None:
+            self.period_edit.clear()
+
+    def open_wizard(self) -> None:
+        from soum_desk.ui.bundle.export_wizard import ExportWizard
+
+        ExportWizard(self.state, self).exec()
+
+
+AREA = AreaSpec("bundle", title=lambda: QCoreApplication.translate("areas", "Аймагт илгээх багц"),
+                factory=BundleView, office_only=True)

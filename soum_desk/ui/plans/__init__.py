@@ -1,0 +1,1 @@
+"""Plan execution area: plan editor, period entry, head's review, import wizard, reports."""

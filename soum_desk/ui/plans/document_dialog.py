@@ -1,0 +1,64 @@
+"""A new plan document: kind, year, title, approving act."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from soum_desk.domain.formatting import parse_date
+from soum_desk.errors import ValidationError
+from soum_desk.services.plans import KINDS
+
+
+class DocumentDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, document: dict | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Шинэ төлөвлөгөө") if document is None else self.tr("Төлөвлөгөөний мэдээлэл"))
+        self.kind = QComboBox()
+        for code, (mn, _en) in KINDS.items():
+            self.kind.addItem(mn, code)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.title = QLineEdit()
+        self.title.setObjectName("document_title")
+        self.act_number = QLineEdit()
+        self.act_date = QLineEdit()
+        self.act_date.setPlaceholderText("2025.01.15")
+        if document is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(document["kind"])))
+            self.year.setValue(document["year"])
+            self.title.setText(document["title"])
+            self.act_number.setText(document.get("act_number") or "")
+            self.act_date.setText((document.get("act_date") or "").replace("-", "."))
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("Төрөл"), self.kind), (self.tr("Он"), self.year),
+                              (self.tr("Гарчиг"), self.title), (self.tr("Баталсан шийдвэрийн дугаар"), self.act_number),
+                              (self.tr("Баталсан огноо"), self.act_date)):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Хадгалах"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Цуцлах"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 220)
+
+    def values(self) -> dict:
+        try:
+            act_date = parse_date(self.act_date.text())
+        except ValueError:
+            raise ValidationError(f"Огноо буруу: «{self.act_date.text()}» (жишээ: 2025.01.15).",
+                                  f"Invalid date «{self.act_date.text()}» (example: 2025.01.15).",
+                                  where="act_date") from None
+        return {"kind": self.kind.currentData(), "year": self.year.value(), "title": self.title.text(),
+                "act_number": self.act_number.text().strip() or None, "act_date": act_date}

@@ -1,0 +1,119 @@
+"""The head's review: the period's figures, stalled and broken measures, review / approve / reopen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.domain.roles import Permission, allows
+from soum_desk.reports.plans_layout import summary_pairs
+from soum_desk.services import plans_progress, plans_scoring
+from soum_desk.ui.messages import show_error
+from soum_desk.ui.plans.models import tr_plans
+from soum_desk.ui.state import AppState
+
+STATUS = {"open": QT_TRANSLATE_NOOP("plans", "Нээлттэй"), "reviewed": QT_TRANSLATE_NOOP("plans", "Хянасан"),
+          "approved": QT_TRANSLATE_NOOP("plans", "Баталсан")}
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.document_id: int | None = None
+        self.period: str | None = None
+        self.can_approve = allows(state.ctx.actor.role, Permission.APPROVE)
+        self.status = QLabel()
+        self.status.setObjectName("plans_review_status")
+        self.figures = QFormLayout()
+        self.flows = QListWidget()
+        self.flows.setObjectName("plans_review_flows")
+        self.btn_review = QPushButton()
+        self.btn_review.setObjectName("plans_review_reviewed")
+        self.btn_approve = QPushButton()
+        self.btn_approve.setObjectName("plans_review_approve")
+        self.btn_reopen = QPushButton()
+        self.btn_reopen.setObjectName("plans_review_reopen")
+        self.btn_review.clicked.connect(lambda: self._act(plans_progress.mark_reviewed))
+        self.btn_approve.clicked.connect(lambda: self._act(plans_progress.approve))
+        self.btn_reopen.clicked.connect(self._reopen)
+        buttons = QHBoxLayout()
+        for button in (self.btn_review, self.btn_approve, self.btn_reopen):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.figures_box = QGroupBox()
+        self.figures_box.setLayout(self.figures)
+        self.flows_box = QGroupBox()
+        QVBoxLayout(self.flows_box).addWidget(self.flows)
+        body = QHBoxLayout()
+        body.addWidget(self.figures_box, 1)
+        body.addWidget(self.flows_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        layout.addLayout(body)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.btn_review.setText(self.tr("Хянасан гэж тэмдэглэх"))
+        self.btn_approve.setText(self.tr("Батлах"))
+        self.btn_reopen.setText(self.tr("Дахин нээх"))
+        self.figures_box.setTitle(self.tr("Үзүүлэлт"))
+        self.flows_box.setTitle(self.tr("Удааширсан, тасарсан арга хэмжээ"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.load(self.document_id, self.period)
+        super().changeEvent(event)
+
+    def load(self, document_id: int | None, period: str | None) -> None:
+        self.document_id, self.period = document_id, period
+        while self.figures.rowCount():
+            self.figures.removeRow(0)
+        self.flows.clear()
+        if not document_id or not period:
+            self.status.setText("")
+            for button in (self.btn_review, self.btn_approve, self.btn_reopen):
+                button.setEnabled(False)
+            return
+        review = plans_progress.get_review(self.state.ctx, document_id, period)
+        result = plans_scoring.compute(self.state.ctx, document_id, period)
+        text = tr_plans(STATUS[review["status"]])
+        if review["approved_by"] and review["status"] == "approved":
+            text += f" — {review['approved_by']}, {review['approved_at'].replace('T', ' ')}"
+        elif review["reviewed_by"]:
+            text += f" — {review['reviewed_by']}, {(review['reviewed_at'] or '').replace('T', ' ')}"
+        self.status.setText(f"<b>{result['period_label']}</b>: {text}")
+        for label, value in summary_pairs(result):
+            self.figures.addRow(QLabel(label), QLabel(str(value)))
+        for key, label in (("broken", self.tr("тасарсан")), ("stalled", self.tr("удааширсан"))):
+            for m in result[key]:
+                self.flows.addItem(f"№{m['number']} [{label}] {m['text']}")
+        status = review["status"]
+        self.btn_review.setEnabled(self.can_approve and status == "open")
+        self.btn_approve.setEnabled(self.can_approve and status != "approved")
+        self.btn_reopen.setEnabled(self.can_approve and status == "approved")
+
+    def _act(self, fn) -> None:  # noqa: ANN001
+        try:
+            fn(self.state.ctx, self.document_id, self.period)
+        except Exception as exc:
+            show_error(self, exc)
+        self.load(self.document_id, self.period)
+        self.state.bus.changed("plans")
+
+    def _reopen(self) -> None:
+        note, ok = QInputDialog.getText(self, self.tr("Дахин нээх"), self.tr("Шалтгаан:"))
+        if ok:
+            self._act(lambda ctx, doc, period: plans_progress.reopen(ctx, doc, period, note or None))

@@ -1,0 +1,1 @@
+"""The province hub: offices and keys, importing bundles, consolidated figures and ranking."""

@@ -1,0 +1,147 @@
+"""Importing bundles: choose files, verify and import off the GUI thread, a verdict per file;
+bundles held for review; the log of refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.domain.roles import Permission
+from soum_desk.errors import SoumDeskError
+from soum_desk.services import province_import
+from soum_desk.ui.areas import AreaSpec
+from soum_desk.ui.bundle.rows_model import RowsModel
+from soum_desk.ui.messages import current_lang, show_error
+from soum_desk.ui.state import AppState
+from soum_desk.ui.worker import run_in_background
+
+
+def _label(row: dict) -> str:
+    return row["label_en"] if current_lang() == "en" else row["label_mn"]
+
+
+def _reason(row: dict) -> str:
+    return row["reason_en"] if current_lang() == "en" else row["reason_mn"]
+
+
+class ImportView(QWidget):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.results = RowsModel([("", lambda r: Path(r["path"]).name), ("", "office_name"), ("", "period"),
+                                  ("", "sequence"), ("", lambda r: ("✓ " if r["ok"] else "✗ ") + _label(r)),
+                                  ("", _reason)])
+        self.held = RowsModel([("", "office_code"), ("", "sequence"), ("", "period"), ("", "arrived_on"),
+                               ("", "reason")])
+        self.refusals = RowsModel([("", "at"), ("", "file"), ("", "office_code"), ("", "verdict"),
+                                   ("", lambda r: r["reason_en"] if current_lang() == "en" else r["reason_mn"])])
+        self.tabs = QTabWidget()
+        self.tables = []
+        for model, name in ((self.results, "results"), (self.held, "held"), (self.refusals, "refusals")):
+            table = QTableView()
+            table.setObjectName(f"import_{name}")
+            table.setModel(model)
+            table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setStretchLastSection(True)
+            self.tables.append(table)
+            self.tabs.addTab(table, "")
+        self.choose = QPushButton()
+        self.choose.setObjectName("import_choose")
+        self.choose.clicked.connect(self.choose_files)
+        self.accept = QPushButton()
+        self.accept.clicked.connect(lambda: self._resolve(True))
+        self.reject = QPushButton()
+        self.reject.clicked.connect(lambda: self._resolve(False))
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        buttons = QHBoxLayout()
+        for widget in (self.choose, self.accept, self.reject):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.results.set_titles([self.tr("Файл"), self.tr("Байгууллага"), self.tr("Үе"), self.tr("№"),
+                                 self.tr("Дүгнэлт"), self.tr("Шалтгаан")])
+        self.held.set_titles([self.tr("Байгууллага"), self.tr("№"), self.tr("Үе"), self.tr("Ирсэн"),
+                              self.tr("Шалтгаан")])
+        self.refusals.set_titles([self.tr("Хэзээ"), self.tr("Файл"), self.tr("Байгууллага"), self.tr("Дүгнэлт"),
+                                  self.tr("Шалтгаан")])
+        for index, title in enumerate((self.tr("Импортын дүн"), self.tr("Хянуулахаар хүлээлгэсэн"),
+                                       self.tr("Татгалзсан"))):
+            self.tabs.setTabText(index, title)
+        self.choose.setText(self.tr("Багц сонгож импортлох…"))
+        self.accept.setText(self.tr("Хүлээлгэснийг зөвшөөрөх"))
+        self.reject.setText(self.tr("Хүлээлгэснийг татгалзах"))
+
+    def refresh(self) -> None:
+        self.held.set_rows(province_import.list_held(self.state.ctx))
+        self.refusals.set_rows(province_import.list_refusals(self.state.ctx))
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Багц сонгох"), "", "SoumDesk (*.zip)")
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path], passphrase: str | None = None) -> None:
+        ctx = self.state.ctx
+        run_in_background(self, self.tr("Шалгаж, импортолж байна…"),
+                          lambda progress: province_import.import_files(ctx, files, passphrase=passphrase,
+                                                                        progress=progress),
+                          self._done)
+
+    def _done(self, results: list[dict]) -> None:
+        self.results.set_rows(results)
+        self.tables[0].resizeColumnsToContents()
+        self.tabs.setCurrentIndex(0)
+        good = sum(1 for r in results if r["ok"])
+        self.summary.setText(self.tr("%1 хүчинтэй, %2 татгалзсан/хүлээлгэсэн")
+                             .replace("%1", str(good)).replace("%2", str(len(results) - good)))
+        self.refresh()
+        self.state.bus.changed("province")
+        sealed = [Path(r["path"]) for r in results if r["verdict"] == "decrypt_failed"]
+        if sealed and self.passphrase_for_personal_data():
+            self.import_files(sealed, self._passphrase)
+
+    def passphrase_for_personal_data(self) -> bool:
+        from soum_desk.ui.bundle.passphrase import ask_passphrase
+
+        self._passphrase = ask_passphrase(self, note=self.tr(
+            "Зарим багц хувийн мэдээлэлтэй байна. Аймгийн шифрлэлтийн түлхүүрийн нууц үгийг оруулбал дахин импортолно."))
+        return bool(self._passphrase)
+
+    def _resolve(self, accept: bool) -> None:
+        rows = self.tables[1].selectionModel().selectedRows()
+        if not rows:
+            self.tabs.setCurrentIndex(1)
+            return
+        held_id = self.held.row(rows[0].row())["id"]
+        try:
+            if accept:
+                result = province_import.accept_held(self.state.ctx, held_id)
+                self.results.set_rows([result])
+            else:
+                province_import.reject_held(self.state.ctx, held_id)
+        except SoumDeskError as exc:
+            show_error(self, exc)
+        self.refresh()
+        self.state.bus.changed("province")
+
+
+AREA = AreaSpec("province_import", title=lambda: QCoreApplication.translate("areas", "Багц хүлээн авах"),
+                factory=ImportView, permission=Permission.PROVINCE, province_only=True)

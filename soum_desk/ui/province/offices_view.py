@@ -1,0 +1,137 @@
+"""Registered offices and their public keys; register a key file, revoke a key."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soum_desk.domain.roles import Permission
+from soum_desk.errors import SoumDeskError
+from soum_desk.services import bundle_keys, province
+from soum_desk.ui.areas import AreaSpec
+from soum_desk.ui.bundle.rows_model import RowsModel
+from soum_desk.ui.messages import show_error
+from soum_desk.ui.state import AppState
+
+
+def _flatten(offices: list[dict]) -> list[dict]:
+    rows = []
+    for office in offices:
+        for key in office["keys"] or [{}]:
+            rows.append({**office, **key, "status": (f"⛔ {key['revoked_from']}" if key.get("revoked_from")
+                                                      else f"→ {key['valid_until'][:10]}" if key.get("valid_until")
+                                                      else "✓")})
+    return rows
+
+
+class OfficesView(QWidget):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.model = RowsModel([("", "name"), ("", "kind"), ("", "fingerprint"), ("", "valid_from"),
+                                ("", "status")])
+        self.table = QTableView()
+        self.table.setObjectName("offices_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.kind = QComboBox()
+        self.kind.addItem("", "soum")
+        self.kind.addItem("", "agency")
+        self.add = QPushButton()
+        self.add.setObjectName("add_key")
+        self.add.clicked.connect(self.add_key)
+        self.revoke = QPushButton()
+        self.revoke.clicked.connect(self.revoke_key)
+        self.own_key = QPushButton()
+        self.own_key.clicked.connect(self.export_own_key)
+        buttons = QHBoxLayout()
+        for widget in (self.kind, self.add, self.revoke, self.own_key):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.retranslate()
+        self.refresh()
+        state.bus.records_changed.connect(lambda kind: kind in ("province", "*") and self.refresh())
+
+    def retranslate(self) -> None:
+        self.model.set_titles([self.tr("Байгууллага"), self.tr("Төрөл"), self.tr("Хурууны хээ"),
+                               self.tr("Хүчинтэй эхэлсэн"), self.tr("Төлөв")])
+        self.kind.setItemText(0, self.tr("Сум"))
+        self.kind.setItemText(1, self.tr("Агентлаг"))
+        self.add.setText(self.tr("Түлхүүр бүртгэх…"))
+        self.revoke.setText(self.tr("Хүчингүй болгох…"))
+        self.own_key.setText(self.tr("Аймгийн шифрлэлтийн түлхүүр гаргах…"))
+
+    def refresh(self) -> None:
+        self.model.set_rows(_flatten(province.list_offices(self.state.ctx)))
+
+    def add_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Нийтийн түлхүүрийн файл"), "", "JSON (*.json)")
+        if not path:
+            return
+        fingerprint, ok = QInputDialog.getText(
+            self, self.tr("Хурууны хээ"), self.tr("Хэвлэсэн хуудсан дээрх хурууны хээг оруулна уу:"))
+        if not ok:
+            return
+        try:
+            province.register_key_file(self.state.ctx, Path(path), kind=self.kind.currentData(),
+                                       fingerprint=fingerprint.strip() or None)
+        except SoumDeskError as exc:
+            show_error(self, exc)
+            return
+        self.state.bus.changed("province")
+
+    def revoke_key(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not self.model.row(rows[0].row()).get("key_id"):
+            return
+        key = self.model.row(rows[0].row())
+        reason, ok = QInputDialog.getText(self, self.tr("Хүчингүй болгох"),
+                                          self.tr("Шалтгаан (өнөөдрөөс хүчингүй):"))
+        if ok and reason.strip():
+            try:
+                province.revoke_key(self.state.ctx, key["key_id"], date.today(), reason)
+            except SoumDeskError as exc:
+                show_error(self, exc)
+                return
+            self.state.bus.changed("province")
+
+    def export_own_key(self) -> None:
+        from soum_desk.ui.bundle.passphrase import ask_passphrase
+
+        if bundle_keys.active_key(self.state.ctx, "x25519") is None:
+            secret = ask_passphrase(self, confirm=True, note=self.tr(
+                "Аймгийн шифрлэлтийн түлхүүр үүсгэнэ: сумд хувийн мэдээллийг үүгээр шифрлэнэ."))
+            if secret is None:
+                return
+            try:
+                bundle_keys.create_key(self.state.ctx, secret, kind="x25519")
+            except SoumDeskError as exc:
+                show_error(self, exc)
+                return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Аймгийн нийтийн түлхүүр"), "province-key.json",
+                                                "JSON (*.json)")
+        if target:
+            try:
+                bundle_keys.export_public_key(self.state.ctx, Path(target))
+            except SoumDeskError as exc:
+                show_error(self, exc)
+
+
+AREA = AreaSpec("province_offices", title=lambda: QCoreApplication.translate("areas", "Сумдын түлхүүр"),
+                factory=OfficesView, permission=Permission.PROVINCE, province_only=True)

@@ -1,0 +1,64 @@
+"""The command line end to end: office keys, approve, export, verify; province offices,
+import, ranking and report."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from soum_desk.cli import cli
+from tests.bundle.conftest import KEY_PASS, PASS
+
+
+def run(*args, ok: bool = True, **env):
+    runner = CliRunner()
+    result = runner.invoke(cli, list(args), env={"SOUM_DESK_PASSWORD": PASS, "SOUM_DESK_KEY_PASSPHRASE": KEY_PASS,
+                                                 **env}, catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def test_cli_office_to_province(make_office, province_ctx, tmp_path):
+    env = make_office("Ерөө")
+    office_dir = str(env.ctx.paths.data_dir)
+    province_url = province_ctx.paths.db_url
+    province_dir = str(province_ctx.paths.data_dir)
+    key_file = tmp_path / "eroo.pub.json"
+    out = run("--data-dir", office_dir, "--user", "head", "bundle", "keys", "export", str(key_file))
+    assert "fingerprint" in out.output
+    run("--data-dir", office_dir, "--user", "head", "bundle", "approve", "2024Q4")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    run("--data-dir", office_dir, "--user", "head", "bundle", "export", "--period", "2024Q4", "--out", str(usb))
+    bundle = next(usb.glob("*.zip"))
+    verdict = json.loads(run("--data-dir", office_dir, "--user", "head", "bundle", "verify", str(bundle),
+                             "--keys", str(tmp_path), "--json").output)
+    assert verdict["verdict"] == "valid" and verdict["tables"]["plan_summary"] == 3
+    # a folder without the key: unknown office, exit code 1
+    empty = tmp_path / "nokeys"
+    empty.mkdir()
+    result = run("--data-dir", office_dir, "--user", "head", "bundle", "verify", str(bundle), "--keys", str(empty),
+                 ok=False)
+    assert result.exit_code == 1 and "бүртгэлгүй" in result.output
+
+    province = ["--data-dir", province_dir, "--db-url", province_url, "--user", "head"]
+    run(*province, "province", "offices", "add", str(key_file), "--fingerprint", verdict["key_id"])
+    assert "Ерөө" in run(*province, "province", "offices", "list").output
+    run(*province, "province", "deadline", "2024Q4", "2025-01-10")
+    out = run(*province, "province", "import", str(bundle), "--arrived", "2025-01-11")
+    assert "Хүчинтэй" in out.output
+    ranking = json.loads(run(*province, "province", "ranking", "--period", "2024Q4", "--json").output)
+    assert ranking[0]["rank"] == 1 and ranking[0]["late_days"] == 1
+    assert ranking[0]["final"] < ranking[0]["score"]
+    for suffix in ("pdf", "xlsx"):
+        target = tmp_path / f"report.{suffix}"
+        run(*province, "province", "report", "--period", "2024Q4", "--out", str(target))
+        assert target.stat().st_size > 1000
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(bundle.read_bytes()[:500])
+    result = run(*province, "province", "import", str(bad), ok=False)
+    assert result.exit_code == 1
+    refusals = json.loads(run(*province, "province", "refusals", "--json").output)
+    assert refusals[0]["verdict"] == "damaged_archive"

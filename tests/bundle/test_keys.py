@@ -1,0 +1,92 @@
+"""Key files: argon2id + ChaCha20-Poly1305 sealing, wrong passphrase, altered files,
+public key documents; the HPKE seal is bound to its bundle."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+from cryptography.exceptions import InvalidTag
+
+from soum_desk.bundle import format as fmt
+from soum_desk.bundle import keys
+from soum_desk.errors import UserError, ValidationError
+
+NOW = datetime(2024, 12, 31, 10, 0, 0)
+
+
+def test_seal_and_open(tmp_path):
+    pair = keys.generate()
+    path = keys.write_private(tmp_path, pair, "correct horse battery", created_at=NOW)
+    doc = json.loads(path.read_text())
+    assert doc["kdf"]["name"] == "argon2id" and doc["aead"]["name"] == "chacha20-poly1305"
+    assert pair.public_b64 in path.read_text()
+    assert keys.b64(keys._raw_private(pair.private)) not in path.read_text()
+    opened = keys.open_private(path, "correct horse battery")
+    assert opened.key_id == pair.key_id and opened.public_raw == pair.public_raw
+    assert keys.fingerprint(pair.key_id).count("-") == 3
+
+
+def test_wrong_passphrase_and_tampering(tmp_path):
+    pair = keys.generate()
+    path = keys.write_private(tmp_path, pair, "correct horse battery", created_at=NOW)
+    with pytest.raises(UserError, match="passphrase"):
+        keys.open_private(path, "wrong horse battery")
+    other = keys.generate()
+    doc = json.loads(path.read_text())
+    doc["public_key"], doc["key_id"] = other.public_b64, other.key_id  # swap the public half
+    path.write_text(json.dumps(doc))
+    with pytest.raises(UserError):
+        keys.open_private(path, "correct horse battery")
+    path.write_text("not json")
+    with pytest.raises(UserError, match="damaged"):
+        keys.open_private(path, "correct horse battery")
+
+
+def test_short_passphrase_refused():
+    with pytest.raises(ValidationError):
+        keys.check_passphrase("short")
+
+
+def test_public_document_checks_the_key_id(tmp_path):
+    pair = keys.generate()
+    doc = keys.public_document(kind="ed25519", key_id=pair.key_id, public_b64=pair.public_b64, created_at=NOW,
+                               office={"code": "MN-049/Мандал", "name": "Мандал", "aimag_code": "MN-049"})
+    path = tmp_path / "pub.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert keys.read_public_document(path)["office_code"] == "MN-049/Мандал"
+    doc["key_id"] = "0" * 16
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationError, match="pub.json"):
+        keys.read_public_document(path)
+
+
+def test_hpke_seal_is_bound_to_office_period_sequence_and_table():
+    province = keys.generate("x25519")
+    binding = fmt.SealBinding("MN-049/Мандал", "2024Q4", 3, "personal_petitioners")
+    sealed = fmt.seal(b'{"name":"Bat"}', province.private.public_key(), binding)
+    assert b"Bat" not in sealed
+    assert fmt.open_sealed(sealed, province.private, binding) == b'{"name":"Bat"}'
+    for other in (fmt.SealBinding("MN-049/Ерөө", "2024Q4", 3, "personal_petitioners"),
+                  fmt.SealBinding("MN-049/Мандал", "2024Q3", 3, "personal_petitioners"),
+                  fmt.SealBinding("MN-049/Мандал", "2024Q4", 4, "personal_petitioners"),
+                  fmt.SealBinding("MN-049/Мандал", "2024Q4", 3, "personal_other")):
+        with pytest.raises(InvalidTag):
+            fmt.open_sealed(sealed, province.private, other)
+    with pytest.raises(InvalidTag):
+        fmt.open_sealed(sealed, keys.generate("x25519").private, binding)
+
+
+def test_signature_is_domain_separated():
+    pair = keys.generate()
+    manifest = b"abc  bag-info.txt\n"
+    signature = pair.private.sign(fmt.signed_message(manifest))
+    public = keys.ed25519_public(pair.public_b64)
+    public.verify(signature, fmt.signed_message(manifest))
+    from cryptography.exceptions import InvalidSignature
+
+    with pytest.raises(InvalidSignature):
+        public.verify(signature, manifest)  # the bare manifest is not what was signed
+    key_id, parsed = fmt.parse_signature_text(fmt.signature_text(pair.key_id, signature))
+    assert key_id == pair.key_id and parsed == signature

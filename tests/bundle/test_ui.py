@@ -1,0 +1,63 @@
+"""The bundle and province views: approve, export through the wizard, import with verdicts,
+ranking table."""
+
+from __future__ import annotations
+
+from soum_desk.services import bundle_export
+from soum_desk.ui.bus import DataBus
+from soum_desk.ui.state import AppState
+from tests.bundle.conftest import KEY_PASS, register
+
+
+def test_office_approves_and_exports_through_the_wizard(qtbot, make_office):
+    from soum_desk.ui.bundle.export_wizard import ExportWizard
+    from soum_desk.ui.bundle.view import BundleView
+
+    env = make_office()
+    state = AppState(env.ctx, DataBus())
+    view = BundleView(state)
+    qtbot.addWidget(view)
+    assert view.keys_model.rowCount() == 1 and view.new_key.isEnabled()
+    view.period_edit.setText("2024Q4")
+    view.approve.click()
+    assert "2024Q4" in view.approved_label.text()
+    usb = env.folder / "stick"
+    usb.mkdir()
+    wizard = ExportWizard(state, view)
+    assert wizard.period.currentText() == "2024Q4"
+    wizard.folder.setText(str(usb))
+    wizard.passphrase.setText(KEY_PASS)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_info is not None, timeout=20_000)
+    assert (usb / wizard.result_info["file_name"]).is_file()
+    qtbot.waitUntil(lambda: view.exports_model.rowCount() == 1, timeout=5_000)
+    assert bundle_export.list_exports(env.ctx)[0]["sequence"] == 1
+
+
+def test_province_imports_and_ranks(qtbot, province_ctx, make_office, tmp_path):
+    from soum_desk.ui.province.import_view import ImportView
+    from soum_desk.ui.province.offices_view import OfficesView
+    from soum_desk.ui.province.ranking_view import RankingView
+
+    good, stranger = make_office("Алтанбулаг"), make_office("Мандал")
+    register(province_ctx, good)
+    files = [good.export("2024Q4"), stranger.export("2024Q4")]
+    state = AppState(province_ctx, DataBus(), province_mode=True)
+    offices = OfficesView(state)
+    qtbot.addWidget(offices)
+    assert offices.model.rowCount() == 1
+    view = ImportView(state)
+    qtbot.addWidget(view)
+    view.import_files(files)
+    qtbot.waitUntil(lambda: view.results.rowCount() == 2, timeout=20_000)
+    verdicts = [view.results.value(r, 4) for r in range(2)]
+    assert verdicts[0].startswith("✓") and verdicts[1].startswith("✗")
+    assert view.refusals.rowCount() == 1
+    ranking = RankingView(state)
+    qtbot.addWidget(ranking)
+    ranking.period.setText("2024Q4")
+    ranking.refresh()
+    assert ranking.ranking.rowCount() == 1 and ranking.ranking.value(0, 0) == 1
+    assert ranking.figures.rowCount() == 1

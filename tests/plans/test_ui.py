@@ -1,0 +1,196 @@
+"""The plans area with pytest-qt: editor, period entry by keyboard, review, import wizard, report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from soum_desk.services import demo, plans, plans_progress, plans_scoring
+from soum_desk.ui.bus import DataBus
+from soum_desk.ui.state import AppState
+from tests.conftest import as_role
+from tests.plans.seed_fixture import make_seed_like_xlsx
+
+
+def make_view(qtbot, ctx):
+    from soum_desk.ui.plans.view import PlansView
+
+    view = PlansView(AppState(ctx, DataBus()))
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_entry_by_keyboard_saves_as_you_go(qtbot, ctx):
+    from tests.plans.conftest import build_small_plan
+
+    plan = build_small_plan(ctx)
+    view = make_view(qtbot, as_role(ctx, "clerk"))
+    view.period.setCurrentIndex(view.period.findData("2024Q1"))
+    entry = view.entry
+    assert entry.model.rowCount() == 5
+    qtbot.waitUntil(entry.narrative.hasFocus)
+    entry.narrative.insertPlainText("Гэрээний биелэлтийг нэгтгэв")  # QTest types ASCII only
+    qtbot.keyClick(entry.narrative, Qt.Key.Key_Tab)
+    assert entry.percent.hasFocus()
+    qtbot.keyClicks(entry.percent, "88,5")
+    qtbot.keyClick(entry.percent, Qt.Key.Key_Return)
+    assert entry.table.currentIndex().row() == 1  # moved on to the next measure
+    saved = plans_progress.get_progress(ctx, plan["measures"][0], "2024Q1")
+    assert saved["narrative"] == "Гэрээний биелэлтийг нэгтгэв" and saved["self_percent"] == 88.5
+    # a bad percent is refused, the typing is kept and the row does not move
+    entry.narrative.insertPlainText("Батламж")
+    entry.percent.setFocus()
+    qtbot.keyClicks(entry.percent, "150")
+    qtbot.keyClick(entry.percent, Qt.Key.Key_Return)
+    assert entry.table.currentIndex().row() == 1 and "0–100" in entry.message.text()
+    assert plans_progress.get_progress(ctx, plan["measures"][1], "2024Q1") is None
+    # leaving the view saves what was typed
+    entry.narrative.insertPlainText(" — үргэлжилж байна")
+    view.tabs.setCurrentWidget(view.editor)
+    assert plans_progress.get_progress(ctx, plan["measures"][1], "2024Q1") is None  # 150 % still refused
+    view.tabs.setCurrentWidget(view.entry)
+    entry.percent.setText("")
+    entry._mark_dirty()
+    view.tabs.setCurrentWidget(view.review)
+    assert plans_progress.get_progress(ctx, plan["measures"][1], "2024Q1")["narrative"].endswith("үргэлжилж байна")
+    view.tabs.setCurrentWidget(view.entry)
+    # filters
+    entry.filter.setCurrentIndex(entry.filter.findData("not_due"))
+    assert {entry.model.row(i)["number"] for i in range(entry.model.rowCount())} == {"3"}
+
+
+def test_editor_tree_add_move_and_review_flow(qtbot, ctx, monkeypatch):
+    from soum_desk.ui.plans import editor as editor_module
+    from tests.plans.conftest import build_small_plan
+
+    plan = build_small_plan(ctx)
+    view = make_view(qtbot, ctx)
+    view.tabs.setCurrentWidget(view.editor)
+    tree = view.editor
+    assert tree.model.rowCount() == 2  # two sections
+    tree._select(("measure", plan["measures"][1]))
+    tree.move(-1)
+    numbers = [m["text"] for s in plans.tree(ctx, plan["document"]["id"])["sections"]
+               for g in s["goals"] for m in g["measures"]]
+    assert numbers[0] == "Батламжийн биелэлтийг тайлагнах"
+    assert tree.selected() == ("measure", plan["measures"][1])
+    monkeypatch.setattr(editor_module.QInputDialog, "getText", lambda *a, **k: ("ШИНЭ БҮЛЭГ", True))
+    tree.add_section()
+    assert tree.model.rowCount() == 3
+    # head's review: approve locks the entry view
+    head_view = make_view(qtbot, as_role(ctx, "head"))
+    head_view.period.setCurrentIndex(head_view.period.findData("2024Q1"))
+    head_view.tabs.setCurrentWidget(head_view.review)
+    review = head_view.review
+    assert review.btn_approve.isEnabled() and not review.btn_reopen.isEnabled()
+    review.btn_approve.click()
+    assert review.btn_reopen.isEnabled() and "Баталсан" in review.status.text()
+    head_view.tabs.setCurrentWidget(head_view.entry)
+    assert head_view.entry.locked and not head_view.entry.narrative.isEnabled()
+
+
+def test_import_wizard_preview_then_apply(qtbot, ctx, tmp_path):
+    from soum_desk.ui.plans.import_wizard import ImportDialog
+
+    path = make_seed_like_xlsx(tmp_path / "seed.xlsx")
+    dialog = ImportDialog(AppState(ctx, DataBus()), None, str(path))
+    qtbot.addWidget(dialog)
+    dialog.run_preview()
+    qtbot.waitUntil(lambda: dialog.btn_import.isEnabled(), timeout=10000)
+    assert dialog.problems.rowCount() >= 3
+    assert "Тайлан, мөр/row" in dialog.problems.item(0, 1).text()
+    assert plans.list_documents(ctx) == []  # nothing written before the user confirms
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.btn_import.click()
+    assert len(plans.list_documents(ctx)) == 1
+
+
+def test_report_dialog_writes_pdf(qtbot, system_ctx, tmp_path, monkeypatch):
+    from soum_desk.ui.plans import report_dialog
+
+    demo.load_demo(system_ctx)
+    doc = plans.list_documents(system_ctx)[0]
+    monkeypatch.setattr(report_dialog.QDesktopServices, "openUrl", lambda url: True)
+    dialog = report_dialog.ReportDialog(AppState(system_ctx, DataBus()), doc, f"{doc['year']}Q4")
+    qtbot.addWidget(dialog)
+    dialog.out.setText(str(tmp_path / "q4.pdf"))
+    dialog.make()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
+    assert (tmp_path / "q4.pdf").stat().st_size > 5000
+    assert dialog.preview is not None and dialog.preview.page_count >= 5  # the shared report preview
+    assert plans_scoring.compute(system_ctx, doc["id"], f"{doc['year']}Q4")["measures_total"] == 59
+
+
+def test_english_translation_is_complete_and_loads(qtbot, ctx):
+    import xml.etree.ElementTree as ET
+
+    from soum_desk.config import resources_dir
+    from soum_desk.i18n_build import compile_qm
+
+    ts = ET.parse(resources_dir() / "i18n" / "plans_en.ts")
+    assert not [m.find("source").text for m in ts.iter("message")
+                if m.find("translation").get("type") == "unfinished"]
+    from soum_desk.ui.i18n import install_language
+
+    compile_qm()
+    install_language("en")
+    try:
+        view = make_view(qtbot, ctx)
+        assert view.btn_report.text() == "Report…"
+        assert view.tabs.tabText(0) == "Period entry"
+        assert view.entry.filter.itemText(1) == "Not reported"
+    finally:
+        install_language("mn")
+
+
+def test_document_details_move_to_goal_and_delete(qtbot, ctx, monkeypatch):
+    from soum_desk.ui.plans import document_dialog, editor, view
+    from tests.plans.conftest import build_small_plan
+
+    plan = build_small_plan(ctx)
+    v = make_view(qtbot, ctx)
+    monkeypatch.setattr(document_dialog.DocumentDialog, "exec", lambda self: True)
+    original = document_dialog.DocumentDialog.values
+    monkeypatch.setattr(document_dialog.DocumentDialog, "values",
+                        lambda self: {**original(self), "act_number": "А/99"})
+    v.edit_document()
+    assert plans.list_documents(ctx)[0]["act_number"] == "А/99"
+    v.tabs.setCurrentWidget(v.editor)
+    v.editor._select(("measure", plan["measures"][0]))
+    monkeypatch.setattr(editor.QInputDialog, "getItem", lambda *a, **k: (a[3][2], True))  # third goal
+    v.editor.move_to_goal()
+    goal3 = plans.tree(ctx, plan["document"]["id"])["sections"][1]["goals"][0]
+    assert plan["measures"][0] in [m["id"] for m in goal3["measures"]]
+    monkeypatch.setattr(view, "confirm", lambda *a: True)
+    v.delete_document()
+    assert plans.list_documents(ctx) == [] and v.document.count() == 0
+
+
+def test_evidence_panel_attaches_to_the_current_measure(qtbot, ctx, tmp_path):
+    from soum_desk.services import plans_evidence
+    from tests.plans.conftest import build_small_plan
+
+    plan = build_small_plan(ctx)
+    view = make_view(qtbot, ctx)
+    view.period.setCurrentIndex(view.period.findData("2024Q1"))
+    panel = view.entry.evidence
+    assert panel.btn_attach.isEnabled() and panel.files.count() == 0
+    scan = tmp_path / "akt.pdf"
+    scan.write_bytes(b"%PDF-1.4\nscan\n%%EOF\n")
+    panel.attach(str(scan))
+    qtbot.waitUntil(lambda: panel.files.count() == 1, timeout=10000)
+    assert panel.files.item(0).text().startswith("akt.pdf")
+    assert plans_evidence.list_evidence(ctx, plan["measures"][0], "2024Q1")[0]["filename"] == "akt.pdf"
+
+
+def test_viewer_sees_but_cannot_type(qtbot, ctx):
+    from tests.plans.conftest import build_small_plan
+
+    build_small_plan(ctx)
+    view = make_view(qtbot, as_role(ctx, "viewer"))
+    view.period.setCurrentIndex(view.period.findData("2024Q1"))
+    assert view.entry.model.rowCount() == 5
+    assert not view.entry.narrative.isEnabled() and not view.entry.evidence.btn_attach.isEnabled()
+    assert not view.btn_import.isEnabled() and view.btn_report.isEnabled()

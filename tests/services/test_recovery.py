@@ -1,0 +1,73 @@
+"""A damaged database: refused, the newest good backup offered, put in place, the damaged file kept."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from soum_desk.errors import DatabaseDamaged
+from soum_desk.services import audit, backup, recovery, users
+from soum_desk.services.startup import open_context
+from tests.conftest import ADMIN_PASSWORD
+
+
+def damage(db) -> None:
+    size = db.stat().st_size
+    with open(db, "r+b") as handle:
+        for offset in range(4096, size, 4096):
+            handle.seek(offset)
+            handle.write(os.urandom(64) + b"\xff" * 200)
+
+
+@pytest.fixture
+def damaged(ctx):
+    """A database with two backups (the newer one itself damaged), then scribbled over."""
+    good = backup.make_backup(ctx)
+    users.create_user(ctx, "late", "late-pass-1", "viewer", "Хожуу")
+    bad = backup.make_backup(ctx)
+    damage(bad.path)
+    paths = ctx.paths
+    ctx.dispose()
+    damage(paths.sqlite_path)
+    return paths, good.path
+
+
+def test_damaged_database_names_the_newest_good_backup(damaged):
+    paths, good = damaged
+    with pytest.raises(DatabaseDamaged) as info:
+        open_context(paths)
+    assert info.value.backup == good
+    assert good.name in str(info.value)
+
+
+def test_recovery_puts_the_backup_in_place_and_keeps_the_damaged_file(damaged):
+    paths, good = damaged
+    wal = paths.sqlite_path.with_name(paths.sqlite_path.name + "-wal")
+    wal.write_bytes(b"stale wal of the damaged database")
+    aside = recovery.replace_damaged_database(paths, good)
+    assert aside.is_file() and "damaged" in aside.name
+    assert aside.with_name(aside.name + "-wal").read_bytes() == b"stale wal of the damaged database"
+    ctx = open_context(paths)
+    try:
+        recovery.record_recovery(ctx, good, aside)
+        admin = ctx.as_actor(users.authenticate(ctx, "admin", ADMIN_PASSWORD))
+        assert "late" not in {u["username"] for u in users.list_users(admin)}
+        assert audit.verify(admin).ok
+        assert audit.list_entries(admin, limit=2)[1]["action"] == "backup.recover_damaged"
+    finally:
+        ctx.dispose()
+
+
+def test_cli_restore_recovers_a_damaged_database(damaged):
+    from soum_desk.cli import cli
+
+    paths, good = damaged
+    env = {"SOUM_DESK_USER": "admin", "SOUM_DESK_PASSWORD": ADMIN_PASSWORD}
+    result = CliRunner().invoke(cli, ["--data-dir", str(paths.data_dir), "users", "list"], env=env)
+    assert result.exit_code == 3 and "damaged" in result.output
+    result = CliRunner().invoke(cli, ["--data-dir", str(paths.data_dir), "restore", str(good), "--yes"], env=env)
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(cli, ["--data-dir", str(paths.data_dir), "users", "list"], env=env)
+    assert result.exit_code == 0 and "admin" in result.output

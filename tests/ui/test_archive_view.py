@@ -1,0 +1,96 @@
+"""The archive area through its widgets (offscreen)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from soum_desk.services import archive, archive_ops, archive_units
+from soum_desk.ui.bus import DataBus
+from soum_desk.ui.state import AppState
+
+
+@pytest.fixture
+def states(clerk_ctx, head_ctx):
+    bus = DataBus()
+    return AppState(clerk_ctx, bus), AppState(head_ctx, bus)
+
+
+def test_file_list_to_destruction_act(qtbot, states, monkeypatch):
+    from soum_desk.ui.archive import acts, file_lists
+    from soum_desk.ui.archive.view import ArchiveView
+
+    clerk, head = states
+    errors = []
+    monkeypatch.setattr(file_lists, "show_error", lambda p, e: errors.append(e))
+    view = ArchiveView(clerk)
+    qtbot.addWidget(view)
+    archive.create_file_list(clerk.ctx, 2015, "Тамгын газар")
+    clerk.bus.changed("archive")
+    tab = view.file_lists
+    assert tab.lists.count() == 1
+    tab.add_case({"index_code": "01-02", "title": "Бүртгэл", "retention": "түр", "retention_years": 5, "note": ""})
+    assert tab.cases.rowCount() == 1 and tab.cases.item(0, 2).text() == "Түр 5 жил"
+    tab.approve()  # a clerk may not approve: the error is shown, nothing changes
+    assert errors and "approve" in str(errors[0])
+    archive.approve_file_list(head.ctx, tab.current_list()["id"])
+    units = archive_units.hand_over(clerk.ctx, tab.current_list()["id"], date(2016, 6, 3))
+    clerk.bus.changed("archive")
+    assert view.units.model.total == 1
+    view.units.table.selectRow(0)
+    view.units.receive_selected()
+    assert "түр 1 ш" in view.units.counts.text()
+    # inventory
+    view.inventory.start()
+    assert view.inventory.table.rowCount() == 1
+    view.inventory.table.selectRow(0)
+    view.inventory.mark("damaged")
+    assert "гэмтсэн 1" in view.inventory.summary.text()
+    # destruction act: the dialog offers only units whose retention ended
+    dialog = acts.ProposeActDialog(clerk, "destruction")
+    qtbot.addWidget(dialog)
+    assert dialog.units.count() == 1
+    dialog.units.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.act_no.setText("1")
+    dialog.save()
+    assert dialog.saved["status"] == "draft"
+    head_view = ArchiveView(head)
+    qtbot.addWidget(head_view)
+    head_view.acts.table.selectRow(0)
+    head_view.acts.approve()
+    assert archive_ops.list_acts(clerk.ctx)[0]["status"] == "approved"
+    head_view.acts.table.selectRow(0)
+    assert head_view.acts.pdf.list.count() == 1
+    assert archive_units.list_units(clerk.ctx)[0]["status"] == "destroyed"
+    assert units[0]["id"] == archive_units.list_units(clerk.ctx)[0]["id"]
+
+
+def test_reports_from_tabs(qtbot, states, tmp_path, monkeypatch):
+    from soum_desk.ui.archive import common
+    from soum_desk.ui.archive.view import ArchiveView
+
+    told = []
+    monkeypatch.setattr(common.QMessageBox, "information", lambda *a: told.append(a[-1]))
+
+    clerk, _head = states
+    archive_units.add_unit(clerk.ctx, title="Тушаал", year=2020, retention="байнга", received_on=date(2021, 6, 1))
+    view = ArchiveView(clerk)
+    qtbot.addWidget(view)
+    target = tmp_path / "counts.xlsx"
+    view.units.counts_report(str(target))
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert target.exists() and str(target) in told[0]
+
+
+def test_add_unit_dialog(qtbot, states):
+    from soum_desk.ui.archive.units import AddUnitDialog
+
+    clerk, _head = states
+    dialog = AddUnitDialog(clerk)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Засаг даргын захирамж, 2012")
+    dialog.year.setValue(2012)
+    dialog.save()
+    assert dialog.saved["status"] == "received" and dialog.saved["retention"] == "permanent"
