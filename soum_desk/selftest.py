@@ -2,8 +2,8 @@
 
 Runs the real code paths in a throw-away data folder: migrations, office set-up,
 demo data, a PDF and an XLSX report (Cyrillic, read back), the audit chain,
-a backup → restore round trip, a bundle export → verify round trip (when the
-bundle services are present) and the Qt main window (offscreen). Prints one
+a backup → restore round trip, a signed bundle export → verify round trip (and
+an altered copy refused) and the Qt main window (offscreen). Prints one
 line per check; the exit code is 0 only when every check passed. Nothing
 outside the temporary folder is touched.
 """
@@ -165,6 +165,53 @@ def _check_backup(run: SelfTestRun) -> str:
     return f"{saved.size_bytes} B backup restored, later change undone, audit intact"
 
 
+def _tampered_copy(source: Path, target: Path) -> None:
+    """The same zip with one payload byte changed: still a valid archive, no longer the signed one."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w") as copy:
+        changed = False
+        for info in original.infolist():
+            data = original.read(info)
+            if not changed and info.filename.endswith(".json") and "/data/" in info.filename:
+                data = data.replace(b"}", b" }", 1)
+                changed = True
+            copy.writestr(info, data)
+    if not changed:
+        raise CheckFailed(f"{source.name} holds no data/*.json file to alter")
+
+
+def _check_bundle(run: SelfTestRun) -> str:
+    from datetime import date
+
+    from soum_desk.domain.periods import Period
+    from soum_desk.services import bundle_export, bundle_keys, bundle_verify
+    from soum_desk.services.context import Actor
+
+    ctx = run.ctx.as_actor(Actor.system())  # the head's steps (approve, sign), taken by the program
+    # The demo data fills last year's quarters: export its last one, with the areas' reports.
+    period = Period.parse(f"{date.today().year - 1}Q4").code
+    bundle_keys.create_key(ctx, SELFTEST_PASSWORD)
+    bundle_export.approve_period(ctx, period, "өөрийгөө шалгах")
+    out, key_folder = run.workdir / "usb", run.workdir / "province-keys"
+    out.mkdir()
+    key_folder.mkdir()
+    exported = bundle_export.export_bundle(ctx, period, out, SELFTEST_PASSWORD)
+    bundle_keys.export_public_key(ctx, key_folder / "office.json")
+    bundle = Path(exported["path"])
+    verdict = bundle_verify.verify_with_key_folder(bundle, key_folder)
+    if not verdict.ok:
+        raise CheckFailed(f"{bundle.name}: {verdict.label('en')} — {verdict.reason('en')}")
+    tampered = run.workdir / f"altered-{bundle.name}"
+    _tampered_copy(bundle, tampered)
+    refused = bundle_verify.verify_with_key_folder(tampered, key_folder)
+    if refused.ok:
+        raise CheckFailed("an altered copy of the bundle was accepted")
+    tables = ", ".join(sorted(exported.get("tables", {})))
+    return (f"{period} №{exported['sequence']}, {exported['size_bytes']} B, tables: {tables}; "
+            f"signature valid; altered copy refused ({refused.code.value})")
+
+
 def _check_ui(run: SelfTestRun) -> str:
     # Qt lives in soum_desk.ui only (tests/test_layering.py); imported here, when this check runs.
     from soum_desk.ui.selftest_window import check_main_window
@@ -179,9 +226,10 @@ STEPS: list[tuple[str, str, Step]] = [
     ("xlsx", "XLSX тайлан / XLSX report", _check_xlsx),
     ("audit", "Аудитын гинж / audit chain", _check_audit),
     ("backup", "Нөөц хуулбар, сэргээлт / backup and restore", _check_backup),
+    ("bundle", "Аймагт илгээх багц / signed bundle export and verify", _check_bundle),
     ("ui", "Цонх (Qt) / main window (Qt)", _check_ui),
 ]
-NEEDS_SIGNED_IN = {"audit", "backup", "ui"}  # these need the office check to have passed
+NEEDS_SIGNED_IN = {"audit", "backup", "bundle", "ui"}  # these need the office check to have passed
 
 
 def run(out: Callable[[str], None] | None = None, *, workdir: Path | None = None,
