@@ -26,15 +26,15 @@ from soum_desk.errors import UserError
 
 # area name → "module:function"
 PAYLOAD_PROVIDERS: dict[str, str] = {
-    "plans": "soum_desk.services.plans:bundle_payload",
-    "petitions": "soum_desk.services.petitions:bundle_payload",
-    "letters": "soum_desk.services.letters:bundle_payload",
+    "plans": "soum_desk.services.plans_bundle:bundle_payload",
+    "petitions": "soum_desk.services.petitions_stats:bundle_payload",
+    "letters": "soum_desk.services.letters_stats:bundle_payload",  # letters and the archive
 }
 
 REPORT_PROVIDERS: dict[str, str] = {
-    "plans": "soum_desk.services.plans:bundle_reports",
-    "petitions": "soum_desk.services.petitions:bundle_reports",
-    "letters": "soum_desk.services.letters:bundle_reports",
+    "plans": "soum_desk.services.bundle_reports:plans_reports",
+    "petitions": "soum_desk.services.bundle_reports:petitions_reports",
+    "letters": "soum_desk.services.bundle_reports:letters_reports",  # letters and the archive
 }
 
 

@@ -21,7 +21,8 @@ OPT_NUM = (int, float, type(None))
 # Summary tables: field → allowed types. Providers may add fields; these must be there.
 SUMMARY_SCHEMAS: dict[str, dict[str, tuple]] = {
     "office": {"code": (str,), "name": (str,), "aimag_code": (str,), "soum_name": (str,)},
-    # one row per plan document: the plan's execution average for the period
+    # one row per plan document: the plan's execution average for the period (and, optionally,
+    # "score": its §7.5 0–5 score)
     "plan_summary": {"plan": (str,), "measures": (int,), "scored": (int,), "average_percent": OPT_NUM},
     # one row: the period's petition figures (DOMAIN.md "How the figures are counted")
     "petition_figures": {"received": (int,), "resolved_on_time": (int,), "resolved_late": (int,),

@@ -29,7 +29,7 @@ def test_bundle_payload_is_json_ready(system_ctx):
     demo.load_demo(system_ctx)
     year = plans.list_documents(system_ctx)[0]["year"]
     payload = bundle_payload(system_ctx, f"{year}Q4")
-    assert set(payload) == {"plan_documents", "plan_sections", "plan_goals", "plan_measures", "plan_progress",
+    assert set(payload) == {"plan_summary", "plan_documents", "plan_sections", "plan_goals", "plan_measures", "plan_progress",
                             "plan_scores", "plan_evidence"}
     assert len(payload["plan_measures"]) == len(payload["plan_progress"]) == 59
     assert payload["plan_scores"][0]["broken"] == ["12"]
