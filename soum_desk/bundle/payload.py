@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from soum_desk.bundle.schema import PERSONAL_PREFIX, SchemaProblem, check_table_name
+from soum_desk.bundle.schema import PERSONAL_PREFIX, SchemaProblem, check_rows, check_table_name
 from soum_desk.domain.periods import Period
 from soum_desk.errors import UserError
 
@@ -77,6 +77,11 @@ def collect(ctx: Any, period: Period, *, include_personal: bool = False,
                 raise SchemaProblem(table, f"«{table}» хүснэгтийг {owner[table]}, {area} хоёулаа өгсөн",
                                     f"table «{table}» is provided by both {owner[table]} and {area}")
             tables[table], owner[table] = list(rows), area
+            try:
+                check_rows(table, tables[table])
+            except SchemaProblem as exc:
+                raise UserError(f"«{area}» хэсгийн өгөгдөл багцад тохирохгүй ({exc.where}): {exc.mn}",
+                                f"The «{area}» area's data does not fit the bundle ({exc.where}): {exc.en}") from None
     return tables
 
 

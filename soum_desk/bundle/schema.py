@@ -89,6 +89,14 @@ def parse_table(where: str, data: bytes, expected_table: str) -> list[dict]:
     return rows
 
 
+def check_rows(table: str, rows: list[dict]) -> None:
+    """The same checks as `parse_table`, run by the office before it packs (a bad row fails the export,
+    not the province's import)."""
+    schema = SUMMARY_SCHEMAS.get(table)
+    for number, row in enumerate(rows, start=1):
+        _check_row(f"{table}, мөр/row {number}", row, schema)
+
+
 def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:
     if not isinstance(row, dict):
         raise SchemaProblem(where, "мөр объект биш", "the row is not an object")

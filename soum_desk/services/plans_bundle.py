@@ -54,6 +54,17 @@ def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool
                 "plan": result["title"], "document_id": doc_id, "measures": result["measures_total"],
                 "scored": sum(1 for m in flat_measures(result) if m["percent"] is not None),
                 "average_percent": summary["average"], "score": result["score"]})
-            out["plan_scores"].append({**{k: v for k, v in summary.items() if k != "sections"},
-                                       "submitted_on": result["submitted_on"]})
+            out["plan_scores"].append(_flat_score(summary, result["submitted_on"]))
     return out
+
+
+def _flat_score(summary: dict, submitted_on: str | None) -> dict:
+    """`score_summary` as one flat row of scalars (bundle tables hold no nested values)."""
+    row = {k: v for k, v in summary.items() if k not in ("sections", "counts", "penalty", "stalled", "broken")}
+    row.update({f"count_{k}": v for k, v in summary["counts"].items()})
+    penalty = summary["penalty"] or {}
+    row.update(penalty_days_late=penalty.get("days_late"), penalty_fraction=penalty.get("fraction"),
+               score_after_penalty=penalty.get("score_after"), submitted_on=submitted_on,
+               stalled=", ".join(str(n) for n in summary["stalled"]),
+               broken=", ".join(str(n) for n in summary["broken"]))
+    return row
