@@ -87,6 +87,7 @@ def test_province_consolidates_the_office_figures(offices, province_ctx, tmp_pat
         assert row["submitted"]
         assert {k: row[k] for k in expected} == expected, name
     assert offices.expected["petitions_received"] > 0 and offices.expected["letters_incoming"] > 0
+    assert offices.expected["archive_permanent"] > 0 and offices.expected["plan_average"] is not None
     assert offices.expected["plan_score"] is not None
     # the office's figures are unchanged by the export
     assert office_figures(offices.demo, PERIOD) == offices.expected
