@@ -114,25 +114,76 @@ def test_cli_flow_with_the_demo_office(offices, province_ctx, tmp_path):
     key_file = keys_dir / "demo.pub.json"
     assert "fingerprint" in run(*office, "bundle", "keys", "export", str(key_file)).output
     run(*office, "bundle", "approve", quarter)
-    usb = tmp_path / "usb"
-    usb.mkdir()
+    usb = offices.bundles[0].parent  # the office's stick: every export of the module lands here
     run(*office, "bundle", "export", "--period", quarter, "--out", str(usb))
-    bundle = next(usb.glob("*.zip"))
+    bundle = max(usb.glob(f"*_{quarter}_*.zip"))
     verdict = json.loads(run(*office, "bundle", "verify", str(bundle), "--keys", str(keys_dir), "--json").output)
-    assert verdict["verdict"] == "valid" and verdict["period"] == quarter and verdict["sequence"] == 2
+    assert verdict["verdict"] == "valid" and verdict["period"] == quarter and verdict["sequence"] >= 2
     assert verdict["tables"]["plan_summary"] >= 1 and verdict["tables"]["petition_figures"] == 1
 
     province = ["--data-dir", str(province_ctx.paths.data_dir), "--db-url", province_ctx.paths.db_url,
                 "--user", "head"]
     run(*province, "province", "offices", "add", str(key_file), "--fingerprint", verdict["key_id"])
     run(*province, "province", "offices", "add", str(sorted(offices.key_dir.glob("*.pub.json"))[1]))
-    # the office's first bundle (2025Q4) and this one (sequence 2), and the second soum's
-    out = run(*province, "province", "import", offices.bundles[0].as_posix(), str(bundle),
-              offices.bundles[1].as_posix(), "--json").output
-    assert [r["verdict"] for r in json.loads(out)] == ["valid", "valid", "valid"]
+    # every bundle on the stick, in sequence order (the demo office's and the second soum's)
+    files = sorted(usb.glob("*.zip"), key=lambda f: f.stem[-4:])
+    out = run(*province, "province", "import", *map(str, files), "--json").output
+    assert {r["verdict"] for r in json.loads(out)} == {"valid"}
     ranking = json.loads(run(*province, "province", "ranking", "--period", PERIOD, "--json").output)
     assert len(ranking) == 2 and all(r["submitted"] for r in ranking)
     rows = json.loads(run(*province, "province", "consolidated", "--period", quarter, "--json").output)
     mine = next(r for r in rows if r["submitted"])
     expected = office_figures(offices.demo, quarter)
     assert {k: mine[k] for k in expected} == expected
+
+
+def test_wizard_exports_a_demo_period_and_the_province_view_imports_it(qtbot, offices, province_ctx):
+    from soum_desk.ui.bundle.export_wizard import ExportWizard
+    from soum_desk.ui.bundle.view import BundleView
+    from soum_desk.ui.bus import DataBus
+    from soum_desk.ui.province.import_view import ImportView
+    from soum_desk.ui.province.ranking_view import RankingView
+    from soum_desk.ui.state import AppState
+    from tests.bundle.conftest import KEY_PASS
+
+    quarter = PERIOD[:4] + "Q2"
+    state = AppState(offices.demo, DataBus())
+    view = BundleView(state)
+    qtbot.addWidget(view)
+    view.period_edit.setText(quarter)
+    view.approve.click()
+    assert quarter in view.approved_label.text()
+    usb = offices.bundles[0].parent
+    wizard = ExportWizard(state, view)
+    wizard.period.setCurrentText(quarter)
+    wizard.folder.setText(str(usb))
+    wizard.passphrase.setText(KEY_PASS)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_info is not None, timeout=60_000)
+    exported = usb / wizard.result_info["file_name"]
+    assert exported.is_file() and wizard.result_info["period"] == quarter
+    assert wizard.result_info["tables"]["plan_summary"] > 0  # (the demo petitions start in November)
+
+    for key_file in sorted(offices.key_dir.glob("*.pub.json")):
+        province.register_key_file(province_ctx, key_file, kind="soum")
+    files = sorted(usb.glob("*.zip"), key=lambda f: f.stem[-4:])
+    p_state = AppState(province_ctx, DataBus(), province_mode=True)
+    importer = ImportView(p_state)
+    qtbot.addWidget(importer)
+    importer.import_files(files)
+    qtbot.waitUntil(lambda: importer.results.rowCount() == len(files), timeout=60_000)
+    assert all(importer.results.value(r, 4).startswith("✓") for r in range(len(files)))
+    ranking = RankingView(p_state)
+    qtbot.addWidget(ranking)
+    ranking.period.setText(quarter)
+    ranking.refresh()
+    assert ranking.ranking.rowCount() == 2 and ranking.figures.rowCount() == 1  # only the demo office sent Q2
+    mine = next(r for r in province_views_rows(province_ctx, quarter) if r["submitted"])
+    expected = office_figures(offices.demo, quarter)
+    assert {k: mine[k] for k in expected} == expected
+
+
+def province_views_rows(ctx, period):  # noqa: ANN001, ANN201
+    return views.consolidated(ctx, period)
