@@ -187,3 +187,31 @@ def test_wizard_exports_a_demo_period_and_the_province_view_imports_it(qtbot, of
 
 def province_views_rows(ctx, period):  # noqa: ANN001, ANN201
     return views.consolidated(ctx, period)
+
+
+def test_personal_data_only_with_the_setting_and_sealed(offices, province_ctx, tmp_path):
+    from soum_desk.services import bundle_keys, settings, users
+    from tests.bundle.conftest import KEY_PASS
+
+    ctx = offices.demo
+    admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
+    bundle_keys.import_province_key(admin, bundle_keys.export_public_key(province_ctx, tmp_path / "p.pub.json"))
+    settings.update(admin, "bundle.include_personal", True)
+    try:
+        usb = offices.bundles[0].parent
+        path = __import__("pathlib").Path(bundle_export.export_bundle(ctx, PERIOD, usb, KEY_PASS)["path"])
+    finally:
+        settings.update(admin, "bundle.include_personal", False)
+    with zipfile.ZipFile(path) as archive:
+        assert [n for n in archive.namelist() if "personal" in n] == [
+            f"{path.stem}/data/personal/personal_petitioners.json.hpke"]
+    for blob in _texts(path):
+        for value in offices.person.values():
+            assert blob.count(value.encode("utf-8")) == 0, value
+    for key_file in sorted(offices.key_dir.glob("*.pub.json")):
+        province.register_key_file(province_ctx, key_file, kind="soum")
+    files = sorted(usb.glob("*.zip"), key=lambda f: f.stem[-4:])
+    results = province_import.import_files(province_ctx, files, passphrase=KEY_PASS)
+    assert {r["verdict"] for r in results} == {"valid"}
+    mine = next(r for r in results if r["path"] == str(path))
+    assert mine["personal_data"] and mine["tables"]["personal_petitioners"] > 0
