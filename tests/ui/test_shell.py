@@ -44,8 +44,8 @@ def test_setup_then_login_then_mongolian_main_window(qtbot, blank_ctx):
     assert "Д.Админ (Админ)" in status
     assert Period.containing(date.today()).label("mn") in status
     nav = window.findChild(QListWidget, "nav")
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Төлөвлөгөөний биелэлт", "Аудитын бүртгэл",
-                                                                "Нөөц хуулбар"]
+    titles = [nav.item(i).text() for i in range(nav.count())]
+    assert titles[0] == "Төлөвлөгөөний биелэлт" and {"Аудитын бүртгэл", "Нөөц хуулбар"} <= set(titles)
 
 
 def test_setup_refuses_different_passwords(qtbot, blank_ctx):
@@ -73,11 +73,14 @@ def test_wrong_password_shows_the_error_label(qtbot, ctx):
 
 
 def test_areas_follow_the_role(qtbot, ctx, clerk_ctx, viewer_ctx):
-    for actor_ctx, expected in ((ctx, ["plans", "audit", "backup"]), (clerk_ctx, ["plans", "backup"]),
-                                 (viewer_ctx, ["plans"])):
+    # the admin-only and clerk-level shared areas (every work area is shown to every role)
+    for actor_ctx, shown, hidden in ((ctx, {"plans", "audit", "backup"}, set()),
+                                     (clerk_ctx, {"plans", "backup"}, {"audit"}),
+                                     (viewer_ctx, {"plans"}, {"audit", "backup"})):
         window = main_window_for(actor_ctx, actor_ctx.actor)
         qtbot.addWidget(window)
-        assert [a.key for a in window.areas] == expected
+        keys = {a.key for a in window.areas}
+        assert shown <= keys and not hidden & keys
 
 
 def test_idle_lock_signs_in_again(qtbot, ctx, monkeypatch):
