@@ -20,21 +20,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from soum_desk.bundle.schema import PERSONAL_PREFIX, SchemaProblem, check_table_name
+from soum_desk.bundle.schema import PERSONAL_PREFIX, SchemaProblem, check_rows, check_table_name
 from soum_desk.domain.periods import Period
 from soum_desk.errors import UserError
 
 # area name → "module:function"
 PAYLOAD_PROVIDERS: dict[str, str] = {
-    "plans": "soum_desk.services.plans:bundle_payload",
-    "petitions": "soum_desk.services.petitions:bundle_payload",
-    "letters": "soum_desk.services.letters:bundle_payload",
+    "plans": "soum_desk.services.plans_bundle:bundle_payload",
+    "petitions": "soum_desk.services.petitions_stats:bundle_payload",
+    "letters": "soum_desk.services.letters_stats:bundle_payload",  # letters and the archive
 }
 
 REPORT_PROVIDERS: dict[str, str] = {
-    "plans": "soum_desk.services.plans:bundle_reports",
-    "petitions": "soum_desk.services.petitions:bundle_reports",
-    "letters": "soum_desk.services.letters:bundle_reports",
+    "plans": "soum_desk.services.bundle_reports:plans_reports",
+    "petitions": "soum_desk.services.bundle_reports:petitions_reports",
+    "letters": "soum_desk.services.bundle_reports:letters_reports",  # letters and the archive
 }
 
 
@@ -77,6 +77,11 @@ def collect(ctx: Any, period: Period, *, include_personal: bool = False,
                 raise SchemaProblem(table, f"«{table}» хүснэгтийг {owner[table]}, {area} хоёулаа өгсөн",
                                     f"table «{table}» is provided by both {owner[table]} and {area}")
             tables[table], owner[table] = list(rows), area
+            try:
+                check_rows(table, tables[table])
+            except SchemaProblem as exc:
+                raise UserError(f"«{area}» хэсгийн өгөгдөл багцад тохирохгүй ({exc.where}): {exc.mn}",
+                                f"The «{area}» area's data does not fit the bundle ({exc.where}): {exc.en}") from None
     return tables
 
 

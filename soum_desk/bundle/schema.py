@@ -21,7 +21,8 @@ OPT_NUM = (int, float, type(None))
 # Summary tables: field → allowed types. Providers may add fields; these must be there.
 SUMMARY_SCHEMAS: dict[str, dict[str, tuple]] = {
     "office": {"code": (str,), "name": (str,), "aimag_code": (str,), "soum_name": (str,)},
-    # one row per plan document: the plan's execution average for the period
+    # one row per plan document: the plan's execution average for the period (and, optionally,
+    # "score": its §7.5 0–5 score)
     "plan_summary": {"plan": (str,), "measures": (int,), "scored": (int,), "average_percent": OPT_NUM},
     # one row: the period's petition figures (DOMAIN.md "How the figures are counted")
     "petition_figures": {"received": (int,), "resolved_on_time": (int,), "resolved_late": (int,),
@@ -86,6 +87,14 @@ def parse_table(where: str, data: bytes, expected_table: str) -> list[dict]:
     for number, row in enumerate(rows, start=1):
         _check_row(f"{where}, мөр/row {number}", row, schema)
     return rows
+
+
+def check_rows(table: str, rows: list[dict]) -> None:
+    """The same checks as `parse_table`, run by the office before it packs (a bad row fails the export,
+    not the province's import)."""
+    schema = SUMMARY_SCHEMAS.get(table)
+    for number, row in enumerate(rows, start=1):
+        _check_row(f"{table}, мөр/row {number}", row, schema)
 
 
 def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:

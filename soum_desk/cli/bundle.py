@@ -104,6 +104,8 @@ def approve(state: CliState, period: str, note: str) -> None:
 
     info = bundle_export.approve_period(state.context(), period, note)
     click.echo(f"{info['period']} ✓ {info['approved_by']} {info['approved_at']}")
+    if info.get("plans_approved"):
+        click.echo(f"Төлөвлөгөөний тайлан батлагдлаа / plan reports approved: {len(info['plans_approved'])}")
 
 
 @bundle_group.command("export")

@@ -20,13 +20,15 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services import audit, bundle_keys, office, settings
+from soum_desk.services.bundle_plans_rule import approve_plans_in, unapproved_plans
 from soum_desk.services.context import Actor, AppContext
 
 Progress = Callable[[int, int], bool]
 
 
 def approve_period(ctx: AppContext, period: str, note: str = "") -> dict:
-    """The head approves the period's records for export."""
+    """The head approves the period's records for export, and with them its plan reports
+    (`bundle_plans_rule`): one approval, in one transaction."""
     actor = ctx.require(Permission.APPROVE)
     code = Period.parse(period).code
     with ctx.transaction() as session:
@@ -36,9 +38,11 @@ def approve_period(ctx: AppContext, period: str, note: str = "") -> dict:
                              note=note.strip() or None)
         session.add(row)
         session.flush()
+        plans_approved = approve_plans_in(session, actor, Period.parse(code))
         result = _approval_dict(row)
-        audit.record(session, actor, "bundle.approve_period", "period_approval", code, after=result)
-        return result
+        audit.record(session, actor, "bundle.approve_period", "period_approval", code,
+                     after=result | {"plans_approved": plans_approved})
+        return result | {"plans_approved": plans_approved}
 
 
 def withdraw_approval(ctx: AppContext, period: str) -> None:
@@ -103,6 +107,13 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
         if session.scalar(select(PeriodApproval.id).where(PeriodApproval.period == code)) is None:
             raise UserError(f"{code} үеийг дарга батлаагүй тул экспортлох боломжгүй.",
                             f"The period {code} has not been approved by the head, so it cannot be exported.")
+        reopened = unapproved_plans(session, Period.parse(code))
+        if reopened:
+            titles = ", ".join(f"«{t}»" for _, t in reopened)
+            raise UserError(f"{code} үеийн төлөвлөгөөний тайлан дахин нээгдсэн тул экспортлох боломжгүй: {titles}. "
+                            "Дарга тайланг дахин батлах шаардлагатай.",
+                            f"The plan report for {code} was reopened, so the period cannot be exported: {titles}. "
+                            "The head must approve the report again.", where=code)
         own = office.office_dict(office.own_office(session))
         last = session.scalar(select(BundleExport).order_by(BundleExport.sequence.desc()).limit(1))
         sequence = (last.sequence + 1) if last else 1

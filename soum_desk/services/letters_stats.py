@@ -92,8 +92,12 @@ def period_summary(ctx: AppContext, period: Period | str) -> dict:
     return result
 
 
-def bundle_payload(ctx: AppContext, period: Period | str) -> dict[str, list[dict]]:
-    """Statistics for the province bundle: no letter texts, no names."""
+def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool = False) -> dict[str, list[dict]]:
+    """Statistics for the province bundle: no letter texts, no names (so `include_personal` changes nothing).
+
+    `letter_figures` and `archive_counts` are the summary rows the province consolidates (fields in
+    `bundle/schema.SUMMARY_SCHEMAS`; archive units held now, per retention class);
+    `letter_period_figures` (with the quarters of a longer period) and `archive_detail` are the details."""
     from soum_desk.services.archive_units import counts_by_retention
 
     p = _as_period(period)
@@ -103,4 +107,10 @@ def bundle_payload(ctx: AppContext, period: Period | str) -> dict[str, list[dict
     archive_rows = [{"period": p.code, "measure": measure, "retention": kind, "count": counts[kind]}
                     for measure, counts in (("received_in_period", received), ("held_now", held))
                     for kind in ret.RETENTION_KINDS]
-    return {"letter_figures": figures_rows, "archive_counts": archive_rows}
+    total = figures_rows[0]
+    summary = {"period": p.code, "incoming": total["received"], "outgoing": total["sent"],
+               "reply_required": total["reply_required"], "replied_on_time": total["answered_on_time"],
+               "replied_late": total["answered_late"], "overdue": total["overdue"]}
+    counts = [{"period": p.code, "retention": kind, "units": held[kind]} for kind in ret.RETENTION_KINDS]
+    return {"letter_figures": [summary], "letter_period_figures": figures_rows, "archive_counts": counts,
+            "archive_detail": archive_rows}

@@ -95,14 +95,16 @@ def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool
 
     With `include_personal=True` (an explicit office setting, and the caller must hold
     Permission.PERSONAL_DATA) the petitioners' personal data comes back in a separate
-    table, ``petitioners_personal`` (keyed by year and reg_no). HOOK FOR THE BUNDLE ISSUE:
-    that table must be encrypted for the province before it is written into the bundle;
-    it must never be written in clear. Each such export is audited.
+    table, ``personal_petitioners`` (keyed by year and reg_no); the bundle seals every
+    ``personal_*`` table to the province's key (`bundle.include_personal`). Each such export
+    is audited. ``petition_figures`` is the one summary row the province consolidates;
+    ``petition_breakdown`` holds the figures by kind, channel, topic, bag and official.
     """
     ctx.require(Permission.READ)
     p = _period(period)
     stats = figures(ctx, p)
-    figure_rows = [{"period": p.code, "scope": "total", "key": "", **stats.total.as_dict()}]
+    summary = [{"period": p.code, **stats.total.as_dict()}]
+    figure_rows = []
     for scope, groups in stats.by.items():
         figure_rows += [{"period": p.code, "scope": scope, "key": key, **c.as_dict()} for key, c in groups.items()]
     figure_rows += [{"period": p.code, "scope": "top_topic", "key": t, "received": n} for t, n in stats.top_topics]
@@ -114,16 +116,17 @@ def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool
         for petition in petitions:
             full = petition_dict(petition, bags, today=p.end)
             rows.append({key: full[key] for key in PUBLIC_ROW_FIELDS})
-        payload: dict[str, list[dict]] = {"petition_figures": figure_rows, "petitions": rows}
+        payload: dict[str, list[dict]] = {"petition_figures": summary, "petition_breakdown": figure_rows,
+                                                "petitions": rows}
         if not include_personal:
             return payload
         people = session.execute(
             select(Petitioner, Petition.year, Petition.reg_no).join(Petition, Petition.id == Petitioner.petition_id)
             .where(Petition.received.between(p.start, p.end)).order_by(Petition.id)).all()
     actor = ctx.require(Permission.PERSONAL_DATA)
-    payload["petitioners_personal"] = [{"year": year, "reg_no": reg_no, **personal_dict(person, bags)}
+    payload["personal_petitioners"] = [{"year": year, "reg_no": reg_no, **personal_dict(person, bags)}
                                        for person, year, reg_no in people]
     with ctx.transaction() as session:
         audit.record(session, actor, "petition.personal_export", "petition", None,
-                     after={"period": p.code, "count": len(payload["petitioners_personal"])})
+                     after={"period": p.code, "count": len(payload["personal_petitioners"])})
     return payload

@@ -12,12 +12,16 @@ MEASURE_KEYS = ("id", "number", "text", "indicator", "baseline", "target_text", 
                 "timing_text", "timing_quarters", "timing_ok", "responsible", "scale", "weight")
 
 
-def bundle_payload(ctx: AppContext, period: str) -> dict[str, list[dict]]:
+def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool = False) -> dict[str, list[dict]]:
     """Plans of the period's year, their measures, each measure's figures for the period, scores,
-    and the evidence files (hash and name; the bundle carries the files themselves) of the entries used."""
+    and the evidence files (hash and name; the bundle carries the files themselves) of the entries used.
+
+    `plan_summary` (one row per plan, the fields of `bundle/schema.SUMMARY_SCHEMAS`) is what the
+    province consolidates: the average rounded as `period_summary` rounds it, the §7.5 score.
+    Plans hold no personal data, so `include_personal` changes nothing."""
     ctx.require(Permission.READ)
-    p = Period.parse(period)
-    out: dict[str, list[dict]] = {"plan_documents": [], "plan_sections": [], "plan_goals": [],
+    p = period if isinstance(period, Period) else Period.parse(period)
+    out: dict[str, list[dict]] = {"plan_summary": [], "plan_documents": [], "plan_sections": [], "plan_goals": [],
                                   "plan_measures": [], "plan_progress": [], "plan_scores": [],
                                   "plan_evidence": []}
     with ctx.reading() as session:
@@ -46,6 +50,21 @@ def bundle_payload(ctx: AppContext, period: str) -> dict[str, list[dict]]:
                                              "sha256": link["sha256"], "filename": link["filename"],
                                              "mime": link["mime"], "size": link["size"]})
             summary = score_summary(result)
-            out["plan_scores"].append({**{k: v for k, v in summary.items() if k != "sections"},
-                                       "submitted_on": result["submitted_on"]})
+            out["plan_summary"].append({
+                "plan": result["title"], "document_id": doc_id, "measures": result["measures_total"],
+                "scored": sum(1 for m in flat_measures(result) if m["percent"] is not None),
+                "average_percent": summary["average"], "score": result["score"]})
+            out["plan_scores"].append(_flat_score(summary, result["submitted_on"]))
     return out
+
+
+def _flat_score(summary: dict, submitted_on: str | None) -> dict:
+    """`score_summary` as one flat row of scalars (bundle tables hold no nested values)."""
+    row = {k: v for k, v in summary.items() if k not in ("sections", "counts", "penalty", "stalled", "broken")}
+    row.update({f"count_{k}": v for k, v in summary["counts"].items()})
+    penalty = summary["penalty"] or {}
+    row.update(penalty_days_late=penalty.get("days_late"), penalty_fraction=penalty.get("fraction"),
+               score_after_penalty=penalty.get("score_after"), submitted_on=submitted_on,
+               stalled=", ".join(str(n) for n in summary["stalled"]),
+               broken=", ".join(str(n) for n in summary["broken"]))
+    return row

@@ -220,9 +220,11 @@ def period_summary(ctx: AppContext, period: str) -> dict:
     keys = ("measures", "due", "reported")
     totals = {k: sum(d[k] for d in docs) for k in keys}
     scored = [d["average"] for d in docs if d["average"] is not None]
+    doc_scores = [d["score"] for d in docs if d["score"] is not None]
     return {"period": Period.parse(period).code, "documents": len(docs), **totals,
             "not_reported": sum(d["counts"]["not_reported"] for d in docs),
             "stalled": sum(len(d["stalled"]) for d in docs), "broken": sum(len(d["broken"]) for d in docs),
             "average": _r(sum(scored) / len(scored)) if scored else None,
+            "score": round(sum(doc_scores) / len(doc_scores), 4) if doc_scores else None,
             "approved": sum(1 for d in docs if d["review_status"] == "approved"),
             "per_document": [{k: d[k] for k in ("document_id", "title", "average", "score")} for d in docs]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 ARCHIVE_CLASSES = {
     "permanent": "archive_permanent", "байнга": "archive_permanent",
-    "70y": "archive_70_years", "70": "archive_70_years", "70 жил": "archive_70_years",
+    "70y": "archive_70_years", "years70": "archive_70_years", "70": "archive_70_years", "70 жил": "archive_70_years",
     "temporary": "archive_temporary", "түр": "archive_temporary",
 }
 
@@ -21,10 +21,11 @@ def figures_from_tables(tables: dict[str, list[dict]]) -> dict:
     if plans is not None:
         out["plan_count"] = len(plans)
         out["plan_measures"] = _sum(plans, "measures") or 0
-        scored = [(r["average_percent"], max(int(r.get("scored") or 0), 1)) for r in plans
-                  if r.get("average_percent") is not None]
-        weight = sum(w for _, w in scored)
-        out["plan_average"] = round(sum(p * w for p, w in scored) / weight, 2) if weight else None
+        # As the office's own `plans_scoring.period_summary`: the mean of the plans' averages and scores.
+        averages = [r["average_percent"] for r in plans if r.get("average_percent") is not None]
+        out["plan_average"] = round(sum(averages) / len(averages), 2) if averages else None
+        scores = [r["score"] for r in plans if isinstance(r.get("score"), int | float)]
+        out["plan_score"] = round(sum(scores) / len(scores), 4) if scores else None
     petitions = tables.get("petition_figures")
     if petitions is not None:
         out["petitions_received"] = _sum(petitions, "received") or 0

@@ -23,7 +23,7 @@ from soum_desk.services.province import deadline
 COUNT_FIELDS = ("plan_count", "plan_measures", "petitions_received", "petitions_on_time", "petitions_late",
                 "petitions_pending", "petitions_overdue", "letters_incoming", "letters_outgoing",
                 "letters_reply_required", "letters_replied_on_time", "letters_overdue")
-LATEST_FIELDS = ("plan_average", "archive_permanent", "archive_70_years", "archive_temporary")
+LATEST_FIELDS = ("plan_average", "plan_score", "archive_permanent", "archive_70_years", "archive_temporary")
 
 
 def _latest_per_period(ctx: AppContext, periods: list[str]) -> dict[tuple[str, str], dict]:
@@ -90,7 +90,8 @@ def consolidated(ctx: AppContext, period: str) -> list[dict]:
                            arrived_on=max(p["arrived_on"] for _, p in parts),
                            late_days=sum(ranking.days_late(p["arrived_on"], sub_deadlines[s.code]) for s, p in parts))
         row["arrived_on"] = row["arrived_on"].isoformat() if row["arrived_on"] else None
-        row["plan_score"] = ranking.score_of_percent(row.get("plan_average"))
+        if row.get("plan_score") is None:  # a bundle without the plans' own §7.5 score
+            row["plan_score"] = ranking.score_of_percent(row.get("plan_average"))
         row["petitions_on_time_percent"] = ranking.ratio_percent(row.get("petitions_on_time"),
                                                                  row.get("petitions_received"))
         row["letters_on_time_percent"] = ranking.ratio_percent(row.get("letters_replied_on_time"),

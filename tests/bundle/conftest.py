@@ -98,6 +98,8 @@ def province_ctx(request, tmp_path):
     bundle_keys.create_key(ctx, KEY_PASS)
     yield ctx
     ctx.dispose()
+    if request.param == "postgresql":
+        _reset_pg(PG_URL)  # leave the shared test database empty for tests/db/test_postgres.py
 
 
 def register(province_ctx: AppContext, env: OfficeEnv, kind: str = "soum") -> None:

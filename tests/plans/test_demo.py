@@ -24,13 +24,16 @@ def test_demo_plan_has_four_quarters_and_flow_cases(system_ctx):
 def test_bundle_payload_is_json_ready(system_ctx):
     import json
 
+    from soum_desk.bundle import schema
     from soum_desk.services.plans_bundle import bundle_payload
 
     demo.load_demo(system_ctx)
     year = plans.list_documents(system_ctx)[0]["year"]
     payload = bundle_payload(system_ctx, f"{year}Q4")
-    assert set(payload) == {"plan_documents", "plan_sections", "plan_goals", "plan_measures", "plan_progress",
+    assert set(payload) == {"plan_summary", "plan_documents", "plan_sections", "plan_goals", "plan_measures", "plan_progress",
                             "plan_scores", "plan_evidence"}
     assert len(payload["plan_measures"]) == len(payload["plan_progress"]) == 59
-    assert payload["plan_scores"][0]["broken"] == ["12"]
+    assert payload["plan_scores"][0]["broken"] == "12"
     json.dumps(payload, ensure_ascii=False)
+    for table, rows in payload.items():
+        schema.check_rows(table, rows)  # flat rows of scalars, as the bundle requires

@@ -121,7 +121,13 @@ def test_reports_and_summary(clerk_ctx, tmp_path):
     summary = letters_stats.period_summary(clerk_ctx, "2024Q1")
     assert summary["received"] == 1 and "archive_held" in summary
     payload = letters_stats.bundle_payload(clerk_ctx, "2024")
-    assert payload["letter_figures"][0]["received"] == 1 and len(payload["letter_figures"]) == 5
+    assert payload["letter_period_figures"][0]["received"] == 1 and len(payload["letter_period_figures"]) == 5
+    total = payload["letter_period_figures"][0]
+    assert payload["letter_figures"] == [{"period": "2024", "incoming": 1, "outgoing": 0,
+                                          "reply_required": total["reply_required"],
+                                          "replied_on_time": total["answered_on_time"],
+                                          "replied_late": total["answered_late"], "overdue": total["overdue"]}]
+    assert {r["retention"] for r in payload["archive_counts"]} == {"permanent", "years70", "temporary"}
     assert "counterpart" not in str(payload) and "subject" not in str(payload)
 
 

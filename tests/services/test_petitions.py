@@ -131,14 +131,15 @@ def test_filters_sort_and_overdue_count(clerk_ctx):
 def test_bundle_payload_has_no_personal_data_by_default(clerk_ctx, viewer_ctx):
     reg(clerk_ctx, received_at=datetime(2024, 11, 5, 9))
     payload = stats.bundle_payload(clerk_ctx, "2024Q4")
-    assert set(payload) == {"petition_figures", "petitions"}
+    assert set(payload) == {"petition_figures", "petition_breakdown", "petitions"}
     text = str(payload)
     for value in PERSON.values():
         if value != "1-р баг":
             assert value not in text
-    assert payload["petition_figures"][0]["received"] == 1
+    assert payload["petition_figures"][0]["received"] == 1 and len(payload["petition_figures"]) == 1
     full = stats.bundle_payload(clerk_ctx, "2024Q4", include_personal=True)
-    assert full["petitioners_personal"][0]["register_no"] == "УБ85010112"
+    assert [t for t in full if "personal" in t] == ["personal_petitioners"]
+    assert full["personal_petitioners"][0]["register_no"] == "УБ85010112"
     with pytest.raises(PermissionDenied):
         stats.bundle_payload(viewer_ctx, "2024Q4", include_personal=True)
 

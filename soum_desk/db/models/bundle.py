@@ -137,6 +137,7 @@ class BundleFigures(Base):
     plan_count: Mapped[int | None] = mapped_column(Integer)
     plan_measures: Mapped[int | None] = mapped_column(Integer)
     plan_average: Mapped[float | None] = mapped_column(Float)
+    plan_score: Mapped[float | None] = mapped_column(Float)
     petitions_received: Mapped[int | None] = mapped_column(Integer)
     petitions_on_time: Mapped[int | None] = mapped_column(Integer)
     petitions_late: Mapped[int | None] = mapped_column(Integer)

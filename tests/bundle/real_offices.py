@@ -1,0 +1,99 @@
+"""Two real offices for the end-to-end bundle tests: a demo office (every area's demo data)
+and a second soum with only the plans demo, each with its key, the demo year's Q4 approved
+and exported once with the real area providers (no fake provider)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from soum_desk.bundle import keys, payload
+from soum_desk.config import resolve_paths
+from soum_desk.db.models import Petition, Petitioner
+from soum_desk.domain.periods import Period
+from soum_desk.services import (
+    bundle_export,
+    bundle_keys,
+    demo,
+    letters_stats,
+    petitions_stats,
+    plans_scoring,
+)
+from soum_desk.services.context import Actor, AppContext
+from soum_desk.services.plans_demo import load_plans_demo
+from tests.bundle.conftest import KEY_PASS, _open
+
+REAL_PAYLOAD = dict(payload.PAYLOAD_PROVIDERS)  # read at import, before the fake provider is patched in
+REAL_REPORTS = dict(payload.REPORT_PROVIDERS)
+DEMO_YEAR = date.today().year - 1  # plans_demo: last year's plan with four quarters of progress
+PERIOD = f"{DEMO_YEAR}Q4"
+
+
+def office_figures(ctx: AppContext, period: str) -> dict:
+    """What the office itself shows for the period (its own `period_summary` functions)."""
+    plans = plans_scoring.period_summary(ctx, period)
+    petitions = petitions_stats.period_summary(ctx, period)
+    letters = letters_stats.period_summary(ctx, period)
+    held = letters["archive_held"]
+    return {"plan_average": plans["average"], "plan_score": plans["score"],
+            "petitions_received": petitions["received"], "petitions_on_time": petitions["resolved_on_time"],
+            "letters_incoming": letters["received"], "letters_outgoing": letters["sent"],
+            "archive_permanent": held["permanent"], "archive_70_years": held["years70"],
+            "archive_temporary": held["temporary"]}
+
+
+@dataclass
+class RealOffices:
+    demo: AppContext
+    second: AppContext
+    bundles: list[Path]
+    key_dir: Path
+    approval: dict
+    expected: dict
+    expected_second: dict
+    person: dict = field(default_factory=dict)
+
+
+def petitioner_in(ctx: AppContext, period: Period) -> dict:
+    with ctx.reading() as session:
+        person = session.scalars(
+            select(Petitioner).join(Petition, Petition.id == Petitioner.petition_id)
+            .where(Petition.received.between(period.start, period.end), Petitioner.name.is_not(None),
+                   Petitioner.register_no.is_not(None), Petitioner.phone.is_not(None)).limit(1)).one()
+        return {"name": person.name, "register_no": person.register_no, "phone": person.phone}
+
+
+def build(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 (a fixture's generator)
+    """Yields the offices (used by a module-scoped fixture; the demo load takes ~20 s)."""
+    root = tmp_path_factory.mktemp("real")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keys, "KDF_MEMORY_KIB", 8 * 1024)
+        mp.setattr(keys, "KDF_TIME_COST", 1)
+        mp.setattr(payload, "PAYLOAD_PROVIDERS", REAL_PAYLOAD)
+        mp.setattr(payload, "REPORT_PROVIDERS", REAL_REPORTS)
+        first = _open(resolve_paths(root / "demo" / "data"), soum="Сүхбаатар", name="Сүхбаатар сумын ЗДТГ",
+                      is_province=False)
+        second = _open(resolve_paths(root / "second" / "data"), soum="Ерөө", name="Ерөө сумын ЗДТГ",
+                       is_province=False)
+        demo.load_demo(first.as_actor(Actor.system()))  # as `soum-desk demo` does
+        load_plans_demo(second.as_actor(Actor.system()), DEMO_YEAR)
+        key_dir, usb = root / "keys", root / "usb"
+        key_dir.mkdir()
+        usb.mkdir()
+        bundles = []
+        approval = {}
+        for number, ctx in enumerate((first, second)):
+            bundle_keys.create_key(ctx, KEY_PASS)
+            bundle_keys.export_public_key(ctx, key_dir / f"office{number}.pub.json")
+            result = bundle_export.approve_period(ctx, PERIOD)
+            approval = approval or result
+            bundles.append(Path(bundle_export.export_bundle(ctx, PERIOD, usb, KEY_PASS)["path"]))
+        data = RealOffices(first, second, bundles, key_dir, approval, office_figures(first, PERIOD),
+                           office_figures(second, PERIOD), petitioner_in(first, Period.parse(PERIOD)))
+        yield data
+    first.dispose()
+    second.dispose()
