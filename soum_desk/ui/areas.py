@@ -25,6 +25,7 @@ class AreaSpec:
 
 
 AREA_MODULES: list[str] = [
+    "soum_desk.ui.dashboard",
     "soum_desk.ui.province.import_view",
     "soum_desk.ui.province.ranking_view",
     "soum_desk.ui.province.offices_view",
