@@ -45,11 +45,12 @@ def plans_by_quarter(ctx: AppContext, years: list[int], today: date | None = Non
             "series": [{"name": ("Дундаж хувь", "Average %"), "values": values}]}
 
 
-def petitions_by_quarter(ctx: AppContext, years: list[int], today: date | None = None) -> dict:
-    """Petitions received, and the percent resolved on time, per quarter."""
+def petitions_by_quarter(ctx: AppContext, years: list[int], today: date | None = None,
+                         within: Period | None = None) -> dict:
+    """Petitions received, and the percent resolved on time, per quarter (of `within` if given)."""
     ctx.require(Permission.READ)
     today = today or date.today()
-    periods = _quarters(years, today)
+    periods = [q for q in _quarters(years, today) if within is None or within.start <= q.start <= within.end]
     totals = [petitions_stats.figures(ctx, p, _as_of(p, today)).total for p in periods]
     return {"title": ("Өргөдөл, гомдол улирлаар", "Petitions by quarter"),
             "categories": [p.code for p in periods],
@@ -74,11 +75,12 @@ def petitions_by(ctx: AppContext, period: Period | str, name: str, today: date |
             "series": [{"name": ("Хүлээн авсан", "Received"), "values": [c.received for _, c in items]}]}
 
 
-def letters_by_month(ctx: AppContext, year: int, today: date | None = None) -> dict:
-    """Letters received and sent per month of `year` (months that have started)."""
+def letters_by_month(ctx: AppContext, year: int, today: date | None = None,
+                     months: range = range(1, 13)) -> dict:
+    """Letters received and sent per month of `year` (the `months` that have started)."""
     ctx.require(Permission.READ)
     today = today or date.today()
-    months = [m for m in range(1, 13) if date(year, m, 1) <= today]
+    months = [m for m in months if date(year, m, 1) <= today]
     received, sent = [], []
     for m in months:
         start, end = date(year, m, 1), date(year, m, monthrange(year, m)[1])
@@ -99,6 +101,21 @@ def office_charts(ctx: AppContext, today: date | None = None) -> list[dict]:
     return [plans_by_quarter(ctx, years, today), petitions_by_quarter(ctx, years, today),
             petitions_by(ctx, current, "kind", today), petitions_by(ctx, current, "topic", today),
             letters_by_month(ctx, today.year, today)]
+
+
+def petitions_report_charts(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
+    """The charts of the petitions report of `period`, counted as of the report's day."""
+    return [petitions_by_quarter(ctx, [period.year], as_of, within=period),
+            petitions_by(ctx, period, "kind", as_of), petitions_by(ctx, period, "topic", as_of)]
+
+
+def letters_report_charts(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
+    return [letters_by_month(ctx, period.year, as_of, range(period.start.month, period.end.month + 1))]
+
+
+def plans_report_charts(ctx: AppContext, period: Period) -> list[dict]:
+    """Plan execution by quarter, this year and the two before (as far as `period` reaches)."""
+    return [plans_by_quarter(ctx, default_years(period.end), min(period.end, date.today()))]
 
 
 def text(pair: tuple[str, str], lang: str) -> str:
