@@ -118,5 +118,37 @@ def plans_report_charts(ctx: AppContext, period: Period) -> list[dict]:
     return [plans_by_quarter(ctx, default_years(period.end), min(period.end, date.today()))]
 
 
+def province_ranking(ctx: AppContext, period: str) -> dict:
+    """Offices by rank: the final score and, stacked on it, what the lateness penalty took off."""
+    from soum_desk.services.province_views import ranking_table
+
+    rows = [r for r in ranking_table(ctx, period) if r["score"] is not None]
+    return {"title": ("Үнэлгээ, хоцролтын хасалттай", "Score with the lateness penalty"),
+            "categories": [r["name"] for r in rows], "stacked": True,
+            "series": [{"name": ("Эцсийн оноо", "Final score"), "values": [round(r["final"], 2) for r in rows]},
+                       {"name": ("Хоцролтын хасалт", "Lateness penalty"),
+                        "values": [round(r["penalty"], 2) for r in rows]}]}
+
+
+def submission_status(row: dict) -> str:
+    if not row["submitted"]:
+        return "missing"
+    return "late" if row["late_days"] else "on_time"
+
+
+def province_submissions(ctx: AppContext, periods: list[str]) -> list[dict]:
+    """Per office, per period: «on_time», «late» or «missing» (from the consolidation)."""
+    from soum_desk.services.province_views import consolidated
+
+    table: dict[str, dict] = {}
+    for code in periods:
+        for row in consolidated(ctx, code):
+            entry = table.setdefault(row["office_code"], {"office_code": row["office_code"], "name": row["name"],
+                                                          "statuses": {}, "late_days": {}})
+            entry["statuses"][code] = submission_status(row)
+            entry["late_days"][code] = row["late_days"]
+    return sorted(table.values(), key=lambda e: e["name"])
+
+
 def text(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]

@@ -9,6 +9,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QLineSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import Qt
@@ -32,7 +33,7 @@ def build_chart(data: dict, lang: str) -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     categories = data["categories_en"] if lang == "en" and "categories_en" in data else data["categories"]
-    bars = QBarSeries()
+    bars = QStackedBarSeries() if data.get("stacked") else QBarSeries()
     values: list[float] = []
     for index, series in enumerate(data["series"]):
         bar_set = QBarSet(text(series["name"], lang))
