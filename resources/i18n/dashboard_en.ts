@@ -68,12 +68,12 @@
         <translation>Last bundle sent</translation>
     </message>
     <message>
-        <source>%1-ийн багц илгээгээгүй</source>
-        <translation>%1 bundle not sent yet</translation>
+        <source>Илгээгээгүй: %1</source>
+        <translation>Not sent yet: %1</translation>
     </message>
     <message>
-        <source>%1-ийн багц илгээсэн</source>
-        <translation>%1 bundle sent</translation>
+        <source>Илгээсэн: %1</source>
+        <translation>Sent: %1</translation>
     </message>
     <message>
         <source>Сүүлийн нөөц хуулбар</source>

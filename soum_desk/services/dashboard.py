@@ -27,7 +27,7 @@ SINCE_LIMIT = 50  # the «overdue since you were last here» panel is a short li
 
 
 def report_period(today: date) -> Period:
-    """The quarter whose report is owed next: the previous quarter until its deadline passes."""
+    """The quarter whose bundle is owed: the last one that has ended."""
     return Period.containing(today, "Q").previous()
 
 
@@ -84,7 +84,7 @@ def summary(ctx: AppContext, today: date | None = None, now: datetime | None = N
     today = today or now.date()
     current = Period.containing(today, "Q")
     deadline = next_deadline(ctx, today)
-    owed = Period.parse(deadline["period"]) if deadline else report_period(today)
+    owed = report_period(today)  # the last quarter that has ended
     return {"today": today.isoformat(), "period": current.code, "period_label": current.label(ctx.lang),
             "plans": _plans(ctx, current), "petitions": _petitions(ctx, today),
             "letters": {"overdue": count_letters(ctx, LetterFilter(status="overdue", as_of=today))},

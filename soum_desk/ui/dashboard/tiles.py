@@ -122,9 +122,8 @@ def _bundle(s: dict) -> tuple[str, str, str, bool]:
     caption = QCoreApplication.translate("Dashboard", "Сүүлд илгээсэн багц")
     value = "—" if b["last"] is None else f"{b['last']['period']} · №{b['last']['sequence']}"
     when = "" if b["last"] is None else format_date(date.fromisoformat(b["last"]["created_at"][:10])) + " · "
-    owed = QCoreApplication.translate("Dashboard", "%1-ийн багц илгээгээгүй").replace("%1", b["owed_period_label"]) \
-        if b["owed"] else QCoreApplication.translate("Dashboard", "%1-ийн багц илгээсэн") \
-        .replace("%1", b["owed_period_label"])
+    owed = QCoreApplication.translate("Dashboard", "Илгээгээгүй: %1").replace("%1", b["owed_period_label"]) \
+        if b["owed"] else QCoreApplication.translate("Dashboard", "Илгээсэн: %1").replace("%1", b["owed_period_label"])
     return caption, value, when + owed, b["owed"]
 
 

@@ -58,6 +58,8 @@ class DashboardView(QWidget):
         self.charts_title = QLabel()
         self.charts_title.setStyleSheet("font-size: 12pt; font-weight: bold")
         self.charts_grid = QGridLayout()
+        self.charts_grid.setColumnStretch(0, 1)
+        self.charts_grid.setColumnStretch(1, 1)
         content = QWidget()
         body = QVBoxLayout(content)
         body.addWidget(self.heading)
@@ -186,6 +188,7 @@ class DashboardView(QWidget):
             self.since_list.addItem(self.tr("%1 №%2 — %3 (хугацаа %4)").replace("%1", kind)
                                     .replace("%2", str(row["reg_no"])).replace("%3", row["title"][:90])
                                     .replace("%4", due))
+        self.since_list.setMaximumHeight(min(len(rows), 6) * 22 + 8)
         self._since_previous = previous
         self._retitle_since()
         self.since_panel.show()
