@@ -40,8 +40,8 @@
         <translation>Petitions due soon</translation>
     </message>
     <message>
-        <source>3 хоногийн дотор</source>
-        <translation>within 3 days</translation>
+        <source>%1 хоногийн дотор</source>
+        <translation>within %1 days</translation>
     </message>
     <message>
         <source>Хугацаа хэтэрсэн өргөдөл</source>

@@ -50,8 +50,13 @@ def _plans(ctx: AppContext, period: Period) -> dict:
 
 
 def _petitions(ctx: AppContext, today: date) -> dict:
+    from soum_desk.services.petitions_common import rules
+
     pf = petitions_query.PetitionFilter
-    return {"open": petitions_query.count(ctx, pf(status="open"), today=today),
+    with ctx.reading() as session:
+        soon_days = rules(session).due_soon_days  # the window the due-soon filter uses
+    return {"due_soon_days": soon_days,
+            "open": petitions_query.count(ctx, pf(status="open"), today=today),
             "due_soon": petitions_query.count(ctx, pf(due_soon=True), today=today),
             "overdue": petitions_query.overdue_count(ctx, today)}
 

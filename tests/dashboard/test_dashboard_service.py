@@ -56,3 +56,9 @@ def test_overdue_since_last_opened(demo_ctx):
     recent = [p for p in expected if week_ago.date() <= date.fromisoformat(str(p["due"])[:10]) < today]
     assert len([r for r in rows if r["kind"] == "petition"]) == min(len(recent), dashboard.SINCE_LIMIT)
     assert dashboard.mark_opened(demo_ctx) is not None
+
+
+def test_a_viewer_sees_the_dashboard_too(viewer_ctx):
+    data = dashboard.summary(viewer_ctx, today=date(2025, 1, 3))
+    assert data["petitions"] == {"open": 0, "due_soon": 0, "overdue": 0, "due_soon_days": 3}
+    assert dashboard.mark_opened(viewer_ctx) is None

@@ -92,9 +92,9 @@ def _petitions_open(s: dict) -> tuple[str, str, str, bool]:
 
 
 def _petitions_soon(s: dict) -> tuple[str, str, str, bool]:
-    n = s["petitions"]["due_soon"]
+    n, days = s["petitions"]["due_soon"], str(s["petitions"]["due_soon_days"])
     return (QCoreApplication.translate("Dashboard", "Хугацаа дөхсөн өргөдөл"), _n(n),
-            QCoreApplication.translate("Dashboard", "3 хоногийн дотор"), n > 0)
+            QCoreApplication.translate("Dashboard", "%1 хоногийн дотор").replace("%1", days), n > 0)
 
 
 def _petitions_overdue(s: dict) -> tuple[str, str, str, bool]:
