@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint i18n qm bench wheel installer clean
+.PHONY: run test lint i18n qm bench wheel installer test-installer pyinstaller screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,23 @@ bench: $(STAMP)
 
 wheel: $(STAMP) qm
 	$(PY) -m pip wheel --no-deps --quiet -w dist .
+
+# PyInstaller is a build tool, not a dependency: only these targets install it.
+pyinstaller: $(STAMP)
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10'
+
+# One-folder program in dist/SoumDesk/ (see build_installer.spec and docs/install-windows.md).
+installer: pyinstaller qm
+	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
+	QT_QPA_PLATFORM=offscreen dist/SoumDesk/soum-desk --self-test
+
+# Builds the program in a temporary folder and runs it (self-test, CLI, upgrade of an old database).
+test-installer: pyinstaller qm
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -m installer tests/installer $(PYTEST_ARGS)
+
+# Pictures of the real program for docs/guide-*.md (needs xvfb-run: apt-get install -y xvfb).
+screenshots: $(STAMP) qm
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) docs/screenshots/take_screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="mn_MN">
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Хэрэглэгчийн гарын авлага</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Хайх үг… (Enter: дараагийнх)</source>
+        <translation>Find… (Enter: next)</translation>
+    </message>
+    <message>
+        <source>Гарын авлагын файл олдсонгүй: %1</source>
+        <translation>The guide file was not found: %1</translation>
+    </message>
+    <message>
+        <source>Олдсонгүй</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>SoumDesk — нэвтрэх</source>
@@ -57,6 +76,10 @@
     <message>
         <source>Програмын тухай</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <source>Хэрэглэгчийн гарын авлага</source>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>Улирал: %1</source>

@@ -13,6 +13,13 @@ from soum_desk import __version__
 from soum_desk.cli.common import CliState, handle_errors
 
 
+def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        from soum_desk.selftest import main as self_test
+
+        ctx.exit(self_test())
+
+
 class SoumDeskGroup(click.Group):
     """Every subcommand's user and environment errors become a bilingual message and an exit code."""
 
@@ -30,6 +37,8 @@ class SoumDeskGroup(click.Group):
 @click.option("--lang", type=click.Choice(["mn", "en"]), default=None, help="Хэл / language")
 @click.option("--province", is_flag=True, help="Аймгийн горим / province mode")
 @click.version_option(__version__, prog_name="soum-desk")
+@click.option("--self-test", is_flag=True, is_eager=True, expose_value=False, callback=_self_test,
+              help="Програмыг түр хавтсанд шалгаад гарах / check this copy of the program and exit")
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None, db_url: str | None, username: str | None,
         lang: str | None, province: bool) -> None:

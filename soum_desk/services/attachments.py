@@ -127,12 +127,21 @@ def store_file(ctx: AppContext, path: str | Path, *, entity: str, entity_id: obj
                         entity_id=entity_id, max_mb=max_mb)
 
 
+# Scans of these records carry citizens' personal data (a petition letter names its author).
+PERSONAL_ENTITIES = frozenset({"petition"})
+
+
+def _require_read(ctx: AppContext, entity: str) -> None:
+    ctx.require(Permission.PERSONAL_DATA if entity in PERSONAL_ENTITIES else Permission.READ)
+
+
 def get_attachment(ctx: AppContext, attachment_id: int) -> dict:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         row = session.get(Attachment, attachment_id)
         if row is None:
             raise NotFound(f"Хавсралт №{attachment_id} олдсонгүй.", f"Attachment #{attachment_id} not found.")
+        _require_read(ctx, row.entity)
         return _as_dict(row)
 
 
@@ -158,7 +167,7 @@ def open_attachment(ctx: AppContext, attachment_id: int) -> Path:
 
 
 def list_attachments(ctx: AppContext, entity: str, entity_id: object) -> list[dict]:
-    ctx.require(Permission.READ)
+    _require_read(ctx, entity)
     with ctx.reading() as session:
         rows = session.scalars(select(Attachment).where(
             Attachment.entity == entity, Attachment.entity_id == str(entity_id)).order_by(Attachment.id))

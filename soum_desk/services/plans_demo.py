@@ -11,7 +11,7 @@ import random
 from datetime import date
 
 from soum_desk.domain.plan_timing import parse_timing
-from soum_desk.services import demo, plans, plans_progress
+from soum_desk.services import demo, office, plans, plans_progress
 from soum_desk.services.context import AppContext
 from soum_desk.services.plans_demo_data import PLAN, QUARTER_NOTES, STALLED_NOTE, TITLE
 
@@ -29,13 +29,19 @@ def _percent_for(rng: random.Random, quarter: int, quarters: list[int]) -> float
     return float(round(share * 100 - rng.randint(0, 10)))
 
 
+def _genitive(office_name: str) -> str:
+    """«… Тамгын газар» → «… Тамгын газрын», as plan titles write it."""
+    return office_name[:-len("газар")] + "газрын" if office_name.endswith("газар") else office_name
+
+
 def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
     year = year or date.today().year - 1
-    existing = [d for d in plans.list_documents(ctx, year) if d["title"] == TITLE.format(year=year)]
+    title = TITLE.format(office=_genitive(office.get_office(ctx)["name"]).upper(), year=year)
+    existing = [d for d in plans.list_documents(ctx, year) if d["title"] == title]
     if existing:  # loading the demo twice adds nothing
         return existing[0]
     rng = random.Random(year)
-    doc = plans.create_document(ctx, kind="annual_plan", year=year, title=TITLE.format(year=year),
+    doc = plans.create_document(ctx, kind="annual_plan", year=year, title=title,
                                 act_number="А/12", act_date=date(year, 1, 15))
     measure_ids: list[tuple[int, frozenset[int]]] = []
     for section_title, goals in PLAN:

@@ -5,7 +5,7 @@ Each measure: (text, indicator, baseline, target, timing, responsible).
 
 from __future__ import annotations
 
-TITLE = "ЕСӨНБУЛАГ СУМЫН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗРЫН {year} ОНЫ ҮЙЛ АЖИЛЛАГААНЫ ТӨЛӨВЛӨГӨӨ"
+TITLE = "{office} {year} ОНЫ ҮЙЛ АЖИЛЛАГААНЫ ТӨЛӨВЛӨГӨӨ"  # office name in the genitive, upper case
 TAMGA, NIIGEM, HUDUU = "Тамгын газар", "Нийгмийн бодлогын хэлтэс", "Хөдөө аж ахуйн тасаг"
 
 PLAN: list[tuple[str, list[tuple[str, list[tuple[str, str, str, str, str, str]]]]]] = [

@@ -6,10 +6,11 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from soum_desk import APP_NAME
-from soum_desk.config import AppPaths
+from soum_desk.config import AppPaths, resources_dir
 from soum_desk.errors import DatabaseDamaged, SoumDeskError
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "soumdesk.png")))
     return app
 
 

@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_help = self.menuBar().addMenu("")
+        self.act_guide = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
+        self.act_guide.triggered.connect(self.open_guide)
+        self.menu_help.addAction(self.act_guide)
         self.menu_help.addAction(self.act_about)
 
     def retranslate(self) -> None:
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("Тохиргоо…"))
         self.act_quit.setText(self.tr("Гарах"))
         self.act_about.setText(self.tr("Програмын тухай"))
+        self.act_guide.setText(self.tr("Хэрэглэгчийн гарын авлага"))
         for row, area in enumerate(self.areas):
             self.nav.item(row).setText(area.title())
         self.refresh_status()
@@ -162,6 +166,11 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.state, self)
         if dialog.exec():
             self.refresh_status()
+
+    def open_guide(self) -> None:
+        from soum_desk.ui.help_dialog import show_guide
+
+        show_guide(self, self.state.ctx.lang)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -21,8 +21,19 @@ pytestmark = [pytest.mark.postgres,
               pytest.mark.skipif(not PG_URL, reason="set SOUM_DESK_TEST_PG_URL to run against PostgreSQL")]
 
 
+def _reset_schema() -> None:
+    """Start from an empty database whatever earlier tests or runs left in it."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+
+
 @pytest.fixture
 def pg_ctx(tmp_path):
+    _reset_schema()
     ctx = open_context(resolve_paths(tmp_path / "data", PG_URL))
     yield ctx
     with ctx.engine.begin() as conn:

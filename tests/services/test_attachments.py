@@ -77,3 +77,18 @@ def test_backup_copies_and_restore_reports(ctx, tmp_path):
     saved.unlink()
     result = backup.restore(ctx, made.path)
     assert len(result.missing_attachments) == 1 and "a.png" in result.missing_attachments[0]
+
+
+def test_petition_scans_are_personal_data_for_a_viewer(ctx, viewer_ctx, tmp_path):
+    import pytest
+
+    from soum_desk.errors import PermissionDenied
+
+    scan = tmp_path / "p.pdf"
+    scan.write_bytes(b"%PDF-1.4 petition of B.Bold")
+    info = attachments.store_file(ctx, scan, entity="petition", entity_id=7)
+    with pytest.raises(PermissionDenied):
+        attachments.list_attachments(viewer_ctx, "petition", 7)
+    with pytest.raises(PermissionDenied):
+        attachments.open_attachment(viewer_ctx, info["id"])
+    assert attachments.open_attachment(ctx, info["id"]).read_bytes() == scan.read_bytes()

@@ -157,3 +157,19 @@ def test_view_switches_to_english(qtbot, filled):
         filled.lang = "mn"
         install_language("mn")
     qtbot.waitUntil(lambda: view.btn_new.text() == "Шинэ өргөдөл", timeout=3000)
+
+
+def test_detail_attaches_a_scan_to_the_petition(qtbot, filled, viewer_ctx, tmp_path):
+    from soum_desk.services import attachments
+
+    dialog = DetailDialog(state_for(filled), 1)
+    qtbot.addWidget(dialog)
+    scan = tmp_path / "ourgodol.pdf"
+    scan.write_bytes(b"%PDF-1.4 petition scan")
+    dialog.attachments.add_files([str(scan)])
+    assert dialog.attachments.list.count() == 1
+    stored = attachments.list_attachments(filled, "petition", 1)
+    assert [a["filename"] for a in stored] == ["ourgodol.pdf"]
+    viewer = DetailDialog(state_for(viewer_ctx), 1)
+    qtbot.addWidget(viewer)
+    assert viewer.attachments.isHidden()  # scans carry personal data

@@ -44,10 +44,12 @@ def test_setup_then_login_then_mongolian_main_window(qtbot, blank_ctx):
     assert "Д.Админ (Админ)" in status
     assert Period.containing(date.today()).label("mn") in status
     nav = window.findChild(QListWidget, "nav")
-    names = [nav.item(i).text() for i in range(nav.count())]
-    assert names[0] == "Хяналтын самбар"
-    assert [n for n in names if n in ("Төлөвлөгөөний биелэлт", "Аудитын бүртгэл", "Нөөц хуулбар")] == [
-        "Төлөвлөгөөний биелэлт", "Аудитын бүртгэл", "Нөөц хуулбар"]
+    titles = [nav.item(i).text() for i in range(nav.count())]
+    for title in ("Төлөвлөгөөний биелэлт", "Өргөдөл, гомдол", "Албан бичиг", "Архив", "Аудитын бүртгэл",
+                  "Нөөц хуулбар"):
+        assert title in titles
+    assert "Багц хүлээн авах" not in titles  # province areas only in province mode
+    assert titles[0] == "Хяналтын самбар"  # the dashboard is the first area
 
 
 def test_setup_refuses_different_passwords(qtbot, blank_ctx):
@@ -75,12 +77,15 @@ def test_wrong_password_shows_the_error_label(qtbot, ctx):
 
 
 def test_areas_follow_the_role(qtbot, ctx, clerk_ctx, viewer_ctx):
-    shown = ("dashboard", "plans", "audit", "backup")
-    for actor_ctx, expected in ((ctx, ["dashboard", "plans", "audit", "backup"]),
-                                 (clerk_ctx, ["dashboard", "plans", "backup"]), (viewer_ctx, ["dashboard", "plans"])):
+    records = {"dashboard", "plans", "petitions", "letters", "archive"}
+    for actor_ctx, present, absent in ((ctx, records | {"audit", "backup"}, {"province_import"}),
+                                       (clerk_ctx, records | {"backup"}, {"audit", "province_import"}),
+                                       (viewer_ctx, records, {"audit", "backup", "province_import"})):
         window = main_window_for(actor_ctx, actor_ctx.actor)
         qtbot.addWidget(window)
-        assert [a.key for a in window.areas if a.key in shown] == expected
+        keys = {a.key for a in window.areas}
+        assert present <= keys and not (absent & keys), (actor_ctx.actor.role, keys)
+        assert window.areas[0].key == "dashboard"
 
 
 def test_idle_lock_signs_in_again(qtbot, ctx, monkeypatch):

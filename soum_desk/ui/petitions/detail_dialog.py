@@ -25,6 +25,7 @@ from soum_desk.services import petitions, petitions_query
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.petitions.resolve_dialog import ResolveDialog
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
 
 ACTION_LABELS = {
     "petition.register": QT_TRANSLATE_NOOP("DetailDialog", "Бүртгэсэн"),
@@ -73,6 +74,15 @@ class DetailDialog(QDialog):
         side.addWidget(self.person_box)
         side.addWidget(QLabel(self.tr("Түүх")))
         side.addWidget(self.history, 1)
+        self.attachments = AttachmentsPanel(state, "petition", self)
+        self.attachments.setObjectName("petition_attachments")
+        self.attachments.add_button.setVisible(allows(state.ctx.actor.role, Permission.WRITE))
+        # A petition's scan carries the petitioner's name and address: personal data.
+        may_see_scans = allows(state.ctx.actor.role, Permission.PERSONAL_DATA)
+        self.attachments.setVisible(may_see_scans)
+        if may_see_scans:
+            self.attachments.set_record(petition_id)
+        side.addWidget(self.attachments, 1)
         top.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
