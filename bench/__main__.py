@@ -7,6 +7,7 @@ import sys
 
 BENCHMARKS: list[str] = [
     "bench.startup",
+    "bench.dashboard_bench",
 ]
 
 

@@ -336,6 +336,10 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>Хугацаа дөхсөн</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
         <location filename="../../soum_desk/ui/petitions/view.py" line="111"/>
         <source>Шинэ өргөдөл</source>
         <translation>New petition</translation>

@@ -307,6 +307,10 @@
 <context>
     <name>areas</name>
     <message>
+        <source>Үнэлгээний график</source>
+        <translation>Score charts</translation>
+    </message>
+    <message>
         <location filename="../../soum_desk/ui/province/import_view.py" line="145" />
         <source>Багц хүлээн авах</source>
         <translation>Receive bundles</translation>
@@ -320,6 +324,37 @@
         <location filename="../../soum_desk/ui/province/ranking_view.py" line="123" />
         <source>Нэгтгэл ба эрэмбэ</source>
         <translation>Consolidation and ranking</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceChartsView</name>
+    <message>
+        <source>Үе:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Хэдэн үе:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <source>Харах</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Хугацаандаа</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Хоцорсон (%1 өдөр)</source>
+        <translation>Late (%1 days)</translation>
+    </message>
+    <message>
+        <source>Ирүүлээгүй</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Сум / агентлаг</source>
+        <translation>Soum / agency</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,7 @@ AREA_COMMANDS: list[str] = [
     "soum_desk.cli.attachments",
     "soum_desk.cli.bundle",
     "soum_desk.cli.province",
+    "soum_desk.cli.dashboard",
 ]
 
 _register()

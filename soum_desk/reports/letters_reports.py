@@ -56,6 +56,10 @@ def figures_report(ctx: AppContext, period: Period | str, path: str | Path, as_o
     report = TableReport(header(ctx, "Албан бичгийн шийдвэрлэлтийн мэдээ",
                                 date.fromisoformat(total["as_of"]), p.label("mn")),
                          [Section("", cols, rows, sheet="Мэдээ", note=summary)], signatures(ctx))
+    if Path(path).suffix.lower() == ".pdf":
+        from soum_desk.services.chart_series import letters_report_charts
+
+        report.charts = letters_report_charts(ctx, p, date.fromisoformat(total["as_of"]))
     return report.write(path)
 
 

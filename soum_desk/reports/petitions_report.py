@@ -85,7 +85,9 @@ def _titles(lang: str) -> dict[str, str]:
 
 
 def write_pdf(path: str | Path, header: ReportHeader, data: dict, overdue: list[dict],
-              signatures: list[Signature], lang: str = "mn", progress: Progress | None = None) -> Path:
+              signatures: list[Signature], lang: str = "mn", progress: Progress | None = None, *,
+              charts: list[dict] | None = None) -> Path:
+    from soum_desk.reports.charts import add_chart_page
     from soum_desk.reports.pdf import PdfReport
 
     t = _titles(lang)
@@ -108,6 +110,7 @@ def write_pdf(path: str | Path, header: ReportHeader, data: dict, overdue: list[
     else:
         report.paragraph(t["none"])
     report.signatures(signatures)
+    add_chart_page(report, "Графикууд / charts" if lang != "en" else "Charts", charts or [], lang)
     return report.write(path)
 
 

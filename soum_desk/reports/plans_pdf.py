@@ -20,7 +20,7 @@ from soum_desk.reports.plans_layout import (
 
 
 def write_plan_pdf(result: dict, header: ReportHeader, signatures: list[Signature], path: str | Path, *,
-                   progress: Callable[[int, int], bool] | None = None) -> Path:
+                   progress: Callable[[int, int], bool] | None = None, charts: list[dict] | None = None) -> Path:
     report = PdfReport(header, landscape=True, footer_note=f"SoumDesk · {result['period_label']}")
     rows = table_rows(result, numbers=False, extra=False)
     total = average_cells(result, numbers=False, extra=False)
@@ -43,5 +43,8 @@ def write_plan_pdf(result: dict, header: ReportHeader, signatures: list[Signatur
     report.spacer(3)
     report.paragraph("Үнэлгээ: журмын 7.1, 7.2-т заасан түвшин, 7.5-д заасан жингээр 0–5 оноонд шилжүүлэв; "
                      "«үнэлэх боломжгүй», «хугацаа болоогүй» арга хэмжээ дундажид орохгүй.")
+    from soum_desk.reports.charts import add_chart_page
+
+    add_chart_page(report, "График / chart", charts or [])
     return report.write(path)
 

@@ -26,6 +26,7 @@ class TableReport:
     signatures: list[Signature] = field(default_factory=list)
     landscape: bool = False
     intro: list[str] = field(default_factory=list)
+    charts: list[dict] = field(default_factory=list)  # chart_series data: a chart page in the PDF
 
     def write(self, path: str | Path, progress=None) -> Path:  # noqa: ANN001
         path = Path(path)
@@ -51,6 +52,10 @@ class TableReport:
                 pdf.paragraph(section.note)
         if self.signatures:
             pdf.signatures(self.signatures)
+        if self.charts:
+            from soum_desk.reports.charts import add_chart_page
+
+            add_chart_page(pdf, "График / chart", self.charts)
         return pdf.write(path)
 
     def _xlsx(self, path: Path) -> Path:

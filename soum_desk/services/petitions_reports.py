@@ -66,5 +66,9 @@ def make_report(ctx: AppContext, period: Period | str, fmt: str, out: str | Path
     from soum_desk.reports import petitions_report
 
     if fmt == "pdf":
-        return petitions_report.write_pdf(out, header, data, overdue, _signatures(ctx), ctx.lang, progress)
+        from soum_desk.services.chart_series import petitions_report_charts
+
+        charts = petitions_report_charts(ctx, p, effective)
+        return petitions_report.write_pdf(out, header, data, overdue, _signatures(ctx), ctx.lang, progress,
+                                          charts=charts)
     return petitions_report.write_xlsx(out, header, data, overdue, _signatures(ctx), ctx.lang)

@@ -81,9 +81,12 @@ def make_report(ctx: AppContext, period: str, fmt: str, out: str | Path, *, docu
                               where="--format")
     result, header, signatures = gather(ctx, period, document_id)
     if fmt == "pdf":
+        from soum_desk.domain.periods import Period
         from soum_desk.reports.plans_pdf import write_plan_pdf
+        from soum_desk.services.chart_series import plans_report_charts
 
-        path = write_plan_pdf(result, header, signatures, out, progress=progress)
+        charts = plans_report_charts(ctx, Period.parse(period))
+        path = write_plan_pdf(result, header, signatures, out, progress=progress, charts=charts)
     else:
         from soum_desk.reports.plans_xlsx import write_plan_xlsx
 

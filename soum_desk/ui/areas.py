@@ -25,8 +25,10 @@ class AreaSpec:
 
 
 AREA_MODULES: list[str] = [
+    "soum_desk.ui.dashboard",
     "soum_desk.ui.province.import_view",
     "soum_desk.ui.province.ranking_view",
+    "soum_desk.ui.province.charts_view",
     "soum_desk.ui.province.offices_view",
     "soum_desk.ui.plans.area",
     "soum_desk.ui.petitions",

@@ -49,6 +49,7 @@ def test_setup_then_login_then_mongolian_main_window(qtbot, blank_ctx):
                   "Нөөц хуулбар"):
         assert title in titles
     assert "Багц хүлээн авах" not in titles  # province areas only in province mode
+    assert titles[0] == "Хяналтын самбар"  # the dashboard is the first area
 
 
 def test_setup_refuses_different_passwords(qtbot, blank_ctx):
@@ -76,7 +77,7 @@ def test_wrong_password_shows_the_error_label(qtbot, ctx):
 
 
 def test_areas_follow_the_role(qtbot, ctx, clerk_ctx, viewer_ctx):
-    records = {"plans", "petitions", "letters", "archive"}
+    records = {"dashboard", "plans", "petitions", "letters", "archive"}
     for actor_ctx, present, absent in ((ctx, records | {"audit", "backup"}, {"province_import"}),
                                        (clerk_ctx, records | {"backup"}, {"audit", "province_import"}),
                                        (viewer_ctx, records, {"audit", "backup", "province_import"})):
@@ -84,6 +85,7 @@ def test_areas_follow_the_role(qtbot, ctx, clerk_ctx, viewer_ctx):
         qtbot.addWidget(window)
         keys = {a.key for a in window.areas}
         assert present <= keys and not (absent & keys), (actor_ctx.actor.role, keys)
+        assert window.areas[0].key == "dashboard"
 
 
 def test_idle_lock_signs_in_again(qtbot, ctx, monkeypatch):

@@ -177,6 +177,18 @@ class LettersView(QWidget):
         return LetterFilter(direction=self.direction.currentData(), status=self.status.currentData(),
                             year=self.year.value() or None, text=self.search.text().strip() or None)
 
+    def apply_filter(self, values: dict) -> None:
+        """Show the letters `values` selects (direction, status); used by the dashboard's tiles."""
+        for w in (self.direction, self.status, self.year, self.search):
+            w.blockSignals(True)
+        self.direction.setCurrentIndex(max(0, self.direction.findData(values.get("direction"))))
+        self.status.setCurrentIndex(max(0, self.status.findData(values.get("status"))))
+        self.year.setValue(0)
+        self.search.clear()
+        for w in (self.direction, self.status, self.year, self.search):
+            w.blockSignals(False)
+        self.refresh()
+
     def _fetch(self, offset: int, limit: int, sort: str | None, descending: bool) -> list[dict]:
         return letters_query.list_letters(self.state.ctx, self.current_filter(), sort=sort or "reg_date",
                                           descending=descending, offset=offset, limit=limit)

@@ -54,6 +54,7 @@ class PetitionsView(QWidget):
         self.bag = QComboBox()
         self.official = QComboBox()
         self.overdue = QCheckBox()
+        self.due_soon = QCheckBox()
         self._fill_static()
         self.fill_options()
         self.count_label = QLabel()
@@ -76,7 +77,7 @@ class PetitionsView(QWidget):
         for widget in (self.search, self.period, self.status, self.kind, self.channel):
             filters1.addWidget(widget)
         filters2 = QHBoxLayout()
-        for widget in (self.topic, self.bag, self.official, self.overdue):
+        for widget in (self.topic, self.bag, self.official, self.overdue, self.due_soon):
             filters2.addWidget(widget)
         filters2.addStretch(1)
         actions = QHBoxLayout()
@@ -95,6 +96,7 @@ class PetitionsView(QWidget):
         for box in (self.period, self.status, self.kind, self.channel, self.topic, self.bag, self.official):
             box.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
+        self.due_soon.toggled.connect(self.apply_filters)
         state.bus.records_changed.connect(self._on_changed)
         self.retranslate()
         self.apply_filters()
@@ -108,6 +110,7 @@ class PetitionsView(QWidget):
         lang = self.state.lang
         self.search.setPlaceholderText(self.tr("Агуулга, шийдвэрлэлтээс хайх…"))
         self.overdue.setText(self.tr("Хугацаа хэтэрсэн"))
+        self.due_soon.setText(self.tr("Хугацаа дөхсөн"))
         self.btn_new.setText(self.tr("Шинэ өргөдөл"))
         self.btn_open.setText(self.tr("Дэлгэрэнгүй"))
         self.btn_report.setText(self.tr("Үзүүлэлт, тайлан…"))
@@ -166,7 +169,24 @@ class PetitionsView(QWidget):
             kind=self.kind.currentData() or None, channel=self.channel.currentData() or None,
             topic=self.topic.currentData() or None, bag=self.bag.currentData() or None,
             official=self.official.currentData() or None, overdue=self.overdue.isChecked(),
+            due_soon=self.due_soon.isChecked(),
             text=self.search.text().strip() or None)
+
+    def apply_filter(self, values: dict) -> None:
+        """Show exactly the petitions `values` selects (status, overdue, due_soon); the dashboard's tiles."""
+        widgets = [self.search, self.period, self.status, self.kind, self.channel, self.topic, self.bag,
+                   self.official, self.overdue, self.due_soon]
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.clear()
+        for box in (self.period, self.kind, self.channel, self.topic, self.bag, self.official):
+            box.setCurrentIndex(0)
+        self.status.setCurrentIndex(max(0, self.status.findData(values.get("status") or "")))
+        self.overdue.setChecked(bool(values.get("overdue")))
+        self.due_soon.setChecked(bool(values.get("due_soon")))
+        for w in widgets:
+            w.blockSignals(False)
+        self.apply_filters()
 
     def apply_filters(self) -> None:
         self.model.set_filter(self.current_filter())

@@ -155,6 +155,16 @@ class PlansView(QWidget):
         else:
             self.review.load(doc_id, period)
 
+    def apply_filter(self, values: dict) -> None:
+        """Open the period entry of `values["period"]` with the entry filter `values["entry_filter"]`."""
+        self.tabs.setCurrentWidget(self.review if values.get("tab") == "review" else self.entry)
+        index = self.period.findData(values.get("period"))
+        if index >= 0:
+            self.period.setCurrentIndex(index)
+        flt = self.entry.filter.findData(values.get("entry_filter", "all"))
+        self.entry.filter.setCurrentIndex(max(0, flt))
+        self._push()
+
     def _records_changed(self, kind: str) -> None:
         """Reload the plan list when plans came or went; otherwise leave the entry being typed alone."""
         if kind not in ("plans", "*"):

@@ -1,0 +1,97 @@
+"""Charts for the PDF reports (reportlab graphics), drawn from `services.chart_series` data.
+
+The app's QtCharts and these drawings take the same series dicts, so the printed
+chart and the one on screen show the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from soum_desk.reports.pdf import FONT, PdfReport, register_fonts
+
+COLORS = ["#1f5f99", "#d08c2b", "#4b8b3b", "#8c3b5f"]
+LINE_COLOR = "#b00020"
+
+
+def _text(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def _top(values: list[float]) -> float:
+    top = max([v for v in values if v is not None] + [1])
+    step = 10 ** (len(str(int(top))) - 1)
+    return float(((int(top) // step) + 1) * step)
+
+
+def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):  # noqa: ANN201
+    """A bar chart (and a percent line on its own 0–100 scale) with a title and a legend."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.add(String(width / 2, height - 12, _text(data["title"], lang), fontName=FONT, fontSize=10,
+                       textAnchor="middle"))
+    categories = data["categories_en"] if lang == "en" and "categories_en" in data else data["categories"]
+    many = len(categories) > 8
+    chart = VerticalBarChart()
+    chart.x, chart.y = 40, 80 if many else 42
+    chart.width, chart.height = width - 80, height - chart.y - 24
+    chart.data = [[0 if v is None else v for v in s["values"]] for s in data["series"]] or [[0]]
+    values = [v for s in data["series"] for v in s["values"] if v is not None]
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = 100 if data.get("percent") else _top(values)
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.categoryAxis.categoryNames = [str(c)[:18] for c in categories]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 6.5
+    if many:
+        chart.categoryAxis.labels.angle = 45
+        chart.categoryAxis.labels.boxAnchor = "ne"
+    for index in range(len(data["series"])):
+        chart.bars[index].fillColor = colors.HexColor(COLORS[index % len(COLORS)])
+        chart.bars[index].strokeColor = None
+    drawing.add(chart)
+    legend_items = [(colors.HexColor(COLORS[i % len(COLORS)]), _text(s["name"], lang))
+                    for i, s in enumerate(data["series"])]
+    if data.get("line"):
+        line = HorizontalLineChart()
+        line.x, line.y, line.width, line.height = chart.x, chart.y, chart.width, chart.height
+        line.data = [[None if v is None else v for v in data["line"]["values"]]]
+        line.valueAxis.valueMin, line.valueAxis.valueMax = 0, 100
+        line.valueAxis.visible = False
+        line.categoryAxis.visible = False
+        line.categoryAxis.categoryNames = chart.categoryAxis.categoryNames
+        line.lines[0].strokeColor = colors.HexColor(LINE_COLOR)
+        line.lines[0].strokeWidth = 1.5
+        drawing.add(line)
+        drawing.add(String(width - 36, chart.y + chart.height + 2, "100%", fontName=FONT, fontSize=7))
+        legend_items.append((colors.HexColor(LINE_COLOR), _text(data["line"]["name"], lang) + " (0–100%)"))
+    legend = Legend()
+    legend.x, legend.y = 40, 10
+    legend.fontName, legend.fontSize = FONT, 7
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.dx = legend.dy = 7
+    legend.deltax = 150
+    legend.colorNamePairs = legend_items
+    drawing.add(legend)
+    return drawing
+
+
+def add_chart_page(report: PdfReport, heading: str, charts: Sequence[dict], lang: str = "mn") -> None:
+    """A new page headed `heading` with the charts one under another, full width."""
+    if not charts:
+        return
+    report.page_break()
+    report.heading(heading)
+    width = report.frame_width
+    height = 200 if not report.landscape else 170
+    for data in charts:
+        report.story.append(chart_drawing(data, width, height, lang))
+        report.spacer(4)
