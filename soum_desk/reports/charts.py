@@ -59,7 +59,8 @@ def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):  #
     drawing.add(chart)
     legend_items = [(colors.HexColor(COLORS[i % len(COLORS)]), _text(s["name"], lang))
                     for i, s in enumerate(data["series"])]
-    if data.get("line"):
+    line_points = [v for v in (data.get("line") or {}).get("values", []) if v is not None]
+    if len(line_points) >= 2:  # reportlab cannot draw a line through fewer than two points
         line = HorizontalLineChart()
         line.x, line.y, line.width, line.height = chart.x, chart.y, chart.width, chart.height
         line.data = [[None if v is None else v for v in data["line"]["values"]]]
