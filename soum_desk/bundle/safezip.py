@@ -10,6 +10,7 @@ stopped at the limit too.
 
 from __future__ import annotations
 
+import errno
 import stat
 import zipfile
 import zlib
@@ -143,6 +144,12 @@ def _extract_one(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, budget:
                                         f"An entry inflates beyond its declared size: «{info.filename}»",
                                         info.filename)
                 out.write(chunk)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:  # a real disk problem while writing the temporary copy
+            raise
+        # a flipped header offset makes zipfile seek before the start of the file
+        raise DamagedArchive(f"«{info.filename}» файл гэмтсэн эсвэл өөрчлөгдсөн ({exc})",
+                             f"«{info.filename}» is damaged or altered ({exc})", info.filename) from None
     except (zipfile.BadZipFile, zlib.error) as exc:
         raise DamagedArchive(f"«{info.filename}» файл гэмтсэн эсвэл өөрчлөгдсөн ({exc})",
                              f"«{info.filename}» is damaged or altered ({exc})", info.filename) from None

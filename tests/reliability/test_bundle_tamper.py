@@ -106,3 +106,15 @@ def test_header_flips_are_damage_not_a_crash(tmp_path):
     (tmp_path / "version.zip").write_bytes(bytes(bad_version))
     with pytest.raises(safezip.DamagedArchive):
         safezip.extract(tmp_path / "version.zip", tmp_path / "out2")
+
+
+def test_header_offset_flip_is_damage_not_a_crash(tmp_path):
+    """Found by the 10,000-flip sweep: a raised central-directory offset makes zipfile seek before
+    the start of the file (OSError EINVAL), which escaped as a crash."""
+    data = bytearray(_zip_with_name(tmp_path / "a.zip", "root/data/a.json"))
+    eocd = bytes(data).rindex(b"PK\x05\x06")
+    offset = int.from_bytes(data[eocd + 16:eocd + 20], "little") + (1 << 20)
+    data[eocd + 16:eocd + 20] = offset.to_bytes(4, "little")
+    (tmp_path / "offset.zip").write_bytes(bytes(data))
+    with pytest.raises(safezip.DamagedArchive):
+        safezip.extract(tmp_path / "offset.zip", tmp_path / "out")
