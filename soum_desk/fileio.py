@@ -49,7 +49,7 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        problem = environment_problem(exc) if isinstance(exc, OSError) else None
+        problem = environment_problem(exc) if isinstance(exc, Exception) else None
         if problem is not None:
             raise problem from exc
         raise

@@ -10,6 +10,7 @@ stopped at the limit too.
 
 from __future__ import annotations
 
+import errno
 import stat
 import zipfile
 import zlib
@@ -59,7 +60,7 @@ def inspect(archive: Path, limits: Limits = Limits()) -> list[zipfile.ZipInfo]:
     try:
         with zipfile.ZipFile(archive) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, UnicodeDecodeError) as exc:
         raise DamagedArchive(f"ZIP файл биш эсвэл дутуу хуулагдсан ({exc})",
                              f"Not a zip file, or cut short ({exc})", archive.name) from None
     if len(infos) > limits.max_entries:
@@ -121,7 +122,11 @@ def extract(archive: Path, target: Path, limits: Limits = Limits()) -> Path:
                 total += _extract_one(zf, info, dest, limits.max_total_bytes - total)
     except FileExistsError as exc:
         raise UnsafeArchive("Архивт давхардсан нэр", "Duplicate name in the archive", str(exc.filename)) from None
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+    except (UnsafeArchive, DamagedArchive):
+        raise
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error, UnicodeDecodeError,
+            NotImplementedError, RuntimeError, ValueError) as exc:
+        # a flipped bit in a local header: a name that is not UTF-8, an "encrypted" or unknown-method flag
         raise DamagedArchive(f"ZIP файл гэмтсэн ({exc})", f"The zip file is damaged ({exc})", archive.name) from None
     tops = {PurePosixPath(i.filename).parts[0] for i in files}
     return root / tops.pop()
@@ -139,6 +144,12 @@ def _extract_one(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, budget:
                                         f"An entry inflates beyond its declared size: «{info.filename}»",
                                         info.filename)
                 out.write(chunk)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:  # a real disk problem while writing the temporary copy
+            raise
+        # a flipped header offset makes zipfile seek before the start of the file
+        raise DamagedArchive(f"«{info.filename}» файл гэмтсэн эсвэл өөрчлөгдсөн ({exc})",
+                             f"«{info.filename}» is damaged or altered ({exc})", info.filename) from None
     except (zipfile.BadZipFile, zlib.error) as exc:
         raise DamagedArchive(f"«{info.filename}» файл гэмтсэн эсвэл өөрчлөгдсөн ({exc})",
                              f"«{info.filename}» is damaged or altered ({exc})", info.filename) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import sqlite3
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -41,7 +42,8 @@ def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
     if isinstance(exc, PoolTimeout):  # the one writing connection stayed busy too long
         return EnvironmentProblem("Өгөгдлийн сан өөр ажилд (нөөцлөх, импорт) удаан завгүй байна. Дахин оролдоно уу.",
                                   "The database stayed busy with other work (backup, import). Try again.")
-    if isinstance(exc, OperationalError | DBAPIError):
+    if isinstance(exc, OperationalError | DBAPIError | sqlite3.OperationalError):
+        # raw sqlite3 errors come from the backup API (backup, restore), not through SQLAlchemy
         text = str(exc.orig if getattr(exc, "orig", None) else exc).lower()
         for needle, mn, en in _SQLITE_MESSAGES:
             if needle in text:
