@@ -55,14 +55,36 @@ def _not_the_live_database(db_path: Path, other: Path) -> None:
                               "This is the live database file itself; choose another file.", where=str(other))
 
 
+MAX_RESTARTS = 3
+
+
+class _Restarted(Exception):
+    """SQLite restarted a stepwise backup because another connection wrote meanwhile."""
+
+
 def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
+    """Copy in steps (progress, cancel); if writers keep restarting it, copy in one step.
+
+    SQLite restarts a stepwise backup whenever another connection writes between
+    steps, so a busy office could starve it; a single step is never restarted.
+    """
     dest = sqlite3.connect(target)
     try:
+        seen = {"remaining": None, "restarts": 0}
+
         def _report(_status: int, remaining: int, total: int) -> None:
+            if seen["remaining"] is not None and remaining > seen["remaining"]:
+                seen["restarts"] += 1
+                if seen["restarts"] >= MAX_RESTARTS:
+                    raise _Restarted
+            seen["remaining"] = remaining
             if progress is not None and not progress(total - remaining, total):
                 raise InterruptedError("backup cancelled")
 
-        source.backup(dest, pages=256, progress=_report)
+        try:
+            source.backup(dest, pages=256, progress=_report)
+        except _Restarted:
+            source.backup(dest, pages=-1)
         result = dest.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
             raise EnvironmentProblem(f"Нөөц хуулбар шалгалтад тэнцсэнгүй: {result}",
