@@ -60,6 +60,9 @@ def write_services() -> list[tuple[str, object, Permission]]:
         for name, fn in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or fn.__module__ != module.__name__:
                 continue
+            params = list(inspect.signature(fn).parameters)
+            if not params or params[0] != "ctx":  # services take the context first
+                continue
             match = _REQUIRE.search(inspect.getsource(fn))
             if match and Permission[match.group(1)] not in viewer:
                 found.append((f"{info.name}.{name}", fn, Permission[match.group(1)]))
