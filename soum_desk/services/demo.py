@@ -18,12 +18,19 @@ DEMO_MODULES: list[str] = [
 ]
 
 
+def _module_rank(entry: tuple[str, Callable[[AppContext], None]]) -> int:
+    """Run loaders in DEMO_MODULES order, not import order: the archive needs the units the
+    core loader makes, whichever module a test or the GUI happened to import first."""
+    module = getattr(entry[1], "__module__", "")
+    return DEMO_MODULES.index(module) if module in DEMO_MODULES else len(DEMO_MODULES)
+
+
 def load_demo(ctx: AppContext) -> list[str]:
     """Fill an initialised database with realistic demo records; returns what was loaded."""
     for module_name in DEMO_MODULES:
         __import__(module_name)
     loaded = []
-    for name, loader in DEMO_LOADERS:
+    for name, loader in sorted(DEMO_LOADERS, key=_module_rank):
         loader(ctx)
         loaded.append(name)
     return loaded

@@ -56,3 +56,24 @@ def test_report_header_comes_from_the_office(ctx):
     assert header.office_name == "Есөнбулаг сумын Засаг даргын Тамгын газар"
     assert header.place == "Есөнбулаг" and header.report_date == date.today()
     assert header.subtitle == "2024 оны IV улирал"
+
+
+def test_demo_loaders_run_in_declared_order_whatever_was_imported_first(monkeypatch):
+    import importlib
+
+    from soum_desk.services import demo
+
+    for module_name in demo.DEMO_MODULES:  # already imported: load_demo adds no real loader below
+        importlib.import_module(module_name)
+    calls = []
+
+    def late(ctx):  # noqa: ANN001
+        calls.append("letters")
+
+    def early(ctx):  # noqa: ANN001
+        calls.append("core")
+
+    late.__module__ = "soum_desk.services.letters_demo"
+    early.__module__ = "soum_desk.services.core_demo"
+    monkeypatch.setattr(demo, "DEMO_LOADERS", [("letters", late), ("core", early)])
+    assert demo.load_demo(None) == ["core", "letters"] and calls == ["core", "letters"]
