@@ -89,7 +89,12 @@ def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress 
         if result != "ok":
             raise EnvironmentProblem(f"Нөөц хуулбар шалгалтад тэнцсэнгүй: {result}",
                                      f"The backup failed its integrity check: {result}")
-        dest.execute("PRAGMA journal_mode=DELETE")
+        # One self-contained file (no -wal beside it). SQLite does not raise when it cannot switch
+        # the mode (a write error here): it answers with the mode it kept, so the answer is checked.
+        mode = dest.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise EnvironmentProblem("Нөөц хуулбарыг бичиж дуусгаж чадсангүй (диск уншихад/бичихэд алдаа гарлаа).",
+                                     "The backup could not be finished (a disk read/write error occurred).")
     finally:
         dest.close()
 
