@@ -165,7 +165,8 @@ class PdfReport:
                     data.append([para(v, style_for(c)) for v, c in zip(row.cells, columns, strict=False)])
             if not data:
                 continue
-            table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+            # splitInRow: a row taller than a page (a long petition text) continues on the next page
+            table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
             table.setStyle(TableStyle(commands))
             self.story.append(table)
             if progress is not None and not progress(index + 1, len(chunks)):
