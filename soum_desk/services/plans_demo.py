@@ -1,8 +1,10 @@
-"""Demo data: last year's plan of a soum office with four quarters of progress.
+"""Demo data: last year's plan of a soum office with four quarters of progress, and this year's
+plan in progress, so the dashboard's "this quarter" tiles show a working office.
 
-Quarters I–III are approved by the head, IV is reviewed; two measures stall
+Last year: quarters I–III are approved by the head, IV is reviewed; two measures stall
 (no progress after the first quarter: one broken off, one stalled) and one is
-evaluated as not yet assessable.
+evaluated as not yet assessable. This year: the quarters already over are reported and
+approved; in the current quarter about half of the due measures are reported so far.
 """
 
 from __future__ import annotations
@@ -34,13 +36,14 @@ def _genitive(office_name: str) -> str:
     return office_name[:-len("газар")] + "газрын" if office_name.endswith("газар") else office_name
 
 
-def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
-    year = year or date.today().year - 1
+def _existing(ctx: AppContext, year: int) -> tuple[str, dict | None]:
     title = TITLE.format(office=_genitive(office.get_office(ctx)["name"]).upper(), year=year)
-    existing = [d for d in plans.list_documents(ctx, year) if d["title"] == title]
-    if existing:  # loading the demo twice adds nothing
-        return existing[0]
-    rng = random.Random(year)
+    found = [d for d in plans.list_documents(ctx, year) if d["title"] == title]
+    return title, (found[0] if found else None)
+
+
+def _create_plan(ctx: AppContext, year: int, title: str) -> tuple[dict, list[tuple[int, frozenset[int]]]]:
+    """The plan document with every measure; returns it and (measure id, due quarters) per measure."""
     doc = plans.create_document(ctx, kind="annual_plan", year=year, title=title,
                                 act_number="А/12", act_date=date(year, 1, 15))
     measure_ids: list[tuple[int, frozenset[int]]] = []
@@ -53,6 +56,16 @@ def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
                     "text": text, "indicator": indicator, "baseline": baseline, "target_text": target,
                     "timing_text": timing, "responsible": responsible})
                 measure_ids.append((m["id"], parse_timing(timing).quarters))
+    return doc, measure_ids
+
+
+def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
+    year = year or date.today().year - 1
+    title, existing = _existing(ctx, year)
+    if existing:  # loading the demo twice adds nothing
+        return existing
+    rng = random.Random(year)
+    doc, measure_ids = _create_plan(ctx, year, title)
     for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
         due = sorted(quarters)
         for quarter in due:
@@ -75,4 +88,30 @@ def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
     return doc
 
 
-demo.DEMO_LOADERS.append(("plans", load_plans_demo))
+def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> dict:
+    """This year's plan: ended quarters reported and approved, the current one half reported."""
+    today = today or date.today()
+    year, current = today.year, (today.month - 1) // 3 + 1
+    title, existing = _existing(ctx, year)
+    if existing:
+        return existing
+    rng = random.Random(year)
+    doc, measure_ids = _create_plan(ctx, year, title)
+    for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
+        due = sorted(quarters)
+        for quarter in (q for q in due if q <= current):
+            if quarter == current and number % 2:  # not yet reported this quarter
+                continue
+            plans_progress.record_progress(ctx, measure_id, f"{year}Q{quarter}", narrative=QUARTER_NOTES[quarter],
+                                           self_percent=_percent_for(rng, quarter, due))
+    for quarter in range(1, current):
+        plans_progress.approve(ctx, doc["id"], f"{year}Q{quarter}", submitted_on=date(year, quarter * 3 + 1, 8))
+    return doc
+
+
+def load_all_plan_demos(ctx: AppContext) -> None:
+    load_plans_demo(ctx)
+    load_current_plan_demo(ctx)
+
+
+demo.DEMO_LOADERS.append(("plans", load_all_plan_demos))

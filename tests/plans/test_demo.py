@@ -1,11 +1,20 @@
+from datetime import date
+
+from soum_desk.domain.periods import Period
 from soum_desk.services import demo, plans, plans_scoring
+from soum_desk.services.plans_demo import load_current_plan_demo
+
+
+def last_years_plan(ctx) -> dict:  # noqa: ANN001
+    """The demo plan with four quarters of progress (the demo also has this year's plan)."""
+    return plans.list_documents(ctx, date.today().year - 1)[0]
 
 
 def test_demo_plan_has_four_quarters_and_flow_cases(system_ctx):
     assert "plans" in demo.load_demo(system_ctx)
     docs = plans.list_documents(system_ctx)
-    assert len(docs) == 1
-    doc = docs[0]
+    assert sorted(d["year"] for d in docs) == [date.today().year - 1, date.today().year]
+    doc = last_years_plan(system_ctx)
     q4 = plans_scoring.compute(system_ctx, doc["id"], f"{doc['year']}Q4")
     assert 55 <= q4["measures_total"] <= 65
     assert [m["number"] for m in q4["broken"]] == ["12"]
@@ -18,7 +27,22 @@ def test_demo_plan_has_four_quarters_and_flow_cases(system_ctx):
     summary = plans_scoring.period_summary(system_ctx, f"{doc['year']}Q4")
     assert summary["broken"] == 1 and summary["stalled"] == 1 and summary["documents"] == 1
     demo.load_demo(system_ctx)  # twice: nothing added
-    assert len(plans.list_documents(system_ctx)) == 1
+    assert len(plans.list_documents(system_ctx)) == 2
+
+
+def test_this_years_demo_plan_is_in_progress(system_ctx):
+    """The dashboard's this-quarter tiles show a working office, not zeros."""
+    today = date(2026, 11, 29)
+    doc = load_current_plan_demo(system_ctx, today)
+    current = Period.containing(today, "Q").code
+    summary = plans_scoring.period_summary(system_ctx, current)
+    assert summary["documents"] == 1 and summary["due"] > 0
+    assert 0 < summary["reported"] < summary["due"]  # about half reported so far
+    for ended in ("2026Q1", "2026Q2", "2026Q3"):
+        result = plans_scoring.compute(system_ctx, doc["id"], ended)
+        assert result["reported_total"] == result["due_total"] > 0, ended
+        assert result["counts"]["not_reported"] == 0, ended
+    assert load_current_plan_demo(system_ctx, today)["id"] == doc["id"]  # twice: nothing added
 
 
 def test_bundle_payload_is_json_ready(system_ctx):
@@ -28,7 +52,7 @@ def test_bundle_payload_is_json_ready(system_ctx):
     from soum_desk.services.plans_bundle import bundle_payload
 
     demo.load_demo(system_ctx)
-    year = plans.list_documents(system_ctx)[0]["year"]
+    year = last_years_plan(system_ctx)["year"]
     payload = bundle_payload(system_ctx, f"{year}Q4")
     assert set(payload) == {"plan_summary", "plan_documents", "plan_sections", "plan_goals", "plan_measures", "plan_progress",
                             "plan_scores", "plan_evidence"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from soum_desk.services import demo, plans, plans_progress, plans_scoring
@@ -111,7 +113,7 @@ def test_report_dialog_writes_pdf(qtbot, system_ctx, tmp_path, monkeypatch):
     from soum_desk.ui.plans import report_dialog
 
     demo.load_demo(system_ctx)
-    doc = plans.list_documents(system_ctx)[0]
+    doc = plans.list_documents(system_ctx, date.today().year - 1)[0]  # the plan with four quarters
     monkeypatch.setattr(report_dialog.QDesktopServices, "openUrl", lambda url: True)
     dialog = report_dialog.ReportDialog(AppState(system_ctx, DataBus()), doc, f"{doc['year']}Q4")
     qtbot.addWidget(dialog)
