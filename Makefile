@@ -47,7 +47,7 @@ installer: pyinstaller qm
 test-installer: pyinstaller qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -m installer tests/installer $(PYTEST_ARGS)
 
-# Pictures of the real program for docs/guide-*.md (needs xvfb-run: apt-get install -y xvfb).
+# Pictures of the real program for docs/guide-*.md (needs: apt-get install -y xvfb libxcb-cursor0).
 screenshots: $(STAMP) qm
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) docs/screenshots/take_screenshots.py
 
