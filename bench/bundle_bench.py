@@ -2,6 +2,7 @@
 quarters, and a national simulation of 330 soums × 4 quarters into PostgreSQL.
 
     .venv/bin/python bench/bundle_bench.py export
+    .venv/bin/python bench/bundle_bench.py export-real --scale realistic|x10 --runs 3
     .venv/bin/python bench/bundle_bench.py province --soums 18 --runs 3
     .venv/bin/python bench/bundle_bench.py province --soums 330 --runs 1 --db-url postgresql+psycopg://…
 
@@ -123,6 +124,36 @@ def bench_export(runs: int) -> dict:
             "min_s": round(min(times), 3), "rows": rows, "bundle_bytes": sizes[-1]}
 
 
+def bench_export_real(scale: str, runs: int) -> dict:
+    """The quarter's export of a synthetic office built by `bench.generate` (the real areas' payload
+    and report providers: plans, petitions, letters, archive summaries and the PDF/XLSX reports)."""
+    from bench.generate import ADMIN, PASSWORD, generate
+    from soum_desk.services import bundle_export, bundle_keys, users
+    from soum_desk.services.startup import open_context
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = generate(Path(tmp) / "office", scale, log=lambda _line: None)
+        ctx = open_context(paths)
+        admin = ctx.as_actor(users.authenticate(ctx, ADMIN, PASSWORD))
+        users.create_user(admin, "bench-head", PASSWORD, "head", "Б.Дарга")
+        head = ctx.as_actor(users.authenticate(ctx, "bench-head", PASSWORD))
+        bundle_keys.create_key(head, "bench passphrase 1")
+        bundle_export.approve_period(head, "2024Q4")
+        stick = Path(tmp) / "stick"
+        stick.mkdir()
+        times, sizes = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            info = bundle_export.export_bundle(head, "2024Q4", stick, "bench passphrase 1")
+            times.append(time.perf_counter() - started)
+            sizes.append(info["size_bytes"])
+        tables = info["tables"]
+        ctx.dispose()
+    return {"bench": f"export 2024Q4 of a {scale} office (real areas)", "runs": runs,
+            "median_s": round(statistics.median(times), 2), "min_s": round(min(times), 2),
+            "rows": sum(tables.values()), "tables": len(tables), "bundle_bytes": sizes[-1]}
+
+
 def make_bundles(folder: Path, soums: int, size: str) -> tuple[list[Path], list[Path]]:
     """(public key files, bundles) for `soums` offices × 4 quarters of 2024, chained per office."""
     key_files, bundles = [], []
@@ -211,7 +242,8 @@ def bench_province(soums: int, runs: int, db_url: str | None, size: str) -> dict
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=["export", "province"])
+    parser.add_argument("what", choices=["export", "export-real", "province"])
+    parser.add_argument("--scale", choices=["realistic", "x10"], default="realistic")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--soums", type=int, default=18)
     parser.add_argument("--size", choices=list(SIZES), default="medium")
@@ -219,6 +251,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.what == "export":
         print(json.dumps(bench_export(args.runs), ensure_ascii=False))
+    elif args.what == "export-real":
+        print(json.dumps(bench_export_real(args.scale, args.runs), ensure_ascii=False))
     else:
         print(json.dumps(bench_province(args.soums, args.runs, args.db_url, args.size), ensure_ascii=False))
 

@@ -59,7 +59,7 @@ class Scale:
 
 Generator = Callable[[AppContext, Scale], str]
 GENERATORS: dict[str, Generator] = {}
-GENERATOR_MODULES: list[str] = []  # areas append "bench.<area>_data"
+GENERATOR_MODULES: list[str] = ["bench.office_data"]  # areas' generators (plans, petitions, letters)
 
 
 def make_office(data_dir: Path, *, soum: str = "Есөнбулаг", aimag: str = "MN-065") -> AppContext:
@@ -160,4 +160,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # run the imported module's main, so the areas' generators (which import `bench.generate`)
+    # register into the same GENERATORS this run reads, not into a second copy of the module
+    from bench.generate import main as registered_main
+
+    registered_main()
