@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain, islice
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,6 +22,8 @@ from soum_desk.db.models import Letter
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import SoumDeskError, UserError, ValidationError
+from soum_desk.importers.safe_workbook import excel_error, open_workbook
+from soum_desk.importers.safe_workbook import rows as sheet_rows
 from soum_desk.services import audit
 from soum_desk.services.context import AppContext
 from soum_desk.services.letters import register_in
@@ -111,6 +114,10 @@ def _parse_row(sheet: str, excel_row: int, row: tuple, cols: dict[str, int], tit
 
     data: dict = {}
     bad = False
+    for name, col in cols.items():
+        if error := excel_error(_cell(row, col)):
+            err(name, f"Excel-ийн алдаа {error} (томьёо эвдэрсэн).", f"The Excel error {error} (a broken formula).")
+            bad = True
     raw_dir = _norm(_cell(row, cols.get("direction")))
     data["direction"] = DIRECTION_WORDS.get(raw_dir) if raw_dir else default_direction
     if data["direction"] is None:
@@ -150,34 +157,27 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
             progress: Progress | None = None) -> ImportPreview:
     """Read and check the file; nothing is written."""
     ctx.require(Permission.WRITE)
-    from openpyxl import load_workbook
-
     path = Path(path)
-    try:
-        data = path.read_bytes()
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, ValueError, KeyError) as exc:
-        raise ValidationError(f"Файлыг уншиж чадсангүй: {exc}", f"Cannot read the file: {exc}", where=path.name) from exc
-    except Exception as exc:  # zipfile.BadZipFile and friends: not an xlsx
-        raise ValidationError("XLSX файл биш эсвэл эвдэрсэн байна.", "Not an XLSX file, or damaged.",
-                              where=path.name) from exc
-    result = ImportPreview(path, hashlib.sha256(data).hexdigest())
+    book = open_workbook(path)
+    result = ImportPreview(path, hashlib.sha256(book.data).hexdigest())
     seen: set[tuple] = set()
     with ctx.reading() as session:
         existing = set(session.execute(select(Letter.direction, Letter.year, Letter.reg_no)).all())
     try:
         for sheet in book.worksheets:
-            rows = list(sheet.iter_rows(values_only=True))
-            found = _find_header(rows)
+            declared = sheet.max_row or 0  # for the progress bar only; the rows read are what counts
+            source = sheet_rows(sheet, path.name)
+            head = list(islice(source, 15))
+            found = _find_header(head)
             if found is None:
-                if any(any(v not in (None, "") for v in r) for r in rows):
+                if any(any(v not in (None, "") for v in r) for r in chain(head, source)):
                     result.errors.append(RowError(sheet.title, 1, "", "Баганын гарчиг (Огноо, Байгууллага, Товч агуулга) олдсонгүй.",
                                                   "Column titles (Огноо, Байгууллага, Товч агуулга) not found."))
                 continue
             header_index, cols = found
-            titles = {name: str(rows[header_index][col]).strip() for name, col in cols.items()}
+            titles = {name: str(head[header_index][col]).strip() for name, col in cols.items()}
             default_dir = direction or _sheet_direction(sheet.title)
-            body = rows[header_index + 1:]
+            body = chain(head[header_index + 1:], source)
             for offset, row in enumerate(body, start=header_index + 2):
                 if not any(v not in (None, "") for v in row):
                     continue
@@ -191,7 +191,7 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
                 seen.add(key)
                 parsed["_where"] = f"{sheet.title}, мөр {offset}"
                 result.rows.append(parsed)
-                if progress is not None and offset % 500 == 0 and not progress(offset, len(body)):
+                if progress is not None and offset % 500 == 0 and not progress(offset, max(declared, offset)):
                     raise UserError("Импортыг цуцаллаа.", "Import cancelled.")
     finally:
         book.close()

@@ -19,6 +19,7 @@ from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.petition_codes import code_for
 from soum_desk.domain.petition_deadlines import normalise_register_no
 from soum_desk.errors import UserError, ValidationError
+from soum_desk.importers.safe_workbook import excel_error
 
 # field → accepted header texts (normalised: lower case, single spaces, no «№» or dots)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -130,6 +131,9 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
         return RowError(sheet, row_no, str(header[cols[fld]]) if fld in cols else fld, mn, en)
 
     errors: list[RowError] = []
+    for fld in cols:
+        if bad := excel_error(cell(fld)):
+            errors.append(err(fld, f"Excel-ийн алдаа {bad} (томьёо эвдэрсэн)", f"the Excel error {bad} (a broken formula)"))
     values: dict = {f: _text(cell(f)) for f in ("reg_no", "name", "phone", "address", "bag", "topic",
                                                 "summary", "official", "resolution")}
     for fld in ("received", "resolved_on"):
@@ -164,19 +168,16 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
 
 def read_register(path: str | Path) -> RegisterFile:
     """Parse every sheet that has the register's header; raise if none has."""
-    from openpyxl import load_workbook
+    from soum_desk.importers.safe_workbook import open_workbook
+    from soum_desk.importers.safe_workbook import rows as sheet_rows
 
     path = Path(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a bad file
-        raise UserError(f"Excel файлыг уншиж чадсангүй: {exc}", f"Cannot read the Excel file: {exc}",
-                        where=str(path)) from exc
+    workbook = open_workbook(path)
     result = RegisterFile(path)
     missing_report: list[str] = []
     try:
         for ws in workbook.worksheets:
-            rows = ws.iter_rows(values_only=True)
+            rows = sheet_rows(ws, path.name)
             header: list | None = None
             cols: dict[str, int] = {}
             header_row = 0
