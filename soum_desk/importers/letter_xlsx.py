@@ -22,7 +22,13 @@ from soum_desk.db.models import Letter
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import SoumDeskError, UserError, ValidationError
-from soum_desk.importers.safe_workbook import excel_error, open_workbook
+from soum_desk.importers.safe_workbook import (
+    MAX_ROW_ERRORS,
+    excel_error,
+    merged_down,
+    open_workbook,
+    too_many_errors,
+)
 from soum_desk.importers.safe_workbook import rows as sheet_rows
 from soum_desk.services import audit
 from soum_desk.services.context import AppContext
@@ -85,8 +91,14 @@ class ImportPreview:
                 "outgoing": sum(r["direction"] == "out" for r in self.rows)}
 
 
-def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int]] | None:
+def _known_title(value: object) -> bool:
+    return any(_norm(value) in titles for titles in COLUMNS.values())
+
+
+def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int], list] | None:
+    """(index, field → column, the header's titles), a title merged down from the row above included."""
     for index, row in enumerate(rows[:15]):
+        row = merged_down(rows[index - 1] if index else None, row, _known_title)
         found: dict[str, int] = {}
         for col, value in enumerate(row):
             title = _norm(value)
@@ -94,7 +106,7 @@ def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int]] | None:
                 if title in titles and name not in found:
                     found[name] = col
         if sum(1 for f in REQUIRED if f in found) == len(REQUIRED):
-            return index, found
+            return index, found, row
     return None
 
 
@@ -163,6 +175,7 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
     seen: set[tuple] = set()
     with ctx.reading() as session:
         existing = set(session.execute(select(Letter.direction, Letter.year, Letter.reg_no)).all())
+    tables = 0
     try:
         for sheet in book.worksheets:
             declared = sheet.max_row or 0  # for the progress bar only; the rows read are what counts
@@ -174,8 +187,9 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
                     result.errors.append(RowError(sheet.title, 1, "", "Баганын гарчиг (Огноо, Байгууллага, Товч агуулга) олдсонгүй.",
                                                   "Column titles (Огноо, Байгууллага, Товч агуулга) not found."))
                 continue
-            header_index, cols = found
-            titles = {name: str(head[header_index][col]).strip() for name, col in cols.items()}
+            header_index, cols, header = found
+            tables += 1
+            titles = {name: str(header[col]).strip() for name, col in cols.items()}
             default_dir = direction or _sheet_direction(sheet.title)
             body = chain(head[header_index + 1:], source)
             for offset, row in enumerate(body, start=header_index + 2):
@@ -183,6 +197,8 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
                     continue
                 parsed = _parse_row(sheet.title, offset, row, cols, titles, default_dir, result.errors)
                 if parsed is None:
+                    if len(result.errors) > MAX_ROW_ERRORS:
+                        raise too_many_errors(f"{path.name}, {sheet.title}, мөр/row {offset}", MAX_ROW_ERRORS)
                     continue
                 key = (parsed["direction"], parsed["reg_date"].year, parsed["reg_no"])
                 if parsed["reg_no"] and (key in existing or key in seen):
@@ -195,6 +211,11 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
                     raise UserError("Импортыг цуцаллаа.", "Import cancelled.")
     finally:
         book.close()
+    if not tables:
+        raise ValidationError("Албан бичгийн бүртгэлийн хүснэгт олдсонгүй: «Огноо», «Байгууллага», «Товч агуулга» "
+                              "гарчигтай мөр эхний 15 мөрөнд нэг мөрөнд байх ёстой (нэгтгэсэн нүдийг салгана уу).",
+                              "No letters register found: a row with the titles «Огноо», «Байгууллага», «Товч агуулга» "
+                              "must be among the first 15 rows, on one row (unmerge header cells).", where=path.name)
     _drop_unnumbered_duplicates(ctx, result)
     result.rows.sort(key=lambda r: (r["reg_date"], r["direction"]))
     return result

@@ -22,7 +22,7 @@ from soum_desk.importers.plan_xlsx import (
     field_for,
     percent_cell,
 )
-from soum_desk.importers.safe_workbook import excel_error, rows
+from soum_desk.importers.safe_workbook import MAX_ROW_ERRORS, excel_error, rows, too_many_errors
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
 INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
@@ -68,6 +68,8 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
 
     def problem(severity: str, r: int, col: int | None, mn: str, en: str) -> None:
         plan.problems.append(Problem(severity, ws.title, r, _letter(col) if col else "", mn, en))
+        if len(plan.problems) > MAX_ROW_ERRORS:
+            raise too_many_errors(f"{plan.path.name}, {ws.title}, мөр/row {r}", MAX_ROW_ERRORS)
 
     def ensure_goal(r: int) -> ParsedGoal:
         nonlocal section, goal

@@ -173,8 +173,10 @@ def _read_plan(wb: Workbook, path: Path, year: int | None, sheet: str | None,
             break
     if found is None:
         raise ValidationError(
-            "Төлөвлөгөөний хүснэгтийн толгой мөр олдсонгүй (№, арга хэмжээ, шалгуур үзүүлэлт, хугацаа…).",
-            "No plan table header row was found (№, measure, indicator, timing… in Mongolian).",
+            "Төлөвлөгөөний хүснэгтийн толгой мөр олдсонгүй (№, арга хэмжээ, шалгуур үзүүлэлт, хугацаа… эхний 40 мөрийн "
+            "нэгэнд; нэгтгэсэн нүдийг салгана уу).",
+            "No plan table header row was found (№, measure, indicator, timing… in Mongolian, on one row "
+            "among the first 40; unmerge header cells).",
             where=f"{path.name}")
     ws, header_row, roles = found
     plan = ParsedPlan(path=path, sheet=ws.title, sha256=hashlib.sha256(wb.data).hexdigest())

@@ -18,7 +18,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,8 +34,8 @@ EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#N
 class Limits:
     """Generous for any register an office keeps; far below what hurts the machine.
 
-    The inflated-size caps bound openpyxl's time (≈ 1 s per 8 MiB of sheet XML here) and
-    memory (the shared strings and styles are held whole)."""
+    The inflated sizes bound memory; the rows, cells, strings and other elements, counted
+    while inflating and weighted by what each costs openpyxl, bound its time."""
 
     max_file_bytes: int = 40 << 20
     max_entries: int = 2_000
@@ -44,11 +44,19 @@ class Limits:
     max_other_part_bytes: int = 16 << 20  # shared strings, styles, workbook…
     max_total_bytes: int = 96 << 20
     max_rows: int = 100_000  # per sheet, counting empty rows openpyxl fills in
+    max_work: int = 2_000_000  # ≈ µs of openpyxl parsing (see _WEIGHTS): a 14-column register of ~14,000 rows
     max_columns: int = 256
     max_prolog_bytes: int = 4096
 
 
 LIMITS = Limits()
+MAX_ROW_ERRORS = 1_000  # past this many bad rows the file is the wrong one; listing more helps nobody
+
+
+def too_many_errors(where: str, count: int) -> ValidationError:
+    return ValidationError(f"{count:,}-аас олон мөр алдаатай тул уншихаа зогсоолоо: файл эсвэл баганууд буруу байна.",
+                           f"More than {count:,} rows have errors, so reading stopped: the file or its columns "
+                           "are wrong.", where=where)
 
 
 @dataclass
@@ -174,19 +182,54 @@ def _prolog(head: bytes) -> bytes:
     return head
 
 
-def _check_xml(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> None:
-    """Inflate the part fully (checks the CRC) and refuse a DTD in its prolog."""
+# What openpyxl builds per tag, in µs measured on the loaded 2-core development machine: a row 6,
+# a cell 10 (+12 for an inline string), a rich-text run 14, a shared string 8, an element of
+# any other part (styles are parsed whole into objects) ~20 per «<». Under load the real
+# time came out about twice these; the limit leaves room for that.
+_WEIGHTS = {
+    "sheet": ((b"<row", 6), (b":row ", 6), (b":row>", 6), (b"<c ", 10), (b"<c>", 10), (b":c ", 10),
+              (b"<is>", 12), (b":is>", 12), (b"<r>", 14), (b":r>", 14)),
+    "strings": ((b"<si>", 8), (b"<si ", 8), (b":si>", 8), (b"<r>", 10), (b":r>", 10)),
+    "other": ((b"<", 20),),
+}
+_ROWS = (b"<row", b":row ", b":row>")
+
+
+def _check_xml(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, work: int) -> int:
+    """Inflate the part fully (checks the CRC), refuse a DTD in its prolog, add up openpyxl's work.
+
+    Returns the work so far (µs-like units, see _WEIGHTS); a tag cut by a chunk boundary is
+    missed — a few per megabyte, nothing next to the limits."""
+    name = info.filename
+    kind = "sheet" if name.startswith("xl/worksheets/") else "strings" if name.endswith("sharedStrings.xml") \
+        else "other"
+    weights = _WEIGHTS[kind]
+    rows = 0
     head = b""
     with zf.open(info) as part:
         while chunk := part.read(1 << 20):
             if len(head) < limits.max_prolog_bytes:
                 head += chunk[:limits.max_prolog_bytes]
+            work += sum(chunk.count(tag) * weight for tag, weight in weights)
+            if kind == "sheet":
+                rows += sum(chunk.count(tag) for tag in _ROWS)
+                if rows > limits.max_rows:
+                    raise _refuse(path, f"Хуудсанд хэт олон мөр байна (дээд тал нь {limits.max_rows:,}). "
+                                  "Хүснэгтийг хэд хэдэн файлд хуваана уу.",
+                                  f"The sheet has too many rows (at most {limits.max_rows:,}). "
+                                  "Split the table into several files.", name)
+            if work > limits.max_work:
+                raise _refuse(path, "Файл нэг дор уншихад хэт том (нүд, текст, хэлбэржүүлэлт хэт олон). "
+                              "Хүснэгтийг хэд хэдэн файлд хуваана уу.",
+                              "The file is too big to read at once (too many cells, texts or formats). "
+                              "Split the table into several files.", name)
     prolog = _prolog(head)
     if _DTD.search(prolog) or (len(prolog) >= limits.max_prolog_bytes and info.file_size > limits.max_prolog_bytes):
         raise _refuse(path, "XLSX файлд DTD/ENTITY тодорхойлолт байна (XML entity bomb эсвэл гадны entity); "
                       "Excel ийм файл үүсгэдэггүй тул уншихгүй.",
                       "The XLSX file holds a DTD/ENTITY declaration (an XML entity bomb or external entity); "
-                      "Excel never writes one, so the file is refused.", info.filename)
+                      "Excel never writes one, so the file is refused.", name)
+    return work
 
 
 def check(path: Path, data: bytes, limits: Limits = LIMITS) -> None:
@@ -198,9 +241,10 @@ def check(path: Path, data: bytes, limits: Limits = LIMITS) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             xml_parts = _check_entries(path, zf.infolist(), limits)
+            work = 0
             for info in xml_parts:
                 part = info.filename
-                _check_xml(path, zf, info, limits)
+                work = _check_xml(path, zf, info, limits, work)
     except ValidationError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, UnicodeDecodeError,
@@ -239,7 +283,9 @@ def rows(ws, where: str, *, min_row: int = 1, max_row: int | None = None, values
     `max_rows` rows, or on anything the sheet parser raises, the message names the row.
     `where` is the file's name."""
     stop = max_row if max_row is not None else min_row + limits.max_rows  # not the declared last row
-    source = ws.iter_rows(min_row=min_row, max_row=stop, max_col=limits.max_columns, values_only=values_only)
+    declared = ws.max_column
+    width = declared if isinstance(declared, int) and 0 < declared <= limits.max_columns else limits.max_columns
+    source = ws.iter_rows(min_row=min_row, max_row=stop, max_col=width, values_only=values_only)
     row_no = min_row - 1
     while True:
         try:
@@ -258,9 +304,26 @@ def rows(ws, where: str, *, min_row: int = 1, max_row: int | None = None, values
                 f"The sheet has too many rows (at most {limits.max_rows:,}). Split the table into several files.",
                 where=f"{where}, {ws.title}, мөр/row {row_no}")
         end = len(row)
+        if values_only and row.count(None) == end:  # openpyxl's filler for a missing or empty row
+            yield ()
+            continue
         while end and (row[end - 1] if values_only else row[end - 1].value) is None:
             end -= 1
         yield row[:end]
+
+
+def merged_down(above: Sequence | None, row: Sequence, known: Callable[[object], bool]) -> list:
+    """A header row whose blank cells take the title above when it is a known column title.
+
+    A title merged down over two header rows (a group title merged across beside it) is
+    stored in the upper row only; read alone, the lower row would lose that column."""
+    out = list(row)
+    for index, value in enumerate(above or ()):
+        if index >= len(out):
+            out.extend([None] * (index + 1 - len(out)))
+        if out[index] in (None, "") and value not in (None, "") and known(value):
+            out[index] = value
+    return out
 
 
 def excel_error(value: object) -> str | None:
