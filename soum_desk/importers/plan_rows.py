@@ -87,6 +87,9 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
             raise InterruptedError("import cancelled")
         texts: dict[int, str] = {}
         for col, cell in enumerate(cells, start=1):
+            if isinstance(cell.value, bool):  # TRUE/FALSE means nothing in a plan table
+                problem("warning", r, col, "TRUE/FALSE утгыг хоосон гэж уншлаа.", "A TRUE/FALSE value was read as blank.")
+                continue
             if error := excel_error(cell.value):
                 problem("warning", r, col, f"Excel-ийн алдаа {error} (томьёо эвдэрсэн); хоосон гэж уншлаа.",
                         f"The Excel error {error} (a broken formula); read as blank.")

@@ -50,13 +50,13 @@ class Limits:
 
 
 LIMITS = Limits()
-MAX_ROW_ERRORS = 1_000  # past this many bad rows the file is the wrong one; listing more helps nobody
+MAX_ROW_ERRORS = 1_000  # past this many row errors the file is the wrong one; listing more helps nobody
 
 
 def too_many_errors(where: str, count: int) -> ValidationError:
-    return ValidationError(f"{count:,}-аас олон мөр алдаатай тул уншихаа зогсоолоо: файл эсвэл баганууд буруу байна.",
-                           f"More than {count:,} rows have errors, so reading stopped: the file or its columns "
-                           "are wrong.", where=where)
+    return ValidationError(f"{count:,}-аас олон алдаа гарсан тул уншихаа зогсоолоо: файл эсвэл баганууд буруу байна.",
+                           f"More than {count:,} errors, so reading stopped: the file or its columns are wrong.",
+                           where=where)
 
 
 @dataclass
@@ -126,8 +126,9 @@ def _not_a_zip(path: Path, data: bytes) -> ValidationError:
 def _directory_size(path: Path, data: bytes, limits: Limits) -> None:
     """Entry count and directory size from the end record, before zipfile builds an object per entry."""
     end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
-    if end < 0 or end + 22 > len(data):
-        raise _not_a_zip(path, data)
+    if end < 0 or end + 22 > len(data):  # a zip's start without its end: cut short
+        raise _refuse(path, "XLSX файл дутуу хуулагдсан эсвэл эвдэрсэн байна (файлын төгсгөл алга).",
+                      "The XLSX file is cut short or damaged (its end is missing).")
     entries, dir_size = struct.unpack_from("<HI", data, end + 10)
     locator = end - 20
     if (entries == 0xFFFF or dir_size == 0xFFFFFFFF) and locator >= 0 and data[locator:locator + 4] == b"PK\x06\x07":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -114,9 +115,9 @@ def run_cli(area: str, path: Path, data_dir: Path) -> dict:
     args = ["--data-dir", str(data_dir), "--user", "clerk", *CLI_ARGS[area][:2], str(path), *CLI_ARGS[area][2:]]
     result = CliRunner().invoke(cli, args, env={"SOUM_DESK_PASSWORD": PASSWORD})
     exc = result.exception
-    if exc is not None and not isinstance(exc, SystemExit):
-        return _error_outcome(exc)
     lines = [line for line in result.output.splitlines() if line.strip()]
+    if exc is not None and not isinstance(exc, SystemExit):
+        return {**_error_outcome(exc), "first": lines[:4]}
     return {"status": "cli", "exit_code": result.exit_code, "first": lines[:4]}
 
 
@@ -191,6 +192,52 @@ def run_case(case: dict, template: Path, work: Path, actor, before: dict) -> dic
                           if k != "audit_head" and before.get(k) != v}
     shutil.rmtree(data_dir, ignore_errors=True)
     return outcome
+
+
+def judge(result: dict, expected: str) -> list[str]:
+    """What is wrong with one outcome; [] when the clerk got a clear message in time and nothing was written."""
+    problems = []
+    if result["status"] in ("crash", "died") or result["timed_out"]:
+        problems.append(f"{result['status']} (timed out: {result['timed_out']}): {result.get('detail', '')[-600:]}")
+    if result["wall"] > TIME_LIMIT:
+        problems.append(f"took {result['wall']} s")
+    if result["peak_rss_mib"] > LIMIT_BYTES / (1 << 20):
+        problems.append(f"peak RSS {result['peak_rss_mib']} MiB")
+    if result["written"]:
+        problems.append(f"written: {result['written']}")
+    name = Path(result["path"]).name
+    text = message(result)
+    if result["status"] == "refused":
+        if result["error"] not in ("UserError", "ValidationError") or not result["mn"] or not result["en"]:
+            problems.append(f"not a clear bilingual UserError: {result}")
+        elif not (result.get("where") or "").startswith(name):
+            problems.append(f"where= does not name the file: {result.get('where')}")
+        elif not any("\u0400" <= ch <= "\u04ff" for ch in result["mn"]):
+            problems.append(f"the Mongolian text is not Mongolian: {result['mn']}")
+    if expected == "rows":  # row errors listed, or so many that reading stopped
+        stopped = result["status"] == "refused" and "errors, so reading stopped" in result["en"]
+        listed = result.get("errors") if result["via"] == "service" else \
+            re.search(r"(мөр|row) \d+", " ".join(result.get("first") or []))
+        if not (stopped or (result["status"] in ("previewed", "cli", "refused") and listed)):
+            problems.append(f"expected row errors, got: {text}")
+    elif expected == "nothing":
+        if result["status"] not in ("previewed", "cli", "refused") or result.get("importable"):
+            problems.append(f"expected nothing to import, got: {text}")
+        if result["status"] == "refused" and "No measure" not in result["en"]:  # plans' import of nothing
+            problems.append(f"unexpected refusal: {text}")
+    elif expected not in text:
+        problems.append(f"expected «{expected}», got: {text}")
+    return problems
+
+
+def message(result: dict) -> str:
+    """The message the clerk sees, in English (the CLI prints both languages)."""
+    if result["status"] == "refused":
+        return f"{result.get('where')}: {result['en']}"
+    if result["status"] == "previewed":
+        return f"{result['importable']} rows to import, {result['errors']} row errors" + \
+            (f"; first: {result['first'][0]}" if result["first"] else "")
+    return " | ".join(result.get("first") or [result.get("detail", "")])
 
 
 def main(argv: list[str]) -> int:

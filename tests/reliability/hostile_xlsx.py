@@ -521,6 +521,27 @@ KINDS: dict[str, Callable[[Path, Area], Path]] = {
 }
 
 
+# What the clerk must be told, per kind: a substring of the English message of the refusal, or
+# "rows" (the preview lists row errors, nothing importable) or "nothing" (a preview with nothing
+# to import; plans' import then refuses with «No measure could be read»).
+EXPECTED = {
+    "entity_bomb_sheet": "DTD/ENTITY", "entity_bomb_shared_strings": "DTD/ENTITY",
+    "entity_bomb_workbook": "DTD/ENTITY", "entity_bomb_styles": "DTD/ENTITY", "external_entity": "DTD/ENTITY",
+    "entity_bomb_utf16": "DTD/ENTITY", "zip_bomb_sheet_2gib": "inflates too large",
+    "zip_bomb_shared_strings_2gib": "inflates too large", "zip_lying_size": "damaged or cut short",
+    "zip_absurd_size": "inflates too large", "zip_100k_entries": "too many parts", "zip_nested_bomb": "nothing",
+    "zip_encrypted_entry": "password-protected", "million_rows": "inflates too large",
+    "million_empty_rows": "too many rows", "row_1048576_only": "too many rows", "huge_dimension_xfd": "nothing",
+    "cells_at_limits": "nothing", "bad_dimension_ref": "Could not read the XLSX file", "wrong_types": "rows",
+    "bad_cell_xml": "Cannot read the sheet", "formulas": "rows", "merged_header": "rows",
+    "shared_strings_flood": "too big to read at once", "styles_flood": "too big to read at once",
+    "not_xlsx": "not an XLSX file", "csv_renamed": "not an XLSX file", "xls_renamed": "old Excel (.xls)",
+    "encrypted": "password-protected", "zip_not_xlsx": "not an Excel XLSX file", "truncated": "cut short",
+    "empty_file": "The file is empty", "empty_workbook": "No ", "no_sheets": "no sheets",
+}
+SLOW = {"cells_at_limits", "huge_dimension_xfd"}  # read in full by design: seconds, not tenths
+
+
 def build(kind: str, area: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     return KINDS[kind](folder / f"{area}-{kind}.xlsx", AREAS[area])
