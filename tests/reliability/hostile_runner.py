@@ -258,12 +258,15 @@ def main(argv: list[str]) -> int:
     before = db_state(template)
     before = db_state(template, before["audit_head"])
     base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    vm_size = next((int(line.split()[1]) / 1024 for line in Path("/proc/self/status").read_text().splitlines()
+                    if line.startswith("VmSize:")), 0.0)  # what each child starts with under RLIMIT_AS
     results = []
     for case in cases:
         results.append(run_case(case, template, work, actor, before))
         sys.stderr.write(f"{case['area']:9} {case['kind']:28} {case['via']:7} {results[-1]['status']:9} "
                          f"{results[-1]['wall']:6.2f}s {results[-1]['peak_rss_mib']:6.1f}MiB\n")
-    Path(argv[1]).write_text(json.dumps({"runner_rss_mib": round(base_rss, 1), "results": results},
+    Path(argv[1]).write_text(json.dumps({"runner_rss_mib": round(base_rss, 1), "runner_vm_mib": round(vm_size, 1),
+                                         "results": results},
                                         ensure_ascii=False, indent=1, default=str))
     shutil.rmtree(work, ignore_errors=True)
     return 0
