@@ -32,7 +32,7 @@ from soum_desk.importers.safe_workbook import (
 from soum_desk.importers.safe_workbook import rows as sheet_rows
 from soum_desk.services import audit
 from soum_desk.services.context import AppContext
-from soum_desk.services.letters import register_in
+from soum_desk.services.letters import MAX_PAGES, register_in
 
 Progress = Callable[[int, int], bool]
 
@@ -147,7 +147,7 @@ def _parse_row(sheet: str, excel_row: int, row: tuple, cols: dict[str, int], tit
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         data[name] = " ".join(str(value).split()) if value not in (None, "") else None
-    if data["pages"] is not None and not str(data["pages"]).isdigit():
+    if data["pages"] is not None and not (str(data["pages"]).isdecimal() and int(data["pages"]) <= MAX_PAGES):
         err("pages", f"Хуудасны тоо буруу: «{data['pages']}».", f"Invalid page count «{data['pages']}».")
         bad = True
     reply = _norm(_cell(row, cols.get("reply_required")))

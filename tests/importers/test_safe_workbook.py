@@ -12,7 +12,7 @@ from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers import letter_xlsx, safe_workbook
 from soum_desk.importers.plan_cells import cell_text
 from soum_desk.importers.plan_xlsx import read_plan
-from soum_desk.services import letters_query, petitions_import, plans, plans_io
+from soum_desk.services import letters, letters_query, petitions_import, plans, plans_io
 from tests.reliability import hostile_xlsx as h
 
 
@@ -111,3 +111,22 @@ def test_a_good_file_of_each_area_still_imports(clerk_ctx, tmp_path):
     assert letters_query.count_letters(clerk_ctx) == 0
     assert petitions_import.preview(clerk_ctx, h.good("petitions", tmp_path)).summary()["new"] == 1
     assert len(plans_io.preview_import(clerk_ctx, h.good("plans", tmp_path)).plan.measures) == 1
+
+
+def test_twenty_digit_numbers_are_row_errors_not_database_overflows(clerk_ctx, tmp_path):
+    """A 20-digit page count or registration number crashed the commit (SQLite INTEGER overflow)."""
+    area = h.AREAS["letters"]
+    letters_row = [*area.good]
+    letters_row[4] = 99999999999999999999
+    path = h.xlsx(tmp_path / "l.xlsx", area, sheet=h.sheet_xml([area.header, letters_row]))
+    result = letter_xlsx.preview(clerk_ctx, path)
+    assert not result.rows and any(e.column == "Хуудас" for e in result.errors)
+    with pytest.raises(ValidationError, match="Too many pages"):
+        letters.register_letter(clerk_ctx, direction="in", reg_date="2024.01.05", counterpart="ЗДТГ",
+                                subject="Тест", pages="99999999999999999999")
+    area = h.AREAS["petitions"]
+    petition_row = [*area.good]
+    petition_row[0] = 99999999999999999999
+    path = h.xlsx(tmp_path / "p.xlsx", area, sheet=h.sheet_xml([area.header, petition_row]))
+    prepared = petitions_import.preview(clerk_ctx, path)
+    assert petitions_import.commit(clerk_ctx, prepared)["imported"] == 1
