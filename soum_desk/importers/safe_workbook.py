@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import struct
 import zipfile
 import zlib
@@ -95,7 +96,11 @@ def _refuse(path: Path, mn: str, en: str, detail: str = "") -> ValidationError:
 
 def _read(path: Path, limits: Limits) -> bytes:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
+            raise _refuse(path, "Энгийн файл биш (хавтас, pipe эсвэл төхөөрөмж).",
+                          "Not a regular file (a folder, pipe or device).")
+        size = info.st_size
         if size > limits.max_file_bytes:
             raise _refuse(path, f"Файл хэт том: {size:,} байт (дээд хэмжээ {limits.max_file_bytes:,}).",
                           f"The file is too large: {size:,} bytes (the limit is {limits.max_file_bytes:,}).")
@@ -103,8 +108,6 @@ def _read(path: Path, limits: Limits) -> bytes:
             return handle.read(limits.max_file_bytes + 1)
     except FileNotFoundError:
         raise EnvironmentProblem(f"Файл олдсонгүй: {path}", f"File not found: {path}", where=path.name) from None
-    except IsADirectoryError:
-        raise _refuse(path, "Энэ нь хавтас, файл биш.", "This is a folder, not a file.") from None
     except OSError as exc:
         raise EnvironmentProblem(f"Файлыг уншиж чадсангүй: {exc.strerror}", f"Cannot read the file: {exc.strerror}",
                                  where=path.name) from None

@@ -130,3 +130,12 @@ def test_twenty_digit_numbers_are_row_errors_not_database_overflows(clerk_ctx, t
     path = h.xlsx(tmp_path / "p.xlsx", area, sheet=h.sheet_xml([area.header, petition_row]))
     prepared = petitions_import.preview(clerk_ctx, path)
     assert petitions_import.commit(clerk_ctx, prepared)["imported"] == 1
+
+
+def test_a_pipe_or_folder_is_refused_without_reading(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.xlsx")  # reading it would block for ever
+    for path in (tmp_path / "pipe.xlsx", tmp_path):
+        with pytest.raises(ValidationError, match="Not a regular file"):
+            safe_workbook.open_workbook(path)
