@@ -31,17 +31,18 @@ def import_cmd(state: CliState, file: str, year: int | None, period: str | None,
     ctx = state.context()
     preview = plans_io.preview_import(ctx, file, year=year, period=period)
     summary = preview.summary()
+    if not as_json:  # the problems first: they explain a refused import
+        click.echo(f"{summary['title']} ({summary['year']}, {summary['kind']}), үе/period: {summary['period'] or '-'}")
+        click.echo(f"Бүлэг/sections {summary['sections']}, зорилт/goals {summary['goals']}, "
+                   f"арга хэмжээ/measures {summary['measures']}: шинэ/new {summary['new_measures']}, "
+                   f"өөрчлөгдсөн/updated {summary['updated_measures']}, ижил/unchanged "
+                   f"{summary['unchanged_measures']}; хэрэгжилт/progress entries {summary['progress_entries']}")
+        for p in summary["problems"]:
+            click.echo(f"  [{p['severity']}] {p['where']}: {p['mn']} / {p['en']}")
     result = None if dry_run else plans_io.apply_import(ctx, preview)
     if as_json:
         echo_json({"preview": summary, "result": result})
         return
-    click.echo(f"{summary['title']} ({summary['year']}, {summary['kind']}), үе/period: {summary['period'] or '-'}")
-    click.echo(f"Бүлэг/sections {summary['sections']}, зорилт/goals {summary['goals']}, "
-               f"арга хэмжээ/measures {summary['measures']}: шинэ/new {summary['new_measures']}, "
-               f"өөрчлөгдсөн/updated {summary['updated_measures']}, ижил/unchanged {summary['unchanged_measures']}; "
-               f"хэрэгжилт/progress entries {summary['progress_entries']}")
-    for p in summary["problems"]:
-        click.echo(f"  [{p['severity']}] {p['where']}: {p['mn']} / {p['en']}")
     if result is None:
         click.echo("Юу ч бичээгүй (--dry-run) / nothing written (--dry-run)")
     else:

@@ -110,4 +110,6 @@ def format_reg_no(pattern: str, year: int, seq: int) -> str:
 def seq_from_reg_no(reg_no: str) -> int | None:
     """The running number at the end of a registration number («2024/0015» → 15)."""
     match = re.search(r"(\d+)\s*$", reg_no or "")
-    return int(match.group(1)) if match else None
+    if not match or len(match.group(1)) > 9:  # «99999999999999999999» from a spreadsheet overflowed the column
+        return None
+    return int(match.group(1))

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain, islice
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,9 +22,17 @@ from soum_desk.db.models import Letter
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import SoumDeskError, UserError, ValidationError
+from soum_desk.importers.safe_workbook import (
+    MAX_ROW_ERRORS,
+    excel_error,
+    merged_down,
+    open_workbook,
+    too_many_errors,
+)
+from soum_desk.importers.safe_workbook import rows as sheet_rows
 from soum_desk.services import audit
 from soum_desk.services.context import AppContext
-from soum_desk.services.letters import register_in
+from soum_desk.services.letters import MAX_PAGES, register_in
 
 Progress = Callable[[int, int], bool]
 
@@ -82,8 +91,14 @@ class ImportPreview:
                 "outgoing": sum(r["direction"] == "out" for r in self.rows)}
 
 
-def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int]] | None:
+def _known_title(value: object) -> bool:
+    return any(_norm(value) in titles for titles in COLUMNS.values())
+
+
+def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int], list] | None:
+    """(index, field → column, the header's titles), a title merged down from the row above included."""
     for index, row in enumerate(rows[:15]):
+        row = merged_down(rows[index - 1] if index else None, row, _known_title)
         found: dict[str, int] = {}
         for col, value in enumerate(row):
             title = _norm(value)
@@ -91,7 +106,7 @@ def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int]] | None:
                 if title in titles and name not in found:
                     found[name] = col
         if sum(1 for f in REQUIRED if f in found) == len(REQUIRED):
-            return index, found
+            return index, found, row
     return None
 
 
@@ -111,6 +126,10 @@ def _parse_row(sheet: str, excel_row: int, row: tuple, cols: dict[str, int], tit
 
     data: dict = {}
     bad = False
+    for name, col in cols.items():
+        if error := excel_error(_cell(row, col)):
+            err(name, f"Excel-ийн алдаа {error} (томьёо эвдэрсэн).", f"The Excel error {error} (a broken formula).")
+            bad = True
     raw_dir = _norm(_cell(row, cols.get("direction")))
     data["direction"] = DIRECTION_WORDS.get(raw_dir) if raw_dir else default_direction
     if data["direction"] is None:
@@ -128,7 +147,7 @@ def _parse_row(sheet: str, excel_row: int, row: tuple, cols: dict[str, int], tit
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         data[name] = " ".join(str(value).split()) if value not in (None, "") else None
-    if data["pages"] is not None and not str(data["pages"]).isdigit():
+    if data["pages"] is not None and not (str(data["pages"]).isdecimal() and int(data["pages"]) <= MAX_PAGES):
         err("pages", f"Хуудасны тоо буруу: «{data['pages']}».", f"Invalid page count «{data['pages']}».")
         bad = True
     reply = _norm(_cell(row, cols.get("reply_required")))
@@ -150,39 +169,36 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
             progress: Progress | None = None) -> ImportPreview:
     """Read and check the file; nothing is written."""
     ctx.require(Permission.WRITE)
-    from openpyxl import load_workbook
-
     path = Path(path)
-    try:
-        data = path.read_bytes()
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, ValueError, KeyError) as exc:
-        raise ValidationError(f"Файлыг уншиж чадсангүй: {exc}", f"Cannot read the file: {exc}", where=path.name) from exc
-    except Exception as exc:  # zipfile.BadZipFile and friends: not an xlsx
-        raise ValidationError("XLSX файл биш эсвэл эвдэрсэн байна.", "Not an XLSX file, or damaged.",
-                              where=path.name) from exc
-    result = ImportPreview(path, hashlib.sha256(data).hexdigest())
+    book = open_workbook(path)
+    result = ImportPreview(path, hashlib.sha256(book.data).hexdigest())
     seen: set[tuple] = set()
     with ctx.reading() as session:
         existing = set(session.execute(select(Letter.direction, Letter.year, Letter.reg_no)).all())
+    tables = 0
     try:
         for sheet in book.worksheets:
-            rows = list(sheet.iter_rows(values_only=True))
-            found = _find_header(rows)
+            declared = sheet.max_row or 0  # for the progress bar only; the rows read are what counts
+            source = sheet_rows(sheet, path.name)
+            head = list(islice(source, 15))
+            found = _find_header(head)
             if found is None:
-                if any(any(v not in (None, "") for v in r) for r in rows):
+                if any(any(v not in (None, "") for v in r) for r in chain(head, source)):
                     result.errors.append(RowError(sheet.title, 1, "", "Баганын гарчиг (Огноо, Байгууллага, Товч агуулга) олдсонгүй.",
                                                   "Column titles (Огноо, Байгууллага, Товч агуулга) not found."))
                 continue
-            header_index, cols = found
-            titles = {name: str(rows[header_index][col]).strip() for name, col in cols.items()}
+            header_index, cols, header = found
+            tables += 1
+            titles = {name: str(header[col]).strip() for name, col in cols.items()}
             default_dir = direction or _sheet_direction(sheet.title)
-            body = rows[header_index + 1:]
+            body = chain(head[header_index + 1:], source)
             for offset, row in enumerate(body, start=header_index + 2):
                 if not any(v not in (None, "") for v in row):
                     continue
                 parsed = _parse_row(sheet.title, offset, row, cols, titles, default_dir, result.errors)
                 if parsed is None:
+                    if len(result.errors) > MAX_ROW_ERRORS:
+                        raise too_many_errors(f"{path.name}, {sheet.title}, мөр/row {offset}", MAX_ROW_ERRORS)
                     continue
                 key = (parsed["direction"], parsed["reg_date"].year, parsed["reg_no"])
                 if parsed["reg_no"] and (key in existing or key in seen):
@@ -191,10 +207,15 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
                 seen.add(key)
                 parsed["_where"] = f"{sheet.title}, мөр {offset}"
                 result.rows.append(parsed)
-                if progress is not None and offset % 500 == 0 and not progress(offset, len(body)):
+                if progress is not None and offset % 500 == 0 and not progress(offset, max(declared, offset)):
                     raise UserError("Импортыг цуцаллаа.", "Import cancelled.")
     finally:
         book.close()
+    if not tables:
+        raise ValidationError("Албан бичгийн бүртгэлийн хүснэгт олдсонгүй: «Огноо», «Байгууллага», «Товч агуулга» "
+                              "гарчигтай мөр эхний 15 мөрөнд нэг мөрөнд байх ёстой (нэгтгэсэн нүдийг салгана уу).",
+                              "No letters register found: a row with the titles «Огноо», «Байгууллага», «Товч агуулга» "
+                              "must be among the first 15 rows, on one row (unmerge header cells).", where=path.name)
     _drop_unnumbered_duplicates(ctx, result)
     result.rows.sort(key=lambda r: (r["reg_date"], r["direction"]))
     return result

@@ -19,6 +19,12 @@ from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.petition_codes import code_for
 from soum_desk.domain.petition_deadlines import normalise_register_no
 from soum_desk.errors import UserError, ValidationError
+from soum_desk.importers.safe_workbook import (
+    MAX_ROW_ERRORS,
+    excel_error,
+    merged_down,
+    too_many_errors,
+)
 
 # field → accepted header texts (normalised: lower case, single spaces, no «№» or dots)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -72,6 +78,10 @@ class RegisterFile:
 
 def _norm(value: object) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[№.:*]", " ", str(value or "")).strip().lower()).strip()
+
+
+def _known_title(value: object) -> bool:
+    return any(_norm(value) in aliases for aliases in HEADERS.values())
 
 
 def find_columns(header: list) -> dict[str, int]:
@@ -130,6 +140,9 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
         return RowError(sheet, row_no, str(header[cols[fld]]) if fld in cols else fld, mn, en)
 
     errors: list[RowError] = []
+    for fld in cols:
+        if bad := excel_error(cell(fld)):
+            errors.append(err(fld, f"Excel-ийн алдаа {bad} (томьёо эвдэрсэн)", f"the Excel error {bad} (a broken formula)"))
     values: dict = {f: _text(cell(f)) for f in ("reg_no", "name", "phone", "address", "bag", "topic",
                                                 "summary", "official", "resolution")}
     for fld in ("received", "resolved_on"):
@@ -164,26 +177,26 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
 
 def read_register(path: str | Path) -> RegisterFile:
     """Parse every sheet that has the register's header; raise if none has."""
-    from openpyxl import load_workbook
+    from soum_desk.importers.safe_workbook import open_workbook
+    from soum_desk.importers.safe_workbook import rows as sheet_rows
 
     path = Path(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a bad file
-        raise UserError(f"Excel файлыг уншиж чадсангүй: {exc}", f"Cannot read the Excel file: {exc}",
-                        where=str(path)) from exc
+    workbook = open_workbook(path)
     result = RegisterFile(path)
     missing_report: list[str] = []
     try:
         for ws in workbook.worksheets:
-            rows = ws.iter_rows(values_only=True)
+            rows = sheet_rows(ws, path.name)
             header: list | None = None
             cols: dict[str, int] = {}
             header_row = 0
+            above = None
             for header_row, cells in enumerate(rows, start=1):
-                found = find_columns(list(cells))
+                titles = merged_down(above, cells, _known_title)
+                above = cells
+                found = find_columns(titles)
                 if {"reg_no", "received", "summary"} <= set(found):
-                    header, cols = list(cells), found
+                    header, cols = titles, found
                     break
                 if header_row >= HEADER_SCAN_ROWS:
                     break
@@ -199,6 +212,8 @@ def read_register(path: str | Path) -> RegisterFile:
                     continue
                 values, errors = _parse_row(ws.title, row_no, cells, cols, header)
                 result.errors.extend(errors)
+                if len(result.errors) > MAX_ROW_ERRORS:
+                    raise too_many_errors(f"{path.name}, {ws.title}, мөр/row {row_no}", MAX_ROW_ERRORS)
                 if not errors:
                     result.rows.append(ParsedRow(ws.title, row_no, values))
     finally:
@@ -207,7 +222,9 @@ def read_register(path: str | Path) -> RegisterFile:
         detail = "; ".join(missing_report)
         raise UserError(
             "Өргөдлийн бүртгэлийн хүснэгт олдсонгүй: «Бүртгэлийн дугаар», «Хүлээн авсан огноо», «Агуулга», "
-            f"«Төрөл», «Суваг» баганууд хэрэгтэй. {detail}",
+            f"«Төрөл», «Суваг» баганууд эхний {HEADER_SCAN_ROWS} мөрийн нэгэнд хэрэгтэй (нэгтгэсэн нүдийг салгана уу). "
+            f"{detail}",
             "No petitions register found: the columns «Бүртгэлийн дугаар», «Хүлээн авсан огноо», «Агуулга», "
-            f"«Төрөл», «Суваг» are needed. {detail}", where=str(path))
+            f"«Төрөл», «Суваг» are needed on one of the first {HEADER_SCAN_ROWS} rows (unmerge header cells). {detail}",
+            where=path.name)
     return result

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from soum_desk.domain.formatting import parse_number
 from soum_desk.domain.plan_timing import parse_timing
+from soum_desk.errors import ValidationError
 from soum_desk.importers.plan_cells import cell_text, clean_html, normalise
 from soum_desk.importers.plan_xlsx import (
     _GOAL,
@@ -21,6 +22,7 @@ from soum_desk.importers.plan_xlsx import (
     field_for,
     percent_cell,
 )
+from soum_desk.importers.safe_workbook import MAX_ROW_ERRORS, excel_error, rows, too_many_errors
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
 INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
@@ -30,12 +32,16 @@ def read_info(wb, plan: ParsedPlan) -> None:  # noqa: ANN001
     """The «Мэдээлэл» sheet SoumDesk writes on export: key, label, value per row."""
     if INFO_SHEET not in wb.sheetnames:
         return
-    for values in wb[INFO_SHEET].iter_rows(min_row=1, max_row=20, values_only=True):
+    for values in rows(wb[INFO_SHEET], plan.path.name, max_row=20):
         if len(values) < 3 or values[0] not in INFO_KEYS or values[2] in (None, ""):
             continue
         key, value = values[0], cell_text(values[2])
         if key == "year":
-            plan.year = int(float(value.replace(",", ".")))
+            try:
+                plan.year = int(float(value.replace(",", ".")))
+            except (ValueError, OverflowError):
+                raise ValidationError(f"Он буруу: «{value}».", f"The year is not a number: «{value}».",
+                                      where=f"{plan.path.name}, {INFO_SHEET}") from None
         else:
             setattr(plan, key, value)
 
@@ -58,10 +64,12 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
     section: ParsedSection | None = None
     goal: ParsedGoal | None = None
     current: ParsedMeasure | None = None
-    total = max(1, ws.max_row - header_row)
+    total = max(1, (ws.max_row or 0) - header_row)  # the declared size, for the progress bar only
 
     def problem(severity: str, r: int, col: int | None, mn: str, en: str) -> None:
         plan.problems.append(Problem(severity, ws.title, r, _letter(col) if col else "", mn, en))
+        if len(plan.problems) > MAX_ROW_ERRORS:
+            raise too_many_errors(f"{plan.path.name}, {ws.title}, мөр/row {r}", MAX_ROW_ERRORS)
 
     def ensure_goal(r: int) -> ParsedGoal:
         nonlocal section, goal
@@ -73,11 +81,19 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
             section.goals.append(goal)
         return goal
 
-    for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
+    for r, cells in enumerate(rows(ws, plan.path.name, min_row=header_row + 1, values_only=False),
+                             start=header_row + 1):
         if progress is not None and (r - header_row) % 200 == 0 and not progress(r - header_row, total):
             raise InterruptedError("import cancelled")
         texts: dict[int, str] = {}
         for col, cell in enumerate(cells, start=1):
+            if isinstance(cell.value, bool):  # TRUE/FALSE means nothing in a plan table
+                problem("warning", r, col, "TRUE/FALSE утгыг хоосон гэж уншлаа.", "A TRUE/FALSE value was read as blank.")
+                continue
+            if error := excel_error(cell.value):
+                problem("warning", r, col, f"Excel-ийн алдаа {error} (томьёо эвдэрсэн); хоосон гэж уншлаа.",
+                        f"The Excel error {error} (a broken formula); read as blank.")
+                continue
             raw = cell_text(cell.value)
             if not raw:
                 continue
@@ -150,6 +166,11 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
         if not measure.text.strip():
             problem("error", r, cols.get("measure"), "Арга хэмжээний текст хоосон тул мөрийг алгаслаа.",
                     "The measure text is empty; the row was skipped.")
+            current = None
+            continue
+        if not any(ch.isalpha() for ch in measure.text):  # a number, date or TRUE where words belong
+            problem("error", r, cols.get("measure"), f"Арга хэмжээний текст биш: «{measure.text}»; мөрийг алгаслаа.",
+                    f"The measure is not text: «{measure.text}»; the row was skipped.")
             current = None
             continue
         ensure_goal(r).measures.append(measure)

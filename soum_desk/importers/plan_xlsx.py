@@ -18,8 +18,9 @@ from pathlib import Path
 
 from soum_desk.domain.formatting import parse_number
 from soum_desk.domain.periods import ROMAN
-from soum_desk.errors import EnvironmentProblem, ValidationError
+from soum_desk.errors import ValidationError
 from soum_desk.importers.plan_cells import cell_text, clean_html, normalise, role_for
+from soum_desk.importers.safe_workbook import Workbook, open_workbook, rows
 
 SECTION_WORDS = ("НЭГ", "ХОЁР", "ГУРАВ", "ДӨРӨВ", "ТАВ", "ЗУРГАА", "ДОЛОО", "НАЙМ", "ЕС", "АРАВ")
 _SECTION = re.compile(r"^(" + "|".join(SECTION_WORDS) + r")(?![А-ЯӨҮЁа-яөүё])[.\s]*(.*)$", re.S)
@@ -136,22 +137,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _load(path: Path):  # noqa: ANN202
-    from openpyxl import load_workbook
-
-    if not path.exists():
-        raise EnvironmentProblem(f"Файл олдсонгүй: {path}", f"File not found: {path}", where=str(path))
-    try:
-        return load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or non-xlsx file
-        raise ValidationError(f"XLSX файлыг уншиж чадсангүй ({type(exc).__name__}).",
-                              f"Could not read the XLSX file ({type(exc).__name__}: {exc}).",
-                              where=str(path)) from exc
-
-
-def find_header(ws, max_rows: int = 40) -> tuple[int, dict[int, str]] | None:  # noqa: ANN001
+def find_header(ws, where: str, max_rows: int = 40) -> tuple[int, dict[int, str]] | None:  # noqa: ANN001
     """(row, {column index: role}) of the first row naming at least four known columns incl. the measure."""
-    for r, values in enumerate(ws.iter_rows(min_row=1, max_row=max_rows, values_only=True), start=1):
+    for r, values in enumerate(rows(ws, where, max_row=max_rows), start=1):
         roles: dict[int, str] = {}
         for c, value in enumerate(values, start=1):
             text = clean_html(cell_text(value))[0]
@@ -166,28 +154,36 @@ def find_header(ws, max_rows: int = 40) -> tuple[int, dict[int, str]] | None:  #
 def read_plan(path: str | Path, *, year: int | None = None, sheet: str | None = None,
               progress: Callable[[int, int], bool] | None = None) -> ParsedPlan:
     """Parse the plan table; raise ValidationError only when no table can be found at all."""
-    from soum_desk.importers.plan_rows import parse_rows, read_info
 
     path = Path(path)
-    wb = _load(path)
+    with open_workbook(path) as wb:
+        return _read_plan(wb, path, year, sheet, progress)
+
+
+def _read_plan(wb: Workbook, path: Path, year: int | None, sheet: str | None,
+               progress: Callable[[int, int], bool] | None) -> ParsedPlan:
+    from soum_desk.importers.plan_rows import parse_rows, read_info
+
     sheets = [wb[sheet]] if sheet and sheet in wb.sheetnames else [wb[n] for n in wb.sheetnames if n != INFO_SHEET]
     found = None
     for ws in sheets:
-        header = find_header(ws)
+        header = find_header(ws, path.name)
         if header:
             found = (ws, *header)
             break
     if found is None:
         raise ValidationError(
-            "Төлөвлөгөөний хүснэгтийн толгой мөр олдсонгүй (№, арга хэмжээ, шалгуур үзүүлэлт, хугацаа…).",
-            "No plan table header row was found (№, measure, indicator, timing… in Mongolian).",
+            "Төлөвлөгөөний хүснэгтийн толгой мөр олдсонгүй (№, арга хэмжээ, шалгуур үзүүлэлт, хугацаа… эхний 40 мөрийн "
+            "нэгэнд; нэгтгэсэн нүдийг салгана уу).",
+            "No plan table header row was found (№, measure, indicator, timing… in Mongolian, on one row "
+            "among the first 40; unmerge header cells).",
             where=f"{path.name}")
     ws, header_row, roles = found
-    plan = ParsedPlan(path=path, sheet=ws.title, sha256=file_sha256(path))
+    plan = ParsedPlan(path=path, sheet=ws.title, sha256=hashlib.sha256(wb.data).hexdigest())
     from openpyxl.utils import get_column_letter
 
     plan.columns = {role: get_column_letter(c) for c, role in roles.items()}
-    plan.title = read_title(ws, header_row)
+    plan.title = read_title(ws, header_row, path.name)
     read_info(wb, plan)
     plan.year = year or plan.year or title_year(plan.title)
     if plan.year is None:
@@ -200,10 +196,10 @@ def read_plan(path: str | Path, *, year: int | None = None, sheet: str | None = 
     return plan
 
 
-def read_title(ws, header_row: int) -> str:  # noqa: ANN001
+def read_title(ws, header_row: int, where: str) -> str:  # noqa: ANN001
     """The single-text rows above the header, up to the date row (the place comes after the date)."""
     lines = []
-    for values in ws.iter_rows(min_row=1, max_row=header_row - 1, values_only=True):
+    for values in rows(ws, where, max_row=header_row - 1) if header_row > 1 else ():
         texts = [clean_html(cell_text(v))[0].strip("* ") for v in values if cell_text(v)]
         texts = [t for t in texts if t]
         if texts and re.match(r"^\d{4}[.\-]\d{2}[.\-]\d{2}$", texts[0]):

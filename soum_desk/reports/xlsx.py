@@ -99,6 +99,11 @@ class XlsxReport:
 
     def write(self, path: str | Path) -> Path:
         path = Path(path)
+        for ws in self.workbook.worksheets:  # reports hold no formulas: text is text
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f":  # openpyxl took a text starting with «=» for one
+                        cell.data_type = "s"
         with atomic_path(path) as tmp:
             self.workbook.save(tmp)
         return path

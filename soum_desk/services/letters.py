@@ -25,6 +25,7 @@ settings.register_defaults({
     "letters.number_format_out": "{index}/{seq}",
 })
 
+MAX_PAGES = 100_000
 EDITABLE = ("reg_date", "counterpart", "their_ref", "their_date", "subject", "pages", "case_file_id",
             "assignee", "reply_required", "due_date", "note")
 
@@ -85,6 +86,8 @@ def _clean(data: dict) -> dict:
         if out["pages"] < 0:
             raise ValidationError("Хуудасны тоо сөрөг байж болохгүй.", "Pages cannot be negative.",
                                   where="pages")
+        if out["pages"] > MAX_PAGES:  # 20 digits overflowed the database column (a crash, not a message)
+            raise ValidationError(f"Хуудасны тоо хэт их: «{pages}».", f"Too many pages: «{pages}».", where="pages")
     for field in ("their_ref", "assignee", "note"):
         out[field] = (str(data.get(field) or "").strip() or None)
     out["reply_required"] = bool(data.get("reply_required"))

@@ -120,6 +120,9 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
     """Write the previewed plan in one transaction (all or nothing)."""
     actor = ctx.require(Permission.WRITE)
     plan = preview.plan
+    if not plan.measures:
+        raise UserError("Файлаас нэг ч арга хэмжээ уншигдсангүй; юу ч бичээгүй.",
+                        "No measure could be read from the file; nothing was written.", where=plan.path.name)
     if preview.locked:
         raise UserError(f"{preview.period}-ийн тайлан батлагдсан тул импортлох боломжгүй.",
                         f"The report for {preview.period} is approved; it cannot be imported over.")
