@@ -158,7 +158,8 @@ def list_held(ctx: AppContext, include_resolved: bool = False) -> list[dict]:
 
 
 def retry_held(ctx: AppContext, *, private: object | None = None) -> list[dict]:
-    """Import held bundles whose missing predecessors have arrived, in order."""
+    """Import held bundles whose missing predecessors have arrived (or that are now only
+    missing exports their office declared interrupted), in order."""
     results = []
     progressed = True
     while progressed:
@@ -169,8 +170,9 @@ def retry_held(ctx: AppContext, *, private: object | None = None) -> list[dict]:
         chain = DbChain(ctx)
         for held in pending:
             last = chain.last(held.office_code)
-            if (last[0] if last else 0) + 1 != held.sequence:
-                continue
+            if held.sequence <= (last[0] if last else 0):
+                continue  # overtaken: the head decides (reject_held)
+            # next in line, or a gap the office declared interrupted: `verify` decides, HELD stays pending
             result = _import_held(ctx, held, private=private)
             results.append(result)
             progressed = progressed or result["verdict"] == Code.VALID.value
