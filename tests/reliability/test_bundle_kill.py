@@ -8,6 +8,7 @@ import os
 import random
 import signal
 import time
+from collections import Counter
 
 import pytest
 
@@ -28,30 +29,50 @@ from tests.bundle.conftest import (  # noqa: F401 - fixtures
 POINTS = int(os.environ.get("SOUM_DESK_KILL_POINTS", "50"))
 
 
-def _export(paths, out) -> None:  # noqa: ANN001
+def _export(paths, out, fd: int | None = None) -> None:  # noqa: ANN001
     ctx = open_context(paths)
     ctx = ctx.as_actor(users.authenticate(ctx, "head", PASS))
+    if fd is not None:
+        os.write(fd, b"R")  # signed in: the export itself starts now
     bundle_export.export_bundle(ctx, "2024Q4", out, KEY_PASS)
+
+
+def _run_export(paths, out, kill_after: float | None) -> float:  # noqa: ANN001
+    """Export in a forked child; SIGKILL it `kill_after` s after sign-in (None: let it finish).
+    Returns the seconds from sign-in to the end (or the kill)."""
+    read, write = os.pipe()
+    proc = multiprocessing.get_context("fork").Process(target=_export, args=(paths, out, write), daemon=True)
+    proc.start()
+    os.close(write)
+    try:
+        assert os.read(read, 1) == b"R"
+        started = time.perf_counter()
+        if kill_after is None:
+            proc.join()
+            assert proc.exitcode == 0
+        else:
+            time.sleep(kill_after)
+            os.kill(proc.pid, signal.SIGKILL)
+        return time.perf_counter() - started
+    finally:
+        proc.join()
+        os.close(read)
 
 
 def test_killed_exports(province_ctx, make_office, tmp_path):  # noqa: F811
     env = make_office()
     register(province_ctx, env)
     bundle_export.approve_period(env.ctx, "2024Q4")
-    started = time.perf_counter()
-    first = env.export("2024Q4", tmp_path / "probe")
-    duration = time.perf_counter() - started
+    (tmp_path / "probe").mkdir()
+    duration = _run_export(env.ctx.paths, tmp_path / "probe", None)  # the export alone, in a child like the rest
+    [first] = (tmp_path / "probe").iterdir()
     assert province_import.import_files(province_ctx, [first])[0]["verdict"] == "valid"
     rnd = random.Random(5)
     complete = nothing = 0
     for point in range(POINTS):
         out = tmp_path / f"usb{point}"
         out.mkdir()
-        proc = multiprocessing.get_context("fork").Process(target=_export, args=(env.ctx.paths, out), daemon=True)
-        proc.start()
-        time.sleep(duration * 1.5 * point / POINTS + rnd.uniform(0, duration / POINTS))
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.join()
+        _run_export(env.ctx.paths, out, duration * 1.3 * (point + rnd.random()) / POINTS)
         visible = [p for p in out.iterdir() if TEMP_MARK not in p.name]
         for path in visible:
             verdict = province_import.import_files(province_ctx, [path])[0]["verdict"]
@@ -61,12 +82,18 @@ def test_killed_exports(province_ctx, make_office, tmp_path):  # noqa: F811
         nothing += not visible
         for path in visible:  # the clerk takes the finished bundle off the stick
             path.rename(tmp_path / f"delivered-{point}-{path.name}")
-        # the next export into the same folder removes what the killed one left hidden
-        env.export("2024Q4", out)
+        # the next export into the same folder removes what the killed one left hidden, and never
+        # reuses a number that may have left the office
+        used = max(e["sequence"] for e in bundle_export.list_exports(env.ctx))
+        after = env.export("2024Q4", out)
+        assert int(after.stem.rsplit("_", 1)[1]) == used + 1
         assert [p.name for p in out.iterdir() if TEMP_MARK in p.name] == []
-    print(f"\nbundle export killed at {POINTS} points: {nothing} left nothing complete-looking, "
-          f"{complete} left the whole bundle, which verified; 0 temporaries after the next export")
-    assert complete + nothing == POINTS
+    states = Counter(e["state"] for e in bundle_export.list_exports(env.ctx))
+    print(f"\nbundle export killed at {POINTS} points over 1.3x the export ({duration:.2f} s): {nothing} left "
+          f"nothing complete-looking, {complete} left the whole bundle, which verified; 0 temporaries after the "
+          f"next export; export states {dict(states)}")
+    assert complete + nothing == POINTS and complete >= 1 and nothing >= 1
+    assert states["writing"] == 0
 
 
 # --- the item 5 finding: a kill after the bundle reached the stick but before it was recorded ---
