@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import sys
 import tempfile
 import time
@@ -25,10 +24,9 @@ def sweep(backend: str, offices: province_offices.Offices, points: int, work: Pa
     url = os.environ.get("SOUM_DESK_TEST_PG_URL") if backend == "postgresql" else None
     started = time.perf_counter()
     run = Sweep(work, offices, url)
-    rnd = random.Random(70)
     try:
-        for point in range(points):  # evenly over 1.15× the import, jittered within each slot
-            run.kill_at(point, run.duration * 1.15 * (point + rnd.random()) / points)
+        for point, (after, seconds) in enumerate(run.kill_plan(points, seed=70)):
+            run.kill_at(point, after, seconds)
     finally:
         if url:
             reset_pg(url)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import random
 import shutil
 import signal
 import time
@@ -84,14 +85,30 @@ def _signed_in(paths: AppPaths) -> AppContext:
 def _child(paths: AppPaths, bundles: list[Path], fd: int) -> None:
     ctx = _signed_in(paths)
     os.write(fd, b"R")
-    province_import.import_files(ctx, bundles, arrived_on=ARRIVED)
+
+    def progress(done: int, total: int) -> bool:
+        os.write(fd, b"+")  # one more bundle committed (or refused)
+        return True
+
+    province_import.import_files(ctx, bundles, arrived_on=ARRIVED, progress=progress)
     os.write(fd, b"D")
     os._exit(0)
 
 
-def run_child(paths: AppPaths, bundles: list[Path], kill_after: float | None) -> tuple[bool, float]:
-    """Import in a forked child; SIGKILL it `kill_after` seconds after it started importing
-    (None: let it finish). Returns (finished, seconds from the start of the import)."""
+def _read_until(fd: int, count: int) -> int:
+    """Read progress marks until `count` bundles are done; returns how many were read."""
+    done = 0
+    while done < count:
+        mark = os.read(fd, 1)
+        if mark in (b"", b"D"):
+            break
+        done += mark == b"+"
+    return done
+
+
+def run_child(paths: AppPaths, bundles: list[Path], kill: tuple[int, float] | None) -> tuple[bool, float]:
+    """Import in a forked child. `kill` = (n, s): SIGKILL it s seconds after it reported the
+    n-th bundle done (None: let it finish). Returns (finished, seconds since the import began)."""
     read, write = os.pipe()
     proc = multiprocessing.get_context("fork").Process(target=_child, args=(paths, bundles, write), daemon=True)
     proc.start()
@@ -99,10 +116,12 @@ def run_child(paths: AppPaths, bundles: list[Path], kill_after: float | None) ->
     try:
         assert os.read(read, 1) == b"R", "the import child died before it started"
         started = time.perf_counter()
-        if kill_after is None:
+        if kill is None:
+            _read_until(read, len(bundles))
             finished = os.read(read, 1) == b"D"
         else:
-            time.sleep(kill_after)
+            _read_until(read, kill[0])
+            time.sleep(kill[1])
             os.kill(proc.pid, signal.SIGKILL)
             finished = False
         elapsed = time.perf_counter() - started
@@ -220,9 +239,10 @@ class Sweep:
         shutil.copytree(self.template, folder)
         return resolve_paths(folder)
 
-    def kill_at(self, point: int, seconds: float) -> None:
+    def kill_at(self, point: int, after_bundles: int, seconds: float) -> None:
+        """Kill the import `seconds` after its `after_bundles`-th bundle was done."""
         paths = self._fresh(point)
-        finished, _ = run_child(paths, self.offices.bundles, seconds)
+        finished, _ = run_child(paths, self.offices.bundles, (after_bundles, seconds))
         ctx = _signed_in(paths)
         try:
             self.stats.points += 1
@@ -233,6 +253,14 @@ class Sweep:
             ctx.dispose()
         if self.db_url is None:
             shutil.rmtree(paths.data_dir, ignore_errors=True)
+
+    def kill_plan(self, points: int, seed: int) -> list[tuple[int, float]]:
+        """Evenly over the bundles: after 0, 1, … 17 bundles, then a random moment within the
+        next bundle's import (up to 1.3× the average bundle, so some land after the last)."""
+        rnd = random.Random(seed)
+        count = len(self.offices.bundles)
+        per_bundle = self.duration / count
+        return [(point * count // points, rnd.uniform(0, 1.3 * per_bundle)) for point in range(points)]
 
     def summary(self) -> str:
         spread = ", ".join(f"{k}:{v}" for k, v in sorted(self.stats.imported_at_kill.items()))

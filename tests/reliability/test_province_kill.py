@@ -6,7 +6,6 @@ uninterrupted run. Long form: `python -m bench.reliability_province_kill`."""
 from __future__ import annotations
 
 import os
-import random
 
 import pytest
 
@@ -25,10 +24,9 @@ def offices(tmp_path_factory):
 @pytest.mark.parametrize("backend", ["sqlite"] + (["postgresql"] if PG_URL else []))
 def test_killed_province_import(offices, tmp_path, backend):
     sweep = Sweep(tmp_path, offices, PG_URL if backend == "postgresql" else None)
-    rnd = random.Random(7)
     try:
-        for point in range(POINTS):  # spread over the import, the last ones past its end
-            sweep.kill_at(point, sweep.duration * 1.15 * (point + rnd.random()) / POINTS)
+        for point, (after, seconds) in enumerate(sweep.kill_plan(POINTS, seed=7)):
+            sweep.kill_at(point, after, seconds)
     finally:
         if backend == "postgresql":
             from tests.reliability.province_kill import reset_pg
