@@ -173,3 +173,31 @@ def test_held_bundle_with_personal_data_waits_for_the_passphrase(province_ctx, m
     results = province_import.import_files(province_ctx, [b1], passphrase=KEY_PASS)
     assert [r["verdict"] for r in results] == ["valid", "valid"]
     assert province_import.list_held(province_ctx) == []
+
+
+def test_declared_interrupted_numbers_cover_only_what_they_name(province_ctx, make_office, tmp_path):
+    """`SoumDesk-Interrupted` (signed by the office) lets a gap made only of the named numbers
+    through; a malformed list is not a bundle; an undeclared number in the gap is still held."""
+    from soum_desk.bundle import format as fmt
+    from tests.bundle import tamper
+
+    env = make_office()
+    register(province_ctx, env)
+    assert province_import.import_files(province_ctx, [env.export("2024Q2")])[0]["verdict"] == "valid"
+    env.export("2024Q3")  # №2, never delivered
+    b3 = env.export("2024Q4")
+    pair = bundle_keys.unlock_key(env.ctx, KEY_PASS)
+
+    def signed(info: dict[str, str], name: str):  # noqa: ANN202 - the office's own re-signed variant
+        return tamper.rewrite(b3, tmp_path / name, lambda e: tamper.remanifest(
+            e, sign_with=pair.private, key_id=pair.key_id, bag_info=info))
+
+    before = snapshot(province_ctx)
+    for bad in ("x", "0", "2;3"):
+        result = province_import.import_files(province_ctx, [signed({fmt.F_INTERRUPTED: bad}, "bad.zip")])[0]
+        assert result["verdict"] == Code.NOT_A_BUNDLE.value, (bad, result)
+    assert snapshot(province_ctx) == before
+    assert province_import.import_files(province_ctx, [signed({fmt.F_INTERRUPTED: "1,4"}, "other.zip")])[0][
+        "verdict"] == Code.HELD.value  # 2 is not among them
+    assert province_import.import_files(province_ctx, [signed({fmt.F_INTERRUPTED: "2"}, "ok.zip")])[0][
+        "verdict"] == "valid"
