@@ -53,6 +53,21 @@
         <translation>File</translation>
     </message>
     <message>
+        <location filename="../../soum_desk/ui/bundle/view.py" line="120" />
+        <source>Бичигдсэн</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/bundle/view.py" line="121" />
+        <source>Дуусаагүй (дараагийн экспорт шалгана)</source>
+        <translation>Not finished (the next export checks it)</translation>
+    </message>
+    <message>
+        <location filename="../../soum_desk/ui/bundle/view.py" line="122" />
+        <source>Тасалдсан — аймагт илгээхгүй</source>
+        <translation>Interrupted — do not send to the province</translation>
+    </message>
+    <message>
         <location filename="../../soum_desk/ui/bundle/view.py" line="103" />
         <source>Шинэ түлхүүр…</source>
         <translation>New key…</translation>

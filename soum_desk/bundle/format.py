@@ -43,8 +43,19 @@ F_PREVIOUS = "SoumDesk-Previous-Digest"
 F_AUDIT_HEAD = "SoumDesk-Audit-Head"
 F_AUDIT_COUNT = "SoumDesk-Audit-Count"
 F_PERSONAL = "SoumDesk-Personal-Data"
+# Optional: sequence numbers the office reserved for exports that died before they were
+# finished ("3,7"); the province does not hold a bundle for a gap made only of these.
+F_INTERRUPTED = "SoumDesk-Interrupted"
 REQUIRED_FIELDS = (F_OFFICE_CODE, F_OFFICE_NAME, F_AIMAG, F_PERIOD, F_CREATED, F_APP_VERSION, F_SCHEMA,
                    F_KEY_ID, F_SEQUENCE, F_PREVIOUS, F_AUDIT_HEAD, F_PERSONAL)
+
+
+def sequence_list(text: str) -> tuple[int, ...]:
+    """`F_INTERRUPTED`'s value as numbers; ValueError when it is not a comma-separated list."""
+    numbers = tuple(int(part) for part in text.split(",") if part.strip())
+    if any(n < 1 for n in numbers):
+        raise ValueError("sequence numbers start at 1")
+    return numbers
 
 
 def signed_message(tag_manifest: bytes) -> bytes:

@@ -73,6 +73,7 @@ class Verdict:
     app_version: str | None = None
     audit_head: str | None = None
     personal_data: bool = False
+    interrupted: tuple[int, ...] = ()  # sequences the office declares it never finished
     tables: dict[str, list[dict]] = field(default_factory=dict, repr=False)
     reports: list[str] = field(default_factory=list)
     arrived_on: date | None = None

@@ -159,6 +159,7 @@ def _fill(verdict: Verdict, info: dict[str, str]) -> None:
         verdict.sequence = int(info[fmt.F_SEQUENCE])
         verdict.schema_version = int(info[fmt.F_SCHEMA])
         verdict.created_at = datetime.fromisoformat(info[fmt.F_CREATED]).replace(tzinfo=None)
+        verdict.interrupted = fmt.sequence_list(info.get(fmt.F_INTERRUPTED, ""))
         from soum_desk.domain.periods import Period
 
         Period.parse(verdict.period or "")
@@ -190,14 +191,21 @@ def _check_sequence(chain: ChainState, verdict: Verdict, allow_gap: bool = False
     if seq <= last_seq:
         raise Refused(Code.ROLLBACK, f"Багц №{seq} нь сүүлд импортолсон №{last_seq}-с хуучин.",
                       f"Bundle {seq} is older than the last imported, {last_seq}.")
-    if seq > last_seq + 1 and allow_gap:
-        return
+    if seq > last_seq + 1 and (allow_gap or _gap_declared(verdict.interrupted, last_seq, seq)):
+        return  # the previous digest is that of a bundle this province never saw
     if seq > last_seq + 1:
         raise Refused(Code.HELD, f"№{last_seq + 1}…№{seq - 1} багц ирээгүй байна; хянуулахаар хадгаллаа.",
                       f"Bundles {last_seq + 1}…{seq - 1} are missing; held for review.")
     if verdict.previous_digest != last_digest:
         raise Refused(Code.CHAIN_BROKEN, f"Өмнөх багцын хэш таарахгүй (№{last_seq}).",
                       f"The previous-bundle digest does not match bundle {last_seq}.", fmt.BAG_INFO)
+
+
+def _gap_declared(interrupted: tuple[int, ...], last_seq: int, seq: int) -> bool:
+    """True when every number between the last imported and this one is an export the office
+    itself (in this signed bundle) declares interrupted: nothing is missing, so no hold."""
+    declared = {n for n in interrupted if last_seq < n < seq}
+    return len(declared) == seq - last_seq - 1
 
 
 def _read_tables(bag: Path, verdict: Verdict, options: Options) -> None:

@@ -133,7 +133,8 @@ def exports(state: CliState, as_json: bool) -> None:
         echo_json(rows)
         return
     for row in rows:
-        click.echo(f"№{row['sequence']:<4} {row['period']:7} {row['created_at']}  {row['file_name']}")
+        state = "" if row["state"] == "done" else f"  [{row['state']}]"
+        click.echo(f"№{row['sequence']:<4} {row['period']:7} {row['created_at']}  {row['file_name']}{state}")
 
 
 @bundle_group.command("verify")

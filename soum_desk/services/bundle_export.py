@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import tempfile
+import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from soum_desk import __version__
 from soum_desk.bundle import format as fmt
@@ -24,6 +26,7 @@ from soum_desk.services.bundle_plans_rule import approve_plans_in, unapproved_pl
 from soum_desk.services.context import Actor, AppContext
 
 Progress = Callable[[int, int], bool]
+WRITING, DONE, INTERRUPTED = "writing", "done", "interrupted"  # BundleExport.state
 
 
 def approve_period(ctx: AppContext, period: str, note: str = "") -> dict:
@@ -79,7 +82,7 @@ def _export_dict(row: BundleExport) -> dict:
     return {"sequence": row.sequence, "period": row.period, "digest": row.digest,
             "previous_digest": row.previous_digest, "key_id": row.key_id, "file_name": row.file_name,
             "size_bytes": row.size_bytes, "personal_data": row.personal_data, "exported_by": row.exported_by,
-            "created_at": row.created_at.isoformat(timespec="seconds")}
+            "created_at": row.created_at.isoformat(timespec="seconds"), "state": row.state}
 
 
 def bundle_file_name(office_code: str, period: str, sequence: int) -> str:
@@ -100,7 +103,10 @@ def _province_public(ctx: AppContext) -> object:
 def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, *,
                   progress: Progress | None = None, providers: dict[str, str] | None = None,
                   report_providers: dict[str, str] | None = None) -> dict:
-    """Back up, collect, pack, sign and write the period's bundle to `out_dir`; record it."""
+    """Back up, collect, pack, sign and write the period's bundle to `out_dir`; record it.
+
+    The sequence number is reserved (committed) before the copy to the stick, so an export
+    killed at any point never gives the same number to two different bundles."""
     actor = ctx.require(Permission.SIGN)
     code = Period.parse(period).code
     with ctx.reading() as session:
@@ -115,15 +121,19 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
                             f"The plan report for {code} was reopened, so the period cannot be exported: {titles}. "
                             "The head must approve the report again.", where=code)
         own = office.office_dict(office.own_office(session))
-        last = session.scalar(select(BundleExport).order_by(BundleExport.sequence.desc()).limit(1))
-        sequence = (last.sequence + 1) if last else 1
-        previous = last.digest if last else fmt.NO_PREVIOUS
         include_personal = bool(settings.get_value(session, "bundle.include_personal"))
     pair = bundle_keys.unlock_key(ctx, passphrase)
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise UserError(f"Хавтас олдсонгүй: {out_dir}", f"Folder not found: {out_dir}", where=str(out_dir))
     remove_stale_temporaries(out_dir)  # hidden leftovers of an export that died mid-copy
+    resolve_unfinished(ctx, out_dir)
+    with ctx.reading() as session:
+        last = session.scalar(select(BundleExport).order_by(BundleExport.sequence.desc()).limit(1))
+        sequence = (last.sequence + 1) if last else 1
+        previous = last.digest if last else fmt.NO_PREVIOUS  # an interrupted one too: it may have arrived
+        interrupted = list(session.scalars(select(BundleExport.sequence).where(BundleExport.state == INTERRUPTED)
+                                           .order_by(BundleExport.sequence)))
     if ctx.paths.sqlite_path is not None:
         from soum_desk.services.backup import make_backup
 
@@ -131,12 +141,13 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
     now = datetime.now().astimezone().replace(microsecond=0)
     head = audit.chain_head(ctx)
     step = _stepper(progress)
+    cancelled = UserError("Экспортыг цуцаллаа; файл үүсээгүй.", "Export cancelled; no file was written.")
     with tempfile.TemporaryDirectory(prefix="soumdesk-export-") as tmp:
         tables = payload.collect(ctx, Period.parse(code), include_personal=include_personal, providers=providers)
         (Path(tmp) / "reports-src").mkdir()
         reports = payload.collect_reports(ctx, Period.parse(code), Path(tmp) / "reports-src", report_providers)
         if not step(1):
-            raise UserError("Экспортыг цуцаллаа; файл үүсээгүй.", "Export cancelled; no file was written.")
+            raise cancelled
         has_personal = any(t.startswith("personal_") for t in tables)
         name = bundle_file_name(own["code"], code, sequence)
         info = {
@@ -147,6 +158,8 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
             fmt.F_KEY_ID: pair.key_id, fmt.F_SEQUENCE: str(sequence), fmt.F_PREVIOUS: previous,
             fmt.F_AUDIT_HEAD: head.get("hash", ""), fmt.F_AUDIT_COUNT: str(head.get("count", 0)),
         }
+        if interrupted:
+            info[fmt.F_INTERRUPTED] = ",".join(str(n) for n in interrupted)
         spec = pack.PackInput(bag_name=name.removesuffix(".zip"), tables=tables, bag_info=info,
                               signing_key=pair.private, key_id=pair.key_id, reports=tuple(reports),
                               province_public=_province_public(ctx) if has_personal else None,
@@ -155,26 +168,86 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
         work.mkdir()
         try:
             packed = pack.pack(spec, work, lambda d, t: step(1 + d / max(t, 1)))
+        except pack.Cancelled:
+            raise cancelled from None
+        record = BundleExport(sequence=sequence, period=code, digest=packed.digest, previous_digest=previous,
+                              key_id=pair.key_id, file_name=name, size_bytes=packed.size_bytes,
+                              personal_data=packed.personal_data, exported_by=actor.username,
+                              created_at=now.replace(tzinfo=None), state=WRITING)
+        _reserve(ctx, actor, record)
+        try:
             usb.copy_verified(packed.path, out_dir / name, lambda d, t: step(2 + d / max(t, 1)))
-        except (pack.Cancelled, usb.CopyCancelled):
-            raise UserError("Экспортыг цуцаллаа; файл үүсээгүй.", "Export cancelled; no file was written.") from None
-    record = BundleExport(sequence=sequence, period=code, digest=packed.digest, previous_digest=previous,
-                          key_id=pair.key_id, file_name=name, size_bytes=packed.size_bytes,
-                          personal_data=packed.personal_data, exported_by=actor.username,
-                          created_at=now.replace(tzinfo=None))
+        except BaseException as exc:
+            if not (out_dir / name).exists():  # nothing under the real name: the number never left
+                _withdraw(ctx, actor, sequence)
+            if isinstance(exc, usb.CopyCancelled):
+                raise cancelled from None
+            raise
     try:
         with ctx.transaction() as session:
-            session.add(record)
+            row = session.scalar(select(BundleExport).where(BundleExport.sequence == sequence))
+            row.state = DONE
             session.flush()
-            result = _export_dict(record) | {"path": str(out_dir / name),
-                                             "tables": {t: len(r) for t, r in tables.items()}}
-            audit.record(session, actor, "bundle.export", "bundle_export", sequence, after=_export_dict(record))
+            result = _export_dict(row) | {"path": str(out_dir / name),
+                                          "tables": {t: len(r) for t, r in tables.items()}}
+            audit.record(session, actor, "bundle.export", "bundle_export", sequence, after=_export_dict(row))
     except BaseException:
-        # An unrecorded bundle would reuse its sequence number next time: take it back.
+        # Not confirmed: take the file back; the number stays reserved ("writing") and the next
+        # export marks it interrupted, so it is never given to another bundle.
         (out_dir / name).unlink(missing_ok=True)
         raise
     step(3)
     return result
+
+
+def _reserve(ctx: AppContext, actor: Actor, record: BundleExport) -> None:
+    """Commit the sequence number before anything reaches the stick."""
+    try:
+        with ctx.transaction() as session:
+            session.add(record)
+            session.flush()
+            audit.record(session, actor, "bundle.export_start", "bundle_export", record.sequence,
+                         after=_export_dict(record))
+    except IntegrityError:
+        raise UserError("Өөр экспорт яг одоо хийгдэж байна; дууссаны дараа дахин оролдоно уу.",
+                        "Another export is running right now; try again when it has finished.") from None
+
+
+def _withdraw(ctx: AppContext, actor: Actor, sequence: int) -> None:
+    """The copy failed and left no file under the bundle's name: free the number again."""
+    try:
+        with ctx.transaction() as session:
+            row = session.scalar(select(BundleExport).where(BundleExport.sequence == sequence))
+            if row is not None and row.state == WRITING:
+                before = _export_dict(row)
+                session.delete(row)
+                audit.record(session, actor, "bundle.export_withdrawn", "bundle_export", sequence, before=before)
+    except Exception:  # noqa: BLE001 - the copy's own error is the one to show; the next export resolves it
+        return
+
+
+def _digest_on_stick(path: Path) -> str | None:
+    """The bundle digest of a finished file on the stick (only its tag manifest is read)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return fmt.bundle_digest(archive.read(f"{path.stem}/{fmt.TAG_MANIFEST}"))
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError):
+        return None
+
+
+def resolve_unfinished(ctx: AppContext, out_dir: Path) -> list[dict]:
+    """Exports that died after reserving their number: "done" when their verified file is in
+    `out_dir` (the rename is the last step of a verified copy), otherwise "interrupted"."""
+    actor = ctx.require(Permission.SIGN)
+    changed = []
+    with ctx.transaction() as session:
+        for row in session.scalars(select(BundleExport).where(BundleExport.state == WRITING)):
+            before = _export_dict(row)
+            row.state = DONE if _digest_on_stick(Path(out_dir) / row.file_name) == row.digest else INTERRUPTED
+            changed.append(_export_dict(row))
+            audit.record(session, actor, "bundle.export_resolved", "bundle_export", row.sequence,
+                         before=before, after=changed[-1])
+    return changed
 
 
 def _stepper(progress: Progress | None) -> Callable[[float], bool]:

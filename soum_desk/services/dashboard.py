@@ -62,7 +62,7 @@ def _petitions(ctx: AppContext, today: date) -> dict:
 
 
 def _bundle(ctx: AppContext, owed_period: Period) -> dict:
-    exports = bundle_export.list_exports(ctx)
+    exports = [e for e in bundle_export.list_exports(ctx) if e["state"] == bundle_export.DONE]
     last = exports[0] if exports else None
     sent = {e["period"] for e in exports}
     return {"last": None if last is None else {k: last[k] for k in ("period", "sequence", "created_at")},

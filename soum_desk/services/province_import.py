@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from soum_desk.bundle.verdict import Code, Verdict
 from soum_desk.bundle.verify import Options, file_sha256, verify
@@ -78,8 +79,10 @@ def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
     return {**verdict.as_dict(), "path": str(path), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
 
 
-def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str) -> int:
-    """Everything about one bundle in one transaction."""
+def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
+           held_id: int | None = None) -> int:
+    """Everything about one bundle in one transaction (with, for a held bundle, its resolution:
+    a kill in between must not leave it imported yet still listed as held)."""
     now = datetime.now().replace(microsecond=0)
     with ctx.transaction() as session:
         bundle = ImportedBundle(
@@ -109,7 +112,16 @@ def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str) -> 
                                        "period": bundle.period, "digest": bundle.digest,
                                        "arrived_on": bundle.arrived_on.isoformat(),
                                        "rows": sum(len(r) for r in verdict.tables.values())})
+        if held_id is not None:
+            _resolve_held(session, ctx, held_id, "imported", verdict)
         return bundle.id
+
+
+def _resolve_held(session: Session, ctx: AppContext, held_id: int, resolution: str, verdict: Verdict) -> None:
+    row = session.get(HeldBundle, held_id)
+    row.resolved_at, row.resolution = datetime.now().replace(microsecond=0), resolution
+    audit.record(session, ctx.actor, "province.held_resolve", "held_bundle", held_id,
+                 after={"resolution": resolution, "verdict": verdict.code.value})
 
 
 def _refuse(ctx: AppContext, path: Path, verdict: Verdict, username: str) -> None:
@@ -158,7 +170,8 @@ def list_held(ctx: AppContext, include_resolved: bool = False) -> list[dict]:
 
 
 def retry_held(ctx: AppContext, *, private: object | None = None) -> list[dict]:
-    """Import held bundles whose missing predecessors have arrived, in order."""
+    """Import held bundles whose missing predecessors have arrived (or that are now only
+    missing exports their office declared interrupted), in order."""
     results = []
     progressed = True
     while progressed:
@@ -169,8 +182,9 @@ def retry_held(ctx: AppContext, *, private: object | None = None) -> list[dict]:
         chain = DbChain(ctx)
         for held in pending:
             last = chain.last(held.office_code)
-            if (last[0] if last else 0) + 1 != held.sequence:
-                continue
+            if held.sequence <= (last[0] if last else 0):
+                continue  # overtaken: the head decides (reject_held)
+            # next in line, or a gap the office declared interrupted: `verify` decides, HELD stays pending
             result = _import_held(ctx, held, private=private)
             results.append(result)
             progressed = progressed or result["verdict"] == Code.VALID.value
@@ -185,18 +199,15 @@ def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, a
     options.allow_gap = accept_gap
     verdict = verify(path, trust, options)
     if verdict.code is Code.VALID:
-        _store(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system")
+        _store(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system", held_id=held.id)
     # Still missing a predecessor, or the passphrase for its personal data: keep it pending.
     pending = verdict.code in (Code.HELD, Code.DECRYPT_FAILED)
     resolution = "imported" if verdict.ok else None if pending else "rejected"
     if resolution == "rejected":
         _refuse(ctx, path, verdict, ctx.actor.username if ctx.actor else "system")
-    if resolution:
+    if resolution and verdict.code is not Code.VALID:  # a valid one was resolved with its import
         with ctx.transaction() as session:
-            row = session.get(HeldBundle, held.id)
-            row.resolved_at, row.resolution = datetime.now().replace(microsecond=0), resolution
-            audit.record(session, ctx.actor, "province.held_resolve", "held_bundle", held.id,
-                         after={"resolution": resolution, "verdict": verdict.code.value})
+            _resolve_held(session, ctx, held.id, resolution, verdict)
     return {**verdict.as_dict(), "path": held.stored_file, "arrived_on": held.arrived_on.isoformat()}
 
 

@@ -116,6 +116,46 @@ def test_killed_import_leaves_nothing_and_rerun_completes(province_ctx, make_off
     assert province_import.import_files(province_ctx, [bundle])[0]["verdict"] == "valid"
 
 
+def test_held_bundle_import_and_its_resolution_are_one_step(province_ctx, make_office, monkeypatch):
+    """Found by the item 7 review: a held bundle was imported in one transaction and marked
+    resolved in another, so a kill in between left it imported yet still listed as held (and
+    skipped forever by the retry, since it was no longer after the last imported)."""
+    import pytest
+
+    from soum_desk.services import province_import as module
+
+    env = make_office()
+    register(province_ctx, env)
+    b1, b2 = env.export("2024Q3"), env.export("2024Q4")
+    assert province_import.import_files(province_ctx, [b2])[0]["verdict"] == "sequence_gap"
+    real = module.audit.record
+
+    def die_on_resolve(session, actor, action, *args, **kwargs):  # noqa: ANN001, ANN202
+        if action == "province.held_resolve":
+            raise KeyboardInterrupt("power cut")
+        return real(session, actor, action, *args, **kwargs)
+
+    monkeypatch.setattr(module.audit, "record", die_on_resolve)
+    with pytest.raises(KeyboardInterrupt):
+        province_import.import_files(province_ctx, [b1])
+    monkeypatch.undo()
+    imported = {e["sequence"] for e in province_views_imported(province_ctx)}
+    held = province_import.list_held(province_ctx)
+    assert (2 in imported) == (held == []), (imported, held)  # never imported *and* still held
+    results = province_import.import_files(province_ctx, [b1])
+    assert province_import.list_held(province_ctx) == []
+    assert {e["sequence"] for e in province_views_imported(province_ctx)} == {1, 2}, results
+
+
+def province_views_imported(ctx) -> list[dict]:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from soum_desk.db.models import ImportedBundle
+
+    with ctx.reading() as session:
+        return [{"sequence": s} for s in session.scalars(select(ImportedBundle.sequence))]
+
+
 def test_held_bundle_with_personal_data_waits_for_the_passphrase(province_ctx, make_office, tmp_path):
     from soum_desk.services import settings, users
 
@@ -133,3 +173,31 @@ def test_held_bundle_with_personal_data_waits_for_the_passphrase(province_ctx, m
     results = province_import.import_files(province_ctx, [b1], passphrase=KEY_PASS)
     assert [r["verdict"] for r in results] == ["valid", "valid"]
     assert province_import.list_held(province_ctx) == []
+
+
+def test_declared_interrupted_numbers_cover_only_what_they_name(province_ctx, make_office, tmp_path):
+    """`SoumDesk-Interrupted` (signed by the office) lets a gap made only of the named numbers
+    through; a malformed list is not a bundle; an undeclared number in the gap is still held."""
+    from soum_desk.bundle import format as fmt
+    from tests.bundle import tamper
+
+    env = make_office()
+    register(province_ctx, env)
+    assert province_import.import_files(province_ctx, [env.export("2024Q2")])[0]["verdict"] == "valid"
+    env.export("2024Q3")  # №2, never delivered
+    b3 = env.export("2024Q4")
+    pair = bundle_keys.unlock_key(env.ctx, KEY_PASS)
+
+    def signed(info: dict[str, str], name: str):  # noqa: ANN202 - the office's own re-signed variant
+        return tamper.rewrite(b3, tmp_path / name, lambda e: tamper.remanifest(
+            e, sign_with=pair.private, key_id=pair.key_id, bag_info=info))
+
+    before = snapshot(province_ctx)
+    for bad in ("x", "0", "2;3"):
+        result = province_import.import_files(province_ctx, [signed({fmt.F_INTERRUPTED: bad}, "bad.zip")])[0]
+        assert result["verdict"] == Code.NOT_A_BUNDLE.value, (bad, result)
+    assert snapshot(province_ctx) == before
+    assert province_import.import_files(province_ctx, [signed({fmt.F_INTERRUPTED: "1,4"}, "other.zip")])[0][
+        "verdict"] == Code.HELD.value  # 2 is not among them
+    assert province_import.import_files(province_ctx, [signed({fmt.F_INTERRUPTED: "2"}, "ok.zip")])[0][
+        "verdict"] == "valid"

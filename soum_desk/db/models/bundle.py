@@ -47,7 +47,14 @@ class PeriodApproval(Base):
 
 
 class BundleExport(Base):
-    """Every bundle the office made: the sequence numbers chain them."""
+    """Every bundle the office made: the sequence numbers chain them.
+
+    The row is written and committed *before* the bundle is copied to the stick (`state`
+    "writing"), so a number that may have left the office is never given out again. "done":
+    copied and verified; "interrupted": the export died and its file was not found on the
+    stick at the next export, which then tells the province not to wait for it
+    (`SoumDesk-Interrupted`).
+    """
 
     __tablename__ = "bundle_export"
 
@@ -62,6 +69,7 @@ class BundleExport(Base):
     personal_data: Mapped[bool] = mapped_column(default=False)
     exported_by: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(index=True)
+    state: Mapped[str] = mapped_column(String(12), default="done", server_default="done")
 
 
 # --- province side -----------------------------------------------------------------------------

@@ -39,7 +39,8 @@ class BundleView(QWidget):
         self.keys_model = RowsModel([("", "fingerprint"), ("", "kind"), ("", self.status_text),
                                      ("", "created_at")])
         self.exports_model = RowsModel([("", "sequence"), ("", "period"), ("", "created_at"),
-                                        ("", "exported_by"), ("", "file_name")])
+                                        ("", "exported_by"), ("", "file_name"),
+                                        ("", self.export_state_text)])
         self.keys_table = QTableView()
         self.keys_table.setObjectName("keys_table")
         self.keys_table.setModel(self.keys_model)
@@ -99,7 +100,7 @@ class BundleView(QWidget):
         self.keys_box.setTitle(self.tr("Гарын үсгийн түлхүүр"))
         self.keys_model.set_titles([self.tr("Хурууны хээ"), self.tr("Төрөл"), self.tr("Төлөв"), self.tr("Үүсгэсэн")])
         self.exports_model.set_titles([self.tr("№"), self.tr("Үе"), self.tr("Огноо"), self.tr("Хэн"),
-                                       self.tr("Файл")])
+                                       self.tr("Файл"), self.tr("Төлөв")])
         self.new_key.setText(self.tr("Шинэ түлхүүр…"))
         self.export_key.setText(self.tr("Нийтийн түлхүүр гаргах…"))
         self.revoke.setText(self.tr("Хүчингүй болгох…"))
@@ -112,6 +113,13 @@ class BundleView(QWidget):
         labels = {"active": self.tr("Хүчинтэй"), "retired": self.tr("Солигдсон (хуучин багцад хүчинтэй)"),
                   "revoked": self.tr("Хүчингүй болсон")}
         return labels.get(row["status"], row["status"])
+
+    def export_state_text(self, row: dict) -> str:
+        """An export killed part way keeps its number; the clerk sees it was not finished."""
+        labels = {"done": self.tr("Бичигдсэн"),
+                  "writing": self.tr("Дуусаагүй (дараагийн экспорт шалгана)"),
+                  "interrupted": self.tr("Тасалдсан — аймагт илгээхгүй")}
+        return labels.get(row.get("state", "done"), row.get("state", ""))
 
     def _changed(self, kind: str) -> None:
         if kind in ("bundle", "*"):
