@@ -105,8 +105,8 @@ def _copy_into(source: sqlite3.Connection, dest: sqlite3.Connection, progress: P
         raise EnvironmentProblem(f"Нөөц хуулбар шалгалтад тэнцсэнгүй: {result}",
                                  f"The backup failed its integrity check: {result}")
     # The copy carries the live file's WAL flag: left so, every read-only open (check_backup_file,
-    # restore) needs -wal/-shm files created next to it. SQLite reports a failed switch (the
-    # disk refused the write) only through the mode it returns, so check it.
+    # restore) needs -wal/-shm files created next to it. Read the pragma's row: a statement left
+    # unfinished hid the error of a switch the disk refused, and the backup was reported done.
     mode = dest.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     if str(mode).lower() != "delete":
         raise EnvironmentProblem("Нөөц хуулбарыг дуусгаж чадсангүй: диск дүүрсэн эсвэл бичихэд алдаа гарлаа. "

@@ -14,8 +14,11 @@ the writes, truncations, syncs and deletes of the files it is told to watch (iss
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import ctypes
-import sqlite3  # noqa: F401  (loads libsqlite3 first, so CDLL finds the same instance)
+import gc
+import sqlite3  # loaded first, so CDLL below finds the same libsqlite3 instance
 import threading
 from collections.abc import Callable
 from ctypes import CFUNCTYPE, POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_void_p
@@ -330,11 +333,23 @@ class _Shim:
 _SHIM: _Shim | None = None
 
 
+def _close_leftovers() -> None:
+    """At exit, close connections still open through the shim while its callbacks exist:
+    closed later, during interpreter teardown, they would call freed ctypes thunks (a crash)."""
+    if _SHIM is None or not _SHIM.files:
+        return
+    for obj in gc.get_objects():
+        if isinstance(obj, sqlite3.Connection):
+            with contextlib.suppress(Exception):
+                obj.close()
+
+
 def shim() -> _Shim:
     """The process's shim (made on first use, kept for the life of the process)."""
     global _SHIM
     if _SHIM is None:
         _SHIM = _Shim()
+        atexit.register(_close_leftovers)
     return _SHIM
 
 
