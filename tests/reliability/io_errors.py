@@ -28,7 +28,7 @@ from soum_desk.services.context import Actor, AppContext
 from soum_desk.services.startup import open_context
 from tests.reliability.crash_harness import CrashStats, check
 from tests.reliability.crash_writer import PERSON
-from tests.reliability.power_cut import table_digest
+from tests.reliability.power_cut import live_digest, table_digest
 from tests.reliability.vfs_shim import (
     SQLITE_FULL,
     SQLITE_IOERR_FSYNC,
@@ -62,18 +62,6 @@ class IoStats:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.messages.update(other.messages)
         self.problems.extend(other.problems)
-
-
-def _digest(ctx: AppContext) -> str:
-    with ctx.reading() as session:
-        conn = session.connection()
-
-        class _Exec:
-            @staticmethod
-            def execute(sql: str):  # noqa: ANN205
-                return conn.exec_driver_sql(sql)
-
-        return table_digest(_Exec)  # type: ignore[arg-type]
 
 
 # --- the service calls swept -------------------------------------------------------------------
@@ -158,7 +146,7 @@ def db_run(template: Path, work: Path, call: Callable, n: int, code: int, *, on:
     try:
         ctx = open_context(paths)
         ctx = ctx.as_actor(users.authenticate(ctx, "clerk", "clerk-pass-1"))
-        before = _digest(ctx)
+        before = live_digest(ctx)
         faults = Faults(lambda path: path in names, fail_at=n, code=code, on=on, sticky=sticky)
         vfs.faults = faults
         try:
@@ -175,7 +163,7 @@ def db_run(template: Path, work: Path, call: Callable, n: int, code: int, *, on:
                 stats.problems.append(f"{where}: unexpected message {error}")
             else:
                 stats.messages[error.msg.en] += 1
-            if _digest(ctx) != before:
+            if live_digest(ctx) != before:
                 stats.problems.append(f"{where}: refused, but the data changed")
             else:
                 stats.refused += 1
@@ -189,9 +177,9 @@ def db_run(template: Path, work: Path, call: Callable, n: int, code: int, *, on:
             vfs.faults = faults
         elif in_call:
             stats.saved_anyway += 1
-            if _digest(ctx) == before:
+            if live_digest(ctx) == before:
                 stats.problems.append(f"{where}: reported saved, but nothing changed")
-        last_seen = _digest(ctx)
+        last_seen = live_digest(ctx)
         ctx.dispose()  # the last connection checkpoints the WAL into the database file
         injected = faults.injected > 0
         stats.at_close += injected and not in_call
@@ -229,7 +217,7 @@ def _reopen_and_check(paths, saved: list[tuple[str, int]], last_seen: str, stats
         return
     try:
         report = audit.verify(ctx.as_actor(Actor.system()))
-        found = _digest(ctx)
+        found = live_digest(ctx)
     finally:
         ctx.dispose()
     crash = CrashStats()
@@ -346,7 +334,7 @@ def restore_run(template: Path, source: Path, work: Path, n: int, code: int, *, 
     try:
         ctx = open_context(paths)
         ctx = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
-        before = _digest(ctx)
+        before = live_digest(ctx)
         before_letters = _count_letters(paths.sqlite_path)
         faults = Faults(lambda path: path in names, fail_at=n, code=code, sticky=sticky)
         vfs.faults = faults
@@ -379,7 +367,7 @@ def restore_run(template: Path, source: Path, work: Path, n: int, code: int, *, 
         return stats, True
     try:
         report = audit.verify(ctx.as_actor(Actor.system()))
-        after = _digest(ctx)
+        after = live_digest(ctx)
     finally:
         ctx.dispose()
     crash = CrashStats()

@@ -76,7 +76,7 @@ class PowerCutStats:
     problems: list[str] = field(default_factory=list)
 
 
-def table_digest(con: sqlite3.Connection | object) -> str:
+def table_digest(con: sqlite3.Connection | type) -> str:
     """A digest of every table's rows (FTS shadow tables excluded: checked separately)."""
     names = [r[0] for r in con.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -89,12 +89,17 @@ def table_digest(con: sqlite3.Connection | object) -> str:
     return digest.hexdigest()
 
 
-class _SqlaExec:
-    def __init__(self, run: Callable) -> None:
-        self.run = run
+def live_digest(ctx) -> str:  # noqa: ANN001
+    """`table_digest` of what the app itself shows, read through its read engine."""
+    with ctx.reading() as session:
+        conn = session.connection()
 
-    def execute(self, sql: str):  # noqa: ANN201
-        return self.run(sql)
+        class _Exec:
+            @staticmethod
+            def execute(sql: str):  # noqa: ANN205
+                return conn.exec_driver_sql(sql)
+
+        return table_digest(_Exec)
 
 
 def record(template: Path, work: Path, writes: int, measures: list[int], seed: int = 1,
@@ -125,8 +130,7 @@ def record(template: Path, work: Path, writes: int, measures: list[int], seed: i
         def returned(call: tuple[str, int]) -> None:
             calls.append(call)
             rec.mark(("returned", len(calls)))  # from here on the clerk was told it is saved
-            with ctx.reading() as session:
-                digests.append(table_digest(_SqlaExec(session.connection().exec_driver_sql)))
+            digests.append(live_digest(ctx))
 
         returned(("A", 0))
         letter_ids: list[int] = []

@@ -21,7 +21,7 @@ import gc
 import sqlite3  # loaded first, so CDLL below finds the same libsqlite3 instance
 import threading
 from collections.abc import Callable
-from ctypes import CFUNCTYPE, POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_void_p
+from ctypes import CFUNCTYPE, POINTER, Structure, c_char_p, c_int, c_int64, c_void_p
 from dataclasses import dataclass, field
 
 SQLITE_OK = 0
@@ -30,10 +30,6 @@ SQLITE_FULL = 13
 SQLITE_IOERR_WRITE = SQLITE_IOERR | (3 << 8)
 SQLITE_IOERR_FSYNC = SQLITE_IOERR | (4 << 8)
 SQLITE_IOERR_TRUNCATE = SQLITE_IOERR | (6 << 8)
-
-OPEN_MAIN_DB = 0x100
-OPEN_MAIN_JOURNAL = 0x800
-OPEN_WAL = 0x80000
 
 _lib = ctypes.CDLL("libsqlite3.so.0")
 
@@ -79,19 +75,15 @@ X_DELETE = CFUNCTYPE(c_int, c_void_p, c_char_p, c_int)
 
 
 class Vfs(Structure):
-    pass
-
-
-Vfs._fields_ = [
-    ("iVersion", c_int), ("szOsFile", c_int), ("mxPathname", c_int), ("pNext", c_void_p),
-    ("zName", c_char_p), ("pAppData", c_void_p), ("xOpen", X_OPEN), ("xDelete", X_DELETE),
-    # the rest is copied from the real VFS as plain addresses: unix ignores the VFS argument there
-    ("xAccess", c_void_p), ("xFullPathname", c_void_p), ("xDlOpen", c_void_p), ("xDlError", c_void_p),
-    ("xDlSym", c_void_p), ("xDlClose", c_void_p), ("xRandomness", c_void_p), ("xSleep", c_void_p),
-    ("xCurrentTime", c_void_p), ("xGetLastError", c_void_p), ("xCurrentTimeInt64", c_void_p),
-    ("xSetSystemCall", c_void_p), ("xGetSystemCall", c_void_p), ("xNextSystemCall", c_void_p),
-]
-_ = c_double  # xCurrentTime's type, kept as an address above
+    _fields_ = [
+        ("iVersion", c_int), ("szOsFile", c_int), ("mxPathname", c_int), ("pNext", c_void_p),
+        ("zName", c_char_p), ("pAppData", c_void_p), ("xOpen", X_OPEN), ("xDelete", X_DELETE),
+        # the rest is copied from the real VFS as plain addresses: os_unix.c ignores its VFS argument there
+        ("xAccess", c_void_p), ("xFullPathname", c_void_p), ("xDlOpen", c_void_p), ("xDlError", c_void_p),
+        ("xDlSym", c_void_p), ("xDlClose", c_void_p), ("xRandomness", c_void_p), ("xSleep", c_void_p),
+        ("xCurrentTime", c_void_p), ("xGetLastError", c_void_p), ("xCurrentTimeInt64", c_void_p),
+        ("xSetSystemCall", c_void_p), ("xGetSystemCall", c_void_p), ("xNextSystemCall", c_void_p),
+    ]
 
 _lib.sqlite3_vfs_find.restype = POINTER(Vfs)
 _lib.sqlite3_vfs_find.argtypes = [c_char_p]
@@ -324,10 +316,6 @@ class _Shim:
             self.installed = False
             self.recorder = None
             self.faults = None
-
-    def open_files(self) -> list[str]:
-        with self.lock:
-            return [path for path, _real, _m in self.files.values()]
 
 
 _SHIM: _Shim | None = None
