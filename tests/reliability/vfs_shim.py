@@ -307,6 +307,25 @@ class _Shim:
             if rc != SQLITE_OK:
                 raise RuntimeError(f"sqlite3_vfs_register failed: {rc}")
             self.installed = True
+            self._check_reached()
+
+    def _check_reached(self) -> None:
+        """Fail loudly if Python's sqlite3 is another SQLite copy (static build): the shim would
+        sit under nothing and every test using it would pass vacuously."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            before = len(self.files)
+            con = sqlite3.connect(f"{folder}/probe.db")
+            try:
+                con.execute("CREATE TABLE probe (x)")
+                reached = len(self.files) > before
+            finally:
+                con.close()
+        if not reached:
+            self.uninstall()
+            raise RuntimeError("Python's sqlite3 does not use the system libsqlite3.so.0, so the VFS shim "
+                               "cannot reach its connections (see docs/decisions.md).")
 
     def uninstall(self) -> None:
         """Give the default back to "unix"; connections already open keep using the shim."""
