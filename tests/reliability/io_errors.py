@@ -304,6 +304,8 @@ def backup_sweep(template: Path, work: Path, code: int, *, sticky: bool = False,
                     stats.problems.append(f"{where}: left {path.name}")
                 elif error is not None and path == target:
                     stats.problems.append(f"{where}: refused, yet {path.name} exists")
+                elif path.read_bytes()[18:20] != b"\x01\x01":
+                    stats.problems.append(f"{where}: {path.name} was left in WAL mode")
                 else:
                     backup.check_backup_file(path)  # raises on a half or damaged file
                 path.unlink()
