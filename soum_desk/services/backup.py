@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from soum_desk.db.errors import environment_problem
 from soum_desk.db.writelock import for_database
 from soum_desk.domain.backup_rotation import choose_backups_to_keep
 from soum_desk.domain.roles import Permission
@@ -70,33 +71,48 @@ def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress 
     """
     dest = sqlite3.connect(target)
     try:
-        seen = {"remaining": None, "restarts": 0}
-
-        def _report(_status: int, remaining: int, total: int) -> None:
-            if seen["remaining"] is not None and remaining > seen["remaining"]:
-                seen["restarts"] += 1
-                if seen["restarts"] >= MAX_RESTARTS:
-                    raise _Restarted
-            seen["remaining"] = remaining
-            if progress is not None and not progress(total - remaining, total):
-                raise InterruptedError("backup cancelled")
-
-        try:
-            source.backup(dest, pages=256, progress=_report)
-        except _Restarted:
-            source.backup(dest, pages=-1)
-        result = dest.execute("PRAGMA integrity_check").fetchone()[0]
-        if result != "ok":
-            raise EnvironmentProblem(f"Нөөц хуулбар шалгалтад тэнцсэнгүй: {result}",
-                                     f"The backup failed its integrity check: {result}")
-        # One self-contained file (no -wal beside it). SQLite does not raise when it cannot switch
-        # the mode (a write error here): it answers with the mode it kept, so the answer is checked.
-        mode = dest.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            raise EnvironmentProblem("Нөөц хуулбарыг бичиж дуусгаж чадсангүй (диск уншихад/бичихэд алдаа гарлаа).",
-                                     "The backup could not be finished (a disk read/write error occurred).")
-    finally:
+        _copy_into(source, dest, progress)
+    except BaseException:
         dest.close()
+        # a write that failed half way can leave SQLite's hot journal (or WAL) next to the copy,
+        # which atomic_path deletes: they would only clutter the stick
+        for suffix in ("-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{target}{suffix}").unlink()
+        raise
+    dest.close()
+
+
+def _copy_into(source: sqlite3.Connection, dest: sqlite3.Connection, progress: Progress | None) -> None:
+    """The backup API copy, its integrity check, and the switch back to a rollback journal."""
+    seen = {"remaining": None, "restarts": 0}
+
+    def _report(_status: int, remaining: int, total: int) -> None:
+        if seen["remaining"] is not None and remaining > seen["remaining"]:
+            seen["restarts"] += 1
+            if seen["restarts"] >= MAX_RESTARTS:
+                raise _Restarted
+        seen["remaining"] = remaining
+        if progress is not None and not progress(total - remaining, total):
+            raise InterruptedError("backup cancelled")
+
+    try:
+        source.backup(dest, pages=256, progress=_report)
+    except _Restarted:
+        source.backup(dest, pages=-1)
+    result = dest.execute("PRAGMA integrity_check").fetchone()[0]
+    if result != "ok":
+        raise EnvironmentProblem(f"Нөөц хуулбар шалгалтад тэнцсэнгүй: {result}",
+                                 f"The backup failed its integrity check: {result}")
+    # The copy carries the live file's WAL flag: left so, every read-only open (check_backup_file,
+    # restore) needs -wal/-shm files created next to it. Read the pragma's row: a statement left
+    # unfinished hid the error of a switch the disk refused, and the backup was reported done.
+    mode = dest.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    if str(mode).lower() != "delete":
+        raise EnvironmentProblem("Нөөц хуулбарыг дуусгаж чадсангүй: диск дүүрсэн эсвэл бичихэд алдаа гарлаа. "
+                                 "Дискээ шалгаад дахин оролдоно уу.",
+                                 "The backup could not be finished: the disk is full or failed to write. "
+                                 "Check the disk and try again.")
 
 
 def backup_file_name(reason: str, when: datetime | None = None) -> str:
@@ -262,17 +278,34 @@ def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> Ba
         dest = sqlite3.connect(db_path)
         try:
             source.backup(dest, pages=256, progress=(lambda _s, r, t: progress(t - r, t)) if progress else None)
+        except sqlite3.Error as exc:  # SQLite rolled the copy back: the live database is as it was
+            problem = environment_problem(exc)
+            if problem is None:
+                raise
+            raise EnvironmentProblem(f"{problem.msg.mn} Сэргээлт хийгдсэнгүй, өгөгдлийн сан өмнөх хэвээрээ байна.",
+                                     f"{problem.msg.en} Nothing was restored; the database is as it was.") from exc
         finally:
             source.close()
             dest.close()
     ctx.dispose()
-    if migrate.needs_upgrade(ctx.engine):
-        migrate.upgrade(ctx.engine)
-    missing = tuple(f"{a['filename']} ({a['entity']} {a['entity_id']}, {a['sha256'][:12]})"
-                    for a in attachments.restore_from_backup(ctx))
-    with ctx.transaction() as session:
-        audit.record(session, ctx.actor, "backup.restore", "backup", Path(path).name,
-                     after={"restored_from": str(path), "sha256": facts["sha256"],
-                            "previous_saved_as": str(safety.path),
-                            "missing_attachments": list(missing)})
+    try:
+        if migrate.needs_upgrade(ctx.engine):
+            migrate.upgrade(ctx.engine)
+        missing = tuple(f"{a['filename']} ({a['entity']} {a['entity_id']}, {a['sha256'][:12]})"
+                        for a in attachments.restore_from_backup(ctx))
+        with ctx.transaction() as session:
+            audit.record(session, ctx.actor, "backup.restore", "backup", Path(path).name,
+                         after={"restored_from": str(path), "sha256": facts["sha256"],
+                                "previous_saved_as": str(safety.path),
+                                "missing_attachments": list(missing)})
+    except Exception as exc:
+        # the copy is done: say so, rather than a bare disk error the clerk would read as "not restored"
+        problem = exc if isinstance(exc, EnvironmentProblem) else environment_problem(exc)
+        if problem is None:
+            raise
+        raise EnvironmentProblem(
+            f"Нөөцөөс сэргээсэн боловч дараагийн алхамд алдаа гарлаа: {problem.msg.mn} "
+            "Сэргээлт аудитын бүртгэлд ороогүй байж магадгүй.",
+            f"The backup was restored, but the step after it failed: {problem.msg.en} "
+            "The restore may be missing from the audit log.") from exc
     return replace(safety, missing_attachments=missing)

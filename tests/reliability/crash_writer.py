@@ -28,22 +28,27 @@ def main(data_dir: str, seed: int, measures: list[int], emit=_print_line) -> Non
     ctx = ctx.as_actor(users.authenticate(ctx, "clerk", "clerk-pass-1"))
     emit("READY")
     while True:
-        op = rnd.choice("PLG")
-        if op == "P":
-            p = petitions.register(ctx, received_at=datetime(2024, 3, 5, 10) + timedelta(hours=rnd.randint(0, 5000)),
-                                   channel="written", kind="request", summary=f"Газар олгох хүсэлт {rnd.random()}",
-                                   topic="Газар олголт, газрын маргаан", bag="1-р баг", petitioner=PERSON)
-            emit(f"P {p['id']}")
-        elif op == "L":
-            row = letters.register_letter(ctx, direction=rnd.choice(["in", "out"]),
-                                          reg_date=date(2024, 1, 1) + timedelta(days=rnd.randint(0, 300)),
-                                          counterpart="Аймгийн ЗДТГ", subject=f"Мэдээ {rnd.random()}")
-            emit(f"L {row['id']}")
-        else:
-            row = plans_progress.record_progress(ctx, rnd.choice(measures), rnd.choice(["2024Q1", "2024Q2", "2024Q3"]),
-                                                 narrative=f"Хийсэн {rnd.random()}",
-                                                 self_percent=rnd.choice([None, 0, 50, 100]))
-            emit(f"G {row['id']}")
+        kind, ident = one_write(ctx, rnd, measures)
+        emit(f"{kind} {ident}")
+
+
+def one_write(ctx, rnd: random.Random, measures: list[int]) -> tuple[str, int]:  # noqa: ANN001
+    """One random service write as the clerk: ("P", petition id), ("L", letter id) or ("G", progress id)."""
+    op = rnd.choice("PLG")
+    if op == "P":
+        p = petitions.register(ctx, received_at=datetime(2024, 3, 5, 10) + timedelta(hours=rnd.randint(0, 5000)),
+                               channel="written", kind="request", summary=f"Газар олгох хүсэлт {rnd.random()}",
+                               topic="Газар олголт, газрын маргаан", bag="1-р баг", petitioner=PERSON)
+        return "P", p["id"]
+    if op == "L":
+        row = letters.register_letter(ctx, direction=rnd.choice(["in", "out"]),
+                                      reg_date=date(2024, 1, 1) + timedelta(days=rnd.randint(0, 300)),
+                                      counterpart="Аймгийн ЗДТГ", subject=f"Мэдээ {rnd.random()}")
+        return "L", row["id"]
+    row = plans_progress.record_progress(ctx, rnd.choice(measures), rnd.choice(["2024Q1", "2024Q2", "2024Q3"]),
+                                         narrative=f"Хийсэн {rnd.random()}",
+                                         self_percent=rnd.choice([None, 0, 50, 100]))
+    return "G", row["id"]
 
 
 if __name__ == "__main__":
