@@ -1,0 +1,84 @@
+"""Item 9: one regression test per crash or inexact round trip the property tests and the
+fuzzer found in the importers (docs/reliability.md, section 9, "Found and fixed")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from openpyxl import Workbook
+
+from soum_desk.importers import letter_xlsx
+from soum_desk.services import letters_query, petitions_import
+from soum_desk.services import petitions_query as q
+
+PETITION_HEADER = ["Бүртгэлийн дугаар", "Хүлээн авсан огноо", "Агуулга", "Төрөл", "Суваг", "Хаяг"]
+
+
+def _petitions(path, *rows):
+    wb = Workbook()
+    wb.active.append(PETITION_HEADER)
+    for row in rows:
+        wb.active.append(list(row))
+    wb.save(path)
+    return path
+
+
+def test_petition_received_on_the_last_day_is_refused_not_a_crash(clerk_ctx, tmp_path):
+    # was: OverflowError computing the due date (9999-12-31 + 15 days) at commit
+    path = _petitions(tmp_path / "p.xlsx", ["1", "9999.12.31", "Хүсэлт", "Гомдол", "Бичгээр", None],
+                      ["2", datetime(2024, 5, 1, 11, 30), "Хүсэлт", "Гомдол", "Бичгээр", None])
+    prepared = petitions_import.preview(clerk_ctx, path)
+    assert [(e.row, e.column) for e in prepared.errors] == [(2, "Хүлээн авсан огноо")]
+    assert "future" in prepared.errors[0].en
+    assert petitions_import.commit(clerk_ctx, prepared)["imported"] == 1
+
+
+def test_petition_number_too_big_for_an_integer_imports(clerk_ctx, tmp_path):
+    # was: OverflowError "Python int too large to convert to SQLite INTEGER" for the running number
+    path = _petitions(tmp_path / "p.xlsx", ["Ө-1090000000000000000000", "2024.03.05", "Хүсэлт", "Гомдол", "Бичгээр",
+                                            None])
+    assert petitions_import.commit(clerk_ctx, petitions_import.preview(clerk_ctx, path))["imported"] == 1
+    assert q.list_page(clerk_ctx)[0]["reg_no"] == "Ө-1090000000000000000000"
+
+
+def test_petition_cell_longer_than_its_column_is_a_row_error(clerk_ctx, tmp_path):
+    # PostgreSQL refuses text longer than the column (address: 300); SQLite kept it silently
+    path = _petitions(tmp_path / "p.xlsx", ["1", "2024.03.05", "Хүсэлт", "Гомдол", "Бичгээр", "Ө" * 301])
+    prepared = petitions_import.preview(clerk_ctx, path)
+    assert [(e.row, e.column) for e in prepared.errors] == [(2, "Хаяг")] and not prepared.new
+
+
+def _letters(path, header, *rows):
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(header)
+    for row in rows:
+        wb.active.append(list(row))
+    wb.save(path)
+    return path
+
+
+def test_letter_registered_on_the_last_day_is_refused_not_a_crash(clerk_ctx, tmp_path):
+    # was: OverflowError computing the reply deadline (9999-12-31 + reply days) at commit
+    path = _letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга", "Хариутай"],
+                    ["9999.12.31", "Аймгийн ЗДТГ", "Мэдээ", "тийм"], ["2024.01.05", "Аймгийн ЗДТГ", "Урилга", "тийм"])
+    result = letter_xlsx.preview(clerk_ctx, path)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "Огноо")]
+    assert letter_xlsx.commit(clerk_ctx, result)["imported"] == 1
+
+
+def test_letter_due_before_registration_is_a_preview_error(clerk_ctx, tmp_path):
+    # was: the preview said «ready», then the commit refused the whole file at that row
+    path = _letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга", "Хариу өгөх хугацаа"],
+                    ["2024.03.05", "Аймгийн ЗДТГ", "Мэдээ", "2024.03.01"], ["2024.03.05", "Сангийн яам", "Урилга", None])
+    result = letter_xlsx.preview(clerk_ctx, path)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "Хариу өгөх хугацаа")]
+    assert letter_xlsx.commit(clerk_ctx, result)["imported"] == 1
+    assert letters_query.count_letters(clerk_ctx) == 1
+
+
+def test_letter_cell_longer_than_its_column_is_a_row_error(clerk_ctx, tmp_path):
+    path = _letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга", "Тэдний дугаар"],
+                    ["2024.03.05", "Аймгийн ЗДТГ", "Мэдээ", "1" * 81])
+    result = letter_xlsx.preview(clerk_ctx, path)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "Тэдний дугаар")] and not result.rows
