@@ -46,6 +46,12 @@ def _letter(col: int) -> str:
     return get_column_letter(col)
 
 
+def _is_stop(text: str) -> bool:
+    """A signature label: «ХЯНАСАН: …» in capitals, or the word alone («Хянасан:»)."""
+    key = normalise(text)
+    return any(text.strip().startswith(stop) or key == normalise(stop) for stop in _STOP)
+
+
 def _is_upper_heading(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 6 and all(ch.isupper() for ch in letters)
@@ -89,14 +95,15 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
             continue
         values = list(texts.values())
         first = values[0]
-        if any(normalise(v).startswith(normalise(stop)) for v in values[:2] for stop in _STOP):
-            break
-        if "дундаж" in first.lower():
+        number = texts.get(number_col) if number_col else None
+        numbered = number is not None and _NUMBER.match(number) is not None
+        if not numbered and any(_is_stop(v) for v in values[:2]):
+            break  # the signature blocks (a measure may well start with «Нэгтгэсэн …»)
+        if not numbered and "дундаж" in first.lower() and not _GOAL.match(first) and not _SECTION.match(first):
             numbers = [parse_number(v.lower().replace("хувь", "")) for v in values[1:]]
             numbers = [float(n) for n in numbers if n is not None]
             plan.declared_average = numbers[-1] if numbers else None
             break
-        number = texts.get(number_col) if number_col else None
         if number is not None and not _NUMBER.match(number) and len(texts) <= 2:
             number = None  # a heading written in the № column
         if number is None and len(texts) <= 2:

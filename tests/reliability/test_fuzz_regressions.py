@@ -82,3 +82,54 @@ def test_letter_cell_longer_than_its_column_is_a_row_error(clerk_ctx, tmp_path):
                     ["2024.03.05", "Аймгийн ЗДТГ", "Мэдээ", "1" * 81])
     result = letter_xlsx.preview(clerk_ctx, path)
     assert [(e.row, e.column) for e in result.errors] == [(2, "Тэдний дугаар")] and not result.rows
+
+
+def _plan(path, rows):
+    from tests.reliability.test_property_plans import HEADER
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["СУМЫН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН"])
+    ws.append(HEADER)
+    for row in rows:
+        ws.append(row)
+    ws.append(["ХЯНАСАН:", "ДАРГА", None, "Я.ЖАРГАЛЦЭЦЭГ"])
+    wb.save(path)
+    return path
+
+
+def test_plan_measure_starting_with_a_signature_word_is_kept(tmp_path):
+    # was: «Нэгтгэсэн …» (compiled …) in a measure ended the table there: the rest was silently lost
+    from soum_desk.importers.plan_xlsx import read_plan
+
+    path = _plan(tmp_path / "p.xlsx", [["НЭГ БОДЛОГО"], ["Зорилт 1.1 Хяналт"],
+                                       [1, "Нэгтгэсэн тайлан гаргах", None, None, None, "I улирал", "Хийсэн", 100],
+                                       [2, "Хянасан баримтыг хүргүүлэх", None, None, None, "II улирал", None, None]])
+    assert [m.text for m in read_plan(path).measures] == ["Нэгтгэсэн тайлан гаргах", "Хянасан баримтыг хүргүүлэх"]
+
+
+def test_plan_goal_about_an_average_is_not_the_average_row(tmp_path):
+    # was: a goal such as «Хүн амын дундаж наслалт» was taken for the average row: the table ended there
+    from soum_desk.importers.plan_xlsx import read_plan
+
+    path = _plan(tmp_path / "p.xlsx", [["НЭГ БОДЛОГО"], ["Зорилт 1.1 Хүн амын дундаж наслалтыг нэмэгдүүлэх"],
+                                       [1, "Эрүүл мэндийн үзлэг", None, None, None, "I улирал", None, 50],
+                                       [None, "Хэрэгжилтийн дундаж хувь", None, None, None, None, None, "50 хувь"]])
+    plan = read_plan(path)
+    assert [g.title for s in plan.sections for g in s.goals] == ["Хүн амын дундаж наслалтыг нэмэгдүүлэх"]
+    assert [m.text for m in plan.measures] == ["Эрүүл мэндийн үзлэг"] and plan.declared_average == 50
+
+
+def test_plan_goal_without_a_number_exports_and_imports_back(ctx, tmp_path):
+    # was: exported as its bare title, so the import read it as the previous measure's continuation
+    from soum_desk.importers.plan_xlsx import read_plan
+    from soum_desk.services import plans_io, plans_report
+
+    path = _plan(tmp_path / "p.xlsx", [["НЭГ БОДЛОГО"], ["Зорилт. Иргэдэд ойр үйлчилгээ"],
+                                       [1, "Цахим үйлчилгээ нэвтрүүлэх", None, None, None, "I улирал", None, None],
+                                       ["Зорилт. Ил тод байдал"],
+                                       [2, "Мэдээлэл байршуулах", None, None, None, "II улирал", None, None]])
+    doc = plans_io.import_file(ctx, path)["result"]
+    again = read_plan(plans_report.export_xlsx(ctx, "2024", tmp_path / "e.xlsx", document_id=doc["id"]))
+    assert [(g.code, g.title, [m.text for m in g.measures]) for g in again.sections[0].goals] == \
+        [("", "Иргэдэд ойр үйлчилгээ", ["Цахим үйлчилгээ нэвтрүүлэх"]), ("", "Ил тод байдал", ["Мэдээлэл байршуулах"])]
