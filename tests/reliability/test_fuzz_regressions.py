@@ -133,3 +133,48 @@ def test_plan_goal_without_a_number_exports_and_imports_back(ctx, tmp_path):
     again = read_plan(plans_report.export_xlsx(ctx, "2024", tmp_path / "e.xlsx", document_id=doc["id"]))
     assert [(g.code, g.title, [m.text for m in g.measures]) for g in again.sections[0].goals] == \
         [("", "Иргэдэд ойр үйлчилгээ", ["Цахим үйлчилгээ нэвтрүүлэх"]), ("", "Ил тод байдал", ["Мэдээлэл байршуулах"])]
+
+
+def _signed_bundle(tmp_path, tables):
+    from soum_desk.bundle import format as fmt
+    from soum_desk.bundle import keys, pack
+    from soum_desk.bundle.verify import KeyInfo, Options, verify
+    from soum_desk.services.bundle_verify import ListTrust
+
+    pair = keys.generate()
+    info = {fmt.F_OFFICE_CODE: "MN-049-01", fmt.F_OFFICE_NAME: "Сүхбаатар", fmt.F_AIMAG: "MN-049",
+            fmt.F_PERIOD: "2024Q4", fmt.F_CREATED: "2025-01-05T10:00:00+08:00", fmt.F_APP_VERSION: "t",
+            fmt.F_SCHEMA: "1", fmt.F_KEY_ID: pair.key_id, fmt.F_SEQUENCE: "1", fmt.F_PREVIOUS: fmt.NO_PREVIOUS,
+            fmt.F_AUDIT_HEAD: ""}
+    office = [{"code": "MN-049-01", "name": "Сүхбаатар", "aimag_code": "MN-049", "soum_name": "Сүхбаатар"}]
+    packed = pack.pack(pack.PackInput("b", {"office": office, **tables}, info, pair.private, pair.key_id), tmp_path)
+    trust = ListTrust([KeyInfo(pair.key_id, "MN-049-01", keys.b64(pair.public_raw))])
+    return verify(packed.path, trust, Options(keep_tables=True))
+
+
+def test_bundle_figure_too_large_for_the_province_is_refused(tmp_path):
+    # was: accepted by the verifier, then the import crashed storing 2**40 in a 32-bit figure column
+    import pytest
+
+    from soum_desk.bundle.schema import SchemaProblem, check_rows
+    from soum_desk.bundle.verdict import Code
+
+    row = {"received": 2**40, "resolved_on_time": 0, "resolved_late": 0, "pending": 0, "overdue": 0,
+           "average_days": None}
+    with pytest.raises(SchemaProblem, match="too large"):
+        check_rows("petition_figures", [row])
+    verdict = _signed_bundle(tmp_path, {"petition_figures": [row]})
+    assert verdict.code is Code.SCHEMA_INVALID and verdict.file == "data/tables/petition_figures.json, мөр/row 1, received"
+
+
+def test_bundle_nan_is_refused_at_the_office_and_the_province(tmp_path):
+    # was: written as the non-JSON token NaN and read back as a value unequal to itself
+    import pytest
+
+    from soum_desk.bundle.schema import SchemaProblem, check_rows
+    from soum_desk.bundle.verdict import Code
+
+    with pytest.raises(SchemaProblem, match="finite") as problem:
+        check_rows("plan_measures", [{"percent": 1.0}, {"percent": float("nan")}])
+    assert problem.value.where == "plan_measures, мөр/row 2, percent"
+    assert _signed_bundle(tmp_path, {"plan_measures": [{"percent": float("inf")}]}).code is Code.SCHEMA_INVALID
