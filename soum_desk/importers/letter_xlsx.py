@@ -21,6 +21,7 @@ from soum_desk.db.models import Letter
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import SoumDeskError, UserError, ValidationError
+from soum_desk.importers.petition_xlsx import sheet_rows
 from soum_desk.services import audit
 from soum_desk.services.context import AppContext
 from soum_desk.services.letters import register_in
@@ -183,7 +184,7 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
         existing = set(session.execute(select(Letter.direction, Letter.year, Letter.reg_no)).all())
     try:
         for sheet in book.worksheets:
-            rows = list(sheet.iter_rows(values_only=True))
+            rows = list(sheet_rows(sheet, path))
             found = _find_header(rows)
             if found is None:
                 if any(any(v not in (None, "") for v in r) for r in rows):

@@ -172,6 +172,22 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
     return values, errors
 
 
+def sheet_rows(ws, path: Path):  # noqa: ANN001, ANN201 - a generator of row tuples
+    """The sheet's rows; a damaged sheet (read lazily, so after the workbook opened) is the clerk's
+    «cannot read» message naming the sheet, not a crash."""
+    rows = ws.iter_rows(values_only=True)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except Exception as exc:  # openpyxl raises many kinds for a damaged sheet
+            raise UserError(f"Excel файлын «{ws.title}» хуудсыг уншиж чадсангүй: {type(exc).__name__}",
+                            f"Cannot read the sheet «{ws.title}» of the Excel file: {type(exc).__name__}: {exc}",
+                            where=f"{path}, {ws.title}") from exc
+        yield row
+
+
 def read_register(path: str | Path) -> RegisterFile:
     """Parse every sheet that has the register's header; raise if none has."""
     from openpyxl import load_workbook
@@ -186,7 +202,7 @@ def read_register(path: str | Path) -> RegisterFile:
     missing_report: list[str] = []
     try:
         for ws in workbook.worksheets:
-            rows = ws.iter_rows(values_only=True)
+            rows = sheet_rows(ws, path)
             header: list | None = None
             cols: dict[str, int] = {}
             header_row = 0

@@ -135,13 +135,13 @@ def test_plan_goal_without_a_number_exports_and_imports_back(ctx, tmp_path):
         [("", "Иргэдэд ойр үйлчилгээ", ["Цахим үйлчилгээ нэвтрүүлэх"]), ("", "Ил тод байдал", ["Мэдээлэл байршуулах"])]
 
 
-def _signed_bundle(tmp_path, tables):
+def _signed_bundle(tmp_path, tables, pair=None):
     from soum_desk.bundle import format as fmt
     from soum_desk.bundle import keys, pack
     from soum_desk.bundle.verify import KeyInfo, Options, verify
     from soum_desk.services.bundle_verify import ListTrust
 
-    pair = keys.generate()
+    pair = pair or keys.generate()
     info = {fmt.F_OFFICE_CODE: "MN-049-01", fmt.F_OFFICE_NAME: "Сүхбаатар", fmt.F_AIMAG: "MN-049",
             fmt.F_PERIOD: "2024Q4", fmt.F_CREATED: "2025-01-05T10:00:00+08:00", fmt.F_APP_VERSION: "t",
             fmt.F_SCHEMA: "1", fmt.F_KEY_ID: pair.key_id, fmt.F_SEQUENCE: "1", fmt.F_PREVIOUS: fmt.NO_PREVIOUS,
@@ -178,3 +178,72 @@ def test_bundle_nan_is_refused_at_the_office_and_the_province(tmp_path):
         check_rows("plan_measures", [{"percent": 1.0}, {"percent": float("nan")}])
     assert problem.value.where == "plan_measures, мөр/row 2, percent"
     assert _signed_bundle(tmp_path, {"plan_measures": [{"percent": float("inf")}]}).code is Code.SCHEMA_INVALID
+
+
+def _damage_sheet(path, sheet="xl/worksheets/sheet1.xml"):
+    """Rewrite one sheet's XML with a broken tag in its rows: openpyxl opens the workbook (read-only
+    mode reads sheets lazily) and fails only while the rows are read."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    members[sheet] = members[sheet].replace(b"</row>", b"</row><row r=\"x\"><c\x01", 1)
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_damaged_sheet_in_a_petitions_register_is_a_clear_error(clerk_ctx, tmp_path):
+    # found by the fuzzer: a ParseError escaped from the row loop (the sheet is parsed lazily)
+    import pytest
+
+    from soum_desk.errors import UserError
+
+    rows = [[str(n), "2024.03.05", f"Хүсэлт {n}", "Гомдол", "Бичгээр", None] for n in range(1, 4)]
+    path = _damage_sheet(_petitions(tmp_path / "p.xlsx", *rows))
+    with pytest.raises(UserError) as err:
+        petitions_import.preview(clerk_ctx, path)
+    assert err.value.where.endswith(", Sheet") and "ParseError" in err.value.msg.en
+
+
+def test_damaged_sheet_in_a_letters_register_is_a_clear_error(clerk_ctx, tmp_path):
+    import pytest
+
+    from soum_desk.errors import UserError
+
+    path = _damage_sheet(_letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга"],
+                                  ["2024.03.05", "Аймгийн ЗДТГ", "Мэдээ"], ["2024.03.06", "Яам", "Урилга"]))
+    with pytest.raises(UserError) as err:
+        letter_xlsx.preview(clerk_ctx, path)
+    assert err.value.where.endswith(", Ирсэн") and "ParseError" in err.value.msg.en
+
+
+def test_signed_bundle_with_a_bagit_txt_that_is_not_utf8_is_refused(tmp_path):
+    # found by the fuzzer (re-signing mode: a buggy or hostile office): bagit raised UnicodeDecodeError
+    import io
+    import zipfile
+
+    from bench.fuzz_importers import _resign
+    from soum_desk.bundle import keys
+    from soum_desk.bundle.verdict import Code
+    from soum_desk.bundle.verify import KeyInfo, Options, verify
+    from soum_desk.services.bundle_verify import ListTrust
+
+    pair = keys.generate()
+    _signed_bundle(tmp_path, {}, pair)
+    archive = next(tmp_path.glob("*.zip"))
+    with zipfile.ZipFile(archive) as zf:
+        members = [(i, zf.read(i)) for i in zf.infolist()]
+    for bad in (b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n\x88\n",
+                b"BagIt-Version: 1.0\x00\nTag-File-Character-Encoding: UTF-8\n"):
+        changed = [(i, bad if i.filename.endswith("/bagit.txt") else d) for i, d in members]
+        changed = _resign(changed, pair.private, pair.key_id)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as zf:
+            for info, data in changed:
+                zf.writestr(info.filename, data)
+        (tmp_path / "bad.zip").write_bytes(out.getvalue())
+        trust = ListTrust([KeyInfo(pair.key_id, "MN-049-01", keys.b64(pair.public_raw))])
+        verdict = verify(tmp_path / "bad.zip", trust, Options())
+        assert verdict.code is Code.ALTERED and "BagIt" in verdict.reason_en, verdict.reason_en
