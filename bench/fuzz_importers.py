@@ -274,8 +274,8 @@ def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
 
 # ---------------------------------------------------------------- the driver
 
-def drive(target: str, seconds: int, runs: int | None) -> dict:
-    work = OUT / target
+def drive(target: str, seconds: int, runs: int | None, out: Path = OUT) -> dict:
+    work = out / target
     work.mkdir(parents=True, exist_ok=True)
     for old in ("stats.json",):
         (work / old).unlink(missing_ok=True)
@@ -288,7 +288,8 @@ def drive(target: str, seconds: int, runs: int | None) -> dict:
     if runs:
         args.insert(0, f"-runs={runs}")
     start = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "bench.fuzz_importers", "--worker", target, "--", *args],
+    proc = subprocess.run([sys.executable, "-m", "bench.fuzz_importers", "--worker", target, "--out", str(out),
+                           "--", *args],
                           capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     elapsed = time.monotonic() - start
     (work / "libfuzzer.log").write_text(proc.stdout + proc.stderr)
@@ -306,12 +307,13 @@ def main() -> None:
     parser.add_argument("--target", action="append", choices=TARGETS)
     parser.add_argument("--seconds", type=int, default=300, help="fuzzing time per target")
     parser.add_argument("--runs", type=int, default=None, help="stop after this many inputs instead")
+    parser.add_argument("--out", type=Path, default=OUT, help="corpus, crashes and stats per target")
     parser.add_argument("--worker", choices=TARGETS, help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args()
     if args.worker:
-        worker(args.worker, OUT / args.worker, [a for a in rest if a != "--"])
+        worker(args.worker, args.out / args.worker, [a for a in rest if a != "--"])
         return
-    results = [drive(t, args.seconds, args.runs) for t in (args.target or TARGETS)]
+    results = [drive(t, args.seconds, args.runs, args.out) for t in (args.target or TARGETS)]
     print(json.dumps(results, indent=1, ensure_ascii=False))
     bad = [r for r in results if r.get("crashes") or r.get("libfuzzer_findings")]
     sys.exit(1 if bad else 0)

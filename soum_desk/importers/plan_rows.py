@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from soum_desk.domain.formatting import parse_number
 from soum_desk.domain.plan_timing import parse_timing
+from soum_desk.errors import ValidationError
 from soum_desk.importers.plan_cells import cell_text, clean_html, normalise
 from soum_desk.importers.plan_xlsx import (
     _GOAL,
@@ -30,12 +31,16 @@ def read_info(wb, plan: ParsedPlan) -> None:  # noqa: ANN001
     """The «Мэдээлэл» sheet SoumDesk writes on export: key, label, value per row."""
     if INFO_SHEET not in wb.sheetnames:
         return
-    for values in wb[INFO_SHEET].iter_rows(min_row=1, max_row=20, values_only=True):
+    for row, values in enumerate(wb[INFO_SHEET].iter_rows(min_row=1, max_row=20, values_only=True), start=1):
         if len(values) < 3 or values[0] not in INFO_KEYS or values[2] in (None, ""):
             continue
         key, value = values[0], cell_text(values[2])
         if key == "year":
-            plan.year = int(float(value.replace(",", ".")))
+            number = parse_number(value)
+            if number is None or not number.is_finite() or not 1900 <= number <= 2999 or number % 1:
+                raise ValidationError(f"Он буруу: «{value}».", f"The year is not valid: «{value}».",
+                                      where=f"{plan.path.name}, {INFO_SHEET}, мөр/row {row}, C")
+            plan.year = int(number)
         else:
             setattr(plan, key, value)
 
@@ -150,7 +155,7 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
                     problem("warning", r, col, f"Аргачлал танигдсангүй: «{text}».", f"Unknown scale «{text}».")
             elif role == "weight":
                 weight = parse_number(text)
-                if weight is None or weight < 0:
+                if weight is None or not weight.is_finite() or weight < 0:  # «NaN» compares by raising
                     problem("warning", r, col, f"Жин тоо биш: «{text}».", f"The weight is not a number: «{text}».")
                 else:
                     measure.weight = float(weight)

@@ -247,3 +247,43 @@ def test_signed_bundle_with_a_bagit_txt_that_is_not_utf8_is_refused(tmp_path):
         trust = ListTrust([KeyInfo(pair.key_id, "MN-049-01", keys.b64(pair.public_raw))])
         verdict = verify(tmp_path / "bad.zip", trust, Options())
         assert verdict.code is Code.ALTERED and "BagIt" in verdict.reason_en, verdict.reason_en
+
+
+def test_plan_weight_nan_or_infinite_is_a_warning(tmp_path):
+    # «NaN» as a weight raised decimal.InvalidOperation (a NaN compares by raising); «inf» was taken
+    from soum_desk.importers.plan_xlsx import read_plan
+    from tests.reliability.test_property_plans import EXTRA, HEADER
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["СУМЫН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН"])
+    ws.append(HEADER + EXTRA)
+    ws.append([1, "Цахим үйлчилгээ", None, None, None, "I улирал", None, None, None, None, "NaN"])
+    ws.append([2, "Мэдээлэл байршуулах", None, None, None, "I улирал", None, None, None, None, "inf"])
+    wb.save(tmp_path / "p.xlsx")
+    plan = read_plan(tmp_path / "p.xlsx")
+    assert [m.weight for m in plan.measures] == [None, None]
+    assert [(p.row, p.column) for p in plan.problems if "weight" in p.en] == [(3, "K"), (4, "K")]
+
+
+def test_plan_export_with_a_broken_year_is_a_clear_error(ctx, tmp_path):
+    # the «Мэдээлэл» sheet's year «20a4» raised ValueError from int(float(…))
+    import pytest
+    from openpyxl import load_workbook
+
+    from soum_desk.errors import ValidationError
+    from soum_desk.importers.plan_xlsx import read_plan
+    from soum_desk.services import plans_io, plans_report
+    from tests.plans.seed_fixture import make_seed_like_xlsx
+
+    doc = plans_io.import_file(ctx, make_seed_like_xlsx(tmp_path / "seed.xlsx"))["result"]
+    out = plans_report.export_xlsx(ctx, "2024", tmp_path / "e.xlsx", document_id=doc["id"])
+    wb = load_workbook(out)
+    info = wb["Мэдээлэл"]
+    row = next(r for r in range(1, 10) if info.cell(r, 1).value == "year")
+    for bad in ("20a4", "NaN", "1e400"):
+        info.cell(row, 3).value = bad
+        wb.save(tmp_path / "bad.xlsx")
+        with pytest.raises(ValidationError) as err:
+            read_plan(tmp_path / "bad.xlsx")
+        assert err.value.where == f"bad.xlsx, Мэдээлэл, мөр/row {row}, C"
