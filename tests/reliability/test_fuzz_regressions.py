@@ -287,3 +287,20 @@ def test_plan_export_with_a_broken_year_is_a_clear_error(ctx, tmp_path):
         with pytest.raises(ValidationError) as err:
             read_plan(tmp_path / "bad.xlsx")
         assert err.value.where == f"bad.xlsx, Мэдээлэл, мөр/row {row}, C"
+
+
+def test_plan_cells_with_tiny_or_infinite_numbers_are_read(tmp_path):
+    # cell_text(1e-05) raised IndexError (its repr has no «.»), 1e999 (infinity) OverflowError
+    from soum_desk.importers.plan_cells import cell_text
+    from soum_desk.importers.plan_xlsx import read_plan
+    from tests.reliability.test_property_plans import HEADER
+
+    assert (cell_text(1e-05), cell_text(float("inf")), cell_text(88.25)) == ("0,0000", "inf", "88,25")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["СУМЫН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН"])
+    ws.append(HEADER)
+    ws.append([1, "Цахим үйлчилгээ", 1e-05, float("inf"), 2.5, "I улирал", None, float("inf")])
+    wb.save(tmp_path / "p.xlsx")
+    (m,) = read_plan(tmp_path / "p.xlsx").measures
+    assert (m.indicator, m.target_text, m.percent) == ("0,0000", "2,5", None)
