@@ -181,13 +181,16 @@ class Stats:
     def __init__(self, path: Path, crashes: Path) -> None:
         self.path, self.crashes = path, crashes
         self.runs = self.refused = self.accepted = 0
-        self.max_seconds = 0.0
+        self.max_seconds = self.max_cpu = 0.0
         self.signatures: dict[str, dict] = {}
         self.last_write = 0.0
 
-    def record(self, seconds: float, outcome: str) -> None:
+    def record(self, seconds: float, cpu: float, outcome: str, data: bytes) -> None:
         self.runs += 1
+        if seconds > self.max_seconds:  # keep the slowest input to replay it on an idle machine
+            (self.crashes.parent / "slowest.bin").write_bytes(data)
         self.max_seconds = max(self.max_seconds, seconds)
+        self.max_cpu = max(self.max_cpu, cpu)
         if outcome == "refused":
             self.refused += 1
         elif outcome == "accepted":
@@ -215,7 +218,8 @@ class Stats:
         self.path.write_text(json.dumps({
             "runs": self.runs, "refused": self.refused, "accepted": self.accepted,
             "crashes": sum(e["count"] for e in self.signatures.values()), "distinct": self.signatures,
-            "max_seconds": round(self.max_seconds, 4), "peak_rss_mb": round(peak_kib / 1024, 1)}, indent=1))
+            "max_seconds": round(self.max_seconds, 4), "max_cpu_seconds": round(self.max_cpu, 4),
+            "peak_rss_mb": round(peak_kib / 1024, 1)}, indent=1))
 
 
 def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
@@ -256,7 +260,7 @@ def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
 
     def one_input(data: bytes) -> None:
         path.write_bytes(data)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         outcome = "accepted"
         try:
             run(path)
@@ -265,7 +269,7 @@ def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
         except Exception as exc:  # noqa: BLE001 - the point: anything else is a crash
             outcome = "crash"
             stats.crash(data, exc)
-        stats.record(time.perf_counter() - start, outcome)
+        stats.record(time.perf_counter() - start, time.process_time() - cpu, outcome, data)
 
     atheris.Setup([sys.argv[0], *libfuzzer_args], one_input, custom_mutator=make_mutator(target, work))
     stats.write()
@@ -285,7 +289,7 @@ def drive(target: str, seconds: int, runs: int | None, out: Path = OUT) -> dict:
         make_seeds(target, seeds, work)
     args = [f"-max_total_time={seconds}", "-timeout=1", "-rss_limit_mb=512", "-max_len=262144",
             "-print_final_stats=1", "-close_fd_mask=0", str(corpus), str(seeds)]
-    if runs:
+    if runs is not None:  # -runs=0: only replay the saved corpus (each input once)
         args.insert(0, f"-runs={runs}")
     start = time.monotonic()
     proc = subprocess.run([sys.executable, "-m", "bench.fuzz_importers", "--worker", target, "--out", str(out),

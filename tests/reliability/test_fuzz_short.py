@@ -21,5 +21,6 @@ def test_fuzz_each_target_briefly_without_crashes(tmp_path):
     for r in results:
         assert r["runs"] >= 100, r  # the seeds plus mutations actually ran
         assert r["crashes"] == 0 and not r["libfuzzer_findings"], r
-        assert r["max_seconds"] < 1.0 and r["peak_rss_mb"] < 512, r
+        # CPU time per input: wall time on a loaded CI machine measures the neighbours too
+        assert r["max_cpu_seconds"] < 1.0 and r["peak_rss_mb"] < 512, r
     assert proc.returncode == 0
