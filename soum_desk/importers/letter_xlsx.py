@@ -131,7 +131,8 @@ def _parse_row(sheet: str, excel_row: int, row: tuple, cols: dict[str, int], tit
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         data[name] = " ".join(str(value).split()) if value not in (None, "") else None
-    if data["pages"] is not None and not str(data["pages"]).isdigit():
+    # isdecimal, not isdigit: «²» is a digit int() refuses; at most 6 digits: 10**20 pages overflowed the column
+    if data["pages"] is not None and not (str(data["pages"]).isdecimal() and len(str(data["pages"])) <= 6):
         err("pages", f"Хуудасны тоо буруу: «{data['pages']}».", f"Invalid page count «{data['pages']}».")
         bad = True
     reply = _norm(_cell(row, cols.get("reply_required")))

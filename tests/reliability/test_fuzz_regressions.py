@@ -304,3 +304,13 @@ def test_plan_cells_with_tiny_or_infinite_numbers_are_read(tmp_path):
     wb.save(tmp_path / "p.xlsx")
     (m,) = read_plan(tmp_path / "p.xlsx").measures
     assert (m.indicator, m.target_text, m.percent) == ("0,0000", "2,5", None)
+
+
+def test_letter_page_counts_that_int_or_the_database_refuse_are_row_errors(clerk_ctx, tmp_path):
+    # «²» passed isdigit() and then failed int() at commit; 10**20 pages overflowed SQLite's INTEGER
+    path = _letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга", "Хуудас"],
+                    ["2024.03.05", "Аймгийн ЗДТГ", "Мэдээ", "²"], ["2024.03.05", "Яам", "Урилга", str(10**20)],
+                    ["2024.03.06", "Яам", "Тайлан", "12"])
+    result = letter_xlsx.preview(clerk_ctx, path)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "Хуудас"), (3, "Хуудас")]
+    assert letter_xlsx.commit(clerk_ctx, result)["imported"] == 1
