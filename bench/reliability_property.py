@@ -25,7 +25,7 @@ def main() -> None:
     args = parser.parse_args()
     env = {**os.environ, "SOUM_DESK_PROPERTY_PROFILE": "long", "QT_QPA_PLATFORM": "offscreen"}
     cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-show-statistics",
-           "--durations=0", *FILES]
+           "--durations=0", "-s", *FILES]
     if args.k:
         cmd += ["-k", args.k]
     start = time.monotonic()
