@@ -155,7 +155,7 @@ def test_letter_rows_come_back_exactly(clerk_ctx, tmp_path_factory, data):
 _runs = itertools.count(1)
 
 
-@examples(15, long=1_000)
+@examples(15)
 @given(data=st.data())
 def test_letters_import_into_the_database_and_read_back(clerk_ctx, tmp_path_factory, data):
     first = next(_runs) * 100  # unique numbers and subjects: nothing collides with an earlier example

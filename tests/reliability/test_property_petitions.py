@@ -122,7 +122,7 @@ def test_register_rows_come_back_exactly(tmp_path_factory, data):
 _numbers = itertools.count(1)
 
 
-@examples(15, long=1_000)
+@examples(15)
 @given(data=st.data())
 def test_import_into_the_database_and_read_back(clerk_ctx, tmp_path_factory, data):
     first = next(_numbers) * 10
