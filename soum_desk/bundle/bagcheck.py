@@ -88,5 +88,6 @@ def check_bag(bag: Path) -> None:
                           name)
     try:
         bagit.Bag(str(bag)).validate(completeness_only=True)
-    except (bagit.BagError, bagit.BagValidationError) as exc:
+    except (bagit.BagError, bagit.BagValidationError, UnicodeDecodeError, ValueError) as exc:
+        # bagit itself raises the last two for a bagit.txt that is not UTF-8 or a name with a NUL
         raise Refused(Code.ALTERED, f"BagIt шалгалтад тэнцсэнгүй: {exc}", f"BagIt validation failed: {exc}") from None

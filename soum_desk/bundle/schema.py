@@ -8,6 +8,7 @@ types (below); other tables (details) are checked for shape only and stored as t
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -16,6 +17,7 @@ from soum_desk.bundle.format import SCHEMA_VERSION
 TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 MAX_ROWS_PER_TABLE = 2_000_000
 MAX_STRING = 100_000
+MAX_FIGURE = 2**31 - 1  # the province's figure columns are 32-bit integers on PostgreSQL
 OPT_NUM = (int, float, type(None))
 
 # Summary tables: field → allowed types. Providers may add fields; these must be there.
@@ -107,6 +109,8 @@ def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:
             raise SchemaProblem(f"{where}, {key}", "утга энгийн төрлийн биш", "the value is not a scalar")
         if isinstance(value, str) and len(value) > MAX_STRING:
             raise SchemaProblem(f"{where}, {key}", "утга хэт урт", "the value is too long")
+        if isinstance(value, float) and not math.isfinite(value):  # NaN/Infinity are not JSON
+            raise SchemaProblem(f"{where}, {key}", "төгсгөлтэй тоо биш", "not a finite number")
     for key, types in (schema or {}).items():
         if key not in row:
             raise SchemaProblem(f"{where}, {key}", "заавал байх талбар алга", "a required field is missing")
@@ -117,3 +121,5 @@ def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:
                                 f"wrong type (expected {names})")
         if isinstance(value, int | float) and value < 0:
             raise SchemaProblem(f"{where}, {key}", "сөрөг тоо байж болохгүй", "must not be negative")
+        if isinstance(value, int) and value > MAX_FIGURE:
+            raise SchemaProblem(f"{where}, {key}", "тоо хэт их", "the number is too large")

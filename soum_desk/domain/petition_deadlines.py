@@ -108,8 +108,9 @@ def format_reg_no(pattern: str, year: int, seq: int) -> str:
 
 
 def seq_from_reg_no(reg_no: str) -> int | None:
-    """The running number at the end of a registration number («2024/0015» → 15)."""
+    """The running number at the end of a registration number («2024/0015» → 15).
+
+    None when there is none, or when the digits are too many to be a running number (they
+    would not fit the database's integer column)."""
     match = re.search(r"(\d+)\s*$", reg_no or "")
-    if not match or len(match.group(1)) > 9:  # «99999999999999999999» from a spreadsheet overflowed the column
-        return None
-    return int(match.group(1))
+    return int(match.group(1)) if match and len(match.group(1).lstrip("0")) <= 9 else None

@@ -54,6 +54,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "note": ("тэмдэглэл", "тайлбар"),
 }
 REQUIRED = ("reg_date", "counterpart", "subject")
+# the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
+MAX_LENGTH = {"reg_no": 40, "counterpart": 300, "their_ref": 80, "subject": 500, "assignee": 200}
 TRUE_WORDS = {"тийм", "т", "yes", "y", "1", "true", "хариутай", "+", "v", "✓"}
 FALSE_WORDS = {"үгүй", "ү", "no", "n", "0", "false", "-", ""}
 DIRECTION_WORDS = {"ирсэн": "in", "in": "in", "ирсэн бичиг": "in", "явсан": "out", "out": "out",
@@ -159,8 +161,22 @@ def _parse_row(sheet: str, excel_row: int, row: tuple, cols: dict[str, int], tit
         if not data.get(name):
             err(name, "Заавал бөглөнө.", "Required.")
             bad = True
+    for name, limit in MAX_LENGTH.items():
+        if data[name] is not None and len(data[name]) > limit:
+            err(name, f"Хэт урт ({len(data[name])} тэмдэгт, {limit} хүртэл).",
+                f"Too long ({len(data[name])} characters, at most {limit}).")
+            bad = True
+    today = date.today()
+    for name in ("reg_date", "answered_on"):  # a typo such as 2042 for 2024; keeps the deadline computable
+        if data.get(name) and data[name] > today:
+            err(name, f"Огноо ирээдүйд байна: «{data[name]:%Y.%m.%d}».", f"The date is in the future: «{data[name]:%Y.%m.%d}».")
+            bad = True
     if not bad and data["answered_on"] and data["answered_on"] < data["reg_date"]:
         err("answered_on", "Хариу өгсөн огноо бүртгэсэн огнооноос өмнө байна.", "Answered before it was registered.")
+        bad = True
+    if not bad and data["due_date"] and data["due_date"] < data["reg_date"]:  # the register would refuse it at commit
+        err("due_date", "Хариу өгөх хугацаа бүртгэсэн огнооноос өмнө байна.",
+            "The reply due date is before the registration date.")
         bad = True
     return None if bad else data
 

@@ -44,6 +44,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "resolution": ("шийдвэрлэлт", "шийдвэрлэсэн байдал", "хариу"),
 }
 REQUIRED = ("reg_no", "received", "summary", "kind", "channel")
+# the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
+MAX_LENGTH = {"reg_no": 40, "name": 200, "phone": 40, "address": 300, "topic": 200, "official": 200}
 HEADER_SCAN_ROWS = 15
 
 
@@ -145,6 +147,10 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
             errors.append(err(fld, f"Excel-ийн алдаа {bad} (томьёо эвдэрсэн)", f"the Excel error {bad} (a broken formula)"))
     values: dict = {f: _text(cell(f)) for f in ("reg_no", "name", "phone", "address", "bag", "topic",
                                                 "summary", "official", "resolution")}
+    for fld, limit in MAX_LENGTH.items():
+        if values[fld] is not None and len(values[fld]) > limit:
+            errors.append(err(fld, f"хэт урт ({len(values[fld])} тэмдэгт, {limit} хүртэл)",
+                              f"too long ({len(values[fld])} characters, at most {limit})"))
     for fld in ("received", "resolved_on"):
         try:
             values[fld] = read_date(cell(fld))
@@ -153,6 +159,10 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
                               f"not a date: «{cell(fld)}» (e.g. 2024.03.05)"))
             values[fld] = None
     values["received_time"] = read_time(cell("received"))
+    for fld in ("received", "resolved_on"):  # a typo such as 2042 for 2024; also keeps due dates computable
+        if values[fld] is not None and values[fld] > date.today():
+            errors.append(err(fld, f"огноо ирээдүйд байна: «{values[fld]:%Y.%m.%d}»",
+                              f"the date is in the future: «{values[fld]:%Y.%m.%d}»"))
     for fld in ("kind", "channel"):
         raw = cell(fld)
         values[fld] = code_for(fld, _text(raw))

@@ -58,12 +58,12 @@ def cell_text(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if not math.isfinite(value):  # «1e999» in a sheet's XML reads as inf
+        if not math.isfinite(value):  # «1e999» in a cell reads as infinity
             return str(value)
         if value == int(value):
             return str(int(value))
-        digits = f"{value:.4f}".rstrip("0").partition(".")[2]  # not repr(): 1e-05 has no point
-        return format_number(value, decimals=len(digits)).replace("\u00a0", " ")
+        plain = f"{value:.10f}".rstrip("0") if "e" in repr(value) else repr(value)  # 1e-05 has no «.»
+        return format_number(value, decimals=len(plain.split(".")[1][:4])).replace("\u00a0", " ")
     if hasattr(value, "strftime"):
         return value.strftime("%Y.%m.%d")
     return str(value).strip()

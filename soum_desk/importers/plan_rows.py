@@ -32,16 +32,16 @@ def read_info(wb, plan: ParsedPlan) -> None:  # noqa: ANN001
     """The «Мэдээлэл» sheet SoumDesk writes on export: key, label, value per row."""
     if INFO_SHEET not in wb.sheetnames:
         return
-    for values in rows(wb[INFO_SHEET], plan.path.name, max_row=20):
+    for row, values in enumerate(rows(wb[INFO_SHEET], plan.path.name, max_row=20), start=1):
         if len(values) < 3 or values[0] not in INFO_KEYS or values[2] in (None, ""):
             continue
         key, value = values[0], cell_text(values[2])
         if key == "year":
-            try:
-                plan.year = int(float(value.replace(",", ".")))
-            except (ValueError, OverflowError):
-                raise ValidationError(f"Он буруу: «{value}».", f"The year is not a number: «{value}».",
-                                      where=f"{plan.path.name}, {INFO_SHEET}") from None
+            number = parse_number(value)
+            if number is None or not number.is_finite() or not 1900 <= number <= 2999 or number % 1:
+                raise ValidationError(f"Он буруу: «{value}».", f"The year is not valid: «{value}».",
+                                      where=f"{plan.path.name}, {INFO_SHEET}, мөр/row {row}, C")
+            plan.year = int(number)
         else:
             setattr(plan, key, value)
 
@@ -50,6 +50,12 @@ def _letter(col: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return get_column_letter(col)
+
+
+def _is_stop(text: str) -> bool:
+    """A signature label: «ХЯНАСАН: …» in capitals, or the word alone («Хянасан:»)."""
+    key = normalise(text)
+    return any(text.strip().startswith(stop) or key == normalise(stop) for stop in _STOP)
 
 
 def _is_upper_heading(text: str) -> bool:
@@ -105,14 +111,15 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
             continue
         values = list(texts.values())
         first = values[0]
-        if any(normalise(v).startswith(normalise(stop)) for v in values[:2] for stop in _STOP):
-            break
-        if "дундаж" in first.lower():
+        number = texts.get(number_col) if number_col else None
+        numbered = number is not None and _NUMBER.match(number) is not None
+        if not numbered and any(_is_stop(v) for v in values[:2]):
+            break  # the signature blocks (a measure may well start with «Нэгтгэсэн …»)
+        if not numbered and "дундаж" in first.lower() and not _GOAL.match(first) and not _SECTION.match(first):
             numbers = [parse_number(v.lower().replace("хувь", "")) for v in values[1:]]
             numbers = [float(n) for n in numbers if n is not None]
             plan.declared_average = numbers[-1] if numbers else None
             break
-        number = texts.get(number_col) if number_col else None
         if number is not None and not _NUMBER.match(number) and len(texts) <= 2:
             number = None  # a heading written in the № column
         if number is None and len(texts) <= 2:
@@ -159,7 +166,7 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
                     problem("warning", r, col, f"Аргачлал танигдсангүй: «{text}».", f"Unknown scale «{text}».")
             elif role == "weight":
                 weight = parse_number(text)
-                if weight is None or weight < 0:
+                if weight is None or not weight.is_finite() or weight < 0:  # «NaN» compares by raising
                     problem("warning", r, col, f"Жин тоо биш: «{text}».", f"The weight is not a number: «{text}».")
                 else:
                     measure.weight = float(weight)

@@ -32,7 +32,8 @@ def section_label(section: dict) -> str:
 
 
 def goal_label(goal: dict) -> str:
-    return f"Зорилт {goal['code']} {goal['title']}".strip() if goal["code"] else goal["title"]
+    # «Зорилт.» also without a number: the importer knows a goal row by that word
+    return f"Зорилт {goal['code']} {goal['title']}".strip() if goal["code"] else f"Зорилт. {goal['title']}"
 
 
 def measure_cells(m: dict, *, numbers: bool, extra: bool) -> list:

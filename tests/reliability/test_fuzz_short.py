@@ -1,0 +1,26 @@
+"""Item 9, short form of the fuzzer: a few hundred coverage-guided inputs per target through
+`bench/fuzz_importers.py` (the same workers, limits and crash rule as the long run)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("atheris")  # the dev extra installs it on Linux (CI); no wheels elsewhere
+
+
+def test_fuzz_each_target_briefly_without_crashes(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "bench.fuzz_importers", "--runs", "150", "--seconds", "40",
+                           "--out", str(tmp_path)],
+                          capture_output=True, text=True, timeout=600)
+    results = json.loads(proc.stdout)
+    assert [r["target"] for r in results] == ["petition", "letter", "plan", "bundle"]
+    for r in results:
+        assert r["runs"] >= 100, r  # the seeds plus mutations actually ran
+        assert r["crashes"] == 0 and not r["libfuzzer_findings"], r
+        # CPU time per input: wall time on a loaded CI machine measures the neighbours too
+        assert r["max_cpu_seconds"] < 1.0 and r["peak_rss_mb"] < 512, r
+    assert proc.returncode == 0
