@@ -102,7 +102,7 @@ def test_a_plan_info_sheet_with_a_year_that_is_not_a_number(tmp_path):
     ws.append(h.AREAS["plans"].good)
     wb.create_sheet("Мэдээлэл").append(["year", "Он", "хоёр мянга"])
     wb.save(tmp_path / "info.xlsx")
-    with pytest.raises(ValidationError, match="not a number"):
+    with pytest.raises(ValidationError, match="The year is not valid"):
         read_plan(tmp_path / "info.xlsx")
 
 
