@@ -139,3 +139,20 @@ def test_a_pipe_or_folder_is_refused_without_reading(tmp_path):
     for path in (tmp_path / "pipe.xlsx", tmp_path):
         with pytest.raises(ValidationError, match="Not a regular file"):
             safe_workbook.open_workbook(path)
+
+
+def test_a_plan_measure_without_letters_is_refused_where_it_stands(tmp_path):
+    """«0 0» or a date where the measure's words belong is a located error, not a measure."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Төлөвлөгөө"
+    ws.append(["2024 ОНЫ ТӨЛӨВЛӨГӨӨ"])
+    ws.append(h.AREAS["plans"].header)
+    ws.append(h.AREAS["plans"].good)
+    ws.append(["2", "0 0", "", "I улирал", "ЗДТГ"])
+    wb.save(tmp_path / "digits.xlsx")
+    parsed = read_plan(tmp_path / "digits.xlsx")
+    assert [m.text for m in parsed.measures] == ["Иргэдэд мэдээлэл хүргэх"]
+    refused = [p for p in parsed.problems if p.severity == "error"]
+    assert [(p.sheet, p.row, p.column) for p in refused] == [("Төлөвлөгөө", 4, "B")]
+    assert "not text" in refused[0].en

@@ -156,7 +156,7 @@ def test_bundle_export_and_province_import_store_the_same(make_office, province_
 
     outcomes: dict[str, int] = {"stored exactly": 0, "refused at the office": 0}
 
-    @examples(8, long=2_000)
+    @examples(8)
     @given(payloads(env.code))
     def one(tables: dict[str, list[dict]]) -> None:
         _current.clear()

@@ -42,6 +42,10 @@ def heading(draw: st.DrawFn) -> str:
 @st.composite
 def measure_text(draw: st.DrawFn) -> str:
     text = draw(words(max_words=20))
+    if not any(ch.isalpha() for ch in text):
+        # a measure of digits only («0 0») is refused as "not text" with its row and column
+        # (tests/reliability/test_hostile_xlsx.py); the round trip is about texts a plan can hold
+        text = f"Ажил {text}"
     return f"{draw(st.sampled_from(MARKERS))} {text}" if draw(st.integers(0, 3)) == 0 else text
 
 
@@ -145,7 +149,7 @@ def test_plan_table_comes_back_exactly(tmp_path_factory, plan):
 _tokens = itertools.count(1)
 
 
-@examples(10, long=1_000)
+@examples(10)
 @given(plans())
 def test_plan_export_imports_back_the_same(ctx, tmp_path_factory, plan):
     folder = tmp_path_factory.mktemp("plan")
