@@ -92,9 +92,24 @@ def bench_reports(ctx, period: Period, folder: Path) -> list[Path]:  # noqa: ANN
     return [pdf, xlsx]
 
 
+def _timed_exports(head, stick: Path, runs: int) -> tuple[list[float], dict]:  # noqa: ANN001
+    """Give `head` a key, approve 2024Q4 and export it `runs` times: (seconds each, the last export)."""
+    from soum_desk.services import bundle_export, bundle_keys
+
+    bundle_keys.create_key(head, "bench passphrase 1")
+    bundle_export.approve_period(head, "2024Q4")
+    stick.mkdir()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        info = bundle_export.export_bundle(head, "2024Q4", stick, "bench passphrase 1")
+        times.append(time.perf_counter() - started)
+    return times, info
+
+
 def bench_export(runs: int) -> dict:
     from soum_desk.config import resolve_paths
-    from soum_desk.services import bundle_export, bundle_keys, office, users
+    from soum_desk.services import office, users
     from soum_desk.services.startup import open_context
 
     payload.PAYLOAD_PROVIDERS.clear()
@@ -108,27 +123,18 @@ def bench_export(runs: int) -> dict:
         admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
         users.create_user(admin, "head", "head-pass-1", "head", "Б.Дарга")
         head = ctx.as_actor(users.authenticate(ctx, "head", "head-pass-1"))
-        bundle_keys.create_key(head, "bench passphrase 1")
-        bundle_export.approve_period(head, "2024Q4")
-        stick = Path(tmp) / "stick"
-        stick.mkdir()
-        times, sizes = [], []
-        for _ in range(runs):
-            started = time.perf_counter()
-            info = bundle_export.export_bundle(head, "2024Q4", stick, "bench passphrase 1")
-            times.append(time.perf_counter() - started)
-            sizes.append(info["size_bytes"])
+        times, info = _timed_exports(head, Path(tmp) / "stick", runs)
         rows = sum(info["tables"].values())
         ctx.dispose()
     return {"bench": "export large soum quarter", "runs": runs, "median_s": round(statistics.median(times), 3),
-            "min_s": round(min(times), 3), "rows": rows, "bundle_bytes": sizes[-1]}
+            "min_s": round(min(times), 3), "rows": rows, "bundle_bytes": info["size_bytes"]}
 
 
 def bench_export_real(scale: str, runs: int) -> dict:
     """The quarter's export of a synthetic office built by `bench.generate` (the real areas' payload
     and report providers: plans, petitions, letters, archive summaries and the PDF/XLSX reports)."""
     from bench.generate import ADMIN, PASSWORD, generate
-    from soum_desk.services import bundle_export, bundle_keys, users
+    from soum_desk.services import users
     from soum_desk.services.startup import open_context
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -137,21 +143,12 @@ def bench_export_real(scale: str, runs: int) -> dict:
         admin = ctx.as_actor(users.authenticate(ctx, ADMIN, PASSWORD))
         users.create_user(admin, "bench-head", PASSWORD, "head", "Б.Дарга")
         head = ctx.as_actor(users.authenticate(ctx, "bench-head", PASSWORD))
-        bundle_keys.create_key(head, "bench passphrase 1")
-        bundle_export.approve_period(head, "2024Q4")
-        stick = Path(tmp) / "stick"
-        stick.mkdir()
-        times, sizes = [], []
-        for _ in range(runs):
-            started = time.perf_counter()
-            info = bundle_export.export_bundle(head, "2024Q4", stick, "bench passphrase 1")
-            times.append(time.perf_counter() - started)
-            sizes.append(info["size_bytes"])
+        times, info = _timed_exports(head, Path(tmp) / "stick", runs)
         tables = info["tables"]
         ctx.dispose()
     return {"bench": f"export 2024Q4 of a {scale} office (real areas)", "runs": runs,
             "median_s": round(statistics.median(times), 2), "min_s": round(min(times), 2),
-            "rows": sum(tables.values()), "tables": len(tables), "bundle_bytes": sizes[-1]}
+            "rows": sum(tables.values()), "tables": len(tables), "bundle_bytes": info["size_bytes"]}
 
 
 def make_bundles(folder: Path, soums: int, size: str) -> tuple[list[Path], list[Path]]:

@@ -55,7 +55,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("reg_date", "counterpart", "subject")
 # the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
-MAX_LENGTH = {"reg_no": 40, "counterpart": 300, "their_ref": 80, "subject": 500, "assignee": 200}
+MAX_LENGTH = {name: Letter.__table__.c[name].type.length
+              for name in ("reg_no", "counterpart", "their_ref", "subject", "assignee")}
 TRUE_WORDS = {"тийм", "т", "yes", "y", "1", "true", "хариутай", "+", "v", "✓"}
 FALSE_WORDS = {"үгүй", "ү", "no", "n", "0", "false", "-", ""}
 DIRECTION_WORDS = {"ирсэн": "in", "in": "in", "ирсэн бичиг": "in", "явсан": "out", "out": "out",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from soum_desk.db.models import Petition, Petitioner
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.petition_codes import code_for
 from soum_desk.domain.petition_deadlines import normalise_register_no
@@ -23,8 +24,10 @@ from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
     excel_error,
     merged_down,
+    open_workbook,
     too_many_errors,
 )
+from soum_desk.importers.safe_workbook import rows as sheet_rows
 
 # field → accepted header texts (normalised: lower case, single spaces, no «№» or dots)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -45,7 +48,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("reg_no", "received", "summary", "kind", "channel")
 # the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
-MAX_LENGTH = {"reg_no": 40, "name": 200, "phone": 40, "address": 300, "topic": 200, "official": 200}
+MAX_LENGTH = {field: column.type.length for field, column in {
+    "reg_no": Petition.reg_no, "name": Petitioner.name, "phone": Petitioner.phone,
+    "address": Petitioner.address, "topic": Petition.topic, "official": Petition.official_name}.items()}
 HEADER_SCAN_ROWS = 15
 
 
@@ -187,9 +192,6 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
 
 def read_register(path: str | Path) -> RegisterFile:
     """Parse every sheet that has the register's header; raise if none has."""
-    from soum_desk.importers.safe_workbook import open_workbook
-    from soum_desk.importers.safe_workbook import rows as sheet_rows
-
     path = Path(path)
     workbook = open_workbook(path)
     result = RegisterFile(path)

@@ -129,14 +129,6 @@ def title_kind(title: str) -> str:
     return "annual_plan"
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def find_header(ws, where: str, max_rows: int = 40) -> tuple[int, dict[int, str]] | None:  # noqa: ANN001
     """(row, {column index: role}) of the first row naming at least four known columns incl. the measure."""
     for r, values in enumerate(rows(ws, where, max_row=max_rows), start=1):

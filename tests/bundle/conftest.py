@@ -78,7 +78,7 @@ def make_office(tmp_path):
         ctx.dispose()
 
 
-def _reset_pg(url: str) -> None:
+def reset_pg(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
@@ -90,7 +90,7 @@ def _reset_pg(url: str) -> None:
 def province_ctx(request, tmp_path):
     """A province hub (head signed in) with its X25519 key."""
     if request.param == "postgresql":
-        _reset_pg(PG_URL)
+        reset_pg(PG_URL)
         paths = resolve_paths(tmp_path / "province", PG_URL)
     else:
         paths = resolve_paths(tmp_path / "province")
@@ -99,7 +99,7 @@ def province_ctx(request, tmp_path):
     yield ctx
     ctx.dispose()
     if request.param == "postgresql":
-        _reset_pg(PG_URL)  # leave the shared test database empty for tests/db/test_postgres.py
+        reset_pg(PG_URL)  # leave the shared test database empty for tests/db/test_postgres.py
 
 
 def register(province_ctx: AppContext, env: OfficeEnv, kind: str = "soum") -> None:

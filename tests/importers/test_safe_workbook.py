@@ -93,15 +93,21 @@ def test_a_plan_with_no_readable_measure_is_not_imported(clerk_ctx, tmp_path):
     assert plans.list_documents(clerk_ctx) == []
 
 
-def test_a_plan_info_sheet_with_a_year_that_is_not_a_number(tmp_path):
+def _plan_file(path, *more_rows: list, info: list | None = None):  # noqa: ANN001, ANN202
+    """A small plan table (title, header, one good measure, `more_rows`), optionally a «Мэдээлэл» row."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Төлөвлөгөө"
-    ws.append(["2024 ОНЫ ТӨЛӨВЛӨГӨӨ"])
-    ws.append(h.AREAS["plans"].header)
-    ws.append(h.AREAS["plans"].good)
-    wb.create_sheet("Мэдээлэл").append(["year", "Он", "хоёр мянга"])
-    wb.save(tmp_path / "info.xlsx")
+    for row in (["2024 ОНЫ ТӨЛӨВЛӨГӨӨ"], h.AREAS["plans"].header, h.AREAS["plans"].good, *more_rows):
+        ws.append(row)
+    if info is not None:
+        wb.create_sheet("Мэдээлэл").append(info)
+    wb.save(path)
+    return path
+
+
+def test_a_plan_info_sheet_with_a_year_that_is_not_a_number(tmp_path):
+    _plan_file(tmp_path / "info.xlsx", info=["year", "Он", "хоёр мянга"])
     with pytest.raises(ValidationError, match="The year is not valid"):
         read_plan(tmp_path / "info.xlsx")
 
@@ -143,15 +149,7 @@ def test_a_pipe_or_folder_is_refused_without_reading(tmp_path):
 
 def test_a_plan_measure_without_letters_is_refused_where_it_stands(tmp_path):
     """«0 0» or a date where the measure's words belong is a located error, not a measure."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Төлөвлөгөө"
-    ws.append(["2024 ОНЫ ТӨЛӨВЛӨГӨӨ"])
-    ws.append(h.AREAS["plans"].header)
-    ws.append(h.AREAS["plans"].good)
-    ws.append(["2", "0 0", "", "I улирал", "ЗДТГ"])
-    wb.save(tmp_path / "digits.xlsx")
-    parsed = read_plan(tmp_path / "digits.xlsx")
+    parsed = read_plan(_plan_file(tmp_path / "digits.xlsx", ["2", "0 0", "", "I улирал", "ЗДТГ"]))
     assert [m.text for m in parsed.measures] == ["Иргэдэд мэдээлэл хүргэх"]
     refused = [p for p in parsed.problems if p.severity == "error"]
     assert [(p.sheet, p.row, p.column) for p in refused] == [("Төлөвлөгөө", 4, "B")]

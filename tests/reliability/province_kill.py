@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 
 from soum_desk.config import AppPaths, resolve_paths
 from soum_desk.db.models import (
@@ -44,20 +44,12 @@ from soum_desk.db.models import (
 from soum_desk.services import audit, office, province, province_import, province_views, users
 from soum_desk.services.context import AppContext
 from soum_desk.services.startup import open_context
-from tests.bundle.conftest import PASS
+from tests.bundle.conftest import PASS, reset_pg
 from tests.bundle.real_offices import DEMO_YEAR, PERIOD
 from tests.reliability.province_offices import Offices
 
 SUBMISSION_COLUMNS = [c.key for c in ImportedBundle.__table__.columns if c.key not in ("id", "imported_at")]
 ARRIVED = date(DEMO_YEAR + 1, 1, 12)  # two days after the default deadline: the late penalty is exercised
-
-
-def reset_pg(url: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
 
 
 def make_province(folder: Path, offices: Offices, db_url: str | None) -> AppPaths:
