@@ -77,7 +77,7 @@ def synthetic_tables(code: str, period: Period, size: str = "large") -> dict[str
 
 
 def bench_payload(ctx, period: Period, include_personal: bool = False) -> dict[str, list[dict]]:  # noqa: ANN001
-    from soum_desk.services import office
+    from soum_desk.services.core import office
 
     tables = synthetic_tables(office.get_office(ctx)["code"], period, "large")
     tables.pop("office")
@@ -94,7 +94,8 @@ def bench_reports(ctx, period: Period, folder: Path) -> list[Path]:  # noqa: ANN
 
 def _timed_exports(head, stick: Path, runs: int) -> tuple[list[float], dict]:  # noqa: ANN001
     """Give `head` a key, approve 2024Q4 and export it `runs` times: (seconds each, the last export)."""
-    from soum_desk.services import bundle_export, bundle_keys
+    from soum_desk.services.bundle import export as bundle_export
+    from soum_desk.services.bundle import keys as bundle_keys
 
     bundle_keys.create_key(head, "bench passphrase 1")
     bundle_export.approve_period(head, "2024Q4")
@@ -109,8 +110,8 @@ def _timed_exports(head, stick: Path, runs: int) -> tuple[list[float], dict]:  #
 
 def bench_export(runs: int) -> dict:
     from soum_desk.config import resolve_paths
-    from soum_desk.services import office, users
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import office, users
+    from soum_desk.services.core.startup import open_context
 
     payload.PAYLOAD_PROVIDERS.clear()
     payload.PAYLOAD_PROVIDERS["bench"] = "bundle_bench:bench_payload"
@@ -134,8 +135,8 @@ def bench_export_real(scale: str, runs: int) -> dict:
     """The quarter's export of a synthetic office built by `bench.generate` (the real areas' payload
     and report providers: plans, petitions, letters, archive summaries and the PDF/XLSX reports)."""
     from bench.generate import ADMIN, PASSWORD, generate
-    from soum_desk.services import users
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import users
+    from soum_desk.services.core.startup import open_context
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = generate(Path(tmp) / "office", scale, log=lambda _line: None)
@@ -186,8 +187,9 @@ def make_bundles(folder: Path, soums: int, size: str) -> tuple[list[Path], list[
 
 def _province(db_url: str | None, folder: Path):  # noqa: ANN202
     from soum_desk.config import resolve_paths
-    from soum_desk.services import bundle_keys, office, users
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.bundle import keys as bundle_keys
+    from soum_desk.services.core import office, users
+    from soum_desk.services.core.startup import open_context
 
     if db_url:
         from sqlalchemy import create_engine, text
@@ -208,7 +210,9 @@ def _province(db_url: str | None, folder: Path):  # noqa: ANN202
 
 
 def bench_province(soums: int, runs: int, db_url: str | None, size: str) -> dict:
-    from soum_desk.services import province, province_import, province_views
+    from soum_desk.services.province import imports as province_import
+    from soum_desk.services.province import registry as province
+    from soum_desk.services.province import views as province_views
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

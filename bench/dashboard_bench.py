@@ -20,8 +20,10 @@ from bench.petitions_bench import measure
 
 
 def main() -> None:
-    from soum_desk.services import chart_series, dashboard, plans_demo
-    from soum_desk.services.context import Actor
+    from soum_desk.services.core.context import Actor
+    from soum_desk.services.dashboard import charts as chart_series
+    from soum_desk.services.dashboard import figures as dashboard
+    from soum_desk.services.plans import demo as plans_demo
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--petitions", type=int, default=100_000)

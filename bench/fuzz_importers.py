@@ -42,8 +42,8 @@ OUT = Path(tempfile.gettempdir()) / "soumdesk-fuzz"
 def _clerk_context(folder: Path):  # noqa: ANN202
     from soum_desk.config import resolve_paths
     from soum_desk.domain.roles import Role
-    from soum_desk.services import office, users
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import office, users
+    from soum_desk.services.core.startup import open_context
 
     ctx = open_context(resolve_paths(folder))
     office.initialise(ctx, aimag_code="MN-065", soum_name="Есөнбулаг", office_name="Есөнбулаг ЗДТГ",
@@ -64,7 +64,8 @@ def make_seeds(target: str, folder: Path, work: Path) -> None:
 
         _book(folder / "letters.xlsx", bad=True)
     elif target == "plan":
-        from soum_desk.services import plans_io, plans_report
+        from soum_desk.services.plans import imports as plans_io
+        from soum_desk.services.plans import report as plans_report
         from tests.plans.seed_fixture import make_seed_like_xlsx
 
         seed = make_seed_like_xlsx(folder / "seed.xlsx")
@@ -226,8 +227,9 @@ def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
         from soum_desk.bundle.verify import KeyInfo, Options, verify
         from soum_desk.errors import SoumDeskError
         from soum_desk.importers import letter_xlsx
-        from soum_desk.services import petitions_import, plans_io
-        from soum_desk.services.bundle_verify import ListTrust
+        from soum_desk.services.bundle.verify import ListTrust
+        from soum_desk.services.petitions import imports as petitions_import
+        from soum_desk.services.plans import imports as plans_io
     clerk = None
     if target in ("petition", "letter", "plan"):
         clerk, _admin = _clerk_context(work / f"office-{os.getpid()}")

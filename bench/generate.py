@@ -37,9 +37,9 @@ from sqlalchemy import insert
 
 from soum_desk.config import AppPaths, resolve_paths
 from soum_desk.db.models import AuditEntry, Setting
-from soum_desk.services import audit, office, users
-from soum_desk.services.context import AppContext
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import audit, office, users
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.startup import open_context
 
 ADMIN = "admin"
 PASSWORD = "bench-pass-1"  # synthetic offices only; never a default of the real app

@@ -22,12 +22,15 @@ from sqlalchemy import insert
 
 from soum_desk.config import resolve_paths
 from soum_desk.db.models import Counterpart, Letter
-from soum_desk.services import letters, letters_query, letters_stats, office
-from soum_desk.services.context import Actor
-from soum_desk.services.letters import search_key
-from soum_desk.services.letters_demo import COUNTERPARTS, SUBJECTS_IN, SUBJECTS_OUT
-from soum_desk.services.letters_query import LetterFilter
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import office
+from soum_desk.services.core.context import Actor
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.letters import queries as letters_query
+from soum_desk.services.letters import stats as letters_stats
+from soum_desk.services.letters.actions import search_key
+from soum_desk.services.letters.demo import COUNTERPARTS, SUBJECTS_IN, SUBJECTS_OUT
+from soum_desk.services.letters.queries import LetterFilter
 
 BATCH = 20_000
 COUNT_CAP = 10_000  # as the letters view counts

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select
 
 from bench.generate import GENERATORS, Scale
-from soum_desk.services.context import AppContext
+from soum_desk.services.core.context import AppContext
 
 YEAR = 2024
 
@@ -28,7 +28,8 @@ def gen_plans(ctx: AppContext, scale: Scale) -> str:
 
 def gen_petitions(ctx: AppContext, scale: Scale) -> str:
     from soum_desk.db.models import Bag
-    from soum_desk.services import petitions_bulk, petitions_demo
+    from soum_desk.services.petitions import bulk as petitions_bulk
+    from soum_desk.services.petitions import demo as petitions_demo
 
     count = scale.count(1_000)
     with ctx.transaction() as session:

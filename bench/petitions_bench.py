@@ -26,9 +26,11 @@ BAGS = ["1-р баг Сүмбэр", "2-р баг Мандал", "3-р баг Х�
 def build(count: int, folder: Path):  # noqa: ANN201
     from soum_desk.config import resolve_paths
     from soum_desk.db.models import Bag
-    from soum_desk.services import office, petitions_bulk, petitions_demo, users
-    from soum_desk.services.context import Actor
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import office, users
+    from soum_desk.services.core.context import Actor
+    from soum_desk.services.core.startup import open_context
+    from soum_desk.services.petitions import bulk as petitions_bulk
+    from soum_desk.services.petitions import demo as petitions_demo
 
     ctx = open_context(resolve_paths(folder / "data"))
     office.initialise(ctx, aimag_code="MN-049", soum_name="Сүмбэр", office_name="Сүмбэр сумын ЗДТГ",
@@ -55,8 +57,8 @@ def measure(fn: Callable[[], object], repeat: int) -> float:
 
 
 def actions(ctx) -> list[tuple[str, Callable[[], object]]]:  # noqa: ANN001
-    from soum_desk.services import petitions_query as q
-    from soum_desk.services import petitions_stats as stats
+    from soum_desk.services.petitions import queries as q
+    from soum_desk.services.petitions import stats
 
     F = q.PetitionFilter  # noqa: N806
     today = date(2025, 1, 15)

@@ -33,7 +33,7 @@ def generate(ctx, measures: int = 2000, seed: int = 7) -> int:  # noqa: ANN001
         PlanSection,
     )
     from soum_desk.domain.plan_timing import parse_timing
-    from soum_desk.services.plans import section_code
+    from soum_desk.services.plans.tree import section_code
 
     rng = random.Random(seed)
     timings = ["I-IV улиралд"] * 6 + ["I улиралд", "II, IV улиралд", "I,III улирал", "IV улирал", "I-II улиралд"]
@@ -93,8 +93,8 @@ def median_time(fn: Callable[[], object], runs: int) -> float:
 
 def open_ctx(folder: Path):  # noqa: ANN201
     from soum_desk.config import resolve_paths
-    from soum_desk.services import office, users
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import office, users
+    from soum_desk.services.core.startup import open_context
 
     ctx = open_context(resolve_paths(folder))
     office.initialise(ctx, aimag_code="MN-065", soum_name="Есөнбулаг", office_name="Есөнбулаг сумын ЗДТГ",
@@ -109,7 +109,10 @@ def main() -> None:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from soum_desk.services import plans, plans_io, plans_report, plans_scoring
+    from soum_desk.services.plans import imports as plans_io
+    from soum_desk.services.plans import report as plans_report
+    from soum_desk.services.plans import scoring as plans_scoring
+    from soum_desk.services.plans import tree as plans
     from soum_desk.ui.plans.editor import build_tree_model
 
     app = QApplication.instance() or QApplication([])  # noqa: F841

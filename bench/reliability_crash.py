@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 from soum_desk.config import resolve_paths
-from soum_desk.services import users
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import users
+from soum_desk.services.core.startup import open_context
 from tests.reliability.crash_harness import make_template, run
 from tests.reliability.test_audit_tamper import build_template, sweep
 

@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from soum_desk.config import resolve_paths
-from soum_desk.services import backup, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import backup, users
+from soum_desk.services.core.startup import open_context
 from tests.reliability import io_errors, power_cut
 from tests.reliability.crash_harness import make_template
 from tests.reliability.vfs_shim import SQLITE_FULL, SQLITE_IOERR_FSYNC, SQLITE_IOERR_WRITE

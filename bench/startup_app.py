@@ -18,8 +18,8 @@ def main() -> None:
     from PySide6.QtCore import QEvent, QObject
 
     from soum_desk.config import resolve_paths
-    from soum_desk.services import settings, users
-    from soum_desk.services.startup import check_defusedxml, open_context
+    from soum_desk.services.core import settings, users
+    from soum_desk.services.core.startup import check_defusedxml, open_context
     from soum_desk.ui.app import main_window_for, make_application
     from soum_desk.ui.i18n import install_language
 

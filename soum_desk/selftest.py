@@ -56,7 +56,7 @@ Step = Callable[[SelfTestRun], str]
 def _check_database(run: SelfTestRun) -> str:
     from soum_desk.config import resolve_paths
     from soum_desk.db import migrate
-    from soum_desk.services.startup import check_defusedxml, open_context
+    from soum_desk.services.core.startup import check_defusedxml, open_context
 
     check_defusedxml()
     paths = resolve_paths(run.workdir / "data", None)
@@ -69,8 +69,9 @@ def _check_database(run: SelfTestRun) -> str:
 
 
 def _check_office(run: SelfTestRun) -> str:
-    from soum_desk.services import demo, office, users
-    from soum_desk.services.context import Actor
+    from soum_desk.services import demo
+    from soum_desk.services.core import office, users
+    from soum_desk.services.core.context import Actor
 
     ctx = run.ctx
     office.initialise(ctx, aimag_code="MN-049", soum_name="Есөнзүйл", office_name="Есөнзүйл сумын ЗДТГ",
@@ -140,7 +141,7 @@ def _check_xlsx(run: SelfTestRun) -> str:
 
 
 def _check_audit(run: SelfTestRun) -> str:
-    from soum_desk.services import audit
+    from soum_desk.services.core import audit
 
     report = audit.verify(run.ctx)
     if not report.ok:
@@ -150,7 +151,7 @@ def _check_audit(run: SelfTestRun) -> str:
 
 def _check_backup(run: SelfTestRun) -> str:
     from soum_desk.domain.roles import Role
-    from soum_desk.services import audit, backup, users
+    from soum_desk.services.core import audit, backup, users
 
     ctx = run.ctx
     saved = backup.make_backup(ctx, reason="manual")
@@ -185,8 +186,10 @@ def _check_bundle(run: SelfTestRun) -> str:
     from datetime import date
 
     from soum_desk.domain.periods import Period
-    from soum_desk.services import bundle_export, bundle_keys, bundle_verify
-    from soum_desk.services.context import Actor
+    from soum_desk.services.bundle import export as bundle_export
+    from soum_desk.services.bundle import keys as bundle_keys
+    from soum_desk.services.bundle import verify as bundle_verify
+    from soum_desk.services.core.context import Actor
 
     ctx = run.ctx.as_actor(Actor.system())  # the head's steps (approve, sign), taken by the program
     # The demo data fills last year's quarters: export its last one, with the areas' reports.

@@ -10,9 +10,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from soum_desk.config import resolve_paths  # noqa: E402
 from soum_desk.domain.roles import Role  # noqa: E402
-from soum_desk.services import office, users  # noqa: E402
-from soum_desk.services.context import Actor, AppContext  # noqa: E402
-from soum_desk.services.startup import open_context  # noqa: E402
+from soum_desk.services.core import office, users
+from soum_desk.services.core.context import Actor, AppContext  # noqa: E402
+from soum_desk.services.core.startup import open_context  # noqa: E402
 
 ADMIN_PASSWORD = "admin-pass-1"
 HEAD_PASSWORD = "head-pass-1"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bench import generate
-from soum_desk.services import audit, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import audit, users
+from soum_desk.services.core.startup import open_context
 
 
 def test_generated_office_verifies(tmp_path, monkeypatch):

@@ -81,7 +81,7 @@ def test_a_window_switched_to_english_shows_english(qtbot, ctx, english):
     assert "(Administrator)" in window.status_user.text()
     window.open_area("backup")
     assert window.views["backup"].backup_button.text() == "Back up now"
-    from soum_desk.services import settings
+    from soum_desk.services.core import settings
 
     assert settings.get(ctx, "ui.language") == "en"
     english("mn")

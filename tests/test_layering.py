@@ -62,6 +62,6 @@ def test_importing_the_cli_does_not_load_qt():
     import subprocess
     import sys
 
-    code = "import sys, soum_desk.cli, soum_desk.services.backup; print('PySide6' in sys.modules)"
+    code = "import sys, soum_desk.cli, soum_desk.services.core.backup; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

@@ -47,8 +47,8 @@ def save(widget, name: str) -> Path:  # noqa: ANN001
 
 def shoot_language(lang: str, data: Path, blank: Path) -> None:
     from soum_desk.config import resolve_paths
-    from soum_desk.services import users
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import users
+    from soum_desk.services.core.startup import open_context
     from soum_desk.ui.bus import DataBus
     from soum_desk.ui.help_dialog import HelpDialog
     from soum_desk.ui.i18n import install_language

@@ -26,15 +26,15 @@ from soum_desk.errors import UserError
 
 # area name → "module:function"
 PAYLOAD_PROVIDERS: dict[str, str] = {
-    "plans": "soum_desk.services.plans_bundle:bundle_payload",
-    "petitions": "soum_desk.services.petitions_stats:bundle_payload",
-    "letters": "soum_desk.services.letters_stats:bundle_payload",  # letters and the archive
+    "plans": "soum_desk.services.plans.bundle_rows:bundle_payload",
+    "petitions": "soum_desk.services.petitions.stats:bundle_payload",
+    "letters": "soum_desk.services.letters.stats:bundle_payload",  # letters and the archive
 }
 
 REPORT_PROVIDERS: dict[str, str] = {
-    "plans": "soum_desk.services.bundle_reports:plans_reports",
-    "petitions": "soum_desk.services.bundle_reports:petitions_reports",
-    "letters": "soum_desk.services.bundle_reports:letters_reports",  # letters and the archive
+    "plans": "soum_desk.services.bundle.reports:plans_reports",
+    "petitions": "soum_desk.services.bundle.reports:petitions_reports",
+    "letters": "soum_desk.services.bundle.reports:letters_reports",  # letters and the archive
 }
 
 
@@ -51,7 +51,7 @@ def resolve(spec: str) -> Callable[..., Any] | None:
 
 
 def office_table(ctx: Any) -> list[dict]:
-    from soum_desk.services import office
+    from soum_desk.services.core import office
 
     info = office.get_office(ctx)
     return [{"code": info["code"], "name": info["name"], "aimag_code": info["aimag_code"],

@@ -26,8 +26,8 @@ from soum_desk.cli.users import users_group
 def init_cmd(state: CliState, aimag_code: str, soum_name: str, bag_name: str | None, office_name: str,
              admin_username: str, admin_name: str, bags: str, units: str, demo: bool) -> None:
     """Шинэ өгөгдлийн сан үүсгэж байгууллагыг бүртгэх / set up a new office database."""
-    from soum_desk.services import office
-    from soum_desk.services.context import Actor
+    from soum_desk.services.core import office
+    from soum_desk.services.core.context import Actor
 
     password = os.environ.get("SOUM_DESK_PASSWORD") or click.prompt(
         "Админы нууц үг / admin password", hide_input=True, confirmation_prompt=True, err=True)
@@ -81,7 +81,7 @@ def audit_group() -> None:
 @pass_state
 def audit_verify(state: CliState, as_json: bool) -> None:
     """Гинжин хэшийг шалгах / verify the hash chain (exit 1 if broken)."""
-    from soum_desk.services import audit
+    from soum_desk.services.core import audit
 
     report = audit.verify(state.context())
     if as_json:
@@ -105,7 +105,7 @@ def audit_verify(state: CliState, as_json: bool) -> None:
 def audit_list(state: CliState, username: str | None, action: str | None, since, until,  # noqa: ANN001
                text: str | None, limit: int) -> None:
     """Сүүлийн бичлэгүүд / newest entries."""
-    from soum_desk.services import audit
+    from soum_desk.services.core import audit
 
     flt = audit.AuditFilter(username=username, action_prefix=action, since=since.date() if since else None,
                             until=until.date() if until else None, text=text)
@@ -121,7 +121,7 @@ def audit_list(state: CliState, username: str | None, action: str | None, since,
 @pass_state
 def backup_cmd(state: CliState, target: str | None, list_only: bool) -> None:
     """Нөөц хуулбар хийх / back up the database."""
-    from soum_desk.services import backup
+    from soum_desk.services.core import backup
 
     ctx = state.context()
     if list_only:
@@ -139,7 +139,7 @@ def backup_cmd(state: CliState, target: str | None, list_only: bool) -> None:
 def restore_cmd(state: CliState, backup_file: str, yes: bool) -> None:
     """Нөөц хуулбараас сэргээх / restore from a backup (the current database is backed up first)."""
     from soum_desk.errors import DatabaseDamaged
-    from soum_desk.services import backup
+    from soum_desk.services.core import backup
 
     try:
         ctx = state.context()
@@ -156,8 +156,8 @@ def restore_cmd(state: CliState, backup_file: str, yes: bool) -> None:
 
 def _recover(state: CliState, backup_file: Path, yes: bool) -> None:
     """The database cannot be opened (damaged): nobody can sign in, so put the backup in place."""
-    from soum_desk.services import backup, recovery
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import backup, recovery
+    from soum_desk.services.core.startup import open_context
 
     facts = backup.check_backup_file(backup_file)
     if not yes:
@@ -180,7 +180,7 @@ def settings_group() -> None:
 @settings_group.command("list")
 @pass_state
 def settings_list(state: CliState) -> None:
-    from soum_desk.services import settings
+    from soum_desk.services.core import settings
 
     echo_json(settings.all_settings(state.context()))
 
@@ -193,7 +193,7 @@ def settings_set(state: CliState, key: str, value: str) -> None:
     """Утга оноох (JSON) / set a value (JSON, or plain text)."""
     import json
 
-    from soum_desk.services import settings
+    from soum_desk.services.core import settings
 
     try:
         parsed = json.loads(value)

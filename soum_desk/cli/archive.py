@@ -26,7 +26,7 @@ def filelist_group() -> None:
 @click.option("--unit", required=True, help="Нэгжийн нэр эсвэл id / unit name or id")
 @pass_state
 def filelist_create(state: CliState, year: int, unit: str) -> None:
-    from soum_desk.services import archive
+    from soum_desk.services.archive import records as archive
 
     result = archive.create_file_list(state.context(), year, unit)
     click.echo(f"Жагсаалт / file list #{result['id']}: {result['year']} {result['unit']}")
@@ -42,7 +42,7 @@ def filelist_create(state: CliState, year: int, unit: str) -> None:
 @pass_state
 def filelist_add(state: CliState, list_id: int, **data: object) -> None:
     """Хэрэг нэмэх / add a case file."""
-    from soum_desk.services import archive
+    from soum_desk.services.archive import records as archive
 
     result = archive.save_case_file(state.context(), list_id, **data)
     click.echo(f"#{result['id']} {result['index_code']} {result['title']} ({result['retention_label']})")
@@ -53,7 +53,7 @@ def filelist_add(state: CliState, list_id: int, **data: object) -> None:
 @pass_state
 def filelist_approve(state: CliState, list_id: int) -> None:
     """Дарга батлах / the head approves."""
-    from soum_desk.services import archive
+    from soum_desk.services.archive import records as archive
 
     result = archive.approve_file_list(state.context(), list_id)
     click.echo(f"Батлав / approved: {result['approved_by']} {result['approved_on']}")
@@ -63,7 +63,7 @@ def filelist_approve(state: CliState, list_id: int) -> None:
 @click.option("--year", type=int, default=None)
 @pass_state
 def filelist_list(state: CliState, year: int | None) -> None:
-    from soum_desk.services import archive
+    from soum_desk.services.archive import records as archive
 
     echo_json(archive.list_file_lists(state.context(), year))
 
@@ -72,7 +72,7 @@ def filelist_list(state: CliState, year: int | None) -> None:
 @click.argument("list_id", type=int)
 @pass_state
 def filelist_show(state: CliState, list_id: int) -> None:
-    from soum_desk.services import archive
+    from soum_desk.services.archive import records as archive
 
     echo_json(archive.get_file_list(state.context(), list_id))
 
@@ -89,7 +89,7 @@ def units_group() -> None:
 @pass_state
 def units_schedule(state: CliState, list_id: int, scheduled_on: date) -> None:
     """Батлагдсан жагсаалтын хэргүүдийг хуваарьт оруулах / schedule an approved list's files."""
-    from soum_desk.services import archive_units
+    from soum_desk.services.archive import units as archive_units
 
     click.echo(f"Хуваарьт / scheduled: {len(archive_units.hand_over(state.context(), list_id, scheduled_on))}")
 
@@ -100,7 +100,7 @@ def units_schedule(state: CliState, list_id: int, scheduled_on: date) -> None:
 @pass_state
 def units_receive(state: CliState, unit_ids: str, on: date) -> None:
     """Хүлээн авах (id-г таслалаар) / receive units."""
-    from soum_desk.services import archive_units
+    from soum_desk.services.archive import units as archive_units
 
     click.echo(f"Хүлээн авсан / received: {archive_units.receive_units(state.context(), _ids(unit_ids), on)}")
 
@@ -116,7 +116,7 @@ def units_receive(state: CliState, unit_ids: str, on: date) -> None:
 @click.option("--received", "received_on", type=DATE, default=None)
 @pass_state
 def units_add(state: CliState, **data: object) -> None:
-    from soum_desk.services import archive_units
+    from soum_desk.services.archive import units as archive_units
 
     result = archive_units.add_unit(state.context(), **data)
     click.echo(f"#{result['id']} № {result['archive_no']} {result['title']} ({result['retention_label']})")
@@ -129,7 +129,7 @@ def units_add(state: CliState, **data: object) -> None:
 @click.option("--expired-on", type=DATE, default=None, help="Хугацаа нь дууссан / retention ended by")
 @pass_state
 def units_list(state: CliState, **flt: object) -> None:
-    from soum_desk.services import archive_units
+    from soum_desk.services.archive import units as archive_units
 
     echo_json(archive_units.list_units(state.context(), archive_units.UnitFilter(**flt), limit=100_000))
 
@@ -140,7 +140,7 @@ def units_list(state: CliState, **flt: object) -> None:
 @pass_state
 def units_counts(state: CliState, received_from: date | None, received_to: date | None) -> None:
     """Хадгалах хугацаагаар тоо / counts by retention class."""
-    from soum_desk.services import archive_units
+    from soum_desk.services.archive import units as archive_units
 
     status = None if received_from or received_to else "received"
     echo_json(archive_units.counts_by_retention(state.context(), received_from=received_from,
@@ -158,7 +158,7 @@ def inventory_group() -> None:
 @click.option("--note", default=None)
 @pass_state
 def inventory_start(state: CliState, on: date, note: str | None) -> None:
-    from soum_desk.services import archive_ops
+    from soum_desk.services.archive import ops as archive_ops
 
     result = archive_ops.start_inventory(state.context(), on, note)
     click.echo(f"Тооллого / inventory #{result['id']}: {result['units']} нэгж / units")
@@ -172,7 +172,7 @@ def inventory_start(state: CliState, on: date, note: str | None) -> None:
 @pass_state
 def inventory_mark(state: CliState, inventory_id: int, result: str, unit_ids: str, note: str | None) -> None:
     """Нэгжүүдийн үр дүн тэмдэглэх / mark units found, missing or damaged."""
-    from soum_desk.services import archive_ops
+    from soum_desk.services.archive import ops as archive_ops
 
     ctx = state.context()
     ids = _ids(unit_ids) if unit_ids != "all" else [
@@ -185,7 +185,7 @@ def inventory_mark(state: CliState, inventory_id: int, result: str, unit_ids: st
 @click.option("--on", type=DATE, default=date.today)
 @pass_state
 def inventory_finish(state: CliState, inventory_id: int, on: date) -> None:
-    from soum_desk.services import archive_ops
+    from soum_desk.services.archive import ops as archive_ops
 
     echo_json(archive_ops.finish_inventory(state.context(), inventory_id, on)["counts"])
 
@@ -194,7 +194,7 @@ def inventory_finish(state: CliState, inventory_id: int, on: date) -> None:
 @click.argument("inventory_id", type=int)
 @pass_state
 def inventory_show(state: CliState, inventory_id: int) -> None:
-    from soum_desk.services import archive_ops
+    from soum_desk.services.archive import ops as archive_ops
 
     echo_json(archive_ops.inventory_result(state.context(), inventory_id))
 
@@ -202,7 +202,7 @@ def inventory_show(state: CliState, inventory_id: int) -> None:
 # --- transfer / destroy / acts -------------------------------------------------------
 def _propose(state: CliState, kind: str, unit_ids: str, act_no: str, act_date: date, recipient: str | None,
              reason: str | None) -> None:
-    from soum_desk.services import archive_ops
+    from soum_desk.services.archive import ops as archive_ops
 
     act = archive_ops.propose_act(state.context(), kind, _ids(unit_ids), act_no=act_no, act_date=act_date,
                                   recipient=recipient, reason=reason)
@@ -243,7 +243,7 @@ def act_group() -> None:
 @pass_state
 def act_approve(state: CliState, act_id: int) -> None:
     """Дарга батлах: нэгжийн төлөв өөрчлөгдөж, актын PDF хавсрагдана / the head approves."""
-    from soum_desk.services import archive_ops
+    from soum_desk.services.archive import ops as archive_ops
 
     act = archive_ops.approve_act(state.context(), act_id)
     click.echo(f"Батлав / approved: акт #{act['id']}; PDF хавсралт / attachment #{act['attachment_id']}")
@@ -252,7 +252,7 @@ def act_approve(state: CliState, act_id: int) -> None:
 @act_group.command("list")
 @pass_state
 def act_list(state: CliState) -> None:
-    from soum_desk.services import archive_ops
+    from soum_desk.services.archive import ops as archive_ops
 
     echo_json(archive_ops.list_acts(state.context()))
 

@@ -19,7 +19,7 @@ def attachments_group() -> None:
 @pass_state
 def attachments_add(state: CliState, entity: str, entity_id: str, files: tuple[str, ...]) -> None:
     """Бичлэгт файл хавсаргах, ж: attachments add letter 12 scan.pdf / attach files to a record."""
-    from soum_desk.services import attachments
+    from soum_desk.services.core import attachments
 
     ctx = state.context()
     for path in files:
@@ -32,7 +32,7 @@ def attachments_add(state: CliState, entity: str, entity_id: str, files: tuple[s
 @click.argument("entity_id")
 @pass_state
 def attachments_list(state: CliState, entity: str, entity_id: str) -> None:
-    from soum_desk.services import attachments
+    from soum_desk.services.core import attachments
 
     echo_json(attachments.list_attachments(state.context(), entity, entity_id))
 
@@ -41,7 +41,7 @@ def attachments_list(state: CliState, entity: str, entity_id: str) -> None:
 @pass_state
 def attachments_check(state: CliState) -> None:
     """Бүх хавсралтыг хэшээр шалгах / re-hash every attachment; exit 1 when one is damaged or missing."""
-    from soum_desk.services import attachments
+    from soum_desk.services.core import attachments
 
     problems = attachments.check_all(state.context())
     for p in problems:

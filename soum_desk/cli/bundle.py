@@ -37,7 +37,7 @@ def keys_group() -> None:
 @pass_state
 def keys_create(state: CliState) -> None:
     """Шинэ түлхүүр үүсгэх (хуучныг сольно) / create a key (replaces the active one)."""
-    from soum_desk.services import bundle_keys
+    from soum_desk.services.bundle import keys as bundle_keys
 
     info = bundle_keys.create_key(state.context(), passphrase(confirm=True))
     click.echo(f"{info['kind']} {info['fingerprint']} ({info['file_name']})")
@@ -48,7 +48,7 @@ def keys_create(state: CliState) -> None:
 @pass_state
 def keys_list(state: CliState, as_json: bool) -> None:
     """Түлхүүрүүд / list keys."""
-    from soum_desk.services import bundle_keys
+    from soum_desk.services.bundle import keys as bundle_keys
 
     rows = bundle_keys.list_keys(state.context())
     if as_json:
@@ -64,7 +64,7 @@ def keys_list(state: CliState, as_json: bool) -> None:
 @pass_state
 def keys_export(state: CliState, target: str, key_id: str | None) -> None:
     """Нийтийн түлхүүрийг файлд гаргах, хэвлэх хуудас / export the public key, print its card."""
-    from soum_desk.services import bundle_keys
+    from soum_desk.services.bundle import keys as bundle_keys
 
     ctx = state.context()
     bundle_keys.export_public_key(ctx, Path(target), key_id)
@@ -77,7 +77,7 @@ def keys_export(state: CliState, target: str, key_id: str | None) -> None:
 @pass_state
 def keys_revoke(state: CliState, key_id: str, reason: str) -> None:
     """Түлхүүрийг хүчингүй болгох / revoke a key."""
-    from soum_desk.services import bundle_keys
+    from soum_desk.services.bundle import keys as bundle_keys
 
     info = bundle_keys.revoke_key(state.context(), key_id.replace("-", "").lower(), reason)
     click.echo(f"{info['fingerprint']} {info['status']}")
@@ -88,7 +88,7 @@ def keys_revoke(state: CliState, key_id: str, reason: str) -> None:
 @pass_state
 def province_key(state: CliState, source: str) -> None:
     """Аймгийн шифрлэлтийн түлхүүр оруулах / import the province's encryption key."""
-    from soum_desk.services import bundle_keys
+    from soum_desk.services.bundle import keys as bundle_keys
 
     info = bundle_keys.import_province_key(state.context(), Path(source))
     click.echo(f"{info['office_name']} {info['fingerprint']}")
@@ -100,7 +100,7 @@ def province_key(state: CliState, source: str) -> None:
 @pass_state
 def approve(state: CliState, period: str, note: str) -> None:
     """Тайлант үеийг экспортлохоор батлах (дарга) / approve a period for export (head)."""
-    from soum_desk.services import bundle_export
+    from soum_desk.services.bundle import export as bundle_export
 
     info = bundle_export.approve_period(state.context(), period, note)
     click.echo(f"{info['period']} ✓ {info['approved_by']} {info['approved_at']}")
@@ -114,7 +114,7 @@ def approve(state: CliState, period: str, note: str) -> None:
 @pass_state
 def export(state: CliState, period: str, out_dir: str) -> None:
     """Багц гаргах / export the period's signed bundle."""
-    from soum_desk.services import bundle_export
+    from soum_desk.services.bundle import export as bundle_export
 
     ctx = state.context()
     result = bundle_export.export_bundle(ctx, period, Path(out_dir), passphrase())
@@ -126,7 +126,7 @@ def export(state: CliState, period: str, out_dir: str) -> None:
 @pass_state
 def exports(state: CliState, as_json: bool) -> None:
     """Гаргасан багцууд / bundles exported so far."""
-    from soum_desk.services import bundle_export
+    from soum_desk.services.bundle import export as bundle_export
 
     rows = bundle_export.list_exports(state.context())
     if as_json:
@@ -145,7 +145,7 @@ def exports(state: CliState, as_json: bool) -> None:
 @pass_state
 def verify_cmd(state: CliState, file: str, keys_dir: str | None, as_json: bool) -> None:
     """Багц шалгах / verify a bundle: valid, altered, unsigned, unknown office, replay, rollback…"""
-    from soum_desk.services import bundle_verify
+    from soum_desk.services.bundle import verify as bundle_verify
 
     if keys_dir:
         verdict = bundle_verify.verify_with_key_folder(Path(file), Path(keys_dir))

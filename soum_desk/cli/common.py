@@ -33,8 +33,8 @@ class CliState:
 
     def context(self, *, login: bool = True, migrate_now: bool = True):  # noqa: ANN201
         """The service context, signed in as --user (password from SOUM_DESK_PASSWORD or a prompt)."""
-        from soum_desk.services import users
-        from soum_desk.services.startup import open_context
+        from soum_desk.services.core import users
+        from soum_desk.services.core.startup import open_context
 
         if self._ctx is None:
             self._ctx = open_context(self.paths(), migrate_now=migrate_now)

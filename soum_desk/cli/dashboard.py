@@ -16,7 +16,7 @@ def dashboard_group() -> None:
 @pass_state
 def show_cmd(state: CliState) -> None:
     """Самбарын тоонууд / the tiles' figures (JSON)."""
-    from soum_desk.services import dashboard
+    from soum_desk.services.dashboard import figures as dashboard
 
     echo_json(dashboard.summary(state.context()))
 
@@ -25,7 +25,7 @@ def show_cmd(state: CliState) -> None:
 @pass_state
 def charts_cmd(state: CliState) -> None:
     """Графикийн цуваа / the charts' series (JSON)."""
-    from soum_desk.services import chart_series
+    from soum_desk.services.dashboard import charts as chart_series
 
     echo_json(chart_series.office_charts(state.context()))
 

@@ -73,7 +73,8 @@ def letters_group() -> None:
 @pass_state
 def register_cmd(state: CliState, attach: tuple[str, ...], answers: str, as_json: bool, **data: object) -> None:
     """Бичиг бүртгэх / register a letter."""
-    from soum_desk.services import attachments, letters
+    from soum_desk.services.core import attachments
+    from soum_desk.services.letters import actions as letters
 
     ctx = state.context()
     result = letters.register_letter(ctx, answers=_ids(answers) if answers else [], **data)
@@ -103,7 +104,7 @@ def register_cmd(state: CliState, attach: tuple[str, ...], answers: str, as_json
 @pass_state
 def list_cmd(state: CliState, sort: str, asc: bool, offset: int, limit: int, as_json: bool, **flt: object) -> None:
     """Бичгийн жагсаалт / list letters."""
-    from soum_desk.services.letters_query import LetterFilter, count_letters, list_letters
+    from soum_desk.services.letters.queries import LetterFilter, count_letters, list_letters
 
     ctx = state.context()
     flt_obj = LetterFilter(**flt)
@@ -118,7 +119,8 @@ def list_cmd(state: CliState, sort: str, asc: bool, offset: int, limit: int, as_
 @pass_state
 def show_cmd(state: CliState, letter_id: int) -> None:
     """Нэг бичиг / one letter with links and attachments (JSON)."""
-    from soum_desk.services import attachments, letters
+    from soum_desk.services.core import attachments
+    from soum_desk.services.letters import actions as letters
 
     ctx = state.context()
     result = letters.get_letter(ctx, letter_id)
@@ -132,7 +134,7 @@ def show_cmd(state: CliState, letter_id: int) -> None:
 @pass_state
 def answer_cmd(state: CliState, outgoing_id: int, incoming_ids: tuple[int, ...]) -> None:
     """Явсан бичгээр ирсэн бичгүүдэд хариулж хаах / link a reply, closing the incoming letters."""
-    from soum_desk.services import letters
+    from soum_desk.services.letters import actions as letters
 
     closed = letters.answer(state.context(), outgoing_id, incoming_ids)
     click.echo(f"Хаасан / closed: {', '.join(f'#{i}' for i in closed) or '-'}")
@@ -146,7 +148,7 @@ def answer_cmd(state: CliState, outgoing_id: int, incoming_ids: tuple[int, ...])
 def stats_cmd(state: CliState, period: str, as_of: date | None, as_json: bool) -> None:
     """Үзүүлэлт / figures per period."""
     from soum_desk.domain.formatting import format_percent
-    from soum_desk.services import letters_stats
+    from soum_desk.services.letters import stats as letters_stats
 
     result = letters_stats.period_figures(state.context(), period, as_of)
     if as_json:
@@ -166,7 +168,7 @@ def stats_cmd(state: CliState, period: str, as_of: date | None, as_json: bool) -
 @pass_state
 def overdue_cmd(state: CliState, as_of: date | None, out: str | None, as_json: bool) -> None:
     """Хугацаа хэтэрсэн хариутай бичиг / overdue reply-letters (weekly list for the head)."""
-    from soum_desk.services import letters_query
+    from soum_desk.services.letters import queries as letters_query
 
     ctx = state.context()
     if out:

@@ -16,7 +16,7 @@ def office_group() -> None:
 @pass_state
 def office_show(state: CliState) -> None:
     """Байгууллагын мэдээлэл / show the office."""
-    from soum_desk.services import office
+    from soum_desk.services.core import office
 
     echo_json(office.get_office(state.context()))
 
@@ -30,7 +30,7 @@ def office_show(state: CliState) -> None:
 def office_set(state: CliState, name: str | None, soum_name: str | None, bag_name: str | None,
                place: str | None) -> None:
     """Байгууллагын мэдээлэл засах / change the office details."""
-    from soum_desk.services import office
+    from soum_desk.services.core import office
 
     changes = {k: v for k, v in {"name": name, "soum_name": soum_name, "bag_name": bag_name,
                                  "place": place}.items() if v is not None}
@@ -44,7 +44,7 @@ def office_set(state: CliState, name: str | None, soum_name: str | None, bag_nam
 @pass_state
 def office_bags(state: CliState, names: tuple[str, ...]) -> None:
     """Багуудын бүтэн жагсаалт оноох / set the full list of bags (others become inactive)."""
-    from soum_desk.services import office
+    from soum_desk.services.core import office
 
     for name in office.set_bags(state.context(), list(names)):
         click.echo(name)
@@ -55,7 +55,7 @@ def office_bags(state: CliState, names: tuple[str, ...]) -> None:
 @pass_state
 def office_units(state: CliState, names: tuple[str, ...]) -> None:
     """Хэлтэс, нэгжийн бүтэн жагсаалт оноох / set the full list of units."""
-    from soum_desk.services import office
+    from soum_desk.services.core import office
 
     for name in office.set_units(state.context(), list(names)):
         click.echo(name)

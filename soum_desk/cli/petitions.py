@@ -68,7 +68,7 @@ def register_cmd(state: CliState, received: str | None, name: str | None, regist
                  phone: str | None, address: str | None, petitioner_bag: str | None, as_json: bool,
                  **fields: str | None) -> None:
     """Шинэ өргөдөл бүртгэх / register a new petition."""
-    from soum_desk.services import petitions
+    from soum_desk.services.petitions import actions as petitions
 
     anonymous = bool(fields.pop("anonymous"))
     person = {"name": name, "register_no": register_no, "phone": phone, "address": address, "bag": petitioner_bag}
@@ -99,7 +99,7 @@ def register_cmd(state: CliState, received: str | None, name: str | None, regist
 def list_cmd(state: CliState, sort: str, asc: bool, limit: int, offset: int, as_json: bool, **flt) -> None:
     """Өргөдлийн жагсаалт / list petitions (no personal data)."""
     from soum_desk.domain.petition_codes import code_for
-    from soum_desk.services import petitions_query as q
+    from soum_desk.services.petitions import queries as q
 
     for name in ("kind", "channel"):
         if flt[name]:
@@ -121,7 +121,7 @@ def list_cmd(state: CliState, sort: str, asc: bool, limit: int, offset: int, as_
 @pass_state
 def show_cmd(state: CliState, ref: str, as_json: bool) -> None:
     """Өргөдлийн дэлгэрэнгүй / show one petition (by number or id)."""
-    from soum_desk.services import petitions
+    from soum_desk.services.petitions import actions as petitions
 
     row = petitions.show(state.context(), ref)
     if as_json:
@@ -144,7 +144,7 @@ def show_cmd(state: CliState, ref: str, as_json: bool) -> None:
 @pass_state
 def assign_cmd(state: CliState, ref: str, official: str) -> None:
     """Хариуцах албан тушаалтанд хуваарилах / assign to an official."""
-    from soum_desk.services import petitions
+    from soum_desk.services.petitions import actions as petitions
 
     row = petitions.assign(state.context(), ref, official)
     click.echo(f"{row['reg_no']}: {row['status_label']} — {row['official']}")
@@ -155,7 +155,7 @@ def assign_cmd(state: CliState, ref: str, official: str) -> None:
 @pass_state
 def start_cmd(state: CliState, ref: str) -> None:
     """Шийдвэрлэж эхлэх / mark in progress."""
-    from soum_desk.services import petitions
+    from soum_desk.services.petitions import actions as petitions
 
     row = petitions.start(state.context(), ref)
     click.echo(f"{row['reg_no']}: {row['status_label']}")
@@ -172,7 +172,7 @@ def start_cmd(state: CliState, ref: str) -> None:
 def resolve_cmd(state: CliState, ref: str, resolution: str, on: str | None, answer_method: str | None,
                 status: str, forwarded_to: str | None) -> None:
     """Шийдвэрлэх, шилжүүлэх, буцаах / resolve, forward or return."""
-    from soum_desk.services import petitions
+    from soum_desk.services.petitions import actions as petitions
 
     row = petitions.close(state.context(), ref, status=status, resolution=resolution, on=_day(on),
                           answer_method=answer_method, forwarded_to=forwarded_to)
@@ -186,7 +186,7 @@ def resolve_cmd(state: CliState, ref: str, resolution: str, on: str | None, answ
 @pass_state
 def extend_cmd(state: CliState, ref: str, reason: str, days: int | None) -> None:
     """Хугацаа сунгах (дарга) / extend the deadline once (head of office)."""
-    from soum_desk.services import petitions
+    from soum_desk.services.petitions import actions as petitions
 
     row = petitions.extend(state.context(), ref, reason, days)
     click.echo(f"{row['reg_no']}: хугацаа / due {row['due']}")
@@ -199,7 +199,7 @@ def extend_cmd(state: CliState, ref: str, reason: str, days: int | None) -> None
 @pass_state
 def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
     """Хуучин Excel бүртгэл оруулах / import a legacy Excel register."""
-    from soum_desk.services import petitions_import
+    from soum_desk.services.petitions import imports as petitions_import
 
     ctx = state.context()
     prepared = petitions_import.preview(ctx, file)
@@ -229,7 +229,7 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
 def stats_cmd(state: CliState, period: str, as_of: str | None, as_json: bool) -> None:
     """Тайлант үеийн үзүүлэлт / the period's figures."""
     from soum_desk.reports.petitions_report import figure_rows
-    from soum_desk.services import petitions_stats
+    from soum_desk.services.petitions import stats as petitions_stats
 
     ctx = state.context()
     data = petitions_stats.figures_dict(ctx, period, _day(as_of))
@@ -251,7 +251,7 @@ def stats_cmd(state: CliState, period: str, as_of: str | None, as_json: bool) ->
 @pass_state
 def report_cmd(state: CliState, period: str, fmt: str, out: str, as_of: str | None) -> None:
     """Улирлын өргөдлийн тайлан / the quarterly petitions report (PDF or XLSX)."""
-    from soum_desk.services import petitions_reports
+    from soum_desk.services.petitions import report as petitions_reports
 
     path = petitions_reports.make_report(state.context(), period, fmt, out, as_of=_day(as_of))
     click.echo(str(path))

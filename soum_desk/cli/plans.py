@@ -26,7 +26,7 @@ def plans_group() -> None:
 def import_cmd(state: CliState, file: str, year: int | None, period: str | None, dry_run: bool,
                as_json: bool) -> None:
     """XLSX төлөвлөгөөг импортлох / import a plan table from XLSX."""
-    from soum_desk.services import plans_io
+    from soum_desk.services.plans import imports as plans_io
 
     ctx = state.context()
     preview = plans_io.preview_import(ctx, file, year=year, period=period)
@@ -56,7 +56,7 @@ def import_cmd(state: CliState, file: str, year: int | None, period: str | None,
 @pass_state
 def list_cmd(state: CliState, year: int | None, as_json: bool) -> None:
     """Төлөвлөгөөнүүд / list plan documents."""
-    from soum_desk.services import plans
+    from soum_desk.services.plans import tree as plans
 
     docs = plans.list_documents(state.context(), year)
     if as_json:
@@ -75,7 +75,8 @@ def list_cmd(state: CliState, year: int | None, as_json: bool) -> None:
 def show_cmd(state: CliState, document_id: int, period: str | None, flt: str) -> None:
     """Төлөвлөгөөний мод, үеийн төлөв / the plan tree and each measure's state in a period."""
     from soum_desk.domain.formatting import format_percent
-    from soum_desk.services import plans, plans_scoring
+    from soum_desk.services.plans import scoring as plans_scoring
+    from soum_desk.services.plans import tree as plans
 
     ctx = state.context()
     if period is None:
@@ -102,7 +103,7 @@ def show_cmd(state: CliState, document_id: int, period: str | None, flt: str) ->
 def progress_cmd(state: CliState, measure_id: int, period: str, narrative: str | None,
                  percent: float | None) -> None:
     """Хэрэгжилт, хувь оруулах / record a measure's implementation for a period."""
-    from soum_desk.services import plans_progress
+    from soum_desk.services.plans import progress as plans_progress
 
     echo_json(plans_progress.record_progress(state.context(), measure_id, period, narrative=narrative,
                                              self_percent=percent))
@@ -117,7 +118,7 @@ def progress_cmd(state: CliState, measure_id: int, period: str, narrative: str |
 @pass_state
 def evaluate_cmd(state: CliState, measure_id: int, period: str, level: str, percent: float | None) -> None:
     """Үнэлгээ өгөх (7.1 / 7.2) / evaluate a measure on its scale."""
-    from soum_desk.services import plans_progress
+    from soum_desk.services.plans import progress as plans_progress
 
     echo_json(plans_progress.evaluate(state.context(), measure_id, period, None if level == "none" else level,
                                       percent))
@@ -135,8 +136,8 @@ def review_cmd(state: CliState, action: str, period: str, document_id: int | Non
     """Хянах, батлах, дахин нээх (дарга) / review, approve or reopen a period (head)."""
     from soum_desk.domain.formatting import parse_date
     from soum_desk.domain.periods import Period
-    from soum_desk.services import plans_progress
-    from soum_desk.services.plans_report import resolve_document
+    from soum_desk.services.plans import progress as plans_progress
+    from soum_desk.services.plans.report import resolve_document
 
     ctx = state.context()
     with ctx.reading() as session:
@@ -162,7 +163,7 @@ def review_cmd(state: CliState, action: str, period: str, document_id: int | Non
 @pass_state
 def report_cmd(state: CliState, period: str, fmt: str, out: str, document_id: int | None) -> None:
     """Биелэлтийн тайлан / the plan-execution report (PDF or XLSX)."""
-    from soum_desk.services import plans_report
+    from soum_desk.services.plans import report as plans_report
 
     path = plans_report.make_report(state.context(), period, fmt, out, document_id=document_id)
     click.echo(str(path))
@@ -175,7 +176,7 @@ def report_cmd(state: CliState, period: str, fmt: str, out: str, document_id: in
 @pass_state
 def export_cmd(state: CliState, period: str, out: str, document_id: int | None) -> None:
     """Төлөвлөгөөг XLSX-ээр гаргах (буцааж импортлогдоно) / export the plan as XLSX (imports back)."""
-    from soum_desk.services import plans_report
+    from soum_desk.services.plans import report as plans_report
 
     click.echo(str(plans_report.export_xlsx(state.context(), period, out, document_id=document_id)))
 
@@ -186,7 +187,7 @@ def export_cmd(state: CliState, period: str, out: str, document_id: int | None) 
 @pass_state
 def score_cmd(state: CliState, period: str, as_json: bool) -> None:
     """Дундаж хувь, 0–5 оноо / averages and the 0–5 score."""
-    from soum_desk.services import plans_scoring
+    from soum_desk.services.plans import scoring as plans_scoring
 
     results = plans_scoring.scores(state.context(), period)
     if as_json:
@@ -205,7 +206,7 @@ def score_cmd(state: CliState, period: str, as_json: bool) -> None:
 @pass_state
 def copy_cmd(state: CliState, document_id: int, year: int) -> None:
     """Өмнөх оны төлөвлөгөөг хуулах / copy a plan into another year."""
-    from soum_desk.services import plans_edit
+    from soum_desk.services.plans import edit as plans_edit
 
     echo_json(plans_edit.copy_document(state.context(), document_id, year))
 

@@ -17,7 +17,7 @@ from soum_desk.cli.common import CliState, echo_json, pass_state
 @pass_state
 def new_cmd(state: CliState, kind: str, year: int, title: str, act_number: str | None) -> None:
     """Шинэ төлөвлөгөө / create a plan document."""
-    from soum_desk.services import plans
+    from soum_desk.services.plans import tree as plans
 
     echo_json(plans.create_document(state.context(), kind=kind, year=year, title=title, act_number=act_number))
 
@@ -28,7 +28,7 @@ def new_cmd(state: CliState, kind: str, year: int, title: str, act_number: str |
 @pass_state
 def add_section_cmd(state: CliState, document_id: int, title: str) -> None:
     """Бүлэг нэмэх / add a section (НЭГ, ХОЁР… numbered automatically)."""
-    from soum_desk.services import plans
+    from soum_desk.services.plans import tree as plans
 
     echo_json(plans.add_section(state.context(), document_id, title))
 
@@ -39,7 +39,7 @@ def add_section_cmd(state: CliState, document_id: int, title: str) -> None:
 @pass_state
 def add_goal_cmd(state: CliState, section_id: int, title: str) -> None:
     """Зорилт нэмэх / add a goal to a section."""
-    from soum_desk.services import plans
+    from soum_desk.services.plans import tree as plans
 
     echo_json(plans.add_goal(state.context(), section_id, title))
 
@@ -57,7 +57,7 @@ def add_goal_cmd(state: CliState, section_id: int, title: str) -> None:
 @pass_state
 def add_measure_cmd(state: CliState, goal_id: int, **values: object) -> None:
     """Арга хэмжээ нэмэх / add a measure to a goal."""
-    from soum_desk.services import plans
+    from soum_desk.services.plans import tree as plans
 
     echo_json(plans.add_measure(state.context(), goal_id, {k: v for k, v in values.items() if v is not None}))
 
@@ -71,7 +71,7 @@ def add_measure_cmd(state: CliState, goal_id: int, **values: object) -> None:
 @pass_state
 def move_cmd(state: CliState, kind: str, item_id: int, delta: int | None, to_goal: int | None) -> None:
     """Зөөх, дахин дугаарлана / move an item; the plan is renumbered."""
-    from soum_desk.services import plans_edit
+    from soum_desk.services.plans import edit as plans_edit
 
     plans_edit.move(state.context(), kind, item_id, delta or 0, to_goal=to_goal)
     click.echo("OK")
@@ -84,7 +84,8 @@ def move_cmd(state: CliState, kind: str, item_id: int, delta: int | None, to_goa
 @pass_state
 def delete_cmd(state: CliState, kind: str, item_id: int, yes: bool) -> None:
     """Устгах (доторх бүх зүйл, биелэлтийн хамт) / delete with everything under it."""
-    from soum_desk.services import plans, plans_edit
+    from soum_desk.services.plans import edit as plans_edit
+    from soum_desk.services.plans import tree as plans
 
     if not yes:
         click.confirm(f"{kind} #{item_id} устгах уу? / delete?", abort=True)
@@ -101,7 +102,7 @@ def delete_cmd(state: CliState, kind: str, item_id: int, yes: bool) -> None:
 @pass_state
 def renumber_cmd(state: CliState, document_id: int) -> None:
     """Дахин дугаарлах / renumber sections, goals and measures."""
-    from soum_desk.services import plans_edit
+    from soum_desk.services.plans import edit as plans_edit
 
     plans_edit.renumber(state.context(), document_id)
     click.echo("OK")
@@ -114,7 +115,7 @@ def renumber_cmd(state: CliState, document_id: int) -> None:
 @pass_state
 def attach_cmd(state: CliState, measure_id: int, file: str, period: str) -> None:
     """Нотлох баримт хавсаргах (PDF, JPG, PNG) / attach an evidence file."""
-    from soum_desk.services import plans_evidence
+    from soum_desk.services.plans import evidence as plans_evidence
 
     echo_json(plans_evidence.attach_evidence(state.context(), measure_id, period, file))
 
@@ -128,7 +129,7 @@ def deadlines_cmd(state: CliState, changes: tuple[str, ...]) -> None:
     import re
 
     from soum_desk.errors import ValidationError
-    from soum_desk.services import plans, settings  # noqa: F401  (plans registers the defaults)
+    from soum_desk.services.core import settings
 
     ctx = state.context()
     current = dict(settings.get(ctx, "plans.deadlines"))
@@ -148,7 +149,7 @@ def deadlines_cmd(state: CliState, changes: tuple[str, ...]) -> None:
 @pass_state
 def summary_cmd(state: CliState, period: str) -> None:
     """Үеийн товч үзүүлэлт (бүх төлөвлөгөө) / the period's figures across all plans, as JSON."""
-    from soum_desk.services import plans_scoring
+    from soum_desk.services.plans import scoring as plans_scoring
 
     echo_json(plans_scoring.period_summary(state.context(), period))
 

@@ -28,7 +28,7 @@ def offices_group() -> None:
 @pass_state
 def offices_add(state: CliState, key_file: str, kind: str, fingerprint: str | None) -> None:
     """Нийтийн түлхүүр бүртгэх / register an office's public key."""
-    from soum_desk.services import province
+    from soum_desk.services.province import registry as province
 
     info = province.register_key_file(state.context(), Path(key_file), kind=kind, fingerprint=fingerprint)
     click.echo(f"{info['name']} ({info['code']}): {', '.join(k['fingerprint'] for k in info['keys'])}")
@@ -39,7 +39,7 @@ def offices_add(state: CliState, key_file: str, kind: str, fingerprint: str | No
 @pass_state
 def offices_list(state: CliState, as_json: bool) -> None:
     """Бүртгэлтэй байгууллагууд / registered offices."""
-    from soum_desk.services import province
+    from soum_desk.services.province import registry as province
 
     rows = province.list_offices(state.context())
     if as_json:
@@ -59,7 +59,7 @@ def offices_list(state: CliState, as_json: bool) -> None:
 @pass_state
 def offices_revoke(state: CliState, key_id: str, from_date, reason: str) -> None:  # noqa: ANN001
     """Түлхүүрийг тухайн өдрөөс хүчингүй болгох / revoke a key from a date."""
-    from soum_desk.services import province
+    from soum_desk.services.province import registry as province
 
     day = from_date.date() if from_date else date.today()
     info = province.revoke_key(state.context(), key_id, day, reason)
@@ -77,7 +77,7 @@ def import_cmd(state: CliState, files: tuple[str, ...], arrived, as_json: bool) 
     import os
 
     from soum_desk.cli.bundle import PASSPHRASE_ENV
-    from soum_desk.services import province_import
+    from soum_desk.services.province import imports as province_import
 
     results = province_import.import_files(state.context(), [Path(f) for f in files],
                                            passphrase=os.environ.get(PASSPHRASE_ENV),
@@ -99,7 +99,7 @@ def import_cmd(state: CliState, files: tuple[str, ...], arrived, as_json: bool) 
 @pass_state
 def held_cmd(state: CliState, accept: int | None, reject: int | None) -> None:
     """Дарааллын завсартай хүлээлгэсэн багцууд / bundles held for review."""
-    from soum_desk.services import province_import
+    from soum_desk.services.province import imports as province_import
 
     ctx = state.context()
     if accept is not None:
@@ -116,7 +116,7 @@ def held_cmd(state: CliState, accept: int | None, reject: int | None) -> None:
 @pass_state
 def refusals(state: CliState, as_json: bool) -> None:
     """Татгалзсан багцууд / refused bundles with reasons."""
-    from soum_desk.services import province_import
+    from soum_desk.services.province import imports as province_import
 
     rows = province_import.list_refusals(state.context())
     if as_json:
@@ -132,7 +132,7 @@ def refusals(state: CliState, as_json: bool) -> None:
 @pass_state
 def deadline_cmd(state: CliState, period: str, day) -> None:  # noqa: ANN001
     """Тайлан ирүүлэх эцсийн хугацаа / set a period's deadline."""
-    from soum_desk.services import province
+    from soum_desk.services.province import registry as province
 
     province.set_deadline(state.context(), period, day.date())
     click.echo(f"{period}: {day.date().isoformat()}")
@@ -144,7 +144,7 @@ def deadline_cmd(state: CliState, period: str, day) -> None:  # noqa: ANN001
 @pass_state
 def consolidated(state: CliState, period: str, as_json: bool) -> None:
     """Нэгтгэсэн үзүүлэлт / consolidated figures per office."""
-    from soum_desk.services import province_views
+    from soum_desk.services.province import views as province_views
 
     rows = province_views.consolidated(state.context(), period)
     if as_json:
@@ -161,7 +161,7 @@ def consolidated(state: CliState, period: str, as_json: bool) -> None:
 @pass_state
 def ranking_cmd(state: CliState, period: str, as_json: bool) -> None:
     """Эрэмбэ (§7.5, хоцролтын хасалт §11.1) / ranking with the late penalty."""
-    from soum_desk.services import province_views
+    from soum_desk.services.province import views as province_views
 
     rows = province_views.ranking_table(state.context(), period)
     if as_json:

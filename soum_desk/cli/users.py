@@ -25,7 +25,7 @@ def users_group() -> None:
 def users_add(state: CliState, username: str, role: str, full_name: str, position: str | None,
               new_password_env: str) -> None:
     """Хэрэглэгч нэмэх / add a user."""
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     ctx = state.context()
     password = os.environ.get(new_password_env) or click.prompt(
@@ -39,7 +39,7 @@ def users_add(state: CliState, username: str, role: str, full_name: str, positio
 @pass_state
 def users_list(state: CliState, as_json: bool) -> None:
     """Хэрэглэгчдийн жагсаалт / list users."""
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     rows = users.list_users(state.context())
     if as_json:
@@ -55,7 +55,7 @@ def users_list(state: CliState, as_json: bool) -> None:
 @pass_state
 def users_unlock(state: CliState, username: str) -> None:
     """Түгжээ тайлах / unlock an account."""
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     users.unlock(state.context(), username)
     click.echo(f"{username}: тайллаа / unlocked")
@@ -67,7 +67,7 @@ def users_unlock(state: CliState, username: str) -> None:
 @pass_state
 def users_passwd(state: CliState, username: str, new_password_env: str) -> None:
     """Нууц үг солих / set a password."""
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     ctx = state.context()
     password = os.environ.get(new_password_env) or click.prompt(
@@ -82,7 +82,7 @@ def users_passwd(state: CliState, username: str, new_password_env: str) -> None:
 @pass_state
 def users_set_role(state: CliState, username: str, role: str) -> None:
     """Эрх солих / change a user's role."""
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     row = users.update_user(state.context(), username, role=role)
     click.echo(f"{row['username']} ({row['role']})")
@@ -93,7 +93,7 @@ def users_set_role(state: CliState, username: str, role: str) -> None:
 @pass_state
 def users_deactivate(state: CliState, username: str) -> None:
     """Идэвхгүй болгох (устгахгүй) / deactivate an account (never deleted)."""
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     users.update_user(state.context(), username, active=False)
     click.echo(f"{username}: идэвхгүй / inactive")
@@ -104,7 +104,7 @@ def users_deactivate(state: CliState, username: str) -> None:
 @pass_state
 def users_activate(state: CliState, username: str) -> None:
     """Дахин идэвхжүүлэх / activate an account again."""
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     users.update_user(state.context(), username, active=True)
     click.echo(f"{username}: идэвхтэй / active")

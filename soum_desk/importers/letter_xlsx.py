@@ -30,9 +30,9 @@ from soum_desk.importers.safe_workbook import (
     too_many_errors,
 )
 from soum_desk.importers.safe_workbook import rows as sheet_rows
-from soum_desk.services import audit
-from soum_desk.services.context import AppContext
-from soum_desk.services.letters import MAX_PAGES, register_in
+from soum_desk.services.core import audit
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.letters.actions import MAX_PAGES, register_in
 
 Progress = Callable[[int, int], bool]
 

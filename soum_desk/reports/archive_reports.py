@@ -10,9 +10,11 @@ from soum_desk.domain.formatting import format_date
 from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
 from soum_desk.reports.letters_reports import header, signatures
 from soum_desk.reports.tables import Section, TableReport
-from soum_desk.services import archive, archive_ops, archive_units
-from soum_desk.services.archive import UNIT_STATUS_LABELS
-from soum_desk.services.context import AppContext
+from soum_desk.services.archive import ops as archive_ops
+from soum_desk.services.archive import records as archive
+from soum_desk.services.archive import units as archive_units
+from soum_desk.services.archive.records import UNIT_STATUS_LABELS
+from soum_desk.services.core.context import AppContext
 
 KINDS = [(k, ret.RETENTION_LABELS[k][0]) for k in ret.RETENTION_KINDS]
 UNIT_COLUMNS = [Column("№", 9, "right"), Column("Архивын дугаар", 20), Column("Он", 12, "right"),
@@ -118,7 +120,7 @@ def write_act_pdf(path: str | Path, office_info: dict, act: dict, units: list[di
 
 def act_report(ctx: AppContext, act_id: int, path: str | Path) -> Path:
     """Print an act again (PDF or XLSX); the approved PDF itself is kept as the act's attachment."""
-    from soum_desk.services import office
+    from soum_desk.services.core import office
 
     act = archive_ops.get_act(ctx, act_id)
     return _act_report(office.get_office(ctx), act, act["units"]).write(path)

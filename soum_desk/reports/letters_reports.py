@@ -9,8 +9,10 @@ from soum_desk.domain.formatting import format_date, format_percent
 from soum_desk.domain.periods import Period
 from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
 from soum_desk.reports.tables import Section, TableReport
-from soum_desk.services import letters_query, letters_stats, office, users
-from soum_desk.services.context import AppContext
+from soum_desk.services.core import office, users
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.letters import queries as letters_query
+from soum_desk.services.letters import stats as letters_stats
 
 FIGURE_ROWS = [
     ("received", "Хүлээн авсан албан бичиг"),
@@ -57,7 +59,7 @@ def figures_report(ctx: AppContext, period: Period | str, path: str | Path, as_o
                                 date.fromisoformat(total["as_of"]), p.label("mn")),
                          [Section("", cols, rows, sheet="Мэдээ", note=summary)], signatures(ctx))
     if Path(path).suffix.lower() == ".pdf":
-        from soum_desk.services.chart_series import letters_report_charts
+        from soum_desk.services.dashboard.charts import letters_report_charts
 
         report.charts = letters_report_charts(ctx, p, date.fromisoformat(total["as_of"]))
     return report.write(path)

@@ -10,8 +10,9 @@ from soum_desk.domain.formatting import format_number, format_percent
 from soum_desk.domain.periods import Period
 from soum_desk.errors import ValidationError
 from soum_desk.reports.common import Column, ReportHeader, Signature, TableRow
-from soum_desk.services import office, province_views
-from soum_desk.services.context import AppContext
+from soum_desk.services.core import office
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.province import views as province_views
 
 
 def _pct(value: float | None) -> str:

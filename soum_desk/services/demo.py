@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from soum_desk.services.context import AppContext
+from soum_desk.services.core.context import AppContext
 
 # Areas append (name, loader) here when their module is imported.
 DEMO_LOADERS: list[tuple[str, Callable[[AppContext], None]]] = []
 
 # Modules that register loaders; imported lazily so start-up stays fast.
 DEMO_MODULES: list[str] = [
-    "soum_desk.services.core_demo",
-    "soum_desk.services.plans_demo",
-    "soum_desk.services.petitions_demo",
-    "soum_desk.services.letters_demo",
+    "soum_desk.services.core.demo_office",
+    "soum_desk.services.plans.demo",
+    "soum_desk.services.petitions.demo",
+    "soum_desk.services.letters.demo",
 ]
 
 

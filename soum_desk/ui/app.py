@@ -14,7 +14,7 @@ from soum_desk.config import AppPaths, resources_dir
 from soum_desk.errors import DatabaseDamaged, SoumDeskError
 
 if TYPE_CHECKING:
-    from soum_desk.services.context import Actor, AppContext
+    from soum_desk.services.core.context import Actor, AppContext
     from soum_desk.ui.main_window import MainWindow
 
 
@@ -27,8 +27,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False) -> int:
-    from soum_desk.services import office, settings
-    from soum_desk.services.startup import check_defusedxml, open_context
+    from soum_desk.services.core import office, settings
+    from soum_desk.services.core.startup import check_defusedxml, open_context
     from soum_desk.ui.i18n import install_language
     from soum_desk.ui.login_dialog import LoginDialog
     from soum_desk.ui.messages import error_text
@@ -65,8 +65,8 @@ def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False)
 
 def offer_recovery(paths: AppPaths, damaged: DatabaseDamaged) -> AppContext | None:
     """Say the database is damaged; offer the newest good backup. None if not recovered."""
-    from soum_desk.services import recovery
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import recovery
+    from soum_desk.services.core.startup import open_context
     from soum_desk.ui.messages import confirm, error_text
 
     if damaged.backup is None:
@@ -86,7 +86,7 @@ def offer_recovery(paths: AppPaths, damaged: DatabaseDamaged) -> AppContext | No
 
 def main_window_for(ctx: AppContext, actor: Actor, *, province: bool = False) -> MainWindow:
     """The main window for a signed-in user (also used by the start-up benchmark)."""
-    from soum_desk.services import office
+    from soum_desk.services.core import office
     from soum_desk.ui.bus import DataBus
     from soum_desk.ui.main_window import MainWindow
     from soum_desk.ui.state import AppState

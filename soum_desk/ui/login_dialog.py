@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.errors import SoumDeskError
-from soum_desk.services import users
-from soum_desk.services.context import Actor, AppContext
+from soum_desk.services.core import users
+from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.ui.messages import error_text
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from soum_desk import APP_NAME, __version__
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import allows
-from soum_desk.services import backup, office, settings, users
+from soum_desk.services.core import backup, office, settings, users
 from soum_desk.ui.areas import AreaSpec, load_areas
 from soum_desk.ui.state import AppState
 
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             self.close()
 
     def auto_backup(self) -> None:
-        from soum_desk.services.context import Actor
+        from soum_desk.services.core.context import Actor
         from soum_desk.ui.worker import run_in_background
 
         ctx = self.state.ctx

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from soum_desk.selftest import CheckFailed
-from soum_desk.services.context import AppContext
+from soum_desk.services.core.context import AppContext
 
 
 def check_main_window(ctx: AppContext) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from soum_desk.services.context import AppContext
+from soum_desk.services.core.context import AppContext
 from soum_desk.ui.bus import DataBus
 
 

@@ -15,9 +15,12 @@ from sqlalchemy import MetaData, create_engine, func, select, text
 from soum_desk.bundle import keys, payload
 from soum_desk.config import AppPaths, resolve_paths
 from soum_desk.domain.roles import Role
-from soum_desk.services import bundle_export, bundle_keys, office, province, users
-from soum_desk.services.context import AppContext
-from soum_desk.services.startup import open_context
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.core import office, users
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.province import registry as province
 from tests.bundle import fake_provider
 
 PASS = "head-pass-1"

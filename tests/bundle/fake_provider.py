@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from soum_desk.domain.periods import Period
-from soum_desk.services import office
+from soum_desk.services.core import office
 
 SPEC = "tests.bundle.fake_provider:bundle_payload"
 REPORT_SPEC = "tests.bundle.fake_provider:bundle_reports"

@@ -15,16 +15,14 @@ from soum_desk.bundle import keys, payload
 from soum_desk.config import resolve_paths
 from soum_desk.db.models import Petition, Petitioner
 from soum_desk.domain.periods import Period
-from soum_desk.services import (
-    bundle_export,
-    bundle_keys,
-    demo,
-    letters_stats,
-    petitions_stats,
-    plans_scoring,
-)
-from soum_desk.services.context import Actor, AppContext
-from soum_desk.services.plans_demo import load_plans_demo
+from soum_desk.services import demo
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.core.context import Actor, AppContext
+from soum_desk.services.letters import stats as letters_stats
+from soum_desk.services.petitions import stats as petitions_stats
+from soum_desk.services.plans import scoring as plans_scoring
+from soum_desk.services.plans.demo import load_plans_demo
 from tests.bundle.conftest import KEY_PASS, _open
 
 REAL_PAYLOAD = dict(payload.PAYLOAD_PROVIDERS)  # read at import, before the fake provider is patched in

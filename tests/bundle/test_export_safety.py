@@ -11,7 +11,10 @@ import pytest
 from soum_desk.bundle import format as fmt
 from soum_desk.bundle import payload, usb
 from soum_desk.errors import EnvironmentProblem, UserError
-from soum_desk.services import bundle_export, bundle_keys, province_import, settings
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.core import settings
+from soum_desk.services.province import imports as province_import
 from tests.bundle.conftest import KEY_PASS, register
 
 
@@ -112,7 +115,7 @@ def test_personal_data_is_sealed_to_the_province(province_ctx, make_office, tmp_
     env = make_office()
     register(province_ctx, env)
     province_key = bundle_keys.export_public_key(province_ctx, tmp_path / "province.pub.json")
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     admin = env.ctx.as_actor(users.authenticate(env.ctx, "admin", "admin-pass-1"))
     bundle_keys.import_province_key(admin, province_key)
@@ -130,7 +133,7 @@ def test_personal_data_is_sealed_to_the_province(province_ctx, make_office, tmp_
 
 
 def test_personal_data_needs_the_province_key(make_office):
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     env = make_office()
     admin = env.ctx.as_actor(users.authenticate(env.ctx, "admin", "admin-pass-1"))

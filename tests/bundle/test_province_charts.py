@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from soum_desk.services import chart_series, province_views
+from soum_desk.services.dashboard import charts as chart_series
+from soum_desk.services.province import views as province_views
 from soum_desk.ui.bus import DataBus
 from soum_desk.ui.state import AppState
 from tests.bundle.conftest import register
 
 
 def test_ranking_chart_and_submission_table(qtbot, province_ctx, make_office):
-    from soum_desk.services import province_import
+    from soum_desk.services.province import imports as province_import
     from soum_desk.ui.province.charts_view import STATUS_COLORS, ProvinceChartsView
 
     first, second = make_office("Алтанбулаг"), make_office("Мандал")

@@ -10,15 +10,13 @@ import pytest
 
 from soum_desk.bundle import payload
 from soum_desk.reports import province_report
-from soum_desk.services import (
-    bundle_export,
-    bundle_verify,
-    plans_progress,
-    plans_scoring,
-    province,
-    province_import,
-)
-from soum_desk.services import province_views as views
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle import verify as bundle_verify
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import scoring as plans_scoring
+from soum_desk.services.province import imports as province_import
+from soum_desk.services.province import registry as province
+from soum_desk.services.province import views
 from tests.bundle import real_offices as real
 from tests.bundle.real_offices import PERIOD, REAL_PAYLOAD, REAL_REPORTS, office_figures
 
@@ -192,7 +190,8 @@ def province_views_rows(ctx, period):  # noqa: ANN001, ANN201
 
 
 def test_personal_data_only_with_the_setting_and_sealed(offices, province_ctx, tmp_path):
-    from soum_desk.services import bundle_keys, settings, users
+    from soum_desk.services.bundle import keys as bundle_keys
+    from soum_desk.services.core import settings, users
     from tests.bundle.conftest import KEY_PASS
 
     if province_ctx.paths.db_url.startswith("postgresql"):

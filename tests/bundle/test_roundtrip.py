@@ -10,7 +10,10 @@ import pytest
 from soum_desk.bundle import format as fmt
 from soum_desk.bundle.verdict import Code
 from soum_desk.errors import PermissionDenied, UserError
-from soum_desk.services import bundle_export, province, province_import, province_views
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.province import imports as province_import
+from soum_desk.services.province import registry as province
+from soum_desk.services.province import views as province_views
 from tests.bundle.conftest import count, register
 
 
@@ -42,7 +45,7 @@ def test_unapproved_period_is_refused(make_office):
 
 
 def test_only_the_head_signs(make_office):
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     env = make_office()
     admin = env.ctx.as_actor(users.authenticate(env.ctx, "admin", "admin-pass-1"))

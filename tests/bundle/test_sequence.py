@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from soum_desk.bundle.verdict import Code
-from soum_desk.services import bundle_keys, province, province_import
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.province import imports as province_import
+from soum_desk.services.province import registry as province
 from tests.bundle.conftest import KEY_PASS, count, register, snapshot
 from tests.bundle.test_tampering import refused
 
@@ -40,7 +42,7 @@ def test_accepted_gap_then_rollback(province_ctx, make_office):
 
 
 def test_same_sequence_other_content_is_an_alert(province_ctx, make_office, tmp_path):
-    from soum_desk.services import backup, users
+    from soum_desk.services.core import backup, users
 
     env = make_office()
     register(province_ctx, env)
@@ -98,7 +100,7 @@ def test_revoked_key_is_refused_from_its_date(province_ctx, make_office):
 def test_killed_import_leaves_nothing_and_rerun_completes(province_ctx, make_office, monkeypatch):
     import pytest
 
-    from soum_desk.services import province_import as module
+    from soum_desk.services.province import imports as module
 
     env = make_office()
     register(province_ctx, env)
@@ -122,7 +124,7 @@ def test_held_bundle_import_and_its_resolution_are_one_step(province_ctx, make_o
     skipped forever by the retry, since it was no longer after the last imported)."""
     import pytest
 
-    from soum_desk.services import province_import as module
+    from soum_desk.services.province import imports as module
 
     env = make_office()
     register(province_ctx, env)
@@ -157,7 +159,7 @@ def province_views_imported(ctx) -> list[dict]:  # noqa: ANN001
 
 
 def test_held_bundle_with_personal_data_waits_for_the_passphrase(province_ctx, make_office, tmp_path):
-    from soum_desk.services import settings, users
+    from soum_desk.services.core import settings, users
 
     env = make_office()
     register(province_ctx, env)

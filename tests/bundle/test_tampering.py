@@ -10,7 +10,7 @@ import pytest
 from soum_desk.bundle import format as fmt
 from soum_desk.bundle import keys
 from soum_desk.bundle.verdict import Code
-from soum_desk.services import province_import
+from soum_desk.services.province import imports as province_import
 from tests.bundle import tamper
 from tests.bundle.conftest import KEY_PASS, count, register, snapshot
 
@@ -109,7 +109,7 @@ def test_resigned_with_another_offices_key(setup, make_office):
     ctx, env, bundle, tmp = setup
     other = make_office("Баруунбүрэн")
     register(ctx, other)
-    from soum_desk.services import bundle_keys
+    from soum_desk.services.bundle import keys as bundle_keys
 
     pair = bundle_keys.unlock_key(other.ctx, KEY_PASS)
     bad = tamper.rewrite(bundle, tmp / "other.zip",
@@ -132,7 +132,7 @@ def test_unknown_office(province_ctx, make_office):
 
 def test_newer_schema_version(setup):
     ctx, env, bundle, tmp = setup
-    from soum_desk.services import bundle_keys
+    from soum_desk.services.bundle import keys as bundle_keys
 
     pair = bundle_keys.unlock_key(env.ctx, KEY_PASS)
     bad = tamper.rewrite(bundle, tmp / "newer.zip",
@@ -143,7 +143,7 @@ def test_newer_schema_version(setup):
 
 def test_strict_schema_check(setup):
     ctx, env, bundle, tmp = setup
-    from soum_desk.services import bundle_keys
+    from soum_desk.services.bundle import keys as bundle_keys
 
     pair = bundle_keys.unlock_key(env.ctx, KEY_PASS)
     victim = next(n for n in _payload(bundle) if n.endswith("petition_figures.json"))

@@ -3,7 +3,7 @@ ranking table."""
 
 from __future__ import annotations
 
-from soum_desk.services import bundle_export
+from soum_desk.services.bundle import export as bundle_export
 from soum_desk.ui.bus import DataBus
 from soum_desk.ui.state import AppState
 from tests.bundle.conftest import KEY_PASS, register

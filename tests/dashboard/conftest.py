@@ -8,15 +8,16 @@ import shutil
 import pytest
 
 from soum_desk.config import resolve_paths
-from soum_desk.services import demo, users
-from soum_desk.services.context import Actor
-from soum_desk.services.startup import open_context
+from soum_desk.services import demo
+from soum_desk.services.core import users
+from soum_desk.services.core.context import Actor
+from soum_desk.services.core.startup import open_context
 from tests.conftest import ADMIN_PASSWORD
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
-    from soum_desk.services import office
+    from soum_desk.services.core import office
 
     folder = tmp_path_factory.mktemp("demo") / "data"
     ctx = open_context(resolve_paths(folder))

@@ -9,14 +9,12 @@ from sqlalchemy import select
 from bench.letters_bench import generate as generate_letters
 from soum_desk.db.models import Bag
 from soum_desk.domain.periods import Period
-from soum_desk.services import (
-    chart_series,
-    letters_stats,
-    petitions_bulk,
-    petitions_demo,
-    petitions_stats,
-)
-from soum_desk.services.context import Actor
+from soum_desk.services.core.context import Actor
+from soum_desk.services.dashboard import charts as chart_series
+from soum_desk.services.letters import stats as letters_stats
+from soum_desk.services.petitions import bulk as petitions_bulk
+from soum_desk.services.petitions import demo as petitions_demo
+from soum_desk.services.petitions import stats as petitions_stats
 
 
 def _petitions(ctx, count=1500):

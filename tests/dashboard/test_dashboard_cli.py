@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from soum_desk.cli import cli
-from soum_desk.services import dashboard
+from soum_desk.services.dashboard import figures as dashboard
 from tests.conftest import ADMIN_PASSWORD
 
 

@@ -3,8 +3,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from soum_desk.domain.periods import Period
-from soum_desk.services import backup, dashboard, petitions_query, plans_scoring
-from soum_desk.services.letters_query import LetterFilter, count_letters
+from soum_desk.services.core import backup
+from soum_desk.services.dashboard import figures as dashboard
+from soum_desk.services.letters.queries import LetterFilter, count_letters
+from soum_desk.services.petitions import queries as petitions_query
+from soum_desk.services.plans import scoring as plans_scoring
 
 
 def test_summary_matches_the_lists_and_reports(demo_ctx):

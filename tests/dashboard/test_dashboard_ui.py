@@ -6,8 +6,9 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from soum_desk.services import dashboard, petitions_query
-from soum_desk.services.letters_query import LetterFilter, count_letters
+from soum_desk.services.dashboard import figures as dashboard
+from soum_desk.services.letters.queries import LetterFilter, count_letters
+from soum_desk.services.petitions import queries as petitions_query
 from soum_desk.ui.app import main_window_for
 
 

@@ -6,7 +6,9 @@ from datetime import date
 
 from soum_desk.domain.periods import Period
 from soum_desk.reports.charts import chart_drawing
-from soum_desk.services import chart_series, petitions_reports, petitions_stats
+from soum_desk.services.dashboard import charts as chart_series
+from soum_desk.services.petitions import report as petitions_reports
+from soum_desk.services.petitions import stats as petitions_stats
 from tests.dashboard.test_chart_series import _petitions
 
 

@@ -13,8 +13,8 @@ from soum_desk.db import migrate
 from soum_desk.db.engine import make_engine
 from soum_desk.db.models import Base
 from soum_desk.errors import DatabaseTooNew
-from soum_desk.services import backup
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import backup
+from soum_desk.services.core.startup import open_context
 
 
 def test_empty_database_is_migrated_to_head(blank_ctx):
@@ -102,6 +102,6 @@ def test_fast_current_revision_matches_alembic(blank_ctx):
 
 
 def test_defusedxml_is_used_by_openpyxl():
-    from soum_desk.services.startup import check_defusedxml
+    from soum_desk.services.core.startup import check_defusedxml
 
     check_defusedxml(deep=True)

@@ -13,8 +13,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from soum_desk.config import resolve_paths
-from soum_desk.services import audit, office, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import audit, office, users
+from soum_desk.services.core.startup import open_context
 
 PG_URL = os.environ.get("SOUM_DESK_TEST_PG_URL")
 pytestmark = [pytest.mark.postgres,

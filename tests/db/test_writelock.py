@@ -10,7 +10,7 @@ import pytest
 
 from soum_desk.db.writelock import WriteLock, for_database
 from soum_desk.errors import EnvironmentProblem
-from soum_desk.services import settings
+from soum_desk.services.core import settings
 
 
 def test_another_process_holding_the_write_lock_blocks_writes_not_reads(ctx):
@@ -38,7 +38,7 @@ def test_another_process_holding_the_write_lock_blocks_writes_not_reads(ctx):
 
 def test_the_lock_is_released_after_every_transaction(ctx):
     from soum_desk.errors import ValidationError
-    from soum_desk.services import users
+    from soum_desk.services.core import users
 
     other = WriteLock(ctx.paths.sqlite_path, 0.2)  # its own file descriptor, like another process
     settings.update(ctx, "backup.keep_recent", 4)

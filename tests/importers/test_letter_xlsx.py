@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers import letter_xlsx
-from soum_desk.services import letters_query
+from soum_desk.services.letters import queries as letters_query
 
 
 def _book(path, *, bad=False):

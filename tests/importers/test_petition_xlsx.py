@@ -4,8 +4,8 @@ import pytest
 from openpyxl import Workbook
 
 from soum_desk.errors import UserError
-from soum_desk.services import petitions_import
-from soum_desk.services import petitions_query as q
+from soum_desk.services.petitions import imports as petitions_import
+from soum_desk.services.petitions import queries as q
 
 HEADER = ["Хүлээн авсан огноо", "Агуулга", "Бүртгэлийн дугаар", "Овог нэр", "Регистрийн дугаар", "Утас",
           "Хаяг", "Баг", "Суваг", "Төрөл", "Хариуцсан албан тушаалтан", "Шийдвэрлэсэн огноо", "Шийдвэрлэлт"]

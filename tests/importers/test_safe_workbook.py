@@ -12,7 +12,11 @@ from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers import letter_xlsx, safe_workbook
 from soum_desk.importers.plan_cells import cell_text
 from soum_desk.importers.plan_xlsx import read_plan
-from soum_desk.services import letters, letters_query, petitions_import, plans, plans_io
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.letters import queries as letters_query
+from soum_desk.services.petitions import imports as petitions_import
+from soum_desk.services.plans import imports as plans_io
+from soum_desk.services.plans import tree as plans
 from tests.reliability import hostile_xlsx as h
 
 

@@ -14,8 +14,8 @@ from sqlalchemy import text
 from soum_desk.config import AppPaths
 from soum_desk.db import migrate
 from soum_desk.db.engine import make_engine
-from soum_desk.services.audit import GENESIS, HEAD_KEY, canonical_json, entry_hash
-from soum_desk.services.passwords import hash_password
+from soum_desk.services.core.audit import GENESIS, HEAD_KEY, canonical_json, entry_hash
+from soum_desk.services.core.passwords import hash_password
 
 OLD_ADMIN = "old-admin"
 OLD_PASSWORD = "old-pass-123"

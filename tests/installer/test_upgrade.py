@@ -6,8 +6,8 @@ import pytest
 
 from soum_desk.config import resolve_paths
 from soum_desk.db import migrate
-from soum_desk.services import audit, backup, office, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import audit, backup, office, users
+from soum_desk.services.core.startup import open_context
 from tests.installer.old_database import OLD_ADMIN, OLD_OFFICE, OLD_PASSWORD, make_old_database
 
 

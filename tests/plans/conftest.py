@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from soum_desk.services import plans
+from soum_desk.services.plans import tree as plans
 
 
 def build_small_plan(ctx) -> dict:

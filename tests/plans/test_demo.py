@@ -1,8 +1,10 @@
 from datetime import date
 
 from soum_desk.domain.periods import Period
-from soum_desk.services import demo, plans, plans_scoring
-from soum_desk.services.plans_demo import load_current_plan_demo
+from soum_desk.services import demo
+from soum_desk.services.plans import scoring as plans_scoring
+from soum_desk.services.plans import tree as plans
+from soum_desk.services.plans.demo import load_current_plan_demo
 
 
 def last_years_plan(ctx) -> dict:  # noqa: ANN001
@@ -49,7 +51,7 @@ def test_bundle_payload_is_json_ready(system_ctx):
     import json
 
     from soum_desk.bundle import schema
-    from soum_desk.services.plans_bundle import bundle_payload
+    from soum_desk.services.plans.bundle_rows import bundle_payload
 
     demo.load_demo(system_ctx)
     year = last_years_plan(system_ctx)["year"]

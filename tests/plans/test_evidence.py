@@ -1,8 +1,12 @@
 import pytest
 
 from soum_desk.errors import UserError
-from soum_desk.services import attachments, plans, plans_edit, plans_evidence, plans_progress
-from soum_desk.services.plans_bundle import bundle_payload
+from soum_desk.services.core import attachments
+from soum_desk.services.plans import edit as plans_edit
+from soum_desk.services.plans import evidence as plans_evidence
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import tree as plans
+from soum_desk.services.plans.bundle_rows import bundle_payload
 from tests.conftest import as_role
 
 

@@ -3,7 +3,11 @@ from datetime import date
 import pytest
 
 from soum_desk.errors import EnvironmentProblem, UserError
-from soum_desk.services import plans, plans_io, plans_progress, plans_report, plans_scoring
+from soum_desk.services.plans import imports as plans_io
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import report as plans_report
+from soum_desk.services.plans import scoring as plans_scoring
+from soum_desk.services.plans import tree as plans
 from tests.conftest import as_role
 from tests.plans.seed_fixture import make_seed_like_xlsx
 
@@ -56,8 +60,8 @@ def test_export_round_trip(ctx, tmp_path):
     assert _shape(ctx, doc_id, "2024") == original
     # a fresh office database gets the same plan back
     from soum_desk.config import resolve_paths
-    from soum_desk.services import office, users
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import office, users
+    from soum_desk.services.core.startup import open_context
 
     blank_ctx = open_context(resolve_paths(tmp_path / "other"))
     office.initialise(blank_ctx, aimag_code="MN-065", soum_name="Тайшир", office_name="Тайшир ЗДТГ",

@@ -1,5 +1,7 @@
 from soum_desk.reports.plans_layout import chunk_text, split_long
-from soum_desk.services import plans, plans_progress, plans_report
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import report as plans_report
+from soum_desk.services.plans import tree as plans
 
 
 def test_chunks_fit_the_line_budget():

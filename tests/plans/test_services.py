@@ -1,7 +1,11 @@
 import pytest
 
 from soum_desk.errors import PermissionDenied, UserError, ValidationError
-from soum_desk.services import audit, plans, plans_edit, plans_progress, plans_scoring
+from soum_desk.services.core import audit
+from soum_desk.services.plans import edit as plans_edit
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import scoring as plans_scoring
+from soum_desk.services.plans import tree as plans
 from tests.conftest import as_role
 
 
@@ -101,7 +105,7 @@ def test_viewer_cannot_write(ctx, small_plan):
 def test_late_penalty_from_settings_deadline(ctx, small_plan):
     from datetime import date
 
-    from soum_desk.services import settings
+    from soum_desk.services.core import settings
 
     doc, m = small_plan["document"]["id"], small_plan["measures"]
     for measure in m:

@@ -6,7 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from soum_desk.services import demo, plans, plans_progress, plans_scoring
+from soum_desk.services import demo
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import scoring as plans_scoring
+from soum_desk.services.plans import tree as plans
 from soum_desk.ui.bus import DataBus
 from soum_desk.ui.state import AppState
 from tests.conftest import as_role
@@ -171,7 +174,7 @@ def test_document_details_move_to_goal_and_delete(qtbot, ctx, monkeypatch):
 
 
 def test_evidence_panel_attaches_to_the_current_measure(qtbot, ctx, tmp_path):
-    from soum_desk.services import plans_evidence
+    from soum_desk.services.plans import evidence as plans_evidence
     from tests.plans.conftest import build_small_plan
 
     plan = build_small_plan(ctx)

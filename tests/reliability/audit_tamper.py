@@ -6,7 +6,7 @@ import random
 import sqlite3
 from pathlib import Path
 
-from soum_desk.services.audit import entry_hash
+from soum_desk.services.core.audit import entry_hash
 
 CONTENT = ("at", "username", "action", "entity", "entity_id", "before", "after")
 ALL = ("at", "username", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from soum_desk.bundle.verdict import Code
-from soum_desk.services import province_import
+from soum_desk.services.province import imports as province_import
 from tests.bundle import tamper
 from tests.bundle.conftest import snapshot
 

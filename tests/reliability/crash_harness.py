@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from soum_desk.config import resolve_paths
-from soum_desk.services import office, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import office, users
+from soum_desk.services.core.startup import open_context
 from tests.plans.conftest import build_small_plan
 
 

@@ -11,8 +11,11 @@ import sys
 from datetime import date, datetime, timedelta
 
 from soum_desk.config import resolve_paths
-from soum_desk.services import letters, petitions, plans_progress, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import users
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.petitions import actions as petitions
+from soum_desk.services.plans import progress as plans_progress
 
 PERSON = {"name": "Б.Болд", "register_no": "УБ85010112", "phone": "99112233", "bag": "1-р баг"}
 

@@ -35,8 +35,8 @@ def make_template(folder: Path):  # noqa: ANN201
     """An office with a clerk; returns the clerk's Actor."""
     from soum_desk.config import resolve_paths
     from soum_desk.domain.roles import Role
-    from soum_desk.services import office, users
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core import office, users
+    from soum_desk.services.core.startup import open_context
 
     ctx = open_context(resolve_paths(folder))
     office.initialise(ctx, aimag_code="MN-065", soum_name="Есөнбулаг", office_name="Есөнбулаг сумын ЗДТГ",
@@ -82,7 +82,7 @@ def _error_outcome(exc: BaseException) -> dict:
 def run_service(area: str, path: Path, ctx) -> dict:  # noqa: ANN001
     """What the UI does: preview; import only when the preview offers something to import."""
     if area == "petitions":
-        from soum_desk.services import petitions_import
+        from soum_desk.services.petitions import imports as petitions_import
 
         p = petitions_import.preview(ctx, path)
         errors = [f"{e.text('en')}" for e in p.errors]
@@ -97,7 +97,7 @@ def run_service(area: str, path: Path, ctx) -> dict:  # noqa: ANN001
         if p.rows:
             letter_xlsx.commit(ctx, p)
         return {"status": "previewed", "importable": len(p.rows), "errors": len(errors), "first": errors[:3]}
-    from soum_desk.services import plans_io
+    from soum_desk.services.plans import imports as plans_io
 
     p = plans_io.preview_import(ctx, path)
     problems = [f"{x.where()}: {x.en}" for x in p.plan.problems]
@@ -129,7 +129,7 @@ def child(case: dict, data_dir: Path, actor, out_fd: int) -> None:  # noqa: ANN0
             outcome = run_cli(case["area"], Path(case["path"]), data_dir)
         else:
             from soum_desk.config import resolve_paths
-            from soum_desk.services.startup import open_context
+            from soum_desk.services.core.startup import open_context
 
             ctx = open_context(resolve_paths(data_dir)).as_actor(actor)
             started = time.perf_counter()
@@ -252,8 +252,8 @@ def main(argv: list[str]) -> int:
 
     import soum_desk.cli  # noqa: F401
     import soum_desk.importers.letter_xlsx  # noqa: F401
-    import soum_desk.services.petitions_import  # noqa: F401
-    import soum_desk.services.plans_io  # noqa: F401
+    import soum_desk.services.petitions.imports  # noqa: F401
+    import soum_desk.services.plans.imports  # noqa: F401
 
     before = db_state(template)
     before = db_state(template, before["audit_head"])

@@ -23,9 +23,11 @@ from pathlib import Path
 from soum_desk.config import resolve_paths
 from soum_desk.errors import EnvironmentProblem
 from soum_desk.fileio import TEMP_MARK
-from soum_desk.services import audit, backup, letters, petitions, users
-from soum_desk.services.context import Actor, AppContext
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import audit, backup, users
+from soum_desk.services.core.context import Actor, AppContext
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.petitions import actions as petitions
 from tests.reliability.crash_harness import CrashStats, check
 from tests.reliability.crash_writer import PERSON
 from tests.reliability.power_cut import live_digest, table_digest
@@ -81,7 +83,7 @@ def _letter(ctx: AppContext, rnd: random.Random) -> tuple[str, int]:
 
 def _progress(measures: list[int]) -> Callable:
     def call(ctx: AppContext, rnd: random.Random) -> tuple[str, int]:
-        from soum_desk.services import plans_progress
+        from soum_desk.services.plans import progress as plans_progress
 
         row = plans_progress.record_progress(ctx, rnd.choice(measures), "2024Q2", narrative=f"Хийсэн {rnd.random()}",
                                              self_percent=50)

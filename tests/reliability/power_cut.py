@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from soum_desk.config import resolve_paths
-from soum_desk.services import audit, letters, users
-from soum_desk.services.context import Actor
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import audit, users
+from soum_desk.services.core.context import Actor
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.letters import actions as letters
 from tests.reliability.crash_harness import CrashStats, check
 from tests.reliability.crash_writer import one_write
 from tests.reliability.vfs_shim import Op, Recorder, shim

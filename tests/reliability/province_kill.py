@@ -41,9 +41,12 @@ from soum_desk.db.models import (
     ImportedBundle,
     ImportRefusal,
 )
-from soum_desk.services import audit, office, province, province_import, province_views, users
-from soum_desk.services.context import AppContext
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import audit, office, users
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.province import imports as province_import
+from soum_desk.services.province import registry as province
+from soum_desk.services.province import views as province_views
 from tests.bundle.conftest import PASS, reset_pg
 from tests.bundle.real_offices import DEMO_YEAR, PERIOD
 from tests.reliability.province_offices import Offices

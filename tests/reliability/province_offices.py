@@ -19,18 +19,15 @@ from pathlib import Path
 from soum_desk.bundle import keys, payload
 from soum_desk.config import DB_FILENAME, resolve_paths
 from soum_desk.db.models import Office
-from soum_desk.services import (
-    bundle_export,
-    bundle_keys,
-    demo,
-    letters,
-    office,
-    plans,
-    plans_progress,
-    users,
-)
-from soum_desk.services.context import Actor
-from soum_desk.services.startup import open_context
+from soum_desk.services import demo
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.core import office, users
+from soum_desk.services.core.context import Actor
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import tree as plans
 from tests.bundle.conftest import KEY_PASS, PASS, _open
 from tests.bundle.real_offices import DEMO_YEAR, PERIOD, REAL_PAYLOAD
 

@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 from soum_desk.cli import cli
 from soum_desk.config import resolve_paths
-from soum_desk.services import audit, letters
+from soum_desk.services.core import audit
+from soum_desk.services.letters import actions as letters
 from tests.reliability.audit_tamper import tamper
 
 ENV = {"SOUM_DESK_USER": "admin", "SOUM_DESK_PASSWORD": "admin-pass-1"}

@@ -8,7 +8,8 @@ import sqlite3
 import threading
 import time
 
-from soum_desk.services import backup, letters, settings
+from soum_desk.services.core import backup, settings
+from soum_desk.services.letters import actions as letters
 
 # An unpaused writer can starve the backup (SQLite's backup API restarts whenever another
 # connection writes): found under load, see docs/reliability.md. 20 ms ≈ far above a clerk's pace.

@@ -15,8 +15,10 @@ import pytest
 from soum_desk.bundle import usb
 from soum_desk.bundle.verdict import Code
 from soum_desk.fileio import TEMP_MARK
-from soum_desk.services import bundle_export, province_import, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.core import users
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.province import imports as province_import
 from tests.bundle.conftest import (  # noqa: F401 - fixtures
     KEY_PASS,
     PASS,

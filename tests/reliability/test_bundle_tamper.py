@@ -11,7 +11,8 @@ import pytest
 from soum_desk.bundle import format as fmt
 from soum_desk.bundle import safezip
 from soum_desk.bundle.verdict import Code
-from soum_desk.services import bundle_keys, province_import
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.province import imports as province_import
 from tests.bundle import tamper
 from tests.bundle.conftest import (  # noqa: F401 - fixtures
     KEY_PASS,

@@ -15,7 +15,9 @@ import pytest
 
 from soum_desk.errors import EnvironmentProblem
 from soum_desk.fileio import TEMP_MARK
-from soum_desk.services import backup, petitions, petitions_reports
+from soum_desk.services.core import backup
+from soum_desk.services.petitions import actions as petitions
+from soum_desk.services.petitions import report as petitions_reports
 
 
 @pytest.fixture

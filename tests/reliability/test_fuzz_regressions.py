@@ -8,8 +8,9 @@ from datetime import datetime
 from openpyxl import Workbook
 
 from soum_desk.importers import letter_xlsx
-from soum_desk.services import letters_query, petitions_import
-from soum_desk.services import petitions_query as q
+from soum_desk.services.letters import queries as letters_query
+from soum_desk.services.petitions import imports as petitions_import
+from soum_desk.services.petitions import queries as q
 
 PETITION_HEADER = ["Бүртгэлийн дугаар", "Хүлээн авсан огноо", "Агуулга", "Төрөл", "Суваг", "Хаяг"]
 
@@ -123,7 +124,8 @@ def test_plan_goal_about_an_average_is_not_the_average_row(tmp_path):
 def test_plan_goal_without_a_number_exports_and_imports_back(ctx, tmp_path):
     # was: exported as its bare title, so the import read it as the previous measure's continuation
     from soum_desk.importers.plan_xlsx import read_plan
-    from soum_desk.services import plans_io, plans_report
+    from soum_desk.services.plans import imports as plans_io
+    from soum_desk.services.plans import report as plans_report
 
     path = _plan(tmp_path / "p.xlsx", [["НЭГ БОДЛОГО"], ["Зорилт. Иргэдэд ойр үйлчилгээ"],
                                        [1, "Цахим үйлчилгээ нэвтрүүлэх", None, None, None, "I улирал", None, None],
@@ -139,7 +141,7 @@ def _signed_bundle(tmp_path, tables, pair=None):
     from soum_desk.bundle import format as fmt
     from soum_desk.bundle import keys, pack
     from soum_desk.bundle.verify import KeyInfo, Options, verify
-    from soum_desk.services.bundle_verify import ListTrust
+    from soum_desk.services.bundle.verify import ListTrust
 
     pair = pair or keys.generate()
     info = {fmt.F_OFFICE_CODE: "MN-049-01", fmt.F_OFFICE_NAME: "Сүхбаатар", fmt.F_AIMAG: "MN-049",
@@ -228,7 +230,7 @@ def test_signed_bundle_with_a_bagit_txt_that_is_not_utf8_is_refused(tmp_path):
     from soum_desk.bundle import keys
     from soum_desk.bundle.verdict import Code
     from soum_desk.bundle.verify import KeyInfo, Options, verify
-    from soum_desk.services.bundle_verify import ListTrust
+    from soum_desk.services.bundle.verify import ListTrust
 
     pair = keys.generate()
     _signed_bundle(tmp_path, {}, pair)
@@ -273,7 +275,8 @@ def test_plan_export_with_a_broken_year_is_a_clear_error(ctx, tmp_path):
 
     from soum_desk.errors import ValidationError
     from soum_desk.importers.plan_xlsx import read_plan
-    from soum_desk.services import plans_io, plans_report
+    from soum_desk.services.plans import imports as plans_io
+    from soum_desk.services.plans import report as plans_report
     from tests.plans.seed_fixture import make_seed_like_xlsx
 
     doc = plans_io.import_file(ctx, make_seed_like_xlsx(tmp_path / "seed.xlsx"))["result"]

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from soum_desk.cli import cli
 from soum_desk.config import resolve_paths
-from soum_desk.services import backup, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import backup, users
+from soum_desk.services.core.startup import open_context
 from tests.reliability import io_errors
 from tests.reliability.crash_harness import make_template
 from tests.reliability.vfs_shim import (

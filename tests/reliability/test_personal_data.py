@@ -12,7 +12,10 @@ from cryptography.exceptions import InvalidTag
 
 from soum_desk.bundle import format as fmt
 from soum_desk.bundle import keys, payload
-from soum_desk.services import bundle_keys, petitions, province_import, settings, users
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.core import settings, users
+from soum_desk.services.petitions import actions as petitions
+from soum_desk.services.province import imports as province_import
 from tests.bundle import fake_provider
 from tests.bundle.conftest import KEY_PASS, make_office, province_ctx, register  # noqa: F401 - fixtures
 

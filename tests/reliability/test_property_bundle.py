@@ -25,8 +25,9 @@ from soum_desk.bundle.schema import SUMMARY_SCHEMAS, SchemaProblem, check_rows
 from soum_desk.bundle.verdict import Code
 from soum_desk.bundle.verify import KeyInfo, Options, verify
 from soum_desk.db.models import BundleFigures, BundleRecord, ImportedBundle
-from soum_desk.services import bundle_export, province_import
-from soum_desk.services.bundle_verify import ListTrust
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle.verify import ListTrust
+from soum_desk.services.province import imports as province_import
 from tests.bundle.conftest import KEY_PASS, make_office, province_ctx, register  # noqa: F401 - fixtures
 from tests.reliability.property_kit import EXTREME_DATES, WORD, examples, words
 
@@ -147,7 +148,7 @@ def generated_payload(ctx, period, include_personal: bool = False):  # noqa: ANN
 
 def test_bundle_export_and_province_import_store_the_same(make_office, province_ctx, monkeypatch):  # noqa: F811
     from soum_desk.errors import UserError
-    from soum_desk.services.province_figures import figures_from_tables
+    from soum_desk.services.province.figures import figures_from_tables
 
     env = make_office()
     register(province_ctx, env)

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from soum_desk.db.models import Letter
 from soum_desk.importers import letter_xlsx
-from soum_desk.services import settings
+from soum_desk.services.core import settings
 from tests.reliability.property_kit import EXTREME_DATES, date_cell, examples, optional, words
 
 TITLES = {"direction": "Чиглэл", "reg_no": "Бүртгэлийн дугаар", "reg_date": "Огноо", "counterpart": "Байгууллага",

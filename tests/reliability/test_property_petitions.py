@@ -21,7 +21,7 @@ from sqlalchemy import select
 from soum_desk.db.models import Petition, Petitioner
 from soum_desk.domain.petition_codes import CHANNELS, KINDS
 from soum_desk.importers.petition_xlsx import MAX_LENGTH, read_register
-from soum_desk.services import petitions_import
+from soum_desk.services.petitions import imports as petitions_import
 from tests.reliability.property_kit import EXTREME_DATES, date_cell, examples, optional, words
 
 HEADER = {"reg_no": "Бүртгэлийн дугаар", "received": "Хүлээн авсан огноо", "name": "Овог нэр",

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from soum_desk.importers.plan_xlsx import SECTION_WORDS, read_plan
-from soum_desk.services import plans_io, plans_report
+from soum_desk.services.plans import imports as plans_io
+from soum_desk.services.plans import report as plans_report
 from tests.reliability.property_kit import CYRILLIC, examples, optional, words
 
 HEADER = ["№", "Стратеги төлөвлөгөө болон үндэслэж байгаа бусад бодлогын баримт бичиг, хууль тогтоомж",

@@ -15,8 +15,9 @@ import soum_desk.services as services_pkg
 from soum_desk.bundle import keys
 from soum_desk.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from soum_desk.errors import PermissionDenied, UserError
-from soum_desk.services import bundle_keys, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.core import users
+from soum_desk.services.core.startup import open_context
 from tests.conftest import VIEWER_PASSWORD, as_role
 
 OWASP_MIN_M_KIB, OWASP_MIN_T = 19_456, 2

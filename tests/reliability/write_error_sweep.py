@@ -31,19 +31,14 @@ from soum_desk.db.models import Attachment
 from soum_desk.domain.roles import Role
 from soum_desk.errors import EnvironmentProblem
 from soum_desk.fileio import TEMP_MARK
-from soum_desk.services import (
-    attachments,
-    backup,
-    bundle_export,
-    bundle_keys,
-    letters,
-    office,
-    petitions,
-    petitions_reports,
-    users,
-)
-from soum_desk.services.context import AppContext
-from soum_desk.services.startup import open_context
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.core import attachments, backup, office, users
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.petitions import actions as petitions
+from soum_desk.services.petitions import report as petitions_reports
 
 KEY_PASS = "long key passphrase"
 ERRNOS = (errno.EIO, errno.ENOSPC)

@@ -7,7 +7,10 @@ from datetime import date
 import pytest
 
 from soum_desk.errors import PermissionDenied, ValidationError
-from soum_desk.services import archive, archive_ops, archive_units, attachments
+from soum_desk.services.archive import ops as archive_ops
+from soum_desk.services.archive import records as archive
+from soum_desk.services.archive import units as archive_units
+from soum_desk.services.core import attachments
 
 D = date
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from soum_desk.errors import PermissionDenied, ValidationError
-from soum_desk.services import attachments, backup
-from soum_desk.services.attachments import AttachmentProblem, blob_path
+from soum_desk.services.core import attachments, backup
+from soum_desk.services.core.attachments import AttachmentProblem, blob_path
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
@@ -57,7 +57,7 @@ def test_damaged_and_missing_are_reported(ctx, tmp_path):
 
 
 def test_audited(ctx, tmp_path):
-    from soum_desk.services import audit
+    from soum_desk.services.core import audit
 
     attachments.store_file(ctx, _write(tmp_path, "a.png", PNG), entity="letter", entity_id=1)
     assert audit.list_entries(ctx)[0]["action"] == "attachment.add"

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from sqlalchemy.exc import DatabaseError
 
-from soum_desk.services import audit
+from soum_desk.services.core import audit
 
 
 def _raw(ctx) -> sqlite3.Connection:

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from soum_desk.errors import PermissionDenied, UserError, ValidationError
-from soum_desk.services import audit, backup, office, users
+from soum_desk.services.core import audit, backup, office, users
 from tests.conftest import as_role
 
 
@@ -109,7 +109,7 @@ def test_auto_backup_is_due_only_after_a_change_and_the_interval(ctx):
 def test_rotation_deletes_what_the_settings_do_not_keep(ctx):
     from datetime import datetime, timedelta
 
-    from soum_desk.services import settings
+    from soum_desk.services.core import settings
 
     settings.update_many(ctx, {"backup.keep_recent": 2, "backup.keep_daily": 3, "backup.keep_weekly": 0,
                                "backup.keep_monthly": 0})

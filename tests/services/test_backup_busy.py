@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from soum_desk.services import backup
+from soum_desk.services.core import backup
 
 
 class RestartingSource:

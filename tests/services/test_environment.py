@@ -12,9 +12,9 @@ from soum_desk.config import resolve_paths
 from soum_desk.db.engine import make_engine
 from soum_desk.errors import DatabaseDamaged, EnvironmentProblem
 from soum_desk.fileio import atomic_open, atomic_path, write_bytes_atomic
-from soum_desk.services import backup, settings
-from soum_desk.services.context import AppContext
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import backup, settings
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.startup import open_context
 
 
 def test_read_only_database_gives_the_read_only_message(ctx):

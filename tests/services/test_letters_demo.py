@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from soum_desk.services import archive_units, audit, demo, letters, letters_stats
+from soum_desk.services import demo
+from soum_desk.services.archive import units as archive_units
+from soum_desk.services.core import audit
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.letters import stats as letters_stats
 
 
 def test_demo_loads(system_ctx, ctx):

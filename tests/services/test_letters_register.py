@@ -7,8 +7,11 @@ from datetime import date, timedelta
 import pytest
 
 from soum_desk.errors import PermissionDenied, ValidationError
-from soum_desk.services import audit, letters, letters_query, letters_stats, settings
-from soum_desk.services.letters_query import LetterFilter
+from soum_desk.services.core import audit, settings
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.letters import queries as letters_query
+from soum_desk.services.letters import stats as letters_stats
+from soum_desk.services.letters.queries import LetterFilter
 
 D = date
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from soum_desk.errors import ValidationError
-from soum_desk.services import audit, demo, office, users
-from soum_desk.services.context import Actor
+from soum_desk.services import demo
+from soum_desk.services.core import audit, office, users
+from soum_desk.services.core.context import Actor
 
 
 def test_initialise_creates_the_office_and_its_admin(ctx):
@@ -73,7 +74,7 @@ def test_demo_loaders_run_in_declared_order_whatever_was_imported_first(monkeypa
     def early(ctx):  # noqa: ANN001
         calls.append("core")
 
-    late.__module__ = "soum_desk.services.letters_demo"
-    early.__module__ = "soum_desk.services.core_demo"
+    late.__module__ = "soum_desk.services.letters.demo"
+    early.__module__ = "soum_desk.services.core.demo_office"
     monkeypatch.setattr(demo, "DEMO_LOADERS", [("letters", late), ("core", early)])
     assert demo.load_demo(None) == ["core", "letters"] and calls == ["core", "letters"]

@@ -7,8 +7,9 @@ from sqlalchemy import select, text
 
 from soum_desk.db.models import Bag
 from soum_desk.domain.periods import Period
-from soum_desk.services import petitions_bulk, petitions_demo
-from soum_desk.services import petitions_stats as stats
+from soum_desk.services.petitions import bulk as petitions_bulk
+from soum_desk.services.petitions import demo as petitions_demo
+from soum_desk.services.petitions import stats
 
 # Written straight from DOMAIN.md, without the service or the domain module.
 INDEPENDENT_SQL = """
@@ -79,7 +80,7 @@ def test_breakdowns_sum_to_the_total(generated):
 
 def test_search_plans_agree(generated, monkeypatch):
     """The index walk for frequent words returns exactly what sorting all matches returns."""
-    from soum_desk.services import petitions_query as q
+    from soum_desk.services.petitions import queries as q
 
     flt = q.PetitionFilter(text="хүсэлт")
     assert q.count(generated, flt) == q.count(generated, q.PetitionFilter(text="хүсэлт", status=None, overdue=False))

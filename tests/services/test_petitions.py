@@ -3,9 +3,10 @@ from datetime import date, datetime
 import pytest
 
 from soum_desk.errors import PermissionDenied, ValidationError
-from soum_desk.services import audit, petitions
-from soum_desk.services import petitions_query as q
-from soum_desk.services import petitions_stats as stats
+from soum_desk.services.core import audit
+from soum_desk.services.petitions import actions as petitions
+from soum_desk.services.petitions import queries as q
+from soum_desk.services.petitions import stats
 
 PERSON = {"name": "Б.Болд", "register_no": "УБ85010112", "phone": "99112233", "address": "1-р баг, 5-р гудамж",
           "bag": "1-р баг"}

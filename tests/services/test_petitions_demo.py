@@ -1,7 +1,7 @@
 from collections import Counter
 
 from soum_desk.services import demo
-from soum_desk.services import petitions_query as q
+from soum_desk.services.petitions import queries as q
 
 
 def test_demo_is_a_realistic_year_with_seed_004s_mix(system_ctx, ctx):

@@ -11,10 +11,11 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from soum_desk.config import resolve_paths
-from soum_desk.services import office, petitions, users
-from soum_desk.services import petitions_query as q
-from soum_desk.services import petitions_stats as stats
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import office, users
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.petitions import actions as petitions
+from soum_desk.services.petitions import queries as q
+from soum_desk.services.petitions import stats
 
 PG_URL = os.environ.get("SOUM_DESK_TEST_PG_URL")
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason="SOUM_DESK_TEST_PG_URL not set")]

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from soum_desk.errors import DatabaseDamaged
-from soum_desk.services import audit, backup, recovery, users
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import audit, backup, recovery, users
+from soum_desk.services.core.startup import open_context
 from tests.conftest import ADMIN_PASSWORD
 
 

@@ -9,13 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from soum_desk.services import settings
+from soum_desk.services.core import settings
 
-SERVICES = Path(settings.__file__).parent
+SERVICES = Path(settings.__file__).parent.parent
 
 
 def test_every_module_that_registers_settings_is_listed():
-    registering = {f"soum_desk.services.{path.stem}" for path in SERVICES.glob("*.py")
+    registering = {"soum_desk.services." + ".".join(path.relative_to(SERVICES).with_suffix("").parts)
+                   for path in SERVICES.rglob("*.py")
                    if path.stem != "settings" and re.search(r"register_defaults\(", path.read_text(encoding="utf-8"))}
     assert registering == set(settings.AREA_SETTING_MODULES)
 

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from soum_desk.errors import AuthenticationFailed, PermissionDenied, ValidationError
-from soum_desk.services import audit, backup, office, settings, users
-from soum_desk.services.context import Actor
-from soum_desk.services.startup import open_context
+from soum_desk.services.core import audit, backup, office, settings, users
+from soum_desk.services.core.context import Actor
+from soum_desk.services.core.startup import open_context
 from tests.conftest import CLERK_PASSWORD
 
 

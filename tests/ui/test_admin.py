@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from soum_desk.services import audit, backup, office, settings, users
+from soum_desk.services.core import audit, backup, office, settings, users
 from soum_desk.ui.admin.audit_view import AuditView
 from soum_desk.ui.admin.backup_view import BackupView
 from soum_desk.ui.admin.settings_dialog import SettingsDialog

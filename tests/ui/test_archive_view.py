@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from soum_desk.services import archive, archive_ops, archive_units
+from soum_desk.services.archive import ops as archive_ops
+from soum_desk.services.archive import records as archive
+from soum_desk.services.archive import units as archive_units
 from soum_desk.ui.bus import DataBus
 from soum_desk.ui.state import AppState
 

@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from soum_desk.services import attachments, letters, letters_query
-from soum_desk.services.attachments import blob_path
+from soum_desk.services.core import attachments
+from soum_desk.services.core.attachments import blob_path
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.letters import queries as letters_query
 from soum_desk.ui.bus import DataBus
 from soum_desk.ui.state import AppState
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from soum_desk.services import petitions
+from soum_desk.services.petitions import actions as petitions
 from soum_desk.ui.bus import DataBus
 from soum_desk.ui.petitions import status
 from soum_desk.ui.petitions.detail_dialog import DetailDialog
@@ -160,7 +160,7 @@ def test_view_switches_to_english(qtbot, filled):
 
 
 def test_detail_attaches_a_scan_to_the_petition(qtbot, filled, viewer_ctx, tmp_path):
-    from soum_desk.services import attachments
+    from soum_desk.services.core import attachments
 
     dialog = DetailDialog(state_for(filled), 1)
     qtbot.addWidget(dialog)

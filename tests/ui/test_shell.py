@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from soum_desk.domain.periods import Period
-from soum_desk.services import office, users
+from soum_desk.services.core import office, users
 from soum_desk.ui.app import main_window_for
 from soum_desk.ui.login_dialog import LoginDialog
 from soum_desk.ui.setup_dialog import SetupDialog
@@ -147,7 +147,7 @@ def test_run_gui_walks_through_setup_and_login(qtbot, paths, monkeypatch):
 def test_gui_offers_the_newest_good_backup_for_a_damaged_database(qtbot, ctx, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from soum_desk.services import backup
+    from soum_desk.services.core import backup
     from soum_desk.ui import app as app_module
     from tests.services.test_recovery import damage
 
@@ -159,7 +159,7 @@ def test_gui_offers_the_newest_good_backup_for_a_damaged_database(qtbot, ctx, mo
     monkeypatch.setattr("soum_desk.ui.messages.confirm", lambda _p, _t, text: asked.append(text) or True)
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
     from soum_desk.errors import DatabaseDamaged
-    from soum_desk.services.startup import open_context
+    from soum_desk.services.core.startup import open_context
 
     try:
         open_context(paths)
@@ -171,7 +171,7 @@ def test_gui_offers_the_newest_good_backup_for_a_damaged_database(qtbot, ctx, mo
 
 
 def test_status_bar_warns_until_a_backup_is_made(qtbot, ctx):
-    from soum_desk.services import backup
+    from soum_desk.services.core import backup
 
     window = main_window_for(ctx, ctx.actor)
     qtbot.addWidget(window)

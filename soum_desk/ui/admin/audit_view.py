@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.roles import Permission
-from soum_desk.services import audit
+from soum_desk.services.core import audit
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.formatting import format_number
 from soum_desk.domain.roles import Permission, allows
-from soum_desk.services import backup, office, settings
+from soum_desk.services.core import backup, office, settings
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.messages import confirm, show_error
 from soum_desk.ui.state import AppState

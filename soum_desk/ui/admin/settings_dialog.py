@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.roles import Permission, allows
-from soum_desk.services import office, settings
+from soum_desk.services.core import office, settings
 from soum_desk.ui.admin.users_tab import UsersTab
 from soum_desk.ui.i18n import install_language
 from soum_desk.ui.messages import show_error

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.roles import Role
-from soum_desk.services import users
+from soum_desk.services.core import users
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
 

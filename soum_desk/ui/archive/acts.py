@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain import retention as ret
 from soum_desk.domain.formatting import parse_date
-from soum_desk.services import archive_ops, archive_units
-from soum_desk.services.archive_units import UnitFilter
+from soum_desk.services.archive import ops as archive_ops
+from soum_desk.services.archive import units as archive_units
+from soum_desk.services.archive.units import UnitFilter
 from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.services import archive, archive_units, office
+from soum_desk.services.archive import records as archive
+from soum_desk.services.archive import units as archive_units
+from soum_desk.services.core import office
 from soum_desk.ui.archive.common import report_to_file
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.services import archive_ops
+from soum_desk.services.archive import ops as archive_ops
 from soum_desk.ui.archive.common import report_to_file
 from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.state import AppState

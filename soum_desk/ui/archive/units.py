@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain import retention as ret
-from soum_desk.services import archive_units, office
-from soum_desk.services.archive import UNIT_STATUS_LABELS
-from soum_desk.services.archive_units import UnitFilter
+from soum_desk.services.archive import units as archive_units
+from soum_desk.services.archive.records import UNIT_STATUS_LABELS
+from soum_desk.services.archive.units import UnitFilter
+from soum_desk.services.core import office
 from soum_desk.ui.archive.common import report_to_file
 from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.state import AppState

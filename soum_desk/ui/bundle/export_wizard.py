@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from soum_desk.services import bundle_export
+from soum_desk.services.bundle import export as bundle_export
 from soum_desk.ui.messages import error_text
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.errors import SoumDeskError
-from soum_desk.services import bundle_export, bundle_keys
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.passphrase import ask_passphrase
 from soum_desk.ui.bundle.rows_model import RowsModel

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from soum_desk.services.chart_series import text
+from soum_desk.services.dashboard.charts import text
 
 COLORS = ["#1f5f99", "#d08c2b", "#4b8b3b", "#8c3b5f"]
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.formatting import format_date
-from soum_desk.services import chart_series, dashboard
+from soum_desk.services.dashboard import charts as chart_series
+from soum_desk.services.dashboard import figures as dashboard
 from soum_desk.ui.dashboard.charts import chart_view
 from soum_desk.ui.dashboard.tiles import TILES, Tile
 from soum_desk.ui.state import AppState

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.services import letters_query
-from soum_desk.services.letters_query import LetterFilter
+from soum_desk.services.letters import queries as letters_query
+from soum_desk.services.letters.queries import LetterFilter
 from soum_desk.ui.state import AppState
 
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.services import archive, letters, letters_query
+from soum_desk.services.archive import records as archive
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.letters import queries as letters_query
 from soum_desk.ui.letters.answer_picker import AnswerPicker
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState

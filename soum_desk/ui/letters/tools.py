@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.formatting import format_percent
 from soum_desk.domain.periods import Period
-from soum_desk.services import letters_stats
+from soum_desk.services.letters import stats as letters_stats
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.worker import run_in_background
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.formatting import format_date
 from soum_desk.domain.letters import DIRECTION_LABELS, STATUS_LABELS
-from soum_desk.services import letters, letters_query
-from soum_desk.services.letters_query import LetterFilter
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.letters import queries as letters_query
+from soum_desk.services.letters.queries import LetterFilter
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.letters import tools
 from soum_desk.ui.letters.answer_picker import AnswerPicker

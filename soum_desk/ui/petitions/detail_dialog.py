@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import format_date
 from soum_desk.domain.petition_codes import OPEN_STATUSES
 from soum_desk.domain.roles import Permission, allows
-from soum_desk.services import petitions, petitions_query
+from soum_desk.services.petitions import actions as petitions
+from soum_desk.services.petitions import queries as petitions_query
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.petitions.resolve_dialog import ResolveDialog
 from soum_desk.ui.state import AppState

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.services import petitions_import
+from soum_desk.services.petitions import imports as petitions_import
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.formatting import format_date
-from soum_desk.services import office, petitions
+from soum_desk.services.core import office
+from soum_desk.services.petitions import actions as petitions
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.petitions.widgets import code_combo, current_value, text_combo
 from soum_desk.ui.state import AppState
@@ -108,7 +109,7 @@ class RegisterDialog(QDialog):
         self.resize(860, 520)
 
     def _officials(self) -> list[str]:
-        from soum_desk.services import petitions_query
+        from soum_desk.services.petitions import queries as petitions_query
 
         return petitions_query.filter_options(self.state.ctx)["officials"]
 

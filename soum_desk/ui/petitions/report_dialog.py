@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.periods import Period
 from soum_desk.reports.petitions_report import figure_rows
-from soum_desk.services import petitions_reports, petitions_stats
+from soum_desk.services.petitions import report as petitions_reports
+from soum_desk.services.petitions import stats as petitions_stats
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background

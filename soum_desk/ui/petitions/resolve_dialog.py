@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.petition_codes import CLOSED_STATUSES, label
-from soum_desk.services import petitions
+from soum_desk.services.petitions import actions as petitions
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.petitions.widgets import code_combo
 from soum_desk.ui.state import AppState

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from soum_desk.services import petitions_query
-from soum_desk.services.context import AppContext
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.petitions import queries as petitions_query
 
 
 def overdue_count(ctx: AppContext, today: date | None = None) -> int:

@@ -11,8 +11,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from soum_desk.services import petitions_query as q
-from soum_desk.services.context import AppContext
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.petitions import queries as q
 
 PAGE = 200
 # (key in the row dict, sort key in the service or None)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission, allows
-from soum_desk.services import petitions_query as q
+from soum_desk.services.petitions import queries as q
 from soum_desk.ui.petitions.table_model import PetitionTableModel
 from soum_desk.ui.petitions.widgets import code_combo, text_combo
 from soum_desk.ui.state import AppState

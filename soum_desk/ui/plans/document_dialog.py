@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.formatting import parse_date
 from soum_desk.errors import ValidationError
-from soum_desk.services.plans import KINDS
+from soum_desk.services.plans.tree import KINDS
 
 
 class DocumentDialog(QDialog):

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.roles import Permission, allows
-from soum_desk.services import plans, plans_edit
+from soum_desk.services.plans import edit as plans_edit
+from soum_desk.services.plans import tree as plans
 from soum_desk.ui.messages import confirm, show_error
 from soum_desk.ui.plans.models import tr_plans
 from soum_desk.ui.state import AppState

@@ -27,7 +27,8 @@ from soum_desk.domain import plan_scoring as ps
 from soum_desk.domain.formatting import format_percent, parse_number
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.errors import SoumDeskError, ValidationError
-from soum_desk.services import plans_progress, plans_scoring
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import scoring as plans_scoring
 from soum_desk.ui.messages import error_text
 from soum_desk.ui.plans.evidence import EvidencePanel
 from soum_desk.ui.plans.models import EntryModel, tr_plans

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from soum_desk.services import attachments, plans_evidence
+from soum_desk.services.core import attachments
+from soum_desk.services.plans import evidence as plans_evidence
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background

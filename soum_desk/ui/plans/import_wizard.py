@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.services import plans_io
+from soum_desk.services.plans import imports as plans_io
 from soum_desk.ui.messages import error_text
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.periods import Period
-from soum_desk.services import plans_report
+from soum_desk.services.plans import report as plans_report
 from soum_desk.ui.messages import error_text
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.reports.plans_layout import summary_pairs
-from soum_desk.services import plans_progress, plans_scoring
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import scoring as plans_scoring
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.plans.models import tr_plans
 from soum_desk.ui.state import AppState

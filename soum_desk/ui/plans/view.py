@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission, allows
-from soum_desk.services import plans, plans_edit
+from soum_desk.services.plans import edit as plans_edit
+from soum_desk.services.plans import tree as plans
 from soum_desk.ui.messages import confirm, show_error
 from soum_desk.ui.plans.editor import PlanEditor
 from soum_desk.ui.plans.entry import PeriodEntry

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.periods import Period
-from soum_desk.services import chart_series
+from soum_desk.services.dashboard import charts as chart_series
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.dashboard.charts import build_chart
 from soum_desk.ui.messages import error_text

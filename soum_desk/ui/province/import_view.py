@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import SoumDeskError
-from soum_desk.services import province_import
+from soum_desk.services.province import imports as province_import
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import current_lang, show_error

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import SoumDeskError
-from soum_desk.services import bundle_keys, province
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.province import registry as province
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import show_error

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import format_number, format_percent
 from soum_desk.domain.periods import Period
 from soum_desk.errors import SoumDeskError
-from soum_desk.services import province_views
+from soum_desk.services.province import views as province_views
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import show_error

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.services import attachments
+from soum_desk.services.core import attachments
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
 

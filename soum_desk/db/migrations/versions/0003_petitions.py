@@ -90,8 +90,8 @@ def upgrade() -> None:
 
 # Full-text search over summary and resolution (SQLite FTS5; unicode61 folds Cyrillic case).
 # The engine sets PRAGMA trusted_schema=OFF, which forbids triggers from writing a virtual
-# table, so services/petitions_fts.py keeps the index in sync in the same transaction.
-# PostgreSQL has no FTS5: services/petitions_query.py falls back to ILIKE there.
+# table, so services/petitions/fts.py keeps the index in sync in the same transaction.
+# PostgreSQL has no FTS5: services/petitions/queries.py falls back to ILIKE there.
 def create_fts() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return

@@ -221,7 +221,7 @@ def create_letter_search() -> None:
 
     Substring search over 500,000 letters by LIKE scans the table (~300 ms); the
     trigram index answers in a few ms. Other databases search with LIKE. The
-    services keep it in step (services/letters_search.py): triggers cannot, as
+    services keep it in step (services/letters/search.py): triggers cannot, as
     SoumDesk runs with PRAGMA trusted_schema=OFF, which forbids virtual tables in triggers.
     """
     if op.get_bind().dialect.name != "sqlite":

@@ -1,0 +1,1 @@
+"""Archive (архив): file lists, storage units, inventories and acts."""

@@ -1,0 +1,1 @@
+"""The quarterly bundle at the office: approval, keys, export, verification."""

@@ -1,0 +1,162 @@
+"""The office's keys: create, rotate, revoke, export the public half; the province's key.
+
+An office signs with Ed25519. A province holds an X25519 key so offices can seal personal
+data to it (HPKE); its public half is imported at each office as a setting.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from soum_desk.bundle import keys
+from soum_desk.db.models import OfficeKey
+from soum_desk.domain.roles import Permission
+from soum_desk.errors import NotFound, UserError
+from soum_desk.fileio import write_bytes_atomic
+from soum_desk.services.core import audit, office, settings
+from soum_desk.services.core.context import AppContext
+
+PROVINCE_KEY_SETTING = "bundle.province_public_key"
+settings.register_defaults({PROVINCE_KEY_SETTING: None, "bundle.include_personal": False})
+
+
+def key_dict(row: OfficeKey) -> dict:
+    status = "revoked" if row.revoked_at else "retired" if row.retired_at else "active"
+    return {"key_id": row.key_id, "kind": row.kind, "public_key": row.public_key,
+            "fingerprint": keys.fingerprint(row.key_id), "created_at": row.created_at.isoformat(timespec="seconds"),
+            "retired_at": row.retired_at.isoformat(timespec="seconds") if row.retired_at else None,
+            "revoked_at": row.revoked_at.isoformat(timespec="seconds") if row.revoked_at else None,
+            "revoked_reason": row.revoked_reason, "status": status, "file_name": row.file_name}
+
+
+def _active(session: Session, kind: str) -> OfficeKey | None:
+    return session.scalar(select(OfficeKey).where(OfficeKey.kind == kind, OfficeKey.retired_at.is_(None),
+                                                  OfficeKey.revoked_at.is_(None)).order_by(OfficeKey.id.desc()))
+
+
+def create_key(ctx: AppContext, passphrase: str, *, kind: str | None = None) -> dict:
+    """Generate a new key pair; the previous active key of that kind is retired (still valid
+    for the bundles it signed). An office makes Ed25519 keys, a province X25519."""
+    actor = ctx.require(Permission.SIGN)
+    keys.check_passphrase(passphrase)
+    with ctx.reading() as session:
+        is_province = office.own_office(session).is_province
+    kind = kind or ("x25519" if is_province else "ed25519")
+    pair = keys.generate(kind)
+    now = datetime.now().replace(microsecond=0)
+    path = keys.write_private(ctx.paths.keys_dir, pair, passphrase, created_at=now)
+    with ctx.transaction() as session:
+        previous = _active(session, kind)
+        if previous is not None:
+            previous.retired_at = now
+            audit.record(session, actor, "bundle.key_retire", "office_key", previous.key_id,
+                         after={"retired_at": now.isoformat()})
+        row = OfficeKey(key_id=pair.key_id, kind=kind, public_key=pair.public_b64, file_name=path.name,
+                        created_at=now)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "bundle.key_create", "office_key", pair.key_id, after=key_dict(row))
+        return key_dict(row)
+
+
+def list_keys(ctx: AppContext) -> list[dict]:
+    ctx.require(Permission.READ)
+    with ctx.reading() as session:
+        return [key_dict(r) for r in session.scalars(select(OfficeKey).order_by(OfficeKey.id.desc()))]
+
+
+def active_key(ctx: AppContext, kind: str = "ed25519") -> dict | None:
+    with ctx.reading() as session:
+        row = _active(session, kind)
+        return key_dict(row) if row else None
+
+
+def revoke_key(ctx: AppContext, key_id: str, reason: str) -> dict:
+    """Mark a key revoked (lost laptop, leaked passphrase); tell the province the same day."""
+    actor = ctx.require(Permission.SIGN)
+    with ctx.transaction() as session:
+        row = session.scalar(select(OfficeKey).where(OfficeKey.key_id == key_id))
+        if row is None:
+            raise NotFound(f"Түлхүүр олдсонгүй: {key_id}", f"Key not found: {key_id}")
+        before = key_dict(row)
+        row.revoked_at = datetime.now().replace(microsecond=0)
+        row.revoked_reason = reason.strip() or "-"
+        audit.record(session, actor, "bundle.key_revoke", "office_key", key_id, before=before, after=key_dict(row))
+        return key_dict(row)
+
+
+def unlock_key(ctx: AppContext, passphrase: str, kind: str = "ed25519") -> keys.KeyPair:
+    """Open the active private key of `kind` with its passphrase."""
+    info = active_key(ctx, kind)
+    if info is None:
+        raise UserError("Түлхүүр үүсгээгүй байна. «Түлхүүр» хэсэгт шинэ түлхүүр үүсгэнэ үү.",
+                        "No key yet. Create one under «Keys».")
+    return keys.open_private(ctx.paths.keys_dir / info["file_name"], passphrase)
+
+
+def unlock_any(ctx: AppContext, key_id: str, passphrase: str) -> keys.KeyPair:
+    with ctx.reading() as session:
+        row = session.scalar(select(OfficeKey).where(OfficeKey.key_id == key_id))
+        if row is None:
+            raise NotFound(f"Түлхүүр олдсонгүй: {key_id}", f"Key not found: {key_id}")
+        file_name = row.file_name
+    return keys.open_private(ctx.paths.keys_dir / file_name, passphrase)
+
+
+def public_key_document(ctx: AppContext, key_id: str | None = None) -> dict:
+    """The public key file's content for registration in person."""
+    ctx.require(Permission.READ)
+    with ctx.reading() as session:
+        own = office.office_dict(office.own_office(session))
+        query = select(OfficeKey).order_by(OfficeKey.id.desc())
+        if key_id:
+            query = query.where(OfficeKey.key_id == key_id)
+        else:
+            query = query.where(OfficeKey.revoked_at.is_(None), OfficeKey.retired_at.is_(None))
+        row = session.scalar(query.limit(1))
+        if row is None:
+            raise NotFound("Нийтийн түлхүүр олдсонгүй.", "No public key found.")
+        return keys.public_document(kind=row.kind, key_id=row.key_id, public_b64=row.public_key,
+                                    created_at=row.created_at, office=own)
+
+
+def export_public_key(ctx: AppContext, target: Path, key_id: str | None = None) -> Path:
+    import json
+
+    doc = public_key_document(ctx, key_id)
+    write_bytes_atomic(target, json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"))
+    return target
+
+
+def printable_card(doc: dict) -> str:
+    """Text to print and sign when the key is handed over in person."""
+    return "\n".join([
+        "SoumDesk — нийтийн түлхүүр / public key",
+        f"Байгууллага / office: {doc['office_name']} ({doc['office_code']})",
+        f"Төрөл / kind: {doc['kind']}",
+        f"Хурууны хээ / fingerprint: {doc['fingerprint']}",
+        f"Үүсгэсэн / created: {doc['created_at']}",
+        f"Түлхүүр / key: {doc['public_key']}",
+        "",
+        "Хүлээлгэн өгсөн / handed over: ....................    Хүлээн авсан / received: ....................",
+    ])
+
+
+def import_province_key(ctx: AppContext, path: Path) -> dict:
+    """Store the province's X25519 public key (for sealing personal data)."""
+    actor = ctx.require(Permission.SETTINGS)
+    doc = keys.read_public_document(path)
+    if doc["kind"] != "x25519" or not doc.get("is_province"):
+        raise UserError("Энэ файл аймгийн шифрлэлтийн түлхүүр биш.", "This file is not a province encryption key.",
+                        where=Path(path).name)
+    with ctx.transaction() as session:
+        before = settings.get_value(session, PROVINCE_KEY_SETTING)
+        value = {k: doc[k] for k in ("key_id", "public_key", "fingerprint", "office_code", "office_name")}
+        settings.set_value(session, PROVINCE_KEY_SETTING, value)
+        audit.record(session, actor, "bundle.province_key", "setting", PROVINCE_KEY_SETTING,
+                     before={"value": before}, after={"value": value})
+    return value

@@ -1,0 +1,93 @@
+"""Opening the database at start: checks, automatic backup, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from soum_desk.config import AppPaths
+from soum_desk.db import migrate
+from soum_desk.db.engine import make_engine
+from soum_desk.db.errors import environment_problem
+from soum_desk.errors import DatabaseDamaged, EnvironmentProblem
+from soum_desk.fileio import remove_stale_temporaries
+from soum_desk.services.core.context import Actor, AppContext
+
+
+def quick_check(db_path: Path) -> str:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def check_defusedxml(*, deep: bool = False) -> None:
+    """openpyxl refuses XML entity bombs only when defusedxml is installed.
+
+    At start-up finding the package is enough (importing openpyxl costs ~0.25 s);
+    `deep=True` also asks openpyxl whether it uses it (tests, `soum-desk` import paths).
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("defusedxml") is None:
+        raise EnvironmentProblem(
+            "defusedxml сан суугаагүй байна: Excel файл уншихад аюултай. Програмаа дахин суулгана уу.",
+            "defusedxml is not installed, so reading Excel files is unsafe. Reinstall the program.")
+    if deep:
+        from openpyxl.xml import DEFUSEDXML
+
+        if not DEFUSEDXML:
+            raise EnvironmentProblem("openpyxl defusedxml-ийг ашиглахгүй байна.", "openpyxl does not use defusedxml.")
+
+
+def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
+    """Open (creating if needed) the database; back up and migrate when the schema is old.
+
+    Refuses a damaged database (never repairs in place) and one made by a newer SoumDesk.
+    """
+    try:
+        paths.ensure_dirs()
+    except OSError as exc:
+        problem = environment_problem(exc)
+        if problem is None:
+            raise
+        raise problem from exc
+    remove_stale_temporaries(paths.data_dir)
+    db_path = paths.sqlite_path
+    existed = db_path is not None and db_path.exists() and db_path.stat().st_size > 0
+    if existed:
+        result = quick_check(db_path)
+        if result != "ok":
+            from soum_desk.services.core.recovery import newest_good_backup
+
+            newest = newest_good_backup(paths)
+            hint_mn = f" Хамгийн сүүлийн бүтэн нөөц: {newest.path}" if newest else " Бүтэн нөөц олдсонгүй."
+            hint_en = f" Newest good backup: {newest.path}" if newest else " No good backup was found."
+            damaged = DatabaseDamaged(
+                f"Өгөгдлийн сан эвдэрсэн байна ({result}). Нөөц хуулбараас сэргээнэ үү.{hint_mn}",
+                f"The database is damaged ({result}). Restore it from a backup.{hint_en}",
+                where=str(db_path),
+            )
+            damaged.backup = newest.path if newest else None
+            raise damaged
+    engine = make_engine(paths.db_url)
+    reader = make_engine(paths.db_url, for_writing=False) if engine.dialect.name == "sqlite" else engine
+    ctx = AppContext(paths, engine, reader, actor=None)
+    try:
+        migrate.check_not_newer(engine)
+        if migrate_now and migrate.needs_upgrade(engine):
+            if existed and migrate.current_revision(engine) is not None:
+                from soum_desk.services.core.backup import make_backup
+
+                make_backup(ctx.as_actor(Actor.system()), reason="pre-migration")
+            migrate.upgrade(engine)
+    except BaseException as exc:
+        ctx.dispose()
+        problem = environment_problem(exc)
+        if problem is not None:
+            raise problem from exc
+        raise
+    return ctx

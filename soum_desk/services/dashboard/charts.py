@@ -1,0 +1,156 @@
+"""Chart series for the app's charts and the PDF reports' chart pages.
+
+Each series is computed by the same service function the reports use
+(plans_scoring.period_summary, petitions_stats.figures, letters_stats.figures),
+so a bar and the report's table cell are one number. Plain data:
+`{"title": (mn, en), "categories": [...], "series": [{"name": (mn, en), "values": [...]}]}`.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date
+
+from soum_desk.domain.periods import Period
+from soum_desk.domain.petition_codes import label
+from soum_desk.domain.roles import Permission
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.letters import stats as letters_stats
+from soum_desk.services.petitions import stats as petitions_stats
+from soum_desk.services.plans import scoring as plans_scoring
+
+TOP_TOPICS = 10
+
+
+def _quarters(years: list[int], today: date) -> list[Period]:
+    """Every quarter of `years` that has started by `today`."""
+    return [Period(y, "Q", q) for y in years for q in (1, 2, 3, 4) if Period(y, "Q", q).start <= today]
+
+
+def default_years(today: date | None = None, count: int = 3) -> list[int]:
+    year = (today or date.today()).year
+    return list(range(year - count + 1, year + 1))
+
+
+def _as_of(p: Period, today: date) -> date:
+    """The report's own day: the period's end, or today while it runs."""
+    return min(p.end, today)
+
+
+def plans_by_quarter(ctx: AppContext, years: list[int], today: date | None = None) -> dict:
+    """Average plan execution percent per quarter (None where nothing is scored yet)."""
+    ctx.require(Permission.READ)
+    periods = _quarters(years, today or date.today())
+    values = [plans_scoring.period_summary(ctx, p.code)["average"] for p in periods]
+    return {"title": ("Төлөвлөгөөний биелэлт, улирлаар (%)", "Plan execution by quarter (%)"),
+            "categories": [p.code for p in periods], "percent": True,
+            "series": [{"name": ("Дундаж хувь", "Average %"), "values": values}]}
+
+
+def petitions_by_quarter(ctx: AppContext, years: list[int], today: date | None = None,
+                         within: Period | None = None) -> dict:
+    """Petitions received, and the percent resolved on time, per quarter (of `within` if given)."""
+    ctx.require(Permission.READ)
+    today = today or date.today()
+    periods = [q for q in _quarters(years, today) if within is None or within.start <= q.start <= within.end]
+    totals = [petitions_stats.figures(ctx, p, _as_of(p, today)).total for p in periods]
+    return {"title": ("Өргөдөл, гомдол улирлаар", "Petitions by quarter"),
+            "categories": [p.code for p in periods],
+            "series": [{"name": ("Хүлээн авсан", "Received"), "values": [c.received for c in totals]}],
+            "line": {"name": ("Хугацаандаа шийдсэн %", "On time %"),
+                     "values": [c.on_time_percent for c in totals]}}
+
+
+def petitions_by(ctx: AppContext, period: Period | str, name: str, today: date | None = None) -> dict:
+    """Petitions received in `period` by kind or by topic (the top topics)."""
+    ctx.require(Permission.READ)
+    p = period if isinstance(period, Period) else Period.parse(period)
+    groups = petitions_stats.figures(ctx, p, _as_of(p, today or date.today())).by[name]
+    items = sorted(groups.items(), key=lambda kv: (-kv[1].received, kv[0]))
+    if name == "topic":
+        items = items[:TOP_TOPICS]
+    cats_mn = [label(name, k, "mn") if name == "kind" else (k or "—") for k, _ in items]
+    cats_en = [label(name, k, "en") if name == "kind" else (k or "—") for k, _ in items]
+    titles = {"kind": ("Өргөдөл, гомдол төрлөөр", "Petitions by kind"),
+              "topic": ("Өргөдөл, гомдол ангиллаар", "Petitions by topic")}
+    return {"title": titles[name], "categories": cats_mn, "categories_en": cats_en,
+            "series": [{"name": ("Хүлээн авсан", "Received"), "values": [c.received for _, c in items]}]}
+
+
+def letters_by_month(ctx: AppContext, year: int, today: date | None = None,
+                     months: range = range(1, 13)) -> dict:
+    """Letters received and sent per month of `year` (the `months` that have started)."""
+    ctx.require(Permission.READ)
+    today = today or date.today()
+    months = [m for m in months if date(year, m, 1) <= today]
+    received, sent = [], []
+    for m in months:
+        start, end = date(year, m, 1), date(year, m, monthrange(year, m)[1])
+        f = letters_stats.figures(ctx, start, end, min(end, today))
+        received.append(f.received)
+        sent.append(f.sent)
+    return {"title": ("Албан бичиг сараар", "Letters by month"),
+            "categories": [f"{year}.{m:02d}" for m in months],
+            "series": [{"name": ("Ирсэн", "Received"), "values": received},
+                       {"name": ("Явсан", "Sent"), "values": sent}]}
+
+
+def office_charts(ctx: AppContext, today: date | None = None) -> list[dict]:
+    """The charts the dashboard shows."""
+    today = today or date.today()
+    years = default_years(today)
+    current = Period(today.year, "Y", 1)
+    return [plans_by_quarter(ctx, years, today), petitions_by_quarter(ctx, years, today),
+            petitions_by(ctx, current, "kind", today), petitions_by(ctx, current, "topic", today),
+            letters_by_month(ctx, today.year, today)]
+
+
+def petitions_report_charts(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
+    """The charts of the petitions report of `period`, counted as of the report's day."""
+    return [petitions_by_quarter(ctx, [period.year], as_of, within=period),
+            petitions_by(ctx, period, "kind", as_of), petitions_by(ctx, period, "topic", as_of)]
+
+
+def letters_report_charts(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
+    return [letters_by_month(ctx, period.year, as_of, range(period.start.month, period.end.month + 1))]
+
+
+def plans_report_charts(ctx: AppContext, period: Period) -> list[dict]:
+    """Plan execution by quarter, this year and the two before (as far as `period` reaches)."""
+    return [plans_by_quarter(ctx, default_years(period.end), min(period.end, date.today()))]
+
+
+def province_ranking(ctx: AppContext, period: str) -> dict:
+    """Offices by rank: the final score and, stacked on it, what the lateness penalty took off."""
+    from soum_desk.services.province.views import ranking_table
+
+    rows = [r for r in ranking_table(ctx, period) if r["score"] is not None]
+    return {"title": ("Үнэлгээ, хоцролтын хасалттай", "Score with the lateness penalty"),
+            "categories": [r["name"] for r in rows], "stacked": True,
+            "series": [{"name": ("Эцсийн оноо", "Final score"), "values": [round(r["final"], 2) for r in rows]},
+                       {"name": ("Хоцролтын хасалт", "Lateness penalty"),
+                        "values": [round(r["penalty"], 2) for r in rows]}]}
+
+
+def submission_status(row: dict) -> str:
+    if not row["submitted"]:
+        return "missing"
+    return "late" if row["late_days"] else "on_time"
+
+
+def province_submissions(ctx: AppContext, periods: list[str]) -> list[dict]:
+    """Per office, per period: «on_time», «late» or «missing» (from the consolidation)."""
+    from soum_desk.services.province.views import consolidated
+
+    table: dict[str, dict] = {}
+    for code in periods:
+        for row in consolidated(ctx, code):
+            entry = table.setdefault(row["office_code"], {"office_code": row["office_code"], "name": row["name"],
+                                                          "statuses": {}, "late_days": {}})
+            entry["statuses"][code] = submission_status(row)
+            entry["late_days"][code] = row["late_days"]
+    return sorted(table.values(), key=lambda e: e["name"])
+
+
+def text(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]

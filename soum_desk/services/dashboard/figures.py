@@ -1,0 +1,149 @@
+"""The office dashboard's figures, from the same service functions the reports use.
+
+Every number here comes from a function a report or a filtered list also calls
+(plans_scoring, petitions_stats / petitions_query, letters_query, bundle_export,
+backup), so a tile and the list it opens always agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from soum_desk.db.models import Letter, Petition
+from soum_desk.domain.periods import Period
+from soum_desk.domain.petition_codes import OPEN_STATUSES
+from soum_desk.domain.roles import Permission
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.core import backup, settings
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.letters.queries import LetterFilter, count_letters
+from soum_desk.services.petitions import queries as petitions_query
+from soum_desk.services.plans import scoring as plans_scoring
+
+settings.register_defaults({
+    "dashboard.last_opened": {},  # username → ISO time the dashboard was last opened
+})
+
+SINCE_LIMIT = 50  # the «overdue since you were last here» panel is a short list
+
+
+def report_period(today: date) -> Period:
+    """The quarter whose bundle is owed: the last one that has ended."""
+    return Period.containing(today, "Q").previous()
+
+
+def next_deadline(ctx: AppContext, today: date) -> dict | None:
+    """The nearest report deadline on or after `today` (setting `plans.deadlines`)."""
+    current = Period.containing(today, "Q")
+    with ctx.reading() as session:
+        for p in (current.previous(), current, current.next()):
+            due = plans_scoring.deadline_for(session, p)
+            if due is not None and due >= today:
+                return {"period": p.code, "period_label": p.label(ctx.lang), "date": due.isoformat(),
+                        "days": (due - today).days}
+    return None
+
+
+def _plans(ctx: AppContext, period: Period) -> dict:
+    s = plans_scoring.period_summary(ctx, period.code)
+    return {"period": s["period"], "period_label": period.label(ctx.lang), "documents": s["documents"],
+            "due": s["due"], "reported": s["reported"], "approved": s["approved"], "average": s["average"]}
+
+
+def _petitions(ctx: AppContext, today: date) -> dict:
+    from soum_desk.services.petitions.common import rules
+
+    pf = petitions_query.PetitionFilter
+    with ctx.reading() as session:
+        soon_days = rules(session).due_soon_days  # the window the due-soon filter uses
+    return {"due_soon_days": soon_days,
+            "open": petitions_query.count(ctx, pf(status="open"), today=today),
+            "due_soon": petitions_query.count(ctx, pf(due_soon=True), today=today),
+            "overdue": petitions_query.overdue_count(ctx, today)}
+
+
+def _bundle(ctx: AppContext, owed_period: Period) -> dict:
+    exports = [e for e in bundle_export.list_exports(ctx) if e["state"] == bundle_export.DONE]
+    last = exports[0] if exports else None
+    sent = {e["period"] for e in exports}
+    return {"last": None if last is None else {k: last[k] for k in ("period", "sequence", "created_at")},
+            "owed_period": owed_period.code, "owed_period_label": owed_period.label(ctx.lang),
+            "owed": owed_period.code not in sent and str(owed_period.year) not in sent}
+
+
+def _backup(ctx: AppContext, now: datetime) -> dict:
+    warn_hours = int(settings.get(ctx, "backup.warn_age_hours"))
+    if ctx.paths.sqlite_path is None:
+        return {"available": False, "last": None, "age_hours": None, "warn_hours": warn_hours, "warn": False}
+    newest = next(iter(backup.list_backups(ctx)), None)
+    if newest is None:
+        return {"available": True, "last": None, "age_hours": None, "warn_hours": warn_hours, "warn": True}
+    age = (now - newest.created_at).total_seconds() / 3600
+    return {"available": True, "last": newest.created_at.isoformat(timespec="minutes"),
+            "age_hours": round(age, 1), "warn_hours": warn_hours, "warn": age > warn_hours}
+
+
+def summary(ctx: AppContext, today: date | None = None, now: datetime | None = None) -> dict:
+    """Everything the dashboard tiles show, as plain data."""
+    ctx.require(Permission.READ)
+    now = now or datetime.now()
+    today = today or now.date()
+    current = Period.containing(today, "Q")
+    deadline = next_deadline(ctx, today)
+    owed = report_period(today)  # the last quarter that has ended
+    return {"today": today.isoformat(), "period": current.code, "period_label": current.label(ctx.lang),
+            "plans": _plans(ctx, current), "petitions": _petitions(ctx, today),
+            "letters": {"overdue": count_letters(ctx, LetterFilter(status="overdue", as_of=today))},
+            "deadline": deadline, "bundle": _bundle(ctx, owed), "backup": _backup(ctx, now)}
+
+
+def last_opened(ctx: AppContext) -> datetime | None:
+    stamps = settings.get(ctx, "dashboard.last_opened") or {}
+    text = stamps.get(ctx.actor.username)
+    return datetime.fromisoformat(text) if text else None
+
+
+def mark_opened(ctx: AppContext, when: datetime | None = None) -> datetime | None:
+    """Remember that this user opened the dashboard now; returns the previous time.
+
+    Not audited: it is a bookmark of the user's, not an office record (and an audit
+    entry at every start would make the automatic backup run every time).
+    """
+    when = when or datetime.now()
+    with ctx.transaction() as session:
+        stamps = dict(settings.get_value(session, "dashboard.last_opened") or {})
+        before = stamps.get(ctx.actor.username)
+        stamps[ctx.actor.username] = when.isoformat(timespec="seconds")
+        settings.set_value(session, "dashboard.last_opened", stamps)
+    return datetime.fromisoformat(before) if before else None
+
+
+def overdue_since(ctx: AppContext, since: datetime | None, today: date | None = None) -> list[dict]:
+    """Open petitions and unanswered letters whose due date passed since `since` (a short list)."""
+    ctx.require(Permission.READ)
+    today = today or date.today()
+    if since is None or since.date() >= today:
+        return []
+    first = since.date()  # due on that day: it was still on time then, overdue from the next day
+    with ctx.reading() as session:
+        petitions = session.execute(
+            select(Petition.id, Petition.reg_no, Petition.summary, Petition.due)
+            .where(Petition.status.in_(OPEN_STATUSES), Petition.due >= first, Petition.due < today)
+            .order_by(Petition.due, Petition.id).limit(SINCE_LIMIT)).all()
+        letters = session.execute(
+            select(Letter.id, Letter.reg_no, Letter.subject, Letter.due_date)
+            .where(Letter.direction == "in", Letter.answered_on.is_(None),
+                   Letter.due_date >= first, Letter.due_date < today)
+            .order_by(Letter.due_date, Letter.id).limit(SINCE_LIMIT)).all()
+    rows = [{"kind": "petition", "id": r[0], "reg_no": r[1], "title": r[2], "due": r[3].isoformat()}
+            for r in petitions]
+    rows += [{"kind": "letter", "id": r[0], "reg_no": r[1], "title": r[2], "due": r[3].isoformat()}
+             for r in letters]
+    rows.sort(key=lambda r: (r["due"], r["kind"], r["id"]))
+    return rows[:SINCE_LIMIT]
+
+
+def days_ago(since: datetime, now: datetime) -> int:
+    return max((now - since) // timedelta(days=1), 0)

@@ -1,0 +1,1 @@
+"""Letters (албан хэрэг хөтлөлт): register, lists and search, figures, bundle rows."""

@@ -1,0 +1,1 @@
+"""Petitions (өргөдөл, гомдол): register and follow-up, lists, figures, import, reports, bundle rows."""

@@ -1,0 +1,74 @@
+"""Bulk writes of petitions with SQLAlchemy Core (importer, demo data, benchmark).
+
+Rows are plain dicts with the `petition` columns (without id) and an optional
+"petitioner" dict. Ids are assigned here so the petitioner rows can follow in
+the same bulk statements; the FTS index is filled for the new ids at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from soum_desk.db.models import Petition, Petitioner
+from soum_desk.services.petitions import fts as petitions_fts
+
+CHUNK = 2000
+
+
+def next_seq_by_year(conn: Session | Connection) -> dict[int, int]:
+    rows = conn.execute(select(Petition.year, func.max(Petition.seq)).group_by(Petition.year)).all()
+    return {year: (seq or 0) + 1 for year, seq in rows}
+
+
+def insert_petitions(conn: Session | Connection, rows: Iterable[dict],
+                     progress: Callable[[int], bool] | None = None) -> list[int]:
+    """Insert in chunks; returns the new ids. `progress(done)` returning False stops (caller rolls back)."""
+    if isinstance(conn, Session):
+        conn = conn.connection()  # plain Core executemany, not the ORM's bulk path (~3× slower)
+    petition_table, petitioner_table = Petition.__table__, Petitioner.__table__
+    start_id = conn.execute(select(func.max(Petition.id))).scalar() or 0
+    next_id = start_id + 1
+    now = datetime.now()
+    ids: list[int] = []
+    chunk: list[dict] = []
+    people: list[dict] = []
+
+    def flush() -> bool:
+        if chunk:
+            conn.execute(insert(petition_table), chunk)
+        if people:
+            conn.execute(insert(petitioner_table), people)
+        chunk.clear()
+        people.clear()
+        return progress is None or progress(len(ids))
+
+    for raw in rows:
+        row = dict(raw)
+        person = row.pop("petitioner", None)
+        row["id"] = next_id
+        row.setdefault("created_at", now)
+        row.setdefault("updated_at", now)
+        row.setdefault("extension_days", 0)
+        row.setdefault("anonymous", person is None)
+        for key in ("seq", "source_ref", "topic", "bag_id", "official_user_id", "official_name",
+                    "extension_reason", "extended_by", "extended_at", "resolved_on", "resolution",
+                    "answer_method", "forwarded_to", "import_key"):
+            row.setdefault(key, None)
+        chunk.append(row)
+        if person:
+            people.append({"petition_id": next_id, "name": person.get("name"),
+                           "register_no": person.get("register_no"), "phone": person.get("phone"),
+                           "address": person.get("address"), "bag_id": person.get("bag_id")})
+        ids.append(next_id)
+        next_id += 1
+        if len(chunk) >= CHUNK and not flush():
+            raise InterruptedError("cancelled")
+    if not flush():
+        raise InterruptedError("cancelled")
+    petitions_fts.index_new(conn, start_id)
+    return ids

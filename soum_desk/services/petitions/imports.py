@@ -1,0 +1,132 @@
+"""Importing a legacy petitions register: preview first, then one transaction.
+
+Each imported row gets an `import_key` (year, registration number, received
+date), so importing the same file again adds nothing. Cancelling rolls the
+whole import back: nothing is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select, tuple_
+
+from soum_desk.db.models import Bag, Petition
+from soum_desk.domain.petition_deadlines import due_date, seq_from_reg_no
+from soum_desk.domain.roles import Permission
+from soum_desk.importers.petition_xlsx import ParsedRow, RowError, read_register
+from soum_desk.services.core import audit
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.petitions import bulk as petitions_bulk
+from soum_desk.services.petitions.common import official_for, rules
+
+Progress = Callable[[int, int], bool]
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    sheets: list[str]
+    new: list[ParsedRow] = field(default_factory=list)
+    duplicates: list[ParsedRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        return {"file": str(self.path), "sheets": self.sheets, "new": len(self.new),
+                "duplicates": len(self.duplicates), "errors": len(self.errors)}
+
+
+def import_key(row: ParsedRow) -> str:
+    v = row.values
+    raw = f"{v['received'].year}|{v['reg_no']}|{v['received'].isoformat()}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def preview(ctx: AppContext, path: str | Path) -> ImportPreview:
+    """Read the file and sort its rows into new, already imported and wrong ones. Writes nothing."""
+    ctx.require(Permission.WRITE)
+    parsed = read_register(path)
+    result = ImportPreview(Path(path), parsed.sheets, errors=list(parsed.errors))
+    with ctx.reading() as session:
+        bags = {name for (name,) in session.execute(select(Bag.name))}
+        keys = [import_key(r) for r in parsed.rows]
+        known: set[str] = set()
+        for start in range(0, len(keys), 500):
+            known |= set(session.scalars(select(Petition.import_key)
+                                         .where(Petition.import_key.in_(keys[start:start + 500]))))
+        pairs = {(r.values["received"].year, r.values["reg_no"]) for r in parsed.rows}
+        taken: set[tuple[int, str]] = set()
+        pair_list = list(pairs)
+        for start in range(0, len(pair_list), 400):
+            chunk = pair_list[start:start + 400]
+            taken |= {tuple(r) for r in session.execute(select(Petition.year, Petition.reg_no)
+                                         .where(tuple_(Petition.year, Petition.reg_no).in_(chunk))).all()}
+    seen: set[str] = set()
+    for row, key in zip(parsed.rows, keys, strict=True):
+        v = row.values
+        if key in known or key in seen:
+            result.duplicates.append(row)
+            continue
+        if (v["received"].year, v["reg_no"]) in taken:
+            result.errors.append(RowError(row.sheet, row.row, "Бүртгэлийн дугаар",
+                                          f"{v['reg_no']} дугаар {v['received'].year} онд өөр өргөдөлд олгогдсон",
+                                          f"number {v['reg_no']} is already used in {v['received'].year}"))
+            continue
+        if v.get("bag") and v["bag"] not in bags:
+            result.errors.append(RowError(row.sheet, row.row, "Баг", f"«{v['bag']}» баг бүртгэлгүй",
+                                          f"no bag named «{v['bag']}»"))
+            continue
+        seen.add(key)
+        result.new.append(row)
+    result.errors.sort(key=lambda e: (e.sheet, e.row))
+    return result
+
+
+def commit(ctx: AppContext, prepared: ImportPreview, progress: Progress | None = None) -> dict:
+    """Write the preview's new rows in one transaction (bulk Core inserts); audited once."""
+    actor = ctx.require(Permission.WRITE)
+    total = len(prepared.new)
+    with ctx.transaction() as session:
+        deadline = rules(session)
+        bag_ids = dict((name, i) for i, name in session.execute(select(Bag.id, Bag.name)))
+        officials: dict[str, tuple[int | None, str | None]] = {}
+        now = datetime.now()
+
+        def rows():  # noqa: ANN202
+            for parsed in prepared.new:
+                v = parsed.values
+                received = v["received"]
+                source = "c1111" if v["channel"] == "c1111" else "direct"
+                period = deadline.period_days(source=source, channel=v["channel"], kind=v["kind"])
+                if v.get("official") and v["official"] not in officials:
+                    officials[v["official"]] = official_for(session, v["official"])
+                official_id, official_name = officials.get(v.get("official") or "", (None, None))
+                closed = v.get("resolved_on") is not None
+                person = None
+                if v.get("name"):
+                    person = {"name": v["name"], "register_no": v.get("register_no"), "phone": v.get("phone"),
+                              "address": v.get("address"), "bag_id": bag_ids.get(v.get("bag"))}
+                yield {"year": received.year, "seq": seq_from_reg_no(v["reg_no"]), "reg_no": v["reg_no"],
+                       "received_at": datetime.combine(received, v["received_time"]), "received": received,
+                       "channel": v["channel"], "kind": v["kind"], "source": source, "topic": v.get("topic"),
+                       "bag_id": bag_ids.get(v.get("bag")), "summary": v["summary"],
+                       "official_user_id": official_id, "official_name": official_name,
+                       "status": "resolved" if closed else ("assigned" if official_name else "registered"),
+                       "period_days": period, "due": due_date(received, period),
+                       "resolved_on": v.get("resolved_on"), "resolution": v.get("resolution") or
+                       ("Шийдвэрлэсэн (хуучин бүртгэлээс)" if closed else None),
+                       "anonymous": person is None, "import_key": import_key(parsed),
+                       "created_at": now, "updated_at": now, "petitioner": person}
+
+        def step(done: int) -> bool:
+            return progress is None or progress(done, total)
+
+        ids = petitions_bulk.insert_petitions(session, rows(), step)
+        audit.record(session, actor, "petition.import", "petition", None,
+                     after={**prepared.summary(), "imported": len(ids),
+                            "ids": [ids[0], ids[-1]] if ids else []})
+    return {**prepared.summary(), "imported": len(ids)}

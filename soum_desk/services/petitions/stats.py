@@ -1,0 +1,132 @@
+"""Period figures, the dashboard summary and the province bundle payload of petitions.
+
+The counting rules are in `domain/petition_figures.py` (pure, tested); this
+module only fetches the facts of one period through the covering index
+`ix_petition_period` (received, due, resolved_on, status).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from sqlalchemy import String, select, type_coerce
+
+from soum_desk.db.models import Petition, Petitioner
+from soum_desk.domain.periods import Period
+from soum_desk.domain.petition_codes import label
+from soum_desk.domain.petition_figures import Figures, PetitionFacts, compute, effective_end
+from soum_desk.domain.roles import Permission
+from soum_desk.errors import ValidationError
+from soum_desk.services.core import audit
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.petitions.common import bag_names, personal_dict, petition_dict
+
+
+def _period(period: Period | str) -> Period:
+    return period if isinstance(period, Period) else Period.parse(period)
+
+
+@lru_cache(maxsize=8192)
+def _parse_day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def _day(value: object) -> date | None:
+    """A stored date (ISO text on SQLite, a date on PostgreSQL); a year has few distinct days."""
+    if value is None or isinstance(value, date):
+        return value
+    return _parse_day(str(value))
+
+
+def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) -> Figures:
+    """The figures of the petitions received in `period`, as of `as_of` (default: its last day)."""
+    ctx.require(Permission.READ)
+    p = _period(period)
+    if as_of is not None and as_of < p.start:
+        raise ValidationError("«Байдлаарх» огноо тайлант үеэс өмнө байна.",
+                              "The «as of» date is before the period.", where="--as-of")
+    _, last = effective_end(p.start, p.end, as_of)
+    with ctx.reading() as session:
+        bags = bag_names(session)
+        # Raw ISO strings + date.fromisoformat: SQLAlchemy's SQLite date parsing is ~5× slower.
+        rows = session.execute(
+            select(type_coerce(Petition.received, String), type_coerce(Petition.due, String),
+                   type_coerce(Petition.resolved_on, String), Petition.kind, Petition.channel,
+                   Petition.topic, Petition.bag_id, Petition.official_name)
+            .where(Petition.received.between(p.start, last))).all()
+    facts = (PetitionFacts(_day(r[0]), _day(r[1]), _day(r[2]), r[3], r[4], r[5] or "",
+                           bags.get(r[6], "") if r[6] else "", r[7] or "") for r in rows)
+    return compute(facts, p.start, p.end, as_of)
+
+
+def figures_dict(ctx: AppContext, period: Period | str, as_of: date | None = None) -> dict:
+    """The figures as JSON-ready data, with labels for kinds and channels."""
+    p = _period(period)
+    data = figures(ctx, p, as_of).as_dict()
+    data["period"] = p.code
+    data["period_label"] = p.label(ctx.lang)
+    data["labels"] = {
+        "kind": {k: label("kind", k, ctx.lang) for k in data["by"]["kind"]},
+        "channel": {k: label("channel", k, ctx.lang) for k in data["by"]["channel"]},
+    }
+    return data
+
+
+def period_summary(ctx: AppContext, period: Period | str) -> dict:
+    """The headline numbers for the dashboard."""
+    from soum_desk.services.petitions.queries import overdue_count
+
+    p = _period(period)
+    today = date.today()
+    as_of = min(today, p.end) if p.start <= today else p.end
+    total = figures(ctx, p, as_of).total.as_dict()
+    return {"period": p.code, "period_label": p.label(ctx.lang), "as_of": as_of.isoformat(), **total,
+            "open_overdue_now": overdue_count(ctx, today)}
+
+
+PUBLIC_ROW_FIELDS = ("reg_no", "year", "received", "channel", "kind", "source", "source_ref", "topic", "bag",
+                     "summary", "official", "status", "period_days", "extension_days", "due",
+                     "resolved_on", "resolution", "answer_method", "forwarded_to", "anonymous")
+
+
+def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool = False) -> dict[str, list[dict]]:
+    """Tables for the province bundle: figures and petition rows without personal data.
+
+    With `include_personal=True` (an explicit office setting, and the caller must hold
+    Permission.PERSONAL_DATA) the petitioners' personal data comes back in a separate
+    table, ``personal_petitioners`` (keyed by year and reg_no); the bundle seals every
+    ``personal_*`` table to the province's key (`bundle.include_personal`). Each such export
+    is audited. ``petition_figures`` is the one summary row the province consolidates;
+    ``petition_breakdown`` holds the figures by kind, channel, topic, bag and official.
+    """
+    ctx.require(Permission.READ)
+    p = _period(period)
+    stats = figures(ctx, p)
+    summary = [{"period": p.code, **stats.total.as_dict()}]
+    figure_rows = []
+    for scope, groups in stats.by.items():
+        figure_rows += [{"period": p.code, "scope": scope, "key": key, **c.as_dict()} for key, c in groups.items()]
+    figure_rows += [{"period": p.code, "scope": "top_topic", "key": t, "received": n} for t, n in stats.top_topics]
+    with ctx.reading() as session:
+        bags = bag_names(session)
+        petitions = session.scalars(select(Petition).where(Petition.received.between(p.start, p.end))
+                                    .order_by(Petition.received_at, Petition.id)).all()
+        rows = []
+        for petition in petitions:
+            full = petition_dict(petition, bags, today=p.end)
+            rows.append({key: full[key] for key in PUBLIC_ROW_FIELDS})
+        payload: dict[str, list[dict]] = {"petition_figures": summary, "petition_breakdown": figure_rows,
+                                                "petitions": rows}
+        if not include_personal:
+            return payload
+        people = session.execute(
+            select(Petitioner, Petition.year, Petition.reg_no).join(Petition, Petition.id == Petitioner.petition_id)
+            .where(Petition.received.between(p.start, p.end)).order_by(Petition.id)).all()
+    actor = ctx.require(Permission.PERSONAL_DATA)
+    payload["personal_petitioners"] = [{"year": year, "reg_no": reg_no, **personal_dict(person, bags)}
+                                       for person, year, reg_no in people]
+    with ctx.transaction() as session:
+        audit.record(session, actor, "petition.personal_export", "petition", None,
+                     after={"period": p.code, "count": len(payload["personal_petitioners"])})
+    return payload

@@ -1,0 +1,120 @@
+"""Demo data: last year's plan of a soum office with four quarters of progress, and this year's
+plan in progress, so the dashboard's "this quarter" tiles show a working office.
+
+Last year: quarters I–III are approved by the head, IV is reviewed; two measures stall
+(no progress after the first quarter: one broken off, one stalled) and one is
+evaluated as not yet assessable. This year: the quarters already over are reported and
+approved; in the current quarter about half of the due measures are reported so far.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from soum_desk.domain.plan_timing import parse_timing
+from soum_desk.services import demo
+from soum_desk.services.core import office
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.plans import progress as plans_progress
+from soum_desk.services.plans import tree as plans
+from soum_desk.services.plans.demo_data import PLAN, QUARTER_NOTES, STALLED_NOTE, TITLE
+
+BROKEN_MEASURE = 12  # the kiosk measure: 40 % in Q1, then no progress in Q2–Q4 → broken off
+STALLED_MEASURE = 40  # job placement: 20, 40, then 40, 40 → stalled
+TOO_EARLY = 50  # pre-school enrolment: evaluated «хугацаа болоогүй» in Q4
+
+
+def _percent_for(rng: random.Random, quarter: int, quarters: list[int]) -> float:
+    """Cumulative execution: rising through the due quarters, mostly 100 at the last one."""
+    step = quarters.index(quarter) + 1
+    if step == len(quarters):
+        return float(rng.choice([100, 100, 100, 95, 90, 85, 70]))
+    share = step / len(quarters)
+    return float(round(share * 100 - rng.randint(0, 10)))
+
+
+def _genitive(office_name: str) -> str:
+    """«… Тамгын газар» → «… Тамгын газрын», as plan titles write it."""
+    return office_name[:-len("газар")] + "газрын" if office_name.endswith("газар") else office_name
+
+
+def _existing(ctx: AppContext, year: int) -> tuple[str, dict | None]:
+    title = TITLE.format(office=_genitive(office.get_office(ctx)["name"]).upper(), year=year)
+    found = [d for d in plans.list_documents(ctx, year) if d["title"] == title]
+    return title, (found[0] if found else None)
+
+
+def _create_plan(ctx: AppContext, year: int, title: str) -> tuple[dict, list[tuple[int, frozenset[int]]]]:
+    """The plan document with every measure; returns it and (measure id, due quarters) per measure."""
+    doc = plans.create_document(ctx, kind="annual_plan", year=year, title=title,
+                                act_number="А/12", act_date=date(year, 1, 15))
+    measure_ids: list[tuple[int, frozenset[int]]] = []
+    for section_title, goals in PLAN:
+        section = plans.add_section(ctx, doc["id"], section_title)
+        for goal_title, measures in goals:
+            goal = plans.add_goal(ctx, section["id"], goal_title)
+            for text, indicator, baseline, target, timing, responsible in measures:
+                m = plans.add_measure(ctx, goal["id"], {
+                    "text": text, "indicator": indicator, "baseline": baseline, "target_text": target,
+                    "timing_text": timing, "responsible": responsible})
+                measure_ids.append((m["id"], parse_timing(timing).quarters))
+    return doc, measure_ids
+
+
+def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
+    year = year or date.today().year - 1
+    title, existing = _existing(ctx, year)
+    if existing:  # loading the demo twice adds nothing
+        return existing
+    rng = random.Random(year)
+    doc, measure_ids = _create_plan(ctx, year, title)
+    for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
+        due = sorted(quarters)
+        for quarter in due:
+            period = f"{year}Q{quarter}"
+            if number in (BROKEN_MEASURE, STALLED_MEASURE):
+                stuck = number == BROKEN_MEASURE or quarter >= 3
+                value = 40.0 if stuck else 20.0 * quarter
+                note = STALLED_NOTE if stuck and quarter > due[0] else QUARTER_NOTES[quarter]
+                plans_progress.record_progress(ctx, measure_id, period, narrative=note, self_percent=value)
+                continue
+            if number == TOO_EARLY and quarter == 4:
+                plans_progress.record_progress(ctx, measure_id, period, narrative=QUARTER_NOTES[4])
+                plans_progress.evaluate(ctx, measure_id, period, "too_early", evaluator="Аймгийн ХШҮ хэлтэс")
+                continue
+            plans_progress.record_progress(ctx, measure_id, period, narrative=QUARTER_NOTES[quarter],
+                                           self_percent=_percent_for(rng, quarter, due))
+    for quarter in (1, 2, 3):
+        plans_progress.approve(ctx, doc["id"], f"{year}Q{quarter}", submitted_on=date(year, quarter * 3 + 1, 8))
+    plans_progress.mark_reviewed(ctx, doc["id"], f"{year}Q4")
+    return doc
+
+
+def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> dict:
+    """This year's plan: ended quarters reported and approved, the current one half reported."""
+    today = today or date.today()
+    year, current = today.year, (today.month - 1) // 3 + 1
+    title, existing = _existing(ctx, year)
+    if existing:
+        return existing
+    rng = random.Random(year)
+    doc, measure_ids = _create_plan(ctx, year, title)
+    for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
+        due = sorted(quarters)
+        for quarter in (q for q in due if q <= current):
+            if quarter == current and number % 2:  # not yet reported this quarter
+                continue
+            plans_progress.record_progress(ctx, measure_id, f"{year}Q{quarter}", narrative=QUARTER_NOTES[quarter],
+                                           self_percent=_percent_for(rng, quarter, due))
+    for quarter in range(1, current):
+        plans_progress.approve(ctx, doc["id"], f"{year}Q{quarter}", submitted_on=date(year, quarter * 3 + 1, 8))
+    return doc
+
+
+def load_all_plan_demos(ctx: AppContext) -> None:
+    load_plans_demo(ctx)
+    load_current_plan_demo(ctx)
+
+
+demo.DEMO_LOADERS.append(("plans", load_all_plan_demos))

@@ -1,0 +1,210 @@
+"""Importing a plan table: preview first (nothing written), then apply in one transaction.
+
+A file is matched to an existing plan by year and title; sections, goals and
+measures are matched by their text, so importing the same file again (or an
+exported file) updates in place and never duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from soum_desk.db.models.plans import PlanDocument, PlanGoal, PlanMeasure, PlanProgress, PlanSection
+from soum_desk.domain.periods import Period
+from soum_desk.domain.roles import Permission
+from soum_desk.errors import UserError
+from soum_desk.importers.plan_cells import normalise
+from soum_desk.importers.plan_xlsx import ParsedMeasure, ParsedPlan, read_plan
+from soum_desk.services.core import audit
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.plans.edit import renumber_in
+from soum_desk.services.plans.progress import check_unlocked, locking_review, upsert_progress
+from soum_desk.services.plans.tree import (
+    KIND_SCALE,
+    apply_measure_fields,
+    document_dict,
+    measure_dict,
+)
+
+
+@dataclass
+class ImportPreview:
+    plan: ParsedPlan
+    period: str | None
+    document_id: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    locked: bool = False
+
+    def summary(self) -> dict:
+        p = self.plan
+        return {"file": str(p.path), "sheet": p.sheet, "title": p.title, "year": p.year, "kind": p.kind,
+                "period": self.period, "existing_document": self.document_id, "sections": len(p.sections),
+                "goals": sum(len(s.goals) for s in p.sections), "measures": len(p.measures),
+                "html_cells_cleaned": p.html_cells, "declared_average": p.declared_average,
+                "locked": self.locked, **self.counts,
+                "problems": [{"severity": x.severity, "where": x.where(), "sheet": x.sheet, "row": x.row,
+                              "column": x.column, "mn": x.mn, "en": x.en} for x in p.problems]}
+
+
+def _key(*parts: str) -> str:
+    return "|".join(normalise(x or "") for x in parts)
+
+
+def _find_document(session: Session, plan: ParsedPlan) -> PlanDocument | None:
+    wanted = normalise(plan.title)
+    for doc in session.scalars(select(PlanDocument).where(PlanDocument.year == plan.year)):
+        if normalise(doc.title) == wanted:
+            return doc
+    return None
+
+
+def _measure_values(m: ParsedMeasure, default_scale: str) -> dict:
+    return {"number": m.number, "text": m.text, "indicator": m.indicator or None, "baseline": m.baseline or None,
+            "target_text": m.target_text or None, "timing_text": m.timing_text or None,
+            "responsible": m.responsible or None, "scale": m.scale or default_scale,
+            "weight": m.weight if m.weight is not None else 1.0}
+
+
+def _existing(session: Session, doc: PlanDocument | None) -> dict[str, object]:
+    """Key → row for every section, goal and measure of `doc`."""
+    index: dict[str, object] = {}
+    if doc is None:
+        return index
+    for s in session.scalars(select(PlanSection).where(PlanSection.document_id == doc.id)):
+        skey = _key(s.code, s.title)
+        index[skey] = s
+        for g in s.goals:
+            gkey = f"{skey}#{_key(g.code, g.title)}"
+            index[gkey] = g
+            for m in g.measures:
+                index[f"{gkey}#{_key(m.text)}"] = m
+    return index
+
+
+def preview_import(ctx: AppContext, path: str | Path, *, year: int | None = None, period: str | None = None,
+                   progress: Callable[[int, int], bool] | None = None) -> ImportPreview:
+    """Read and check the file; count what would be created or changed. Writes nothing."""
+    ctx.require(Permission.WRITE)
+    plan = read_plan(path, year=year, progress=progress)
+    period_code = Period.parse(period).code if period else plan.period
+    preview = ImportPreview(plan, period_code)
+    counts = dict.fromkeys(("new_sections", "new_goals", "new_measures", "updated_measures",
+                            "unchanged_measures", "progress_entries"), 0)
+    with ctx.reading() as session:
+        doc = _find_document(session, plan)
+        preview.document_id = doc.id if doc else None
+        index = _existing(session, doc)
+        for s in plan.sections:
+            skey = _key(s.code, s.title)
+            counts["new_sections"] += skey not in index
+            for g in s.goals:
+                gkey = f"{skey}#{_key(g.code, g.title)}"
+                counts["new_goals"] += gkey not in index
+                for m in g.measures:
+                    row = index.get(f"{gkey}#{_key(m.text)}")
+                    if row is None:
+                        counts["new_measures"] += 1
+                    else:
+                        values = _measure_values(m, row.scale if m.scale is None else m.scale)
+                        same = all(getattr(row, k) == v for k, v in values.items())
+                        counts["unchanged_measures" if same else "updated_measures"] += 1
+                    counts["progress_entries"] += bool(period_code and (m.narrative or m.percent is not None))
+        if doc is not None and period_code:
+            preview.locked = locking_review(session, doc.id, Period.parse(period_code)) is not None
+    preview.counts = counts
+    return preview
+
+
+def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
+    """Write the previewed plan in one transaction (all or nothing)."""
+    actor = ctx.require(Permission.WRITE)
+    plan = preview.plan
+    if not plan.measures:
+        raise UserError("Файлаас нэг ч арга хэмжээ уншигдсангүй; юу ч бичээгүй.",
+                        "No measure could be read from the file; nothing was written.", where=plan.path.name)
+    if preview.locked:
+        raise UserError(f"{preview.period}-ийн тайлан батлагдсан тул импортлох боломжгүй.",
+                        f"The report for {preview.period} is approved; it cannot be imported over.")
+    with ctx.transaction() as session:
+        from soum_desk.services.core.office import own_office
+
+        doc = _find_document(session, plan)
+        created = doc is None
+        if doc is None:
+            doc = PlanDocument(office_id=own_office(session).id, kind=plan.kind, year=plan.year,
+                               title=plan.title, act_number=plan.act_number, created_at=datetime.now(),
+                               source_file=plan.path.name)
+            session.add(doc)
+            session.flush()
+        index = _existing(session, doc)
+        default_scale = KIND_SCALE.get(doc.kind, KIND_SCALE["other"]).value
+        period = Period.parse(preview.period) if preview.period else None
+        if period is not None:
+            check_unlocked(session, doc.id, period)
+        existing_progress = {p.measure_id: p for p in session.scalars(
+            select(PlanProgress).join(PlanMeasure, PlanMeasure.id == PlanProgress.measure_id)
+            .where(PlanMeasure.document_id == doc.id, PlanProgress.period == (period.code if period else "")))}
+        batch: dict = {"rows": existing_progress, "changes": []}
+        measure_changes: list[dict] = []
+        structure: list[dict] = []
+        changed = 0
+        for s_pos, s in enumerate(plan.sections):
+            skey = _key(s.code, s.title)
+            section = index.get(skey) or PlanSection(document_id=doc.id, code=s.code, title=s.title, weight=1.0)
+            section.position = s_pos
+            session.add(section)
+            session.flush()
+            if skey not in index:
+                structure.append({"section": section.id, "code": s.code, "title": s.title})
+            for g_pos, g in enumerate(s.goals):
+                gkey = f"{skey}#{_key(g.code, g.title)}"
+                goal = index.get(gkey) or PlanGoal(section_id=section.id, code=g.code, title=g.title)
+                goal.position = g_pos
+                session.add(goal)
+                session.flush()
+                if gkey not in index:
+                    structure.append({"goal": goal.id, "code": g.code, "title": g.title})
+                for m_pos, m in enumerate(g.measures):
+                    row = index.get(f"{gkey}#{_key(m.text)}")
+                    before = None
+                    if row is None:
+                        row = PlanMeasure(document_id=doc.id, goal_id=goal.id, number="", text="",
+                                          scale=default_scale, weight=1.0)
+                        session.add(row)
+                    else:
+                        before = {k: getattr(row, k) for k in ("number", "text", "indicator", "baseline",
+                                                               "target_text", "timing_text", "responsible",
+                                                               "scale", "weight")}
+                    apply_measure_fields(row, _measure_values(m, m.scale or row.scale or default_scale))
+                    row.position, row.goal_id = m_pos, goal.id
+                    session.flush()
+                    after = {k: getattr(row, k) for k in (before or {})} if before else None
+                    if before is None or before != after:
+                        changed += 1
+                        measure_changes.append({"id": row.id, "before": before,
+                                                "after": after or measure_dict(row)})
+                    if period and (m.narrative or m.percent is not None):
+                        upsert_progress(session, actor, row, period,
+                                        {"narrative": m.narrative or None, "self_percent": m.percent}, batch=batch)
+        if not any(m.number for m in plan.measures):
+            renumber_in(session, doc.id)
+        result = {**document_dict(doc), "created": created, "changed_measures": changed,
+                  "period": preview.period}
+        # one audit entry listing every measure and progress entry the import created or changed
+        audit.record(session, actor, "plans.import", "plan_document", doc.id,
+                     after={"file": plan.path.name, "sha256": plan.sha256, "created": created,
+                            "changed_measures": changed, "period": preview.period,
+                            "new_sections_goals": structure, "measures": measure_changes,
+                            "progress": batch["changes"]})
+        return result
+
+
+def import_file(ctx: AppContext, path: str | Path, *, year: int | None = None, period: str | None = None) -> dict:
+    preview = preview_import(ctx, path, year=year, period=period)
+    return {"preview": preview.summary(), "result": apply_import(ctx, preview)}

@@ -1,0 +1,230 @@
+"""A document's results for a period: due, reported, levels, §7.3 flow, averages, §7.5 score, §11.1.
+
+Which entry counts for a period: the entry made for exactly that period, else the
+latest entry inside it (a year report falls back to Q4, then H2, Q3…): offices
+report cumulative execution, so the latest figure is the period's figure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from soum_desk.db.models.plans import PlanDocument, PlanMeasure, PlanPeriodReview, PlanProgress
+from soum_desk.domain import plan_scoring as ps
+from soum_desk.domain.periods import Period
+from soum_desk.domain.plan_timing import quarters_from_code
+from soum_desk.domain.roles import Permission
+from soum_desk.services.core import settings
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.plans.tree import tree_in
+
+FILTERS = ("all", "not_reported", "stalled", "broken", "not_due")
+
+
+def fallback_codes(period: Period) -> list[str]:
+    y = period.year
+    if period.kind == "Q":
+        return [period.code]
+    if period.kind == "H":
+        q = period.quarters
+        return [period.code, f"{y}Q{q[1]}", f"{y}Q{q[0]}"]
+    return [period.code, f"{y}Q4", f"{y}H2", f"{y}Q3", f"{y}Q2", f"{y}H1", f"{y}Q1"]
+
+
+def row_percent(row: dict | None) -> float | None:
+    if row is None:
+        return None
+    if row["level"]:
+        return row["eval_percent"]
+    return row["self_percent"]
+
+
+def deadline_for(session: Session, period: Period) -> date | None:
+    rules = settings.get_value(session, "plans.deadlines") or {}
+    rule = rules.get(period.code[4:] if period.kind != "Y" else "Y")
+    if not rule:
+        return None
+    next_year = rule.startswith("+")
+    month, day = (int(x) for x in rule.lstrip("+").split("-"))
+    return date(period.year + (1 if next_year else 0), month, day)
+
+
+PROGRESS_COLUMNS = ("id", "measure_id", "period", "narrative", "self_percent", "level", "eval_percent",
+                    "evaluator", "evaluated_on")
+
+
+def _progress_rows(session: Session, document_id: int, year: int) -> dict[tuple[int, str], dict]:
+    """Every entry of the document's year (Core rows: ORM objects cost 4× here for big plans)."""
+    table = PlanProgress.__table__
+    query = (select(*(table.c[name] for name in PROGRESS_COLUMNS))
+             .join(PlanMeasure, PlanMeasure.id == table.c.measure_id)
+             .where(PlanMeasure.document_id == document_id, table.c.period.like(f"{year}%")))
+    out = {}
+    for row in session.execute(query).mappings():
+        entry = dict(row)
+        entry["evaluated_on"] = entry["evaluated_on"].isoformat() if entry["evaluated_on"] else None
+        out[(entry["measure_id"], entry["period"])] = entry
+    return out
+
+
+def _measure_result(m: dict, period: Period, rows: dict, reported_quarters: list[int]) -> dict:
+    quarters = quarters_from_code(m["timing_quarters"])
+    due = bool(quarters & set(period.quarters))
+    effective = next((rows[(m["id"], c)] for c in fallback_codes(period) if (m["id"], c) in rows), None)
+    percent = row_percent(effective)
+    level_code = effective["level"] if effective and effective["level"] else None
+    if level_code is None and percent is not None:
+        level_code = ps.level_for_percent(m["scale"], percent).code
+    if not due:
+        status = "not_due"
+    elif effective is None or (percent is None and not effective["level"]):
+        status = "not_reported"
+    elif percent is None:
+        status = "not_scored"
+    else:
+        status = "reported"
+    history = [row_percent(rows.get((m["id"], f"{period.year}Q{q}")))
+               for q in reported_quarters if q in quarters and q <= period.quarters[-1]]
+    flow = ps.flow_status(history)
+    lv = ps.LEVELS.get(level_code) if level_code else None
+    return {**m, "due": due, "status": status, "percent": percent if due else None,
+            "shown_percent": percent, "level": level_code, "level_mn": lv.mn if lv else None,
+            "narrative": effective["narrative"] if effective else None,
+            "progress_period": effective["period"] if effective else None,
+            "progress_id": effective["id"] if effective else None,
+            "entry": rows.get((m["id"], period.code)), "flow": flow,
+            "streak": ps.no_progress_streak(history)}
+
+
+def compute_in(session: Session, document_id: int, period: Period) -> dict:
+    tree = tree_in(session, document_id)
+    rows = _progress_rows(session, document_id, period.year)
+    reported_quarters = sorted({int(code[-1]) for (_, code) in rows if len(code) == 6 and code[4] == "Q"})
+    counts: dict[str, int] = {lv.code: 0 for lv in ps.LEVELS.values()}
+    counts.update(not_due=0, not_reported=0, not_scored=0)
+    stalled, broken, section_groups, all_percents, all_weights = [], [], [], [], []
+    for section in tree["sections"]:
+        s_percents, s_weights = [], []
+        for goal in section["goals"]:
+            results = [_measure_result(m, period, rows, reported_quarters) for m in goal["measures"]]
+            goal["measures"] = results
+            for r in results:
+                if r["status"] in ("not_due", "not_reported", "not_scored"):
+                    counts[r["status"]] += 1
+                if r["level"] and r["due"]:
+                    counts[r["level"]] += 1
+                if r["flow"] == ps.STALLED:
+                    stalled.append(r)
+                elif r["flow"] == ps.BROKEN:
+                    broken.append(r)
+            g_percents = [r["percent"] for r in results]
+            g_weights = [r["weight"] for r in results]
+            goal["average"] = ps.average(g_percents, g_weights)
+            s_percents += g_percents
+            s_weights += g_weights
+        section["average"] = ps.average(s_percents, s_weights)
+        section_groups.append(ps.Group(section["title"], section["average"], section["weight"]))
+        all_percents += s_percents
+        all_weights += s_weights
+    score = ps.overall_score(section_groups)
+    review = session.scalar(select(PlanPeriodReview).where(PlanPeriodReview.document_id == document_id,
+                                                           PlanPeriodReview.period == period.code))
+    deadline = deadline_for(session, period)
+    submitted = review.submitted_on if review else None
+    penalty = None
+    if score is not None and deadline and submitted:
+        per_day = float(settings.get_value(session, "plans.penalty_per_day") or ps.PENALTY_PER_DAY)
+        after, days, fraction = ps.late_penalty(score, deadline, submitted, per_day)
+        penalty = {"days_late": days, "fraction": fraction, "score_after": after}
+    measures = [m for s in tree["sections"] for g in s["goals"] for m in g["measures"]]
+    return {**tree, "period": period.code, "period_label": period.label("mn"),
+            "period_label_en": period.label("en"), "average": ps.average(all_percents, all_weights),
+            "score": score, "deadline": deadline.isoformat() if deadline else None,
+            "submitted_on": submitted.isoformat() if submitted else None, "penalty": penalty,
+            "review_status": review.status if review else "open", "counts": counts,
+            "stalled": stalled, "broken": broken, "measures_total": len(measures),
+            "due_total": sum(1 for m in measures if m["due"]),
+            "reported_total": sum(1 for m in measures if m["status"] in ("reported", "not_scored"))}
+
+
+def compute(ctx: AppContext, document_id: int, period: str) -> dict:
+    ctx.require(Permission.READ)
+    with ctx.reading() as session:
+        return compute_in(session, document_id, Period.parse(period))
+
+
+def flat_measures(result: dict) -> list[dict]:
+    """Measures in document order, each with its section and goal titles."""
+    out = []
+    for s in result["sections"]:
+        for g in s["goals"]:
+            for m in g["measures"]:
+                out.append({**m, "section_code": s["code"], "section_title": s["title"],
+                            "goal_code": g["code"], "goal_title": g["title"]})
+    return out
+
+
+def matches(measure: dict, flt: str) -> bool:
+    if flt == "not_reported":
+        return measure["due"] and measure["status"] == "not_reported"
+    if flt == "stalled":
+        return measure["flow"] == ps.STALLED
+    if flt == "broken":
+        return measure["flow"] == ps.BROKEN
+    if flt == "not_due":
+        return not measure["due"]
+    return True
+
+
+def entry_rows(ctx: AppContext, document_id: int, period: str, flt: str = "all") -> list[dict]:
+    """The period entry list: every measure with this period's own entry, filtered."""
+    return [m for m in flat_measures(compute(ctx, document_id, period)) if matches(m, flt)]
+
+
+def score_summary(result: dict) -> dict:
+    """The figures `plans score --json` prints for one document."""
+    return {"document_id": result["id"], "title": result["title"], "kind": result["kind"],
+            "period": result["period"], "average": _r(result["average"]), "score": result["score"],
+            "penalty": result["penalty"], "deadline": result["deadline"], "counts": result["counts"],
+            "measures": result["measures_total"], "due": result["due_total"],
+            "reported": result["reported_total"],
+            "stalled": [m["number"] for m in result["stalled"]], "broken": [m["number"] for m in result["broken"]],
+            "review_status": result["review_status"],
+            "sections": [{"code": s["code"], "title": s["title"], "average": _r(s["average"]),
+                          "goals": [{"code": g["code"], "title": g["title"], "average": _r(g["average"])}
+                                    for g in s["goals"]]} for s in result["sections"]]}
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def _documents(session: Session, period: Period) -> list[int]:
+    return list(session.scalars(select(PlanDocument.id).where(PlanDocument.year == period.year)
+                                .order_by(PlanDocument.id)))
+
+
+def scores(ctx: AppContext, period: str) -> list[dict]:
+    ctx.require(Permission.READ)
+    p = Period.parse(period)
+    with ctx.reading() as session:
+        return [score_summary(compute_in(session, d, p)) for d in _documents(session, p)]
+
+
+def period_summary(ctx: AppContext, period: str) -> dict:
+    """The period's figures across all plans of the year (the dashboard's numbers)."""
+    docs = scores(ctx, period)
+    keys = ("measures", "due", "reported")
+    totals = {k: sum(d[k] for d in docs) for k in keys}
+    scored = [d["average"] for d in docs if d["average"] is not None]
+    doc_scores = [d["score"] for d in docs if d["score"] is not None]
+    return {"period": Period.parse(period).code, "documents": len(docs), **totals,
+            "not_reported": sum(d["counts"]["not_reported"] for d in docs),
+            "stalled": sum(len(d["stalled"]) for d in docs), "broken": sum(len(d["broken"]) for d in docs),
+            "average": _r(sum(scored) / len(scored)) if scored else None,
+            "score": round(sum(doc_scores) / len(doc_scores), 4) if doc_scores else None,
+            "approved": sum(1 for d in docs if d["review_status"] == "approved"),
+            "per_document": [{k: d[k] for k in ("document_id", "title", "average", "score")} for d in docs]}

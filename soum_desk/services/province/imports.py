@@ -1,0 +1,241 @@
+"""Importing bundles at the province: verify first, import only valid ones, each in one
+transaction; list every refusal with its reason; hold out-of-order bundles for review and
+import them by themselves once the missing ones arrive."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from soum_desk.bundle.verdict import Code, Verdict
+from soum_desk.bundle.verify import Options, file_sha256, verify
+from soum_desk.db.models import (
+    BundleFigures,
+    BundleRecord,
+    HeldBundle,
+    ImportedBundle,
+    ImportRefusal,
+)
+from soum_desk.domain.roles import Permission
+from soum_desk.errors import NotFound, UserError
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.core import audit
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.province.figures import figures_from_tables
+from soum_desk.services.province.registry import DbChain, DbTrust, require_province
+
+Progress = Callable[[int, int], bool]
+RECORD_BATCH = 5000
+
+
+def _unlock(ctx: AppContext, passphrase: str | None) -> object | None:
+    if not passphrase:
+        return None
+    return bundle_keys.unlock_key(ctx, passphrase, kind="x25519").private
+
+
+def import_files(ctx: AppContext, files: list[Path], *, passphrase: str | None = None,
+                 arrived_on: date | None = None, progress: Progress | None = None) -> list[dict]:
+    """Verify and import each file; returns one result per file (verdict and reason)."""
+    ctx.require(Permission.PROVINCE)
+    require_province(ctx)
+    private = _unlock(ctx, passphrase)
+    results = []
+    for done, path in enumerate(files, start=1):
+        results.append(import_one(ctx, Path(path), private=private, arrived_on=arrived_on))
+        if progress is not None and not progress(done, len(files)):
+            break
+    results.extend(retry_held(ctx, private=private))
+    return results
+
+
+def _options(ctx: AppContext, private: object | None, arrived_on: date | None) -> Options:
+    return Options(chain=DbChain(ctx), province_private=private, require_decrypt=True, keep_tables=True,
+                   arrived_on=arrived_on)
+
+
+def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
+               arrived_on: date | None = None) -> dict:
+    actor = ctx.require(Permission.PROVINCE)
+    with ctx.reading() as session:
+        trust = DbTrust(session)
+    verdict = verify(path, trust, _options(ctx, private, arrived_on))
+    if verdict.code is Code.VALID:
+        try:
+            _store(ctx, verdict, path.name, actor.username)
+        except IntegrityError:  # a parallel import got there first: same as a replay
+            verdict.code = Code.REPLAY
+            verdict.reason_mn, verdict.reason_en = "Энэ багцыг өмнө нь импортолсон.", "Already imported."
+    elif verdict.code is Code.HELD:
+        _hold(ctx, path, verdict)
+    elif not verdict.ok and verdict.code is not Code.HELD:
+        _refuse(ctx, path, verdict, actor.username)
+    return {**verdict.as_dict(), "path": str(path), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
+
+
+def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
+           held_id: int | None = None) -> int:
+    """Everything about one bundle in one transaction (with, for a held bundle, its resolution:
+    a kill in between must not leave it imported yet still listed as held)."""
+    now = datetime.now().replace(microsecond=0)
+    with ctx.transaction() as session:
+        bundle = ImportedBundle(
+            office_code=verdict.office_code, sequence=verdict.sequence, period=verdict.period,
+            digest=verdict.digest, previous_digest=verdict.previous_digest or "", key_id=verdict.key_id,
+            schema_version=verdict.schema_version, app_version=verdict.app_version or "",
+            audit_head=verdict.audit_head or "", file_name=file_name, personal_data=verdict.personal_data,
+            created_at=verdict.created_at, arrived_on=verdict.arrived_on or date.today(), imported_at=now,
+            imported_by=username)
+        session.add(bundle)
+        session.flush()
+        figures = figures_from_tables(verdict.tables)
+        session.add(BundleFigures(bundle_id=bundle.id, office_code=bundle.office_code, period=bundle.period,
+                                  **figures))
+        batch: list[dict] = []
+        for table, rows in verdict.tables.items():
+            for number, row in enumerate(rows, start=1):
+                batch.append({"bundle_id": bundle.id, "table_name": table, "row_no": number,
+                              "data": json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))})
+                if len(batch) >= RECORD_BATCH:
+                    session.execute(insert(BundleRecord), batch)
+                    batch = []
+        if batch:
+            session.execute(insert(BundleRecord), batch)
+        audit.record(session, None if username == "system" else ctx.actor, "province.import", "imported_bundle",
+                     bundle.id, after={"office": bundle.office_code, "sequence": bundle.sequence,
+                                       "period": bundle.period, "digest": bundle.digest,
+                                       "arrived_on": bundle.arrived_on.isoformat(),
+                                       "rows": sum(len(r) for r in verdict.tables.values())})
+        if held_id is not None:
+            _resolve_held(session, ctx, held_id, "imported", verdict)
+        return bundle.id
+
+
+def _resolve_held(session: Session, ctx: AppContext, held_id: int, resolution: str, verdict: Verdict) -> None:
+    row = session.get(HeldBundle, held_id)
+    row.resolved_at, row.resolution = datetime.now().replace(microsecond=0), resolution
+    audit.record(session, ctx.actor, "province.held_resolve", "held_bundle", held_id,
+                 after={"resolution": resolution, "verdict": verdict.code.value})
+
+
+def _refuse(ctx: AppContext, path: Path, verdict: Verdict, username: str) -> None:
+    try:
+        digest = file_sha256(path)
+    except OSError:
+        digest = ""
+    with ctx.transaction() as session:
+        row = ImportRefusal(at=datetime.now().replace(microsecond=0), file_name=path.name, file_sha256=digest,
+                            office_code=verdict.office_code, sequence=verdict.sequence, verdict=verdict.code.value,
+                            reason_mn=verdict.reason("mn"), reason_en=verdict.reason("en"), username=username)
+        session.add(row)
+        session.flush()
+        audit.record(session, ctx.actor, "province.refuse", "import_refusal", row.id,
+                     after={"file": path.name, "verdict": verdict.code.value, "office": verdict.office_code,
+                            "sequence": verdict.sequence})
+
+
+def _hold(ctx: AppContext, path: Path, verdict: Verdict) -> None:
+    held_dir = ctx.paths.data_dir / "held"
+    held_dir.mkdir(parents=True, exist_ok=True)
+    with ctx.reading() as session:
+        if session.scalar(select(HeldBundle.id).where(HeldBundle.digest == verdict.digest)) is not None:
+            return
+    stored = held_dir / f"{verdict.digest}.zip"
+    shutil.copyfile(path, stored)
+    with ctx.transaction() as session:
+        row = HeldBundle(office_code=verdict.office_code, sequence=verdict.sequence, period=verdict.period,
+                         digest=verdict.digest, stored_file=stored.name, reason=verdict.reason("en")[:500],
+                         arrived_on=verdict.arrived_on or date.today(), held_at=datetime.now().replace(microsecond=0))
+        session.add(row)
+        session.flush()
+        audit.record(session, ctx.actor, "province.hold", "held_bundle", row.id,
+                     after={"office": row.office_code, "sequence": row.sequence, "reason": verdict.reason("en")})
+
+
+def list_held(ctx: AppContext, include_resolved: bool = False) -> list[dict]:
+    ctx.require(Permission.READ)
+    with ctx.reading() as session:
+        query = select(HeldBundle).order_by(HeldBundle.office_code, HeldBundle.sequence)
+        if not include_resolved:
+            query = query.where(HeldBundle.resolved_at.is_(None))
+        return [{"id": h.id, "office_code": h.office_code, "sequence": h.sequence, "period": h.period,
+                 "digest": h.digest, "reason": h.reason, "arrived_on": h.arrived_on.isoformat(),
+                 "resolution": h.resolution} for h in session.scalars(query)]
+
+
+def retry_held(ctx: AppContext, *, private: object | None = None) -> list[dict]:
+    """Import held bundles whose missing predecessors have arrived (or that are now only
+    missing exports their office declared interrupted), in order."""
+    results = []
+    progressed = True
+    while progressed:
+        progressed = False
+        with ctx.reading() as session:
+            pending = list(session.scalars(select(HeldBundle).where(HeldBundle.resolved_at.is_(None))
+                                           .order_by(HeldBundle.office_code, HeldBundle.sequence)))
+        chain = DbChain(ctx)
+        for held in pending:
+            last = chain.last(held.office_code)
+            if held.sequence <= (last[0] if last else 0):
+                continue  # overtaken: the head decides (reject_held)
+            # next in line, or a gap the office declared interrupted: `verify` decides, HELD stays pending
+            result = _import_held(ctx, held, private=private)
+            results.append(result)
+            progressed = progressed or result["verdict"] == Code.VALID.value
+    return results
+
+
+def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, accept_gap: bool = False) -> dict:
+    path = ctx.paths.data_dir / "held" / held.stored_file
+    with ctx.reading() as session:
+        trust = DbTrust(session)
+    options = _options(ctx, private, held.arrived_on)
+    options.allow_gap = accept_gap
+    verdict = verify(path, trust, options)
+    if verdict.code is Code.VALID:
+        _store(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system", held_id=held.id)
+    # Still missing a predecessor, or the passphrase for its personal data: keep it pending.
+    pending = verdict.code in (Code.HELD, Code.DECRYPT_FAILED)
+    resolution = "imported" if verdict.ok else None if pending else "rejected"
+    if resolution == "rejected":
+        _refuse(ctx, path, verdict, ctx.actor.username if ctx.actor else "system")
+    if resolution and verdict.code is not Code.VALID:  # a valid one was resolved with its import
+        with ctx.transaction() as session:
+            _resolve_held(session, ctx, held.id, resolution, verdict)
+    return {**verdict.as_dict(), "path": held.stored_file, "arrived_on": held.arrived_on.isoformat()}
+
+
+def accept_held(ctx: AppContext, held_id: int, *, passphrase: str | None = None) -> dict:
+    """The head reviewed a held bundle and accepts the gap before it."""
+    ctx.require(Permission.PROVINCE)
+    with ctx.reading() as session:
+        held = session.get(HeldBundle, held_id)
+        if held is None or held.resolved_at is not None:
+            raise NotFound(f"Хүлээлгэсэн багц олдсонгүй: {held_id}", f"No pending held bundle {held_id}")
+    return _import_held(ctx, held, private=_unlock(ctx, passphrase), accept_gap=True)
+
+
+def reject_held(ctx: AppContext, held_id: int) -> None:
+    actor = ctx.require(Permission.PROVINCE)
+    with ctx.transaction() as session:
+        held = session.get(HeldBundle, held_id)
+        if held is None or held.resolved_at is not None:
+            raise UserError(f"Хүлээлгэсэн багц олдсонгүй: {held_id}", f"No pending held bundle {held_id}")
+        held.resolved_at, held.resolution = datetime.now().replace(microsecond=0), "rejected"
+        audit.record(session, actor, "province.held_resolve", "held_bundle", held_id, after={"resolution": "rejected"})
+
+
+def list_refusals(ctx: AppContext, limit: int = 500) -> list[dict]:
+    ctx.require(Permission.READ)
+    with ctx.reading() as session:
+        rows = session.scalars(select(ImportRefusal).order_by(ImportRefusal.id.desc()).limit(limit))
+        return [{"id": r.id, "at": r.at.isoformat(timespec="seconds"), "file": r.file_name, "office_code": r.office_code,
+                 "sequence": r.sequence, "verdict": r.verdict, "reason_mn": r.reason_mn, "reason_en": r.reason_en}
+                for r in rows]
