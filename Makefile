@@ -21,6 +21,7 @@ run: $(STAMP) qm
 test: $(STAMP) qm
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest -q -m "not installer" $(PYTEST_ARGS)
 	$(PY) -m ruff check soum_desk tests bench
+	$(PY) -m mypy
 
 lint: $(STAMP)
 	$(PY) -m ruff check soum_desk tests bench

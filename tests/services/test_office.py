@@ -53,7 +53,10 @@ def test_demo_adds_organisation_data_but_no_users(ctx):
 def test_report_header_comes_from_the_office(ctx):
     from datetime import date
 
-    header = office.report_header(ctx, "Өргөдлийн тайлан", subtitle="2024 оны IV улирал")
+    from soum_desk.services.core import reporting
+
+    with ctx.reading() as session:
+        header = reporting.header(session, "Өргөдлийн тайлан", subtitle="2024 оны IV улирал")
     assert header.office_name == "Есөнбулаг сумын Засаг даргын Тамгын газар"
     assert header.place == "Есөнбулаг" and header.report_date == date.today()
     assert header.subtitle == "2024 оны IV улирал"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -15,6 +16,17 @@ from soum_desk.domain.roles import ROLE_LABELS, Permission, Role, allows
 from soum_desk.errors import PermissionDenied
 
 SYSTEM_USERNAME = "system"
+
+# Engines with a write transaction open in this thread (by id): the writing engine has one
+# connection, so a second transaction on it would wait for the first until "database busy".
+_open_writes = threading.local()
+
+
+class NestedTransactionError(RuntimeError):
+    """A programming error: `ctx.transaction()` opened inside another one on the same engine.
+
+    Pass the outer session down instead (see `users.create_user_in`).
+    """
 
 
 @dataclass(frozen=True)
@@ -66,7 +78,15 @@ class AppContext:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write transaction: commit on success, roll back on any error."""
+        """One write transaction: commit on success, roll back on any error.
+
+        Opening one inside another fails at once with NestedTransactionError.
+        """
+        open_now: set[int] = _open_writes.__dict__.setdefault("engines", set())
+        if id(self.engine) in open_now:
+            raise NestedTransactionError(
+                "ctx.transaction() opened inside another write transaction; pass the session down")
+        open_now.add(id(self.engine))
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -75,6 +95,8 @@ class AppContext:
             if problem is not None:
                 raise problem from exc
             raise
+        finally:
+            open_now.discard(id(self.engine))
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:

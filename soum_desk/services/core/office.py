@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +12,6 @@ from soum_desk.db.models import Bag, Office, Unit
 from soum_desk.domain.aimags import by_code
 from soum_desk.domain.roles import Permission, Role
 from soum_desk.errors import NotFound, ValidationError
-from soum_desk.reports.common import ReportHeader
 from soum_desk.services.core import audit, users
 from soum_desk.services.core.context import Actor, AppContext
 
@@ -131,12 +130,3 @@ def list_bags(ctx: AppContext) -> list[dict]:
 def list_units(ctx: AppContext) -> list[dict]:
     with ctx.reading() as session:
         return [{"id": u.id, "name": u.name} for u in session.scalars(select(Unit).where(Unit.active).order_by(Unit.name))]
-
-
-def report_header(ctx: AppContext, title: str, *, subtitle: str = "", report_date: date | None = None,
-                  extra_lines: list[str] | None = None) -> ReportHeader:
-    """The official header every report starts with: this office's name and place, and the date."""
-    info = get_office(ctx)
-    return ReportHeader(office_name=info["name"], title=title, report_date=report_date or date.today(),
-                        place=info["place"] or info["soum_name"], subtitle=subtitle,
-                        extra_lines=list(extra_lines or []))
