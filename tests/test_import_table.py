@@ -55,8 +55,6 @@ ALLOWED: dict[str, set[str]] = {
 KNOWN_VIOLATIONS: set[tuple[str, str]] = {
     ("bundle", "services.core"),
     ("importers", "reports"),
-    ("importers", "services.core"),
-    ("importers", "services.letters"),
     ("reports", "services.archive"),
     ("reports", "services.core"),
     ("reports", "services.dashboard"),

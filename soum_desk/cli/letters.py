@@ -188,25 +188,25 @@ def overdue_cmd(state: CliState, as_of: date | None, out: str | None, as_json: b
 @pass_state
 def import_cmd(state: CliState, file: str, direction: str | None, yes: bool, skip_bad_rows: bool) -> None:
     """Хуучин бүртгэлийг XLSX-ээс оруулах / import a legacy register."""
-    from soum_desk.importers import letter_xlsx
+    from soum_desk.services.letters import imports as letters_import
 
     ctx = state.context()
-    result = letter_xlsx.preview(ctx, Path(file), direction=direction)
+    result = letters_import.import_preview(ctx, Path(file), direction=direction)
     info = result.summary()
-    click.echo(f"Бэлэн / ready: {info['ready']} (ирсэн {info['incoming']}, явсан {info['outgoing']}); "
+    click.echo(f"Бэлэн / ready: {info['new']} (ирсэн {info['incoming']}, явсан {info['outgoing']}); "
                f"давхардсан / duplicates: {info['duplicates']}; алдаа / errors: {info['errors']}")
     for error in result.errors[:200]:
         click.echo(f"  {error}", err=True)
     if result.errors and not skip_bad_rows:
         raise click.ClickException("Алдаатай мөр байна; юу ч бичээгүй (--skip-bad-rows). / "
                                    "Some rows have errors; nothing was written (--skip-bad-rows).")
-    if not result.rows:
+    if not result.new:
         click.echo("Оруулах шинэ мөр алга / nothing new to import.")
         return
     if not yes and not click.confirm("Оруулах уу? / import?", default=False):
         click.echo("Цуцаллаа; юу ч бичээгүй / cancelled; nothing was written.")
         return
-    done = letter_xlsx.commit(ctx, result)
+    done = letters_import.import_commit(ctx, result)
     click.echo(f"Оруулсан / imported: {done['imported']}")
 
 

@@ -130,7 +130,7 @@ def test_import_and_reports_in_background(qtbot, state, tmp_path, monkeypatch):
     seen = []
     tools.import_register(view, str(tmp_path / "old.xlsx"), confirm=lambda p: seen.append(p) or False)
     qtbot.waitUntil(lambda: bool(seen))
-    assert seen[0].summary()["ready"] == 1
+    assert seen[0].summary()["new"] == 1
     assert letters_query.count_letters(state.ctx) == 0  # cancelled: nothing written
     told = []
     monkeypatch.setattr(tools.QMessageBox, "information", lambda *a: told.append(a[-1]))

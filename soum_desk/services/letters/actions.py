@@ -26,7 +26,7 @@ settings.register_defaults({
     "letters.number_format_out": "{index}/{seq}",
 })
 
-MAX_PAGES = 100_000
+MAX_PAGES = rules.MAX_PAGES
 EDITABLE = ("reg_date", "counterpart", "their_ref", "their_date", "subject", "pages", "case_file_id",
             "assignee", "reply_required", "due_date", "note")
 

@@ -116,14 +116,14 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Импортын урьдчилсан харагдац"))
         info = preview.summary()
         text = self.tr("Бэлэн: %1 (ирсэн %2, явсан %3) · давхардсан, алгасна: %4 · алдаатай мөр: %5")
-        for key, value in zip(("%1", "%2", "%3", "%4", "%5"), (info["ready"], info["incoming"], info["outgoing"],
+        for key, value in zip(("%1", "%2", "%3", "%4", "%5"), (info["new"], info["incoming"], info["outgoing"],
                                                                 info["duplicates"], info["errors"]), strict=True):
             text = text.replace(key, str(value))
         errors = QPlainTextEdit("\n".join(str(e) for e in preview.errors[:1000]))
         errors.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Зөв мөрүүдийг оруулах"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(preview.rows))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(preview.new))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,7 +135,7 @@ class ImportPreviewDialog(QDialog):
 
 def import_register(parent: QWidget, path: str | None = None, *, confirm=None) -> None:  # noqa: ANN001
     """Preview in the background, show it, write only after the user agrees (cancel writes nothing)."""
-    from soum_desk.importers import letter_xlsx
+    from soum_desk.services.letters import imports as letters_import
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("LettersTools", "Хуучин бүртгэл (XLSX)"), "", "Excel (*.xlsx)")
@@ -145,14 +145,14 @@ def import_register(parent: QWidget, path: str | None = None, *, confirm=None) -
 
     def previewed(preview) -> None:  # noqa: ANN001
         agreed = confirm(preview) if confirm else ImportPreviewDialog(preview, parent).exec()
-        if not agreed or not preview.rows:
+        if not agreed or not preview.new:
             return
         run_in_background(parent, QCoreApplication.translate("LettersTools", "Бичгүүдийг оруулж байна…"),
-                          lambda progress: letter_xlsx.commit(ctx, preview, progress=progress), committed)
+                          lambda progress: letters_import.import_commit(ctx, preview, progress=progress), committed)
 
     def committed(result: dict) -> None:
         parent.state.bus.changed("letters")
         QMessageBox.information(parent, QCoreApplication.translate("LettersTools", "Импорт"), QCoreApplication.translate("LettersTools", "Оруулсан: %1").replace("%1", str(result["imported"])))
 
     run_in_background(parent, QCoreApplication.translate("LettersTools", "Файлыг шалгаж байна…"),
-                      lambda progress: letter_xlsx.preview(ctx, path, progress=progress), previewed)
+                      lambda progress: letters_import.import_preview(ctx, path, progress=progress), previewed)
