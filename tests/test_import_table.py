@@ -55,15 +55,11 @@ ALLOWED: dict[str, set[str]] = {
 KNOWN_VIOLATIONS: set[tuple[str, str]] = {
     ("bundle", "services.core"),
     ("importers", "reports"),
-    ("reports", "services.archive"),
     ("reports", "services.core"),
-    ("reports", "services.dashboard"),
-    ("reports", "services.letters"),
     ("reports", "services.province"),
     ("services.bundle", "services.petitions"),
     ("services.bundle", "services.province"),
     ("services.core", "services.demo"),
-    ("services.letters", "services.demo"),
     ("services.petitions", "services.dashboard"),
     ("services.petitions", "services.demo"),
     ("services.plans", "services.dashboard"),
@@ -208,7 +204,6 @@ KNOWN_CYCLES: list[list[str]] = [
     ["soum_desk.services.plans.edit", "soum_desk.services.plans.evidence", "soum_desk.services.plans.progress",
      "soum_desk.services.plans.tree"],
     ["soum_desk.selftest", "soum_desk.ui.selftest_window"],
-    ["soum_desk.reports.archive_reports", "soum_desk.services.archive.ops"],
     ["soum_desk.importers.plan_rows", "soum_desk.importers.plan_xlsx"],
     ["soum_desk.ui.plans.report_dialog", "soum_desk.ui.plans.view"],
 ]

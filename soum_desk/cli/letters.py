@@ -172,7 +172,7 @@ def overdue_cmd(state: CliState, as_of: date | None, out: str | None, as_json: b
 
     ctx = state.context()
     if out:
-        from soum_desk.reports.letters_reports import overdue_report
+        from soum_desk.services.letters.report import overdue_report
 
         click.echo(overdue_report(ctx, out, as_of))
         return
@@ -218,7 +218,7 @@ def import_cmd(state: CliState, file: str, direction: str | None, yes: bool, ski
 @pass_state
 def report_cmd(state: CliState, kind: str, out: str, period: str | None, as_of: date | None) -> None:
     """PDF/XLSX тайлан (файлын өргөтгөлөөр) / print a report (format by the file suffix)."""
-    from soum_desk.reports import letters_reports
+    from soum_desk.services.letters import report as letters_reports
 
     ctx = state.context()
     if kind == "figures":

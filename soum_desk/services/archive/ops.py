@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,8 @@ from soum_desk.db.models import ArchiveAct, Inventory, InventoryItem, StorageUni
 from soum_desk.domain import retention as ret
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
+from soum_desk.reports.archive_reports import act_intro, act_section, act_title, approval_line
+from soum_desk.reports.tables import TableReport
 from soum_desk.services.archive.records import (
     DESTROYED,
     RECEIVED,
@@ -29,7 +32,7 @@ from soum_desk.services.archive.records import (
     permanent_keep_years,
 )
 from soum_desk.services.archive.units import unit_dict
-from soum_desk.services.core import attachments, audit, office
+from soum_desk.services.core import attachments, audit, reporting
 from soum_desk.services.core.context import AppContext
 
 RESULTS = ("found", "missing", "damaged")
@@ -174,13 +177,21 @@ def propose_act(ctx: AppContext, kind: str, unit_ids: Iterable[int], *, act_no: 
         return result
 
 
+def act_report(session: Session, act: Mapping[str, Any], units: Sequence[Mapping[str, Any]]) -> TableReport:
+    """The act as report data: the office's header with the approval line, the units, who approved and made it."""
+    head = reporting.header(session, act_title(act), report_date=date.fromisoformat(act["act_date"]),
+                            extra_lines=[approval_line(act["approved_by"], act["approved_on"])])
+    signs = [reporting.signature("approved", reporting.Person(act["approved_by"] or ""),
+                                 default_position="ЗДТГ-ын дарга"),
+             reporting.signature("prepared", reporting.Person(act["prepared_by"] or ""),
+                                 default_position="Архивын ажилтан")]
+    return TableReport(head, [act_section(units)], signs, landscape=True, intro=act_intro(act, units))
+
+
 def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> dict:
     """The head approves: units change status, and the act PDF is written and attached — all or nothing."""
-    from soum_desk.reports.archive_reports import write_act_pdf
-
     actor = ctx.require(Permission.APPROVE)
     on = on or date.today()
-    office_info = office.get_office(ctx)
     with ctx.transaction() as session:
         act = session.get(ArchiveAct, int(act_id))
         if act is None:
@@ -200,7 +211,7 @@ def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> dict:
         info = act_dict(act)
         with tempfile.TemporaryDirectory() as folder:
             pdf = Path(folder) / f"act-{act.kind}-{act.act_no.replace('/', '-')}.pdf"
-            write_act_pdf(pdf, office_info, info, [unit_dict(u, names.get(u.unit_id), keep) for u in units])
+            act_report(session, info, [unit_dict(u, names.get(u.unit_id), keep) for u in units]).write(pdf)
             stored = attachments.store_in(session, actor, ctx.paths.attachments_dir, pdf, entity="archive_act",
                                           entity_id=act.id)
         act.attachment_id = stored["id"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 
 from sqlalchemy import and_, case, func, or_, select
@@ -74,6 +75,27 @@ def figures_by_quarter(ctx: AppContext, period: Period | str, as_of: date | None
     p = _as_period(period)
     as_of = as_of or default_as_of(p)  # the same day for every quarter, so they add up to the total
     return [period_figures(ctx, Period(p.year, "Q", q), as_of) for q in p.quarters]
+
+
+def month_chart(ctx: AppContext, year: int, today: date | None = None, months: range = range(1, 13)) -> dict:
+    """Letters received and sent per month of `year` (the `months` that have started), as chart data.
+
+    `{"title": (mn, en), "categories": [...], "series": [{"name": (mn, en), "values": [...]}]}`,
+    counted by `figures`, so a bar and the report's table cell are one number.
+    """
+    ctx.require(Permission.READ)
+    today = today or date.today()
+    started = [m for m in months if date(year, m, 1) <= today]
+    received, sent = [], []
+    for m in started:
+        start, end = date(year, m, 1), date(year, m, monthrange(year, m)[1])
+        f = figures(ctx, start, end, min(end, today))
+        received.append(f.received)
+        sent.append(f.sent)
+    return {"title": ("Албан бичиг сараар", "Letters by month"),
+            "categories": [f"{year}.{m:02d}" for m in started],
+            "series": [{"name": ("Ирсэн", "Received"), "values": received},
+                       {"name": ("Явсан", "Sent"), "values": sent}]}
 
 
 def period_summary(ctx: AppContext, period: Period | str) -> dict:

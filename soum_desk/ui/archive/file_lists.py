@@ -212,7 +212,7 @@ class FileListsTab(QWidget):
             self._run(lambda: archive_units.hand_over(self.state.ctx, flist["id"], parse_date(text)))
 
     def print_list(self) -> None:
-        from soum_desk.reports.archive_reports import file_list_report
+        from soum_desk.services.archive.report import file_list_report
 
         flist = self.current_list()
         if flist is not None:

@@ -114,7 +114,7 @@ class InventoryTab(QWidget):
             self._run(lambda: archive_ops.finish_inventory(self.state.ctx, inv_id, date.today()), inv_id)
 
     def print_result(self, path: str | None = None) -> None:
-        from soum_desk.reports.archive_reports import inventory_report
+        from soum_desk.services.archive.report import inventory_report
 
         inv_id = self.inventories.currentData()
         if inv_id is not None:

@@ -181,7 +181,7 @@ class UnitsTab(QWidget):
         self.state.bus.changed("archive")
 
     def counts_report(self, path: str | None = None) -> None:
-        from soum_desk.reports.archive_reports import counts_report
+        from soum_desk.services.archive.report import counts_report
 
         year = date.today().year
         report_to_file(self, f"archive-counts-{year}.pdf",

@@ -39,7 +39,7 @@ def _done(parent: QWidget, path: Path) -> None:
 
 def overdue_report(parent: QWidget, path: str | None = None) -> None:
     """The weekly list of overdue reply-letters for the head."""
-    from soum_desk.reports.letters_reports import overdue_report as build
+    from soum_desk.services.letters.report import overdue_report as build
 
     path = path or save_path(parent, f"overdue-{date.today():%Y%m%d}.pdf")
     if path:
@@ -93,7 +93,7 @@ class FiguresDialog(QDialog):
         return result
 
     def save(self) -> None:
-        from soum_desk.reports.letters_reports import figures_report
+        from soum_desk.services.letters.report import figures_report
 
         if self.refresh() is None:
             return
