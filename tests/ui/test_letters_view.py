@@ -72,10 +72,11 @@ def test_register_form_with_answer(qtbot, state, monkeypatch):
 
 
 def test_form_error_keeps_dialog_open(qtbot, state, monkeypatch):
+    from soum_desk.ui import ops
     from soum_desk.ui.letters import form
 
     shown = []
-    monkeypatch.setattr(form, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc: shown.append(exc))
     dialog = form.LetterDialog(state, "in")
     qtbot.addWidget(dialog)
     dialog.save()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import format_percent
 from soum_desk.domain.periods import Period
 from soum_desk.services.letters import stats as letters_stats
+from soum_desk.services.letters.imports import LetterPreview
 from soum_desk.ui.messages import show_error
-from soum_desk.ui.worker import run_in_background
+from soum_desk.ui.ops import run_slow_op
 
 
 def save_path(parent: QWidget, suggested: str) -> str:
@@ -44,8 +45,8 @@ def overdue_report(parent: QWidget, path: str | None = None) -> None:
     path = path or save_path(parent, f"overdue-{date.today():%Y%m%d}.pdf")
     if path:
         ctx = parent.state.ctx
-        run_in_background(parent, QCoreApplication.translate("LettersTools", "Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path),
-                          lambda result: _done(parent, result))
+        run_slow_op(parent, parent.state, None, QCoreApplication.translate("LettersTools", "Тайлан бэлтгэж байна…"),
+                    lambda _p: build(ctx, path), lambda result: _done(parent, result))
 
 
 FIGURES = [("received", QT_TRANSLATE_NOOP("LettersTools", "Хүлээн авсан")),
@@ -100,8 +101,8 @@ class FiguresDialog(QDialog):
         path = save_path(self, f"letters-{self.period.text()}.pdf")
         if path:
             ctx, period = self.state.ctx, self.period.text()
-            run_in_background(self, self.tr("Тайлан бэлтгэж байна…"), lambda _p: figures_report(ctx, period, path),
-                              lambda result: _done(self, result))
+            run_slow_op(self, self.state, None, self.tr("Тайлан бэлтгэж байна…"),
+                        lambda _p: figures_report(ctx, period, path), lambda result: _done(self, result))
 
 
 def figures_dialog(parent: QWidget) -> None:
@@ -111,7 +112,7 @@ def figures_dialog(parent: QWidget) -> None:
 class ImportPreviewDialog(QDialog):
     """What the file holds: ready rows, duplicates, and each bad row by sheet, row and column."""
 
-    def __init__(self, preview, parent: QWidget) -> None:  # noqa: ANN001
+    def __init__(self, preview: LetterPreview, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Импортын урьдчилсан харагдац"))
         info = preview.summary()
@@ -141,18 +142,18 @@ def import_register(parent: QWidget, path: str | None = None, *, confirm=None) -
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("LettersTools", "Хуучин бүртгэл (XLSX)"), "", "Excel (*.xlsx)")
     if not path:
         return
-    ctx = parent.state.ctx
+    state = parent.state
+    ctx = state.ctx
 
-    def previewed(preview) -> None:  # noqa: ANN001
+    def previewed(preview: LetterPreview) -> None:
         agreed = confirm(preview) if confirm else ImportPreviewDialog(preview, parent).exec()
         if not agreed or not preview.new:
             return
-        run_in_background(parent, QCoreApplication.translate("LettersTools", "Бичгүүдийг оруулж байна…"),
-                          lambda progress: letters_import.import_commit(ctx, preview, progress=progress), committed)
+        run_slow_op(parent, state, "letters", QCoreApplication.translate("LettersTools", "Бичгүүдийг оруулж байна…"),
+                    lambda progress: letters_import.import_commit(ctx, preview, progress=progress), committed)
 
     def committed(result: dict) -> None:
-        parent.state.bus.changed("letters")
         QMessageBox.information(parent, QCoreApplication.translate("LettersTools", "Импорт"), QCoreApplication.translate("LettersTools", "Оруулсан: %1").replace("%1", str(result["imported"])))
 
-    run_in_background(parent, QCoreApplication.translate("LettersTools", "Файлыг шалгаж байна…"),
-                      lambda progress: letters_import.import_preview(ctx, path, progress=progress), previewed)
+    run_slow_op(parent, state, None, QCoreApplication.translate("LettersTools", "Файлыг шалгаж байна…"),
+                lambda progress: letters_import.import_preview(ctx, path, progress=progress), previewed)
