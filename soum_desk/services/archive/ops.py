@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import ArchiveAct, Inventory, InventoryItem, StorageUnit, Unit
@@ -30,6 +30,13 @@ from soum_desk.services.archive.records import (
     TRANSFERRED,
     _now,
     permanent_keep_years,
+)
+from soum_desk.services.archive.rows import (
+    ActDetail,
+    ActRow,
+    InventoryItemRow,
+    InventoryResult,
+    InventoryRow,
 )
 from soum_desk.services.archive.units import unit_dict
 from soum_desk.services.core import attachments, audit, reporting
@@ -50,8 +57,7 @@ def start_inventory(ctx: AppContext, started_on: date, note: str | None = None) 
         ids = list(session.scalars(select(StorageUnit.id).where(StorageUnit.status == RECEIVED)))
         if not ids:
             raise ValidationError("Архивт хадгаламжийн нэгж алга байна.", "The archive holds no storage units.")
-        session.execute(InventoryItem.__table__.insert(),
-                        [{"inventory_id": inv.id, "storage_unit_id": i} for i in ids])
+        session.execute(insert(InventoryItem), [{"inventory_id": inv.id, "storage_unit_id": i} for i in ids])
         audit.record(session, actor, "archive.inventory.start", "inventory", inv.id,
                      after={"started_on": started_on, "units": len(ids)})
         return {"id": inv.id, "started_on": started_on.isoformat(), "units": len(ids)}
@@ -79,7 +85,7 @@ def mark_items(ctx: AppContext, inventory_id: int, results: dict[int, str], note
         return len(results)
 
 
-def finish_inventory(ctx: AppContext, inventory_id: int, on: date) -> dict:
+def finish_inventory(ctx: AppContext, inventory_id: int, on: date) -> InventoryResult:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         inv = _inventory(session, inventory_id)
@@ -92,6 +98,11 @@ def finish_inventory(ctx: AppContext, inventory_id: int, on: date) -> dict:
     return inventory_result(ctx, inventory_id)
 
 
+def unit_names(session: Session) -> dict[int | None, str]:
+    """The office's units by id (a storage unit's `unit_id` may be empty)."""
+    return {unit_id: name for unit_id, name in session.execute(select(Unit.id, Unit.name))}
+
+
 def _inventory(session: Session, inventory_id: int) -> Inventory:
     inv = session.get(Inventory, int(inventory_id))
     if inv is None:
@@ -99,7 +110,7 @@ def _inventory(session: Session, inventory_id: int) -> Inventory:
     return inv
 
 
-def list_inventories(ctx: AppContext) -> list[dict]:
+def list_inventories(ctx: AppContext) -> list[InventoryRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return [{"id": i.id, "started_on": i.started_on.isoformat(),
@@ -107,16 +118,17 @@ def list_inventories(ctx: AppContext) -> list[dict]:
                 for i in session.scalars(select(Inventory).order_by(Inventory.id.desc()))]
 
 
-def inventory_result(ctx: AppContext, inventory_id: int) -> dict:
+def inventory_result(ctx: AppContext, inventory_id: int) -> InventoryResult:
     """The checklist and counts by retention class × result (None = not yet checked)."""
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         inv = _inventory(session, inventory_id)
         keep = permanent_keep_years(session)
-        names = dict(session.execute(select(Unit.id, Unit.name)).all())
+        names = unit_names(session)
         rows = session.execute(select(InventoryItem, StorageUnit).join(StorageUnit)
                                .where(InventoryItem.inventory_id == inv.id).order_by(StorageUnit.id)).all()
-        items, counts = [], {k: dict.fromkeys((*RESULTS, "unchecked"), 0) for k in ret.RETENTION_KINDS}
+        items: list[InventoryItemRow] = []
+        counts = {k: dict.fromkeys((*RESULTS, "unchecked"), 0) for k in ret.RETENTION_KINDS}
         for item, unit in rows:
             items.append({**unit_dict(unit, names.get(unit.unit_id), keep), "item_id": item.id,
                           "result": item.result, "item_note": item.note})
@@ -127,7 +139,7 @@ def inventory_result(ctx: AppContext, inventory_id: int) -> dict:
 
 
 # --- acts ------------------------------------------------------------------------
-def act_dict(act: ArchiveAct) -> dict:
+def act_dict(act: ArchiveAct) -> ActRow:
     return {"id": act.id, "kind": act.kind, "act_no": act.act_no, "act_date": act.act_date.isoformat(),
             "recipient": act.recipient, "reason": act.reason, "status": act.status,
             "prepared_by": act.prepared_by, "approved_by": act.approved_by,
@@ -152,7 +164,7 @@ def _check_units(session: Session, kind: str, unit_ids: list[int], on: date) -> 
 
 
 def propose_act(ctx: AppContext, kind: str, unit_ids: Iterable[int], *, act_no: str, act_date: date,
-                recipient: str | None = None, reason: str | None = None) -> dict:
+                recipient: str | None = None, reason: str | None = None) -> ActRow:
     """Prepare a transfer or destruction act (draft); the rules are checked for every unit."""
     actor = ctx.require(Permission.WRITE)
     if kind not in (ret.TRANSFER, ret.DESTRUCTION):
@@ -188,7 +200,7 @@ def act_report(session: Session, act: Mapping[str, Any], units: Sequence[Mapping
     return TableReport(head, [act_section(units)], signs, landscape=True, intro=act_intro(act, units))
 
 
-def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> dict:
+def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> ActRow:
     """The head approves: units change status, and the act PDF is written and attached — all or nothing."""
     actor = ctx.require(Permission.APPROVE)
     on = on or date.today()
@@ -200,7 +212,7 @@ def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> dict:
             raise ValidationError("Акт аль хэдийн батлагдсан.", "The act is already approved.")
         units = _check_units(session, act.kind, json.loads(act.unit_ids), max(on, act.act_date))
         keep = permanent_keep_years(session)
-        names = dict(session.execute(select(Unit.id, Unit.name)).all())
+        names = unit_names(session)
         new_status = TRANSFERRED if act.kind == ret.TRANSFER else DESTROYED
         for unit in units:
             before = unit_dict(unit, keep_years=keep)
@@ -220,21 +232,20 @@ def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> dict:
         return info
 
 
-def list_acts(ctx: AppContext) -> list[dict]:
+def list_acts(ctx: AppContext) -> list[ActRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return [act_dict(a) for a in session.scalars(select(ArchiveAct).order_by(ArchiveAct.id.desc()))]
 
 
-def get_act(ctx: AppContext, act_id: int) -> dict:
+def get_act(ctx: AppContext, act_id: int) -> ActDetail:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         act = session.get(ArchiveAct, int(act_id))
         if act is None:
             raise NotFound(f"Акт №{act_id} олдсонгүй.", f"Act #{act_id} not found.")
         keep = permanent_keep_years(session)
-        names = dict(session.execute(select(Unit.id, Unit.name)).all())
+        names = unit_names(session)
         result = act_dict(act)
-        result["units"] = [unit_dict(session.get(StorageUnit, i), names.get(session.get(StorageUnit, i).unit_id), keep)
-                           for i in result["unit_ids"]]
-        return result
+        units = [session.get(StorageUnit, i) for i in result["unit_ids"]]
+        return {**result, "units": [unit_dict(u, names.get(u.unit_id), keep) for u in units if u is not None]}
