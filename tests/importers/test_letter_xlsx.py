@@ -8,6 +8,9 @@ import pytest
 from openpyxl import Workbook
 
 from soum_desk.errors import UserError, ValidationError
+from soum_desk.importers import letter_xlsx
+from soum_desk.importers.shape import ParsedFile, RowProblem
+from soum_desk.services.core import audit
 from soum_desk.services.core.importing import ImportPreview
 from soum_desk.services.letters import imports as letters_import
 from soum_desk.services.letters import queries as letters_query
@@ -82,3 +85,22 @@ def test_unnumbered_rows_are_not_imported_twice(clerk_ctx, tmp_path):
     letters_import.import_commit(clerk_ctx, first)
     again = letters_import.import_preview(clerk_ctx, tmp_path / "out.xlsx")
     assert again.new == [] and len(again.duplicates) == 2
+
+
+def test_the_parser_reads_without_a_database(tmp_path):
+    """The importer is pure: rows and located problems in the shared shape, no context, nothing written."""
+    parsed = letter_xlsx.read_register(_book(tmp_path / "bad.xlsx", bad=True))
+    assert isinstance(parsed, ParsedFile) and parsed.sheets == ["Ирсэн", "Явсан"] and len(parsed.sha256) == 64
+    assert [(r["sheet"], r["row"], r["direction"]) for r in parsed.rows] == [
+        ("Ирсэн", 3, "in"), ("Ирсэн", 4, "in"), ("Явсан", 2, "out")]
+    assert parsed.problems and all(isinstance(p, RowProblem) and p.row == 5 for p in parsed.problems)
+    assert parsed.errors == parsed.problems and not parsed.warnings
+
+
+def test_one_audit_entry_per_import(ctx, clerk_ctx, tmp_path):
+    before = audit.count_entries(ctx, audit.AuditFilter(action_prefix="letters."))
+    letters_import.import_commit(clerk_ctx, letters_import.import_preview(clerk_ctx, _book(tmp_path / "reg.xlsx")))
+    entries = audit.list_entries(ctx, audit.AuditFilter(action_prefix="letters.import"))
+    assert len(entries) == 1 and entries[0]["entity_id"] == "reg.xlsx"
+    # register_in audits each letter too (as a single registration does); the import adds one entry
+    assert audit.count_entries(ctx, audit.AuditFilter(action_prefix="letters.")) == before + 3 + 1
