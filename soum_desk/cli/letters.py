@@ -15,7 +15,7 @@ class DateType(click.ParamType):
 
     name = "date"
 
-    def convert(self, value, param, ctx):  # noqa: ANN001, ANN201
+    def convert(self, value, param, ctx):
         from soum_desk.domain.formatting import parse_date
 
         if isinstance(value, date):

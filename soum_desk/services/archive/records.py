@@ -1,6 +1,6 @@
 """Archive: file lists (хөтлөх хэргийн нэрийн жагсаалт) and storage units (хадгаламжийн нэгж).
 
-Inventories and transfer/destruction acts are in `archive_ops.py`.
+Storage units are in `units.py`; inventories and transfer/destruction acts in `ops.py`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from soum_desk.domain import retention as ret
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.archive.rows import CaseFileRow, FileListRow
-from soum_desk.services.core import audit, office, settings
+from soum_desk.services.core import audit, settings
 from soum_desk.services.core.context import Actor, AppContext
 
 settings.register_defaults({"archive.permanent_keep_years": 15})
@@ -183,7 +183,3 @@ def case_files_for_year(ctx: AppContext, year: int) -> list[CaseFileRow]:
 
 def permanent_keep_years(session: Session) -> int:
     return int(settings.get_value(session, "archive.permanent_keep_years"))
-
-
-def office_name(ctx: AppContext) -> str:
-    return office.get_office(ctx)["name"]

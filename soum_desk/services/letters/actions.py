@@ -1,6 +1,6 @@
 """Letters register: register, edit, answer (closing incoming letters), counterparts.
 
-Lists, filters and figures are in `letters_query.py` and `letters_stats.py`.
+Lists and filters are in `queries.py`, figures in `stats.py`.
 """
 
 from __future__ import annotations

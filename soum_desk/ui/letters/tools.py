@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -85,7 +86,7 @@ class FiguresDialog(QDialog):
     def refresh(self) -> dict | None:
         try:
             result = letters_stats.period_figures(self.state.ctx, self.period.text())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             show_error(self, exc)
             return None
         for key, _ in FIGURES:
@@ -134,7 +135,8 @@ class ImportPreviewDialog(QDialog):
         self.resize(760, 420)
 
 
-def import_register(parent: QWidget, path: str | None = None, *, confirm=None) -> None:  # noqa: ANN001
+def import_register(parent: QWidget, path: str | None = None, *,
+                    confirm: Callable[[LetterPreview], bool] | None = None) -> None:
     """Preview in the background, show it, write only after the user agrees (cancel writes nothing)."""
     from soum_desk.services.letters import imports as letters_import
 

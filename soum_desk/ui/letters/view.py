@@ -170,7 +170,7 @@ class LettersView(QWidget):
         box.setCurrentIndex(max(0, box.findData(current)))
         box.blockSignals(False)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -202,7 +202,7 @@ class LettersView(QWidget):
     def refresh(self) -> None:
         try:
             self.model.reload()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             show_error(self, exc)
         overdue = letters_query.count_letters(self.state.ctx, LetterFilter(status="overdue"))
         shown = f"{COUNT_CAP}+" if self.model.total > COUNT_CAP else str(self.model.total)
