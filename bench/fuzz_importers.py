@@ -226,8 +226,8 @@ def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
     with atheris.instrument_imports(include=["soum_desk", "openpyxl", "et_xmlfile", "bagit"]):
         from soum_desk.bundle.verify import KeyInfo, Options, verify
         from soum_desk.errors import SoumDeskError
-        from soum_desk.importers import letter_xlsx
         from soum_desk.services.bundle.verify import ListTrust
+        from soum_desk.services.letters import imports as letters_import
         from soum_desk.services.petitions import imports as petitions_import
         from soum_desk.services.plans import imports as plans_io
     clerk = None
@@ -248,7 +248,7 @@ def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
         if target == "petition":
             petitions_import.preview(clerk, p)
         elif target == "letter":
-            letter_xlsx.preview(clerk, p)
+            letters_import.import_preview(clerk, p)
         elif target == "plan":
             plans_io.preview_import(clerk, p)
         else:

@@ -34,7 +34,7 @@ PAYLOAD_PROVIDERS: dict[str, str] = {
 REPORT_PROVIDERS: dict[str, str] = {
     "plans": "soum_desk.services.bundle.reports:plans_reports",
     "petitions": "soum_desk.services.bundle.reports:petitions_reports",
-    "letters": "soum_desk.services.bundle.reports:letters_reports",  # letters and the archive
+    "letters": "soum_desk.services.letters.report:bundle_reports",  # letters and the archive
 }
 
 

@@ -267,7 +267,7 @@ def act_list(state: CliState) -> None:
 def report_cmd(state: CliState, kind: str, out: str, record_id: int | None, start: date | None,
                end: date | None) -> None:
     """PDF/XLSX тайлан (файлын өргөтгөлөөр) / print an archive report."""
-    from soum_desk.reports import archive_reports
+    from soum_desk.services.archive import report as archive_reports
 
     ctx = state.context()
     if kind == "counts":

@@ -15,7 +15,7 @@ class DateType(click.ParamType):
 
     name = "date"
 
-    def convert(self, value, param, ctx):  # noqa: ANN001, ANN201
+    def convert(self, value, param, ctx):
         from soum_desk.domain.formatting import parse_date
 
         if isinstance(value, date):
@@ -172,7 +172,7 @@ def overdue_cmd(state: CliState, as_of: date | None, out: str | None, as_json: b
 
     ctx = state.context()
     if out:
-        from soum_desk.reports.letters_reports import overdue_report
+        from soum_desk.services.letters.report import overdue_report
 
         click.echo(overdue_report(ctx, out, as_of))
         return
@@ -188,25 +188,25 @@ def overdue_cmd(state: CliState, as_of: date | None, out: str | None, as_json: b
 @pass_state
 def import_cmd(state: CliState, file: str, direction: str | None, yes: bool, skip_bad_rows: bool) -> None:
     """Хуучин бүртгэлийг XLSX-ээс оруулах / import a legacy register."""
-    from soum_desk.importers import letter_xlsx
+    from soum_desk.services.letters import imports as letters_import
 
     ctx = state.context()
-    result = letter_xlsx.preview(ctx, Path(file), direction=direction)
+    result = letters_import.import_preview(ctx, Path(file), direction=direction)
     info = result.summary()
-    click.echo(f"Бэлэн / ready: {info['ready']} (ирсэн {info['incoming']}, явсан {info['outgoing']}); "
+    click.echo(f"Бэлэн / ready: {info['new']} (ирсэн {info['incoming']}, явсан {info['outgoing']}); "
                f"давхардсан / duplicates: {info['duplicates']}; алдаа / errors: {info['errors']}")
     for error in result.errors[:200]:
         click.echo(f"  {error}", err=True)
     if result.errors and not skip_bad_rows:
         raise click.ClickException("Алдаатай мөр байна; юу ч бичээгүй (--skip-bad-rows). / "
                                    "Some rows have errors; nothing was written (--skip-bad-rows).")
-    if not result.rows:
+    if not result.new:
         click.echo("Оруулах шинэ мөр алга / nothing new to import.")
         return
     if not yes and not click.confirm("Оруулах уу? / import?", default=False):
         click.echo("Цуцаллаа; юу ч бичээгүй / cancelled; nothing was written.")
         return
-    done = letter_xlsx.commit(ctx, result)
+    done = letters_import.import_commit(ctx, result)
     click.echo(f"Оруулсан / imported: {done['imported']}")
 
 
@@ -218,7 +218,7 @@ def import_cmd(state: CliState, file: str, direction: str | None, yes: bool, ski
 @pass_state
 def report_cmd(state: CliState, kind: str, out: str, period: str | None, as_of: date | None) -> None:
     """PDF/XLSX тайлан (файлын өргөтгөлөөр) / print a report (format by the file suffix)."""
-    from soum_desk.reports import letters_reports
+    from soum_desk.services.letters import report as letters_reports
 
     ctx = state.context()
     if kind == "figures":

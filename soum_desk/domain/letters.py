@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
 IN, OUT = "in", "out"
+MAX_PAGES = 100_000  # more overflows the database column
 DIRECTIONS = (IN, OUT)
 DIRECTION_LABELS = {IN: ("Ирсэн", "Incoming"), OUT: ("Явсан", "Outgoing")}
 

@@ -1,27 +1,24 @@
-"""Import a legacy letters register from XLSX.
+"""Read a legacy letters register from XLSX: rows and located problems, nothing else.
 
 Columns are found by their Mongolian names, in any order, on the first rows of
-each sheet. `preview` reads and checks everything without writing; `commit`
-writes the good rows in one transaction (a cancel writes nothing). A letter
-already registered (same direction, year and number) is skipped, so a file can
-be imported twice without duplicates.
+each sheet. `read_register` is pure: it opens no database. The letters service
+(`services/letters/imports.py`) sorts the rows into new ones and those already
+registered, and writes them in one transaction.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from itertools import chain, islice
 from pathlib import Path
-
-from sqlalchemy import select
+from typing import Any, TypedDict
 
 from soum_desk.db.models import Letter
 from soum_desk.domain.formatting import parse_date
-from soum_desk.domain.roles import Permission
-from soum_desk.errors import SoumDeskError, UserError, ValidationError
+from soum_desk.domain.letters import MAX_PAGES
+from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
     excel_error,
@@ -30,9 +27,7 @@ from soum_desk.importers.safe_workbook import (
     too_many_errors,
 )
 from soum_desk.importers.safe_workbook import rows as sheet_rows
-from soum_desk.services.core import audit
-from soum_desk.services.core.context import AppContext
-from soum_desk.services.letters.actions import MAX_PAGES, register_in
+from soum_desk.importers.shape import ParsedFile, RowProblem
 
 Progress = Callable[[int, int], bool]
 
@@ -55,8 +50,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("reg_date", "counterpart", "subject")
 # the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
-MAX_LENGTH = {name: Letter.__table__.c[name].type.length
-              for name in ("reg_no", "counterpart", "their_ref", "subject", "assignee")}
+MAX_LENGTH: dict[str, int] = {name: getattr(Letter.__table__.c[name].type, "length")  # noqa: B009
+                              for name in ("reg_no", "counterpart", "their_ref", "subject", "assignee")}
 TRUE_WORDS = {"тийм", "т", "yes", "y", "1", "true", "хариутай", "+", "v", "✓"}
 FALSE_WORDS = {"үгүй", "ү", "no", "n", "0", "false", "-", ""}
 DIRECTION_WORDS = {"ирсэн": "in", "in": "in", "ирсэн бичиг": "in", "явсан": "out", "out": "out",
@@ -66,39 +61,44 @@ DIRECTION_WORDS = {"ирсэн": "in", "in": "in", "ирсэн бичиг": "in"
 def _norm(text: object) -> str:
     return " ".join(str(text or "").replace("\n", " ").split()).casefold().rstrip(":")
 
+class ParsedLetter(TypedDict):
+    """One good row of the register, ready for `services.letters.actions.register_in`, and where it was."""
 
-@dataclass
-class RowError:
+    direction: str
+    reg_no: str | None
+    reg_date: date
+    counterpart: str
+    their_ref: str | None
+    their_date: date | None
+    subject: str
+    pages: str | None
+    assignee: str | None
+    reply_required: bool
+    due_date: date | None
+    answered_on: date | None
+    note: str | None
     sheet: str
     row: int
-    column: str
-    mn: str
-    en: str
-
-    def __str__(self) -> str:
-        return f"{self.sheet}, мөр {self.row}, «{self.column}»: {self.mn} / {self.en}"
 
 
-@dataclass
-class ImportPreview:
-    path: Path
-    sha256: str
-    rows: list[dict] = field(default_factory=list)  # good rows, ready to register
-    errors: list[RowError] = field(default_factory=list)
-    duplicates: int = 0  # already in the database or repeated in the file
+LETTER_FIELDS = ("direction", "reg_no", "reg_date", "counterpart", "their_ref", "their_date", "subject", "pages",
+                 "assignee", "reply_required", "due_date", "answered_on", "note")
 
-    def summary(self) -> dict:
-        return {"file": self.path.name, "ready": len(self.rows), "errors": len(self.errors),
-                "duplicates": self.duplicates,
-                "incoming": sum(r["direction"] == "in" for r in self.rows),
-                "outgoing": sum(r["direction"] == "out" for r in self.rows)}
+
+def letter_fields(row: ParsedLetter) -> dict[str, Any]:
+    """The row without its place in the file."""
+    return {name: row[name] for name in LETTER_FIELDS}  # type: ignore[literal-required]
+
+
+def where(row: ParsedLetter) -> str:
+    return f"{row['sheet']}, мөр {row['row']}"
 
 
 def _known_title(value: object) -> bool:
     return any(_norm(value) in titles for titles in COLUMNS.values())
 
 
-def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int], list] | None:
+def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int], list[Any]] | None:
     """(index, field → column, the header's titles), a title merged down from the row above included."""
     for index, row in enumerate(rows[:15]):
         row = merged_down(rows[index - 1] if index else None, row, _known_title)
@@ -118,16 +118,16 @@ def _sheet_direction(name: str) -> str | None:
     return next((d for word, d in DIRECTION_WORDS.items() if key.startswith(word)), None)
 
 
-def _cell(row: tuple, col: int | None) -> object:
+def _cell(row: Sequence[Any], col: int | None) -> Any:
     return row[col] if col is not None and col < len(row) else None
 
 
-def _parse_row(sheet: str, excel_row: int, row: tuple, cols: dict[str, int], titles: dict[str, str],
-               default_direction: str | None, errors: list[RowError]) -> dict | None:
+def _parse_row(sheet: str, excel_row: int, row: Sequence[Any], cols: dict[str, int], titles: dict[str, str],
+               default_direction: str | None, errors: list[RowProblem]) -> ParsedLetter | None:
     def err(name: str, mn: str, en: str) -> None:
-        errors.append(RowError(sheet, excel_row, titles.get(name, name), mn, en))
+        errors.append(RowProblem(sheet, excel_row, titles.get(name, name), mn, en))
 
-    data: dict = {}
+    data: dict[str, Any] = {}
     bad = False
     for name, col in cols.items():
         if error := excel_error(_cell(row, col)):
@@ -179,30 +179,34 @@ def _parse_row(sheet: str, excel_row: int, row: tuple, cols: dict[str, int], tit
         err("due_date", "Хариу өгөх хугацаа бүртгэсэн огнооноос өмнө байна.",
             "The reply due date is before the registration date.")
         bad = True
-    return None if bad else data
+    if bad:
+        return None
+    return ParsedLetter(**data, sheet=sheet, row=excel_row)  # type: ignore[typeddict-item]
 
 
-def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
-            progress: Progress | None = None) -> ImportPreview:
-    """Read and check the file; nothing is written."""
-    ctx.require(Permission.WRITE)
+def read_register(path: str | Path, *, direction: str | None = None,
+                  progress: Progress | None = None) -> ParsedFile[ParsedLetter]:
+    """Every sheet's good rows in file order, and each bad row's problems by sheet, row and column.
+
+    `direction` is used where neither a column nor the sheet's name says incoming or outgoing.
+    `progress(done, total)` returning False cancels (UserError).
+    """
     path = Path(path)
     book = open_workbook(path)
-    result = ImportPreview(path, hashlib.sha256(book.data).hexdigest())
-    seen: set[tuple] = set()
-    with ctx.reading() as session:
-        existing = set(session.execute(select(Letter.direction, Letter.year, Letter.reg_no)).all())
+    result: ParsedFile[ParsedLetter] = ParsedFile(path, sha256=hashlib.sha256(book.data).hexdigest())
     tables = 0
     try:
         for sheet in book.worksheets:
+            result.sheets.append(sheet.title)
             declared = sheet.max_row or 0  # for the progress bar only; the rows read are what counts
             source = sheet_rows(sheet, path.name)
             head = list(islice(source, 15))
             found = _find_header(head)
             if found is None:
                 if any(any(v not in (None, "") for v in r) for r in chain(head, source)):
-                    result.errors.append(RowError(sheet.title, 1, "", "Баганын гарчиг (Огноо, Байгууллага, Товч агуулга) олдсонгүй.",
-                                                  "Column titles (Огноо, Байгууллага, Товч агуулга) not found."))
+                    result.problems.append(RowProblem(
+                        sheet.title, 1, "", "Баганын гарчиг (Огноо, Байгууллага, Товч агуулга) олдсонгүй.",
+                        "Column titles (Огноо, Байгууллага, Товч агуулга) not found."))
                 continue
             header_index, cols, header = found
             tables += 1
@@ -212,17 +216,11 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
             for offset, row in enumerate(body, start=header_index + 2):
                 if not any(v not in (None, "") for v in row):
                     continue
-                parsed = _parse_row(sheet.title, offset, row, cols, titles, default_dir, result.errors)
+                parsed = _parse_row(sheet.title, offset, row, cols, titles, default_dir, result.problems)
                 if parsed is None:
-                    if len(result.errors) > MAX_ROW_ERRORS:
+                    if len(result.problems) > MAX_ROW_ERRORS:
                         raise too_many_errors(f"{path.name}, {sheet.title}, мөр/row {offset}", MAX_ROW_ERRORS)
                     continue
-                key = (parsed["direction"], parsed["reg_date"].year, parsed["reg_no"])
-                if parsed["reg_no"] and (key in existing or key in seen):
-                    result.duplicates += 1
-                    continue
-                seen.add(key)
-                parsed["_where"] = f"{sheet.title}, мөр {offset}"
                 result.rows.append(parsed)
                 if progress is not None and offset % 500 == 0 and not progress(offset, max(declared, offset)):
                     raise UserError("Импортыг цуцаллаа.", "Import cancelled.")
@@ -233,49 +231,6 @@ def preview(ctx: AppContext, path: str | Path, *, direction: str | None = None,
                               "гарчигтай мөр эхний 15 мөрөнд нэг мөрөнд байх ёстой (нэгтгэсэн нүдийг салгана уу).",
                               "No letters register found: a row with the titles «Огноо», «Байгууллага», «Товч агуулга» "
                               "must be among the first 15 rows, on one row (unmerge header cells).", where=path.name)
-    _drop_unnumbered_duplicates(ctx, result)
-    result.rows.sort(key=lambda r: (r["reg_date"], r["direction"]))
     return result
 
 
-def _content_key(direction: str, reg_date: date, counterpart: str, subject: str) -> tuple:
-    return direction, reg_date, counterpart.casefold(), subject.casefold()
-
-
-def _drop_unnumbered_duplicates(ctx: AppContext, result: ImportPreview) -> None:
-    """Rows without a number are duplicates when the same day, organisation and subject is registered."""
-    unnumbered = [r for r in result.rows if not r["reg_no"]]
-    if not unnumbered:
-        return
-    first, last = min(r["reg_date"] for r in unnumbered), max(r["reg_date"] for r in unnumbered)
-    with ctx.reading() as session:
-        known = {_content_key(*row) for row in session.execute(
-            select(Letter.direction, Letter.reg_date, Letter.counterpart, Letter.subject)
-            .where(Letter.reg_date >= first, Letter.reg_date <= last))}
-    kept = []
-    for row in result.rows:
-        key = _content_key(row["direction"], row["reg_date"], row["counterpart"], row["subject"])
-        if not row["reg_no"] and key in known:
-            result.duplicates += 1
-            continue
-        known.add(key)
-        kept.append(row)
-    result.rows = kept
-
-
-def commit(ctx: AppContext, result: ImportPreview, *, progress: Progress | None = None) -> dict:
-    """Register the preview's good rows in one transaction; cancelling writes nothing."""
-    actor = ctx.require(Permission.WRITE)
-    total = len(result.rows)
-    with ctx.transaction() as session:
-        for index, data in enumerate(result.rows, start=1):
-            fields = {k: v for k, v in data.items() if k != "_where"}
-            try:
-                register_in(session, actor, fields)
-            except SoumDeskError as exc:
-                raise ValidationError(exc.msg.mn, exc.msg.en, where=f"{result.path.name}, {data['_where']}") from exc
-            if progress is not None and index % 200 == 0 and not progress(index, total):
-                raise UserError("Импортыг цуцаллаа; юу ч бичигдээгүй.", "Import cancelled; nothing was written.")
-        audit.record(session, actor, "letters.import", "file", result.path.name,
-                     after={"sha256": result.sha256, **result.summary(), "imported_at": date.today()})
-    return {**result.summary(), "imported": total}

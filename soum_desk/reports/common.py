@@ -54,4 +54,5 @@ SIGNATURE_LABELS = {
     "reported": ("ТАЙЛАГНАСАН", "REPORTED BY"),
     "compiled": ("НЭГТГЭСЭН", "COMPILED BY"),
     "approved": ("БАТЛАВ", "APPROVED BY"),
+    "prepared": ("ҮЙЛДСЭН", "PREPARED BY"),
 }

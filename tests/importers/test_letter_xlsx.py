@@ -9,6 +9,10 @@ from openpyxl import Workbook
 
 from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers import letter_xlsx
+from soum_desk.importers.shape import ParsedFile, RowProblem
+from soum_desk.services.core import audit
+from soum_desk.services.core.importing import ImportPreview
+from soum_desk.services.letters import imports as letters_import
 from soum_desk.services.letters import queries as letters_query
 
 
@@ -32,20 +36,20 @@ def _book(path, *, bad=False):
 
 def test_preview_commit_and_reimport(clerk_ctx, tmp_path):
     path = _book(tmp_path / "reg.xlsx")
-    result = letter_xlsx.preview(clerk_ctx, path)
-    assert result.summary()["ready"] == 3 and not result.errors
+    result = letters_import.import_preview(clerk_ctx, path)
+    assert result.summary()["new"] == 3 and not result.errors
     assert letters_query.count_letters(clerk_ctx) == 0  # preview writes nothing
-    done = letter_xlsx.commit(clerk_ctx, result)
+    done = letters_import.import_commit(clerk_ctx, result)
     assert done["imported"] == 3 and done["incoming"] == 2 and done["outgoing"] == 1
     rows = letters_query.list_letters(clerk_ctx, sort="reg_no", descending=False)
     first = next(r for r in rows if r["reg_no"] == "1" and r["direction"] == "in")
     assert first["answered_on"] == "2024-01-18" and first["due_date"] == "2024-01-20" and first["pages"] == 2
-    again = letter_xlsx.preview(clerk_ctx, path)
-    assert again.summary()["ready"] == 0 and again.duplicates == 3
+    again = letters_import.import_preview(clerk_ctx, path)
+    assert again.summary()["new"] == 0 and len(again.duplicates) == 3
 
 
 def test_row_errors_name_sheet_row_column(clerk_ctx, tmp_path):
-    result = letter_xlsx.preview(clerk_ctx, _book(tmp_path / "bad.xlsx", bad=True))
+    result = letters_import.import_preview(clerk_ctx, _book(tmp_path / "bad.xlsx", bad=True))
     where = {(e.sheet, e.row, e.column) for e in result.errors}
     assert ("Ирсэн", 5, "Огноо") in where and ("Ирсэн", 5, "Ирүүлсэн байгууллага") in where
     assert ("Ирсэн", 5, "Хариутай") in where and ("Ирсэн", 5, "Хуудас") in where
@@ -53,11 +57,11 @@ def test_row_errors_name_sheet_row_column(clerk_ctx, tmp_path):
 
 
 def test_cancel_writes_nothing(clerk_ctx, tmp_path):
-    result = letter_xlsx.preview(clerk_ctx, _book(tmp_path / "reg.xlsx"))
-    big = letter_xlsx.ImportPreview(result.path, result.sha256,
-                                    [dict(result.rows[1], reg_no=str(i)) for i in range(10, 420)])
+    result = letters_import.import_preview(clerk_ctx, _book(tmp_path / "reg.xlsx"))
+    big = ImportPreview(result.parsed, new=[dict(result.new[1], reg_no=str(i))
+                                            for i in range(10, 420)])
     with pytest.raises(UserError, match="cancelled"):
-        letter_xlsx.commit(clerk_ctx, big, progress=lambda d, t: d < 300)
+        letters_import.import_commit(clerk_ctx, big, progress=lambda d, t: d < 300)
     assert letters_query.count_letters(clerk_ctx) == 0
 
 
@@ -65,7 +69,7 @@ def test_not_an_xlsx(clerk_ctx, tmp_path):
     path = tmp_path / "x.xlsx"
     path.write_text("hello")
     with pytest.raises(ValidationError) as err:
-        letter_xlsx.preview(clerk_ctx, path)
+        letters_import.import_preview(clerk_ctx, path)
     assert err.value.where == "x.xlsx"
 
 
@@ -76,8 +80,27 @@ def test_unnumbered_rows_are_not_imported_twice(clerk_ctx, tmp_path):
     wb.active.append(["2024.03.01", "Сангийн яам", "Тайлан хүргүүлэх"])
     wb.active.append(["2024.03.01", "Сангийн яам", "Тайлан хүргүүлэх"])  # the same row twice in the file
     wb.save(tmp_path / "out.xlsx")
-    first = letter_xlsx.preview(clerk_ctx, tmp_path / "out.xlsx")
-    assert len(first.rows) == 1 and first.duplicates == 1
-    letter_xlsx.commit(clerk_ctx, first)
-    again = letter_xlsx.preview(clerk_ctx, tmp_path / "out.xlsx")
-    assert again.rows == [] and again.duplicates == 2
+    first = letters_import.import_preview(clerk_ctx, tmp_path / "out.xlsx")
+    assert len(first.new) == 1 and len(first.duplicates) == 1
+    letters_import.import_commit(clerk_ctx, first)
+    again = letters_import.import_preview(clerk_ctx, tmp_path / "out.xlsx")
+    assert again.new == [] and len(again.duplicates) == 2
+
+
+def test_the_parser_reads_without_a_database(tmp_path):
+    """The importer is pure: rows and located problems in the shared shape, no context, nothing written."""
+    parsed = letter_xlsx.read_register(_book(tmp_path / "bad.xlsx", bad=True))
+    assert isinstance(parsed, ParsedFile) and parsed.sheets == ["Ирсэн", "Явсан"] and len(parsed.sha256) == 64
+    assert [(r["sheet"], r["row"], r["direction"]) for r in parsed.rows] == [
+        ("Ирсэн", 3, "in"), ("Ирсэн", 4, "in"), ("Явсан", 2, "out")]
+    assert parsed.problems and all(isinstance(p, RowProblem) and p.row == 5 for p in parsed.problems)
+    assert parsed.errors == parsed.problems and not parsed.warnings
+
+
+def test_one_audit_entry_per_import(ctx, clerk_ctx, tmp_path):
+    before = audit.count_entries(ctx, audit.AuditFilter(action_prefix="letters."))
+    letters_import.import_commit(clerk_ctx, letters_import.import_preview(clerk_ctx, _book(tmp_path / "reg.xlsx")))
+    entries = audit.list_entries(ctx, audit.AuditFilter(action_prefix="letters.import"))
+    assert len(entries) == 1 and entries[0]["entity_id"] == "reg.xlsx"
+    # register_in audits each letter too (as a single registration does); the import adds one entry
+    assert audit.count_entries(ctx, audit.AuditFilter(action_prefix="letters.")) == before + 3 + 1

@@ -9,10 +9,11 @@ import openpyxl
 import pytest
 
 from soum_desk.errors import UserError, ValidationError
-from soum_desk.importers import letter_xlsx, safe_workbook
+from soum_desk.importers import safe_workbook
 from soum_desk.importers.plan_cells import cell_text
 from soum_desk.importers.plan_xlsx import read_plan
 from soum_desk.services.letters import actions as letters
+from soum_desk.services.letters import imports as letters_import
 from soum_desk.services.letters import queries as letters_query
 from soum_desk.services.petitions import imports as petitions_import
 from soum_desk.services.plans import imports as plans_io
@@ -31,7 +32,7 @@ def test_a_stale_small_dimension_no_longer_drops_rows(clerk_ctx, tmp_path):
     path = h.xlsx(tmp_path / "stale.xlsx", area, sheet=h.sheet_xml([area.header, *good], dimension="A1:F3"))
     plain = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True)
     assert len(list(plain.worksheets[0].iter_rows())) == 3  # the trap
-    assert letter_xlsx.preview(clerk_ctx, path).summary()["ready"] == 10
+    assert letters_import.import_preview(clerk_ctx, path).summary()["new"] == 10
 
 
 def test_a_title_merged_down_over_two_header_rows_is_kept(clerk_ctx, tmp_path):
@@ -44,8 +45,8 @@ def test_a_title_merged_down_over_two_header_rows_is_kept(clerk_ctx, tmp_path):
     ws.merge_cells("A1:A2")
     ws.merge_cells("B1:D1")
     wb.save(tmp_path / "merged.xlsx")
-    result = letter_xlsx.preview(clerk_ctx, tmp_path / "merged.xlsx")
-    assert not result.errors and [r["reg_no"] for r in result.rows] == ["7/12"]  # it was None before
+    result = letters_import.import_preview(clerk_ctx, tmp_path / "merged.xlsx")
+    assert not result.errors and [r["reg_no"] for r in result.new] == ["7/12"]  # it was None before
 
 
 def test_petitions_merged_header_keeps_the_number(clerk_ctx, tmp_path):
@@ -78,8 +79,8 @@ def test_an_excel_error_in_a_cell_fails_the_row_with_its_column(clerk_ctx, tmp_p
     bad = [*area.good]
     bad[2] = ("xml", ' t="e"', "<v>#REF!</v>")
     path = h.xlsx(tmp_path / "e.xlsx", area, sheet=h.sheet_xml([area.header, bad]))
-    result = letter_xlsx.preview(clerk_ctx, path)
-    assert not result.rows and any(e.column == "Байгууллага" and "#REF!" in e.en for e in result.errors)
+    result = letters_import.import_preview(clerk_ctx, path)
+    assert not result.new and any(e.column == "Байгууллага" and "#REF!" in e.en for e in result.errors)
 
 
 def test_plan_cells_with_exponents_and_infinity(tmp_path):
@@ -117,7 +118,7 @@ def test_a_plan_info_sheet_with_a_year_that_is_not_a_number(tmp_path):
 
 
 def test_a_good_file_of_each_area_still_imports(clerk_ctx, tmp_path):
-    assert letter_xlsx.preview(clerk_ctx, h.good("letters", tmp_path)).summary()["ready"] == 1
+    assert letters_import.import_preview(clerk_ctx, h.good("letters", tmp_path)).summary()["new"] == 1
     assert letters_query.count_letters(clerk_ctx) == 0
     assert petitions_import.preview(clerk_ctx, h.good("petitions", tmp_path)).summary()["new"] == 1
     assert len(plans_io.preview_import(clerk_ctx, h.good("plans", tmp_path)).plan.measures) == 1
@@ -129,8 +130,8 @@ def test_twenty_digit_numbers_are_row_errors_not_database_overflows(clerk_ctx, t
     letters_row = [*area.good]
     letters_row[4] = 99999999999999999999
     path = h.xlsx(tmp_path / "l.xlsx", area, sheet=h.sheet_xml([area.header, letters_row]))
-    result = letter_xlsx.preview(clerk_ctx, path)
-    assert not result.rows and any(e.column == "Хуудас" for e in result.errors)
+    result = letters_import.import_preview(clerk_ctx, path)
+    assert not result.new and any(e.column == "Хуудас" for e in result.errors)
     with pytest.raises(ValidationError, match="Too many pages"):
         letters.register_letter(clerk_ctx, direction="in", reg_date="2024.01.05", counterpart="ЗДТГ",
                                 subject="Тест", pages="99999999999999999999")

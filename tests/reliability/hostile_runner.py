@@ -90,13 +90,13 @@ def run_service(area: str, path: Path, ctx) -> dict:  # noqa: ANN001
             petitions_import.commit(ctx, p)
         return {"status": "previewed", "importable": len(p.new), "errors": len(errors), "first": errors[:3]}
     if area == "letters":
-        from soum_desk.importers import letter_xlsx
+        from soum_desk.services.letters import imports as letters_import
 
-        p = letter_xlsx.preview(ctx, path)
+        p = letters_import.import_preview(ctx, path)
         errors = [f"{e.sheet}, row {e.row}, «{e.column}»: {e.en}" for e in p.errors]
-        if p.rows:
-            letter_xlsx.commit(ctx, p)
-        return {"status": "previewed", "importable": len(p.rows), "errors": len(errors), "first": errors[:3]}
+        if p.new:
+            letters_import.import_commit(ctx, p)
+        return {"status": "previewed", "importable": len(p.new), "errors": len(errors), "first": errors[:3]}
     from soum_desk.services.plans import imports as plans_io
 
     p = plans_io.preview_import(ctx, path)
@@ -251,7 +251,7 @@ def main(argv: list[str]) -> int:
     import click.testing  # noqa: F401
 
     import soum_desk.cli  # noqa: F401
-    import soum_desk.importers.letter_xlsx  # noqa: F401
+    import soum_desk.services.letters.imports  # noqa: F401
     import soum_desk.services.petitions.imports  # noqa: F401
     import soum_desk.services.plans.imports  # noqa: F401
 

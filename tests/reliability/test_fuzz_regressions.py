@@ -7,7 +7,7 @@ from datetime import datetime
 
 from openpyxl import Workbook
 
-from soum_desk.importers import letter_xlsx
+from soum_desk.services.letters import imports as letters_import
 from soum_desk.services.letters import queries as letters_query
 from soum_desk.services.petitions import imports as petitions_import
 from soum_desk.services.petitions import queries as q
@@ -63,26 +63,26 @@ def test_letter_registered_on_the_last_day_is_refused_not_a_crash(clerk_ctx, tmp
     # was: OverflowError computing the reply deadline (9999-12-31 + reply days) at commit
     path = _letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга", "Хариутай"],
                     ["9999.12.31", "Аймгийн ЗДТГ", "Мэдээ", "тийм"], ["2024.01.05", "Аймгийн ЗДТГ", "Урилга", "тийм"])
-    result = letter_xlsx.preview(clerk_ctx, path)
+    result = letters_import.import_preview(clerk_ctx, path)
     assert [(e.row, e.column) for e in result.errors] == [(2, "Огноо")]
-    assert letter_xlsx.commit(clerk_ctx, result)["imported"] == 1
+    assert letters_import.import_commit(clerk_ctx, result)["imported"] == 1
 
 
 def test_letter_due_before_registration_is_a_preview_error(clerk_ctx, tmp_path):
     # was: the preview said «ready», then the commit refused the whole file at that row
     path = _letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга", "Хариу өгөх хугацаа"],
                     ["2024.03.05", "Аймгийн ЗДТГ", "Мэдээ", "2024.03.01"], ["2024.03.05", "Сангийн яам", "Урилга", None])
-    result = letter_xlsx.preview(clerk_ctx, path)
+    result = letters_import.import_preview(clerk_ctx, path)
     assert [(e.row, e.column) for e in result.errors] == [(2, "Хариу өгөх хугацаа")]
-    assert letter_xlsx.commit(clerk_ctx, result)["imported"] == 1
+    assert letters_import.import_commit(clerk_ctx, result)["imported"] == 1
     assert letters_query.count_letters(clerk_ctx) == 1
 
 
 def test_letter_cell_longer_than_its_column_is_a_row_error(clerk_ctx, tmp_path):
     path = _letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга", "Тэдний дугаар"],
                     ["2024.03.05", "Аймгийн ЗДТГ", "Мэдээ", "1" * 81])
-    result = letter_xlsx.preview(clerk_ctx, path)
-    assert [(e.row, e.column) for e in result.errors] == [(2, "Тэдний дугаар")] and not result.rows
+    result = letters_import.import_preview(clerk_ctx, path)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "Тэдний дугаар")] and not result.new
 
 
 def _plan(path, rows):
@@ -217,7 +217,7 @@ def test_damaged_sheet_in_a_letters_register_is_a_clear_error(clerk_ctx, tmp_pat
     path = _damage_sheet(_letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга"],
                                   ["2024.03.05", "Аймгийн ЗДТГ", "Мэдээ"], ["2024.03.06", "Яам", "Урилга"]))
     with pytest.raises(UserError) as err:
-        letter_xlsx.preview(clerk_ctx, path)
+        letters_import.import_preview(clerk_ctx, path)
     assert err.value.where == "l.xlsx, Ирсэн, мөр/row 2" and "ParseError" in err.value.msg.en
 
 
@@ -314,6 +314,6 @@ def test_letter_page_counts_that_int_or_the_database_refuse_are_row_errors(clerk
     path = _letters(tmp_path / "l.xlsx", ["Огноо", "Байгууллага", "Товч агуулга", "Хуудас"],
                     ["2024.03.05", "Аймгийн ЗДТГ", "Мэдээ", "²"], ["2024.03.05", "Яам", "Урилга", str(10**20)],
                     ["2024.03.06", "Яам", "Тайлан", "12"])
-    result = letter_xlsx.preview(clerk_ctx, path)
+    result = letters_import.import_preview(clerk_ctx, path)
     assert [(e.row, e.column) for e in result.errors] == [(2, "Хуудас"), (3, "Хуудас")]
-    assert letter_xlsx.commit(clerk_ctx, result)["imported"] == 1
+    assert letters_import.import_commit(clerk_ctx, result)["imported"] == 1

@@ -30,7 +30,7 @@ def approved_list(clerk_ctx, head_ctx):
 def test_file_list_and_approval(clerk_ctx, head_ctx, approved_list, tmp_path):
     from pypdf import PdfReader
 
-    from soum_desk.reports import archive_reports
+    from soum_desk.services.archive import report as archive_reports
 
     got = archive.get_file_list(clerk_ctx, approved_list["id"])
     assert got["approved_by"] == "Б.Дарга" and [c["index_code"] for c in got["case_files"]] == \
@@ -49,7 +49,7 @@ def test_file_list_and_approval(clerk_ctx, head_ctx, approved_list, tmp_path):
 
 
 def test_hand_over_counts_inventory(clerk_ctx, head_ctx, approved_list, tmp_path):
-    from soum_desk.reports import archive_reports
+    from soum_desk.services.archive import report as archive_reports
 
     units = archive_units.hand_over(clerk_ctx, approved_list["id"], D(2016, 6, 3))
     assert len(units) == 3 and all(u["status"] == "scheduled" for u in units)
@@ -108,7 +108,11 @@ def test_destruction_and_transfer_acts(clerk_ctx, head_ctx, approved_list, tmp_p
                                  recipient="Сэлэнгэ аймгийн Архивын тасаг")
     archive_ops.approve_act(head_ctx, tr["id"], D(2031, 2, 2))
     assert archive_units.count_units(clerk_ctx, archive_units.UnitFilter(status="transferred")) == 1
-    from soum_desk.reports import archive_reports
+    from soum_desk.services.archive import report as archive_reports
 
     archive_reports.act_report(clerk_ctx, tr["id"], tmp_path / "t.xlsx")
+    act = archive_reports.report_data(clerk_ctx, "act", act_id=tr["id"])
+    assert [(s.label, s.position) for s in act.signatures] == [("БАТЛАВ", "ЗДТГ-ын дарга"),
+                                                               ("ҮЙЛДСЭН", "Архивын ажилтан")]
+    assert act.header.extra_lines[0].startswith("БАТЛАВ: ") and "Сэлэнгэ аймгийн Архивын тасаг" in act.intro[0]
     assert len(archive_ops.list_acts(clerk_ctx)) == 2

@@ -111,7 +111,7 @@ def test_update_letter(clerk_ctx):
 def test_reports_and_summary(clerk_ctx, tmp_path):
     from pypdf import PdfReader
 
-    from soum_desk.reports import letters_reports
+    from soum_desk.services.letters import report as letters_reports
 
     _in(clerk_ctx, D(2024, 1, 10), due_date=D(2024, 1, 20))
     pdf = letters_reports.figures_report(clerk_ctx, "2024", tmp_path / "f.pdf")
@@ -121,6 +121,12 @@ def test_reports_and_summary(clerk_ctx, tmp_path):
     over = letters_reports.overdue_report(clerk_ctx, tmp_path / "o.pdf", as_of=D(2024, 2, 1))
     assert "Мэдээ ирүүлэх" in "".join(p.extract_text() for p in PdfReader(over).pages)
     letters_reports.overdue_report(clerk_ctx, tmp_path / "o.xlsx", as_of=D(2024, 2, 1))
+    data = letters_reports.report_data(clerk_ctx, "overdue", as_of=D(2024, 2, 1))  # plain data, no file
+    assert data.header.title == "Хугацаа хэтэрсэн хариутай бичгийн жагсаалт" and data.landscape
+    assert [(s.label, s.name) for s in data.signatures] == [("ХЯНАСАН", "Б.Дарга"), ("ТАЙЛАГНАСАН", "Г.Ажилтан")]
+    assert data.sections[0].rows[-1].cells[5] == 1  # the count row
+    figures = letters_reports.report_data(clerk_ctx, "figures", period="2024Q1", charts=False)
+    assert figures.charts == [] and figures.sections[0].rows[0].cells == ["Хүлээн авсан албан бичиг", 1]
     summary = letters_stats.period_summary(clerk_ctx, "2024Q1")
     assert summary["received"] == 1 and "archive_held" in summary
     payload = letters_stats.bundle_payload(clerk_ctx, "2024")

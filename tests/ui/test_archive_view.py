@@ -21,12 +21,13 @@ def states(clerk_ctx, head_ctx):
 
 
 def test_file_list_to_destruction_act(qtbot, states, monkeypatch):
-    from soum_desk.ui.archive import acts, file_lists
+    from soum_desk.ui import ops
+    from soum_desk.ui.archive import acts
     from soum_desk.ui.archive.view import ArchiveView
 
     clerk, head = states
     errors = []
-    monkeypatch.setattr(file_lists, "show_error", lambda p, e: errors.append(e))
+    monkeypatch.setattr(ops, "show_error", lambda p, e: errors.append(e))
     view = ArchiveView(clerk)
     qtbot.addWidget(view)
     archive.create_file_list(clerk.ctx, 2015, "Тамгын газар")

@@ -72,10 +72,11 @@ def test_register_form_with_answer(qtbot, state, monkeypatch):
 
 
 def test_form_error_keeps_dialog_open(qtbot, state, monkeypatch):
+    from soum_desk.ui import ops
     from soum_desk.ui.letters import form
 
     shown = []
-    monkeypatch.setattr(form, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc: shown.append(exc))
     dialog = form.LetterDialog(state, "in")
     qtbot.addWidget(dialog)
     dialog.save()
@@ -130,7 +131,7 @@ def test_import_and_reports_in_background(qtbot, state, tmp_path, monkeypatch):
     seen = []
     tools.import_register(view, str(tmp_path / "old.xlsx"), confirm=lambda p: seen.append(p) or False)
     qtbot.waitUntil(lambda: bool(seen))
-    assert seen[0].summary()["ready"] == 1
+    assert seen[0].summary()["new"] == 1
     assert letters_query.count_letters(state.ctx) == 0  # cancelled: nothing written
     told = []
     monkeypatch.setattr(tools.QMessageBox, "information", lambda *a: told.append(a[-1]))

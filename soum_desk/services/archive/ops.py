@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import ArchiveAct, Inventory, InventoryItem, StorageUnit, Unit
 from soum_desk.domain import retention as ret
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
+from soum_desk.reports.archive_reports import act_intro, act_section, act_title, approval_line
+from soum_desk.reports.tables import TableReport
 from soum_desk.services.archive.records import (
     DESTROYED,
     RECEIVED,
@@ -28,8 +31,15 @@ from soum_desk.services.archive.records import (
     _now,
     permanent_keep_years,
 )
+from soum_desk.services.archive.rows import (
+    ActDetail,
+    ActRow,
+    InventoryItemRow,
+    InventoryResult,
+    InventoryRow,
+)
 from soum_desk.services.archive.units import unit_dict
-from soum_desk.services.core import attachments, audit, office
+from soum_desk.services.core import attachments, audit, reporting
 from soum_desk.services.core.context import AppContext
 
 RESULTS = ("found", "missing", "damaged")
@@ -47,8 +57,7 @@ def start_inventory(ctx: AppContext, started_on: date, note: str | None = None) 
         ids = list(session.scalars(select(StorageUnit.id).where(StorageUnit.status == RECEIVED)))
         if not ids:
             raise ValidationError("Архивт хадгаламжийн нэгж алга байна.", "The archive holds no storage units.")
-        session.execute(InventoryItem.__table__.insert(),
-                        [{"inventory_id": inv.id, "storage_unit_id": i} for i in ids])
+        session.execute(insert(InventoryItem), [{"inventory_id": inv.id, "storage_unit_id": i} for i in ids])
         audit.record(session, actor, "archive.inventory.start", "inventory", inv.id,
                      after={"started_on": started_on, "units": len(ids)})
         return {"id": inv.id, "started_on": started_on.isoformat(), "units": len(ids)}
@@ -76,7 +85,7 @@ def mark_items(ctx: AppContext, inventory_id: int, results: dict[int, str], note
         return len(results)
 
 
-def finish_inventory(ctx: AppContext, inventory_id: int, on: date) -> dict:
+def finish_inventory(ctx: AppContext, inventory_id: int, on: date) -> InventoryResult:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         inv = _inventory(session, inventory_id)
@@ -89,6 +98,11 @@ def finish_inventory(ctx: AppContext, inventory_id: int, on: date) -> dict:
     return inventory_result(ctx, inventory_id)
 
 
+def unit_names(session: Session) -> dict[int | None, str]:
+    """The office's units by id (a storage unit's `unit_id` may be empty)."""
+    return {unit_id: name for unit_id, name in session.execute(select(Unit.id, Unit.name))}
+
+
 def _inventory(session: Session, inventory_id: int) -> Inventory:
     inv = session.get(Inventory, int(inventory_id))
     if inv is None:
@@ -96,7 +110,7 @@ def _inventory(session: Session, inventory_id: int) -> Inventory:
     return inv
 
 
-def list_inventories(ctx: AppContext) -> list[dict]:
+def list_inventories(ctx: AppContext) -> list[InventoryRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return [{"id": i.id, "started_on": i.started_on.isoformat(),
@@ -104,16 +118,17 @@ def list_inventories(ctx: AppContext) -> list[dict]:
                 for i in session.scalars(select(Inventory).order_by(Inventory.id.desc()))]
 
 
-def inventory_result(ctx: AppContext, inventory_id: int) -> dict:
+def inventory_result(ctx: AppContext, inventory_id: int) -> InventoryResult:
     """The checklist and counts by retention class × result (None = not yet checked)."""
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         inv = _inventory(session, inventory_id)
         keep = permanent_keep_years(session)
-        names = dict(session.execute(select(Unit.id, Unit.name)).all())
+        names = unit_names(session)
         rows = session.execute(select(InventoryItem, StorageUnit).join(StorageUnit)
                                .where(InventoryItem.inventory_id == inv.id).order_by(StorageUnit.id)).all()
-        items, counts = [], {k: dict.fromkeys((*RESULTS, "unchecked"), 0) for k in ret.RETENTION_KINDS}
+        items: list[InventoryItemRow] = []
+        counts = {k: dict.fromkeys((*RESULTS, "unchecked"), 0) for k in ret.RETENTION_KINDS}
         for item, unit in rows:
             items.append({**unit_dict(unit, names.get(unit.unit_id), keep), "item_id": item.id,
                           "result": item.result, "item_note": item.note})
@@ -124,7 +139,7 @@ def inventory_result(ctx: AppContext, inventory_id: int) -> dict:
 
 
 # --- acts ------------------------------------------------------------------------
-def act_dict(act: ArchiveAct) -> dict:
+def act_dict(act: ArchiveAct) -> ActRow:
     return {"id": act.id, "kind": act.kind, "act_no": act.act_no, "act_date": act.act_date.isoformat(),
             "recipient": act.recipient, "reason": act.reason, "status": act.status,
             "prepared_by": act.prepared_by, "approved_by": act.approved_by,
@@ -149,7 +164,7 @@ def _check_units(session: Session, kind: str, unit_ids: list[int], on: date) -> 
 
 
 def propose_act(ctx: AppContext, kind: str, unit_ids: Iterable[int], *, act_no: str, act_date: date,
-                recipient: str | None = None, reason: str | None = None) -> dict:
+                recipient: str | None = None, reason: str | None = None) -> ActRow:
     """Prepare a transfer or destruction act (draft); the rules are checked for every unit."""
     actor = ctx.require(Permission.WRITE)
     if kind not in (ret.TRANSFER, ret.DESTRUCTION):
@@ -174,13 +189,21 @@ def propose_act(ctx: AppContext, kind: str, unit_ids: Iterable[int], *, act_no: 
         return result
 
 
-def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> dict:
-    """The head approves: units change status, and the act PDF is written and attached — all or nothing."""
-    from soum_desk.reports.archive_reports import write_act_pdf
+def act_report(session: Session, act: Mapping[str, Any], units: Sequence[Mapping[str, Any]]) -> TableReport:
+    """The act as report data: the office's header with the approval line, the units, who approved and made it."""
+    head = reporting.header(session, act_title(act), report_date=date.fromisoformat(act["act_date"]),
+                            extra_lines=[approval_line(act["approved_by"], act["approved_on"])])
+    signs = [reporting.signature("approved", reporting.Person(act["approved_by"] or ""),
+                                 default_position="ЗДТГ-ын дарга"),
+             reporting.signature("prepared", reporting.Person(act["prepared_by"] or ""),
+                                 default_position="Архивын ажилтан")]
+    return TableReport(head, [act_section(units)], signs, landscape=True, intro=act_intro(act, units))
 
+
+def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> ActRow:
+    """The head approves: units change status, and the act PDF is written and attached — all or nothing."""
     actor = ctx.require(Permission.APPROVE)
     on = on or date.today()
-    office_info = office.get_office(ctx)
     with ctx.transaction() as session:
         act = session.get(ArchiveAct, int(act_id))
         if act is None:
@@ -189,7 +212,7 @@ def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> dict:
             raise ValidationError("Акт аль хэдийн батлагдсан.", "The act is already approved.")
         units = _check_units(session, act.kind, json.loads(act.unit_ids), max(on, act.act_date))
         keep = permanent_keep_years(session)
-        names = dict(session.execute(select(Unit.id, Unit.name)).all())
+        names = unit_names(session)
         new_status = TRANSFERRED if act.kind == ret.TRANSFER else DESTROYED
         for unit in units:
             before = unit_dict(unit, keep_years=keep)
@@ -200,7 +223,7 @@ def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> dict:
         info = act_dict(act)
         with tempfile.TemporaryDirectory() as folder:
             pdf = Path(folder) / f"act-{act.kind}-{act.act_no.replace('/', '-')}.pdf"
-            write_act_pdf(pdf, office_info, info, [unit_dict(u, names.get(u.unit_id), keep) for u in units])
+            act_report(session, info, [unit_dict(u, names.get(u.unit_id), keep) for u in units]).write(pdf)
             stored = attachments.store_in(session, actor, ctx.paths.attachments_dir, pdf, entity="archive_act",
                                           entity_id=act.id)
         act.attachment_id = stored["id"]
@@ -209,21 +232,20 @@ def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> dict:
         return info
 
 
-def list_acts(ctx: AppContext) -> list[dict]:
+def list_acts(ctx: AppContext) -> list[ActRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return [act_dict(a) for a in session.scalars(select(ArchiveAct).order_by(ArchiveAct.id.desc()))]
 
 
-def get_act(ctx: AppContext, act_id: int) -> dict:
+def get_act(ctx: AppContext, act_id: int) -> ActDetail:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         act = session.get(ArchiveAct, int(act_id))
         if act is None:
             raise NotFound(f"Акт №{act_id} олдсонгүй.", f"Act #{act_id} not found.")
         keep = permanent_keep_years(session)
-        names = dict(session.execute(select(Unit.id, Unit.name)).all())
+        names = unit_names(session)
         result = act_dict(act)
-        result["units"] = [unit_dict(session.get(StorageUnit, i), names.get(session.get(StorageUnit, i).unit_id), keep)
-                           for i in result["unit_ids"]]
-        return result
+        units = [session.get(StorageUnit, i) for i in result["unit_ids"]]
+        return {**result, "units": [unit_dict(u, names.get(u.unit_id), keep) for u in units if u is not None]}

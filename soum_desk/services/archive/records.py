@@ -1,6 +1,6 @@
 """Archive: file lists (хөтлөх хэргийн нэрийн жагсаалт) and storage units (хадгаламжийн нэгж).
 
-Inventories and transfer/destruction acts are in `archive_ops.py`.
+Storage units are in `units.py`; inventories and transfer/destruction acts in `ops.py`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from soum_desk.db.models import CaseFile, FileList, StorageUnit, Unit
 from soum_desk.domain import retention as ret
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
-from soum_desk.services.core import audit, office, settings
-from soum_desk.services.core.context import AppContext
+from soum_desk.services.archive.rows import CaseFileRow, FileListRow
+from soum_desk.services.core import audit, settings
+from soum_desk.services.core.context import Actor, AppContext
 
 settings.register_defaults({"archive.permanent_keep_years": 15})
 
@@ -39,17 +40,18 @@ def _unit_id(session: Session, name_or_id: str | int) -> int:
     return unit.id
 
 
-def case_dict(row: CaseFile) -> dict:
+def case_dict(row: CaseFile) -> CaseFileRow:
     return {"id": row.id, "file_list_id": row.file_list_id, "index_code": row.index_code, "title": row.title,
             "retention": row.retention, "retention_years": row.retention_years,
             "retention_label": ret.retention_label(row.retention, row.retention_years), "note": row.note}
 
 
-def _list_dict(session: Session, row: FileList, with_cases: bool = False) -> dict:
+def _list_dict(session: Session, row: FileList, with_cases: bool = False) -> FileListRow:
     unit = session.get(Unit, row.unit_id)
-    result = {"id": row.id, "year": row.year, "unit_id": row.unit_id, "unit": unit.name if unit else "",
-              "approved_by": row.approved_by, "approved_on": row.approved_on.isoformat() if row.approved_on else None,
-              "cases": session.scalar(select(func.count(CaseFile.id)).where(CaseFile.file_list_id == row.id))}
+    count = session.scalar(select(func.count(CaseFile.id)).where(CaseFile.file_list_id == row.id)) or 0
+    result: FileListRow = {"id": row.id, "year": row.year, "unit_id": row.unit_id, "unit": unit.name if unit else "",
+                           "approved_by": row.approved_by,
+                           "approved_on": row.approved_on.isoformat() if row.approved_on else None, "cases": count}
     if with_cases:
         cases = session.scalars(select(CaseFile).where(CaseFile.file_list_id == row.id)
                                 .order_by(CaseFile.index_code))
@@ -60,7 +62,7 @@ def _list_dict(session: Session, row: FileList, with_cases: bool = False) -> dic
     return result
 
 
-def create_file_list(ctx: AppContext, year: int, unit: str | int) -> dict:
+def create_file_list(ctx: AppContext, year: int, unit: str | int) -> FileListRow:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         unit_id = _unit_id(session, unit)
@@ -75,7 +77,7 @@ def create_file_list(ctx: AppContext, year: int, unit: str | int) -> dict:
         return result
 
 
-def list_file_lists(ctx: AppContext, year: int | None = None) -> list[dict]:
+def list_file_lists(ctx: AppContext, year: int | None = None) -> list[FileListRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         query = select(FileList).order_by(FileList.year.desc(), FileList.unit_id)
@@ -91,13 +93,13 @@ def _get_list(session: Session, list_id: int) -> FileList:
     return row
 
 
-def get_file_list(ctx: AppContext, list_id: int) -> dict:
+def get_file_list(ctx: AppContext, list_id: int) -> FileListRow:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return _list_dict(session, _get_list(session, list_id), with_cases=True)
 
 
-def _unapprove(session: Session, actor, row: FileList) -> None:  # noqa: ANN001
+def _unapprove(session: Session, actor: Actor | None, row: FileList) -> None:
     """A change to an approved list needs the head's approval again."""
     if row.approved_on is not None:
         audit.record(session, actor, "archive.filelist.unapprove", "file_list", row.id,
@@ -106,7 +108,7 @@ def _unapprove(session: Session, actor, row: FileList) -> None:  # noqa: ANN001
 
 
 def save_case_file(ctx: AppContext, list_id: int, *, index_code: str, title: str, retention: str,
-                   retention_years: int | None = None, note: str | None = None, case_id: int | None = None) -> dict:
+                   retention_years: int | None = None, note: str | None = None, case_id: int | None = None) -> CaseFileRow:
     """Add (or with `case_id` edit) a case file in a file list."""
     actor = ctx.require(Permission.WRITE)
     kind, years = ret.parse_retention(retention, retention_years)
@@ -121,14 +123,14 @@ def save_case_file(ctx: AppContext, list_id: int, *, index_code: str, title: str
         if clash and clash != case_id:
             raise ValidationError(f"«{index_code}» индекс жагсаалтад байна.",
                                   f"Index «{index_code}» is already in the list.", where="index_code")
+        found = None if case_id is None else session.get(CaseFile, case_id)
         if case_id is None:
             row, before = CaseFile(file_list_id=flist.id), None
             session.add(row)
+        elif found is None or found.file_list_id != flist.id:
+            raise NotFound(f"Хэрэг №{case_id} олдсонгүй.", f"Case file #{case_id} not found.")
         else:
-            row = session.get(CaseFile, case_id)
-            if row is None or row.file_list_id != flist.id:
-                raise NotFound(f"Хэрэг №{case_id} олдсонгүй.", f"Case file #{case_id} not found.")
-            before = case_dict(row)
+            row, before = found, case_dict(found)
         row.index_code, row.title, row.retention, row.retention_years = index_code, title, kind, years
         row.note = (note or "").strip() or None
         session.flush()
@@ -157,7 +159,7 @@ def remove_case_file(ctx: AppContext, case_id: int) -> None:
         session.delete(row)
 
 
-def approve_file_list(ctx: AppContext, list_id: int, on: date | None = None) -> dict:
+def approve_file_list(ctx: AppContext, list_id: int, on: date | None = None) -> FileListRow:
     """The head approves (батлах) a file list."""
     actor = ctx.require(Permission.APPROVE)
     with ctx.transaction() as session:
@@ -170,7 +172,7 @@ def approve_file_list(ctx: AppContext, list_id: int, on: date | None = None) -> 
         return result
 
 
-def case_files_for_year(ctx: AppContext, year: int) -> list[dict]:
+def case_files_for_year(ctx: AppContext, year: int) -> list[CaseFileRow]:
     """Case files of every list of `year` (for filing letters)."""
     ctx.require(Permission.READ)
     with ctx.reading() as session:
@@ -181,7 +183,3 @@ def case_files_for_year(ctx: AppContext, year: int) -> list[dict]:
 
 def permanent_keep_years(session: Session) -> int:
     return int(settings.get_value(session, "archive.permanent_keep_years"))
-
-
-def office_name(ctx: AppContext) -> str:
-    return office.get_office(ctx)["name"]

@@ -22,11 +22,12 @@ from soum_desk.services.archive.records import (
     _unit_id,
     permanent_keep_years,
 )
+from soum_desk.services.archive.rows import StorageUnitRow
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
 
 
-def unit_dict(row: StorageUnit, unit_name: str | None = None, keep_years: int = 15) -> dict:
+def unit_dict(row: StorageUnit, unit_name: str | None = None, keep_years: int = 15) -> StorageUnitRow:
     end = ret.retention_end(row.retention, row.retention_years, row.year, permanent_keep_years=keep_years)
     return {"id": row.id, "archive_no": row.archive_no, "case_file_id": row.case_file_id, "unit_id": row.unit_id,
             "unit": unit_name, "year": row.year, "title": row.title, "retention": row.retention,
@@ -45,7 +46,7 @@ def _next_no(session: Session) -> str:
 def add_unit(ctx: AppContext, *, title: str, year: int, retention: str, retention_years: int | None = None,
              unit: str | int | None = None, archive_no: str | None = None, sheets: int | None = None,
              scheduled_on: date | None = None, received_on: date | None = None,
-             case_file_id: int | None = None) -> dict:
+             case_file_id: int | None = None) -> StorageUnitRow:
     """Record one storage unit: scheduled, or received when `received_on` is given."""
     actor = ctx.require(Permission.WRITE)
     kind, years = ret.parse_retention(retention, retention_years)
@@ -68,7 +69,7 @@ def add_unit(ctx: AppContext, *, title: str, year: int, retention: str, retentio
         return result
 
 
-def hand_over(ctx: AppContext, file_list_id: int, scheduled_on: date) -> list[dict]:
+def hand_over(ctx: AppContext, file_list_id: int, scheduled_on: date) -> list[StorageUnitRow]:
     """Schedule every case file of an approved list as a storage unit to hand over on `scheduled_on`."""
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
@@ -144,7 +145,7 @@ def _apply(query: Select, flt: UnitFilter) -> Select:
     return query
 
 
-def list_units(ctx: AppContext, flt: UnitFilter | None = None, *, offset: int = 0, limit: int = 500) -> list[dict]:
+def list_units(ctx: AppContext, flt: UnitFilter | None = None, *, offset: int = 0, limit: int = 500) -> list[StorageUnitRow]:
     ctx.require(Permission.READ)
     flt = flt or UnitFilter()
     with ctx.reading() as session:

@@ -38,13 +38,3 @@ def petitions_reports(ctx: AppContext, period: Period | str, folder: Path) -> li
     p = _p(period)
     return [reports.make_report(ctx, p, fmt, Path(folder) / f"petitions_{p.code}.{fmt}") for fmt in FORMATS]
 
-
-def letters_reports(ctx: AppContext, period: Period | str, folder: Path) -> list[Path]:
-    """The letters figures and the archive unit counts of the period."""
-    from soum_desk.reports import archive_reports, letters_reports
-
-    p = _p(period)
-    out = [letters_reports.figures_report(ctx, p, Path(folder) / f"letters_{p.code}.{fmt}") for fmt in FORMATS]
-    out += [archive_reports.counts_report(ctx, p.start, p.end, Path(folder) / f"archive_{p.code}.{fmt}")
-            for fmt in FORMATS]
-    return out

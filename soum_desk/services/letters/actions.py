@@ -1,14 +1,15 @@
 """Letters register: register, edit, answer (closing incoming letters), counterparts.
 
-Lists, filters and figures are in `letters_query.py` and `letters_stats.py`.
+Lists and filters are in `queries.py`, figures in `stats.py`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import CaseFile, Counterpart, Letter, LetterLink
@@ -19,6 +20,7 @@ from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import audit, settings
 from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.services.letters import search as letters_search
+from soum_desk.services.letters.rows import LetterDetail, LetterRow
 
 settings.register_defaults({
     "letters.reply_days": 30,
@@ -26,7 +28,7 @@ settings.register_defaults({
     "letters.number_format_out": "{index}/{seq}",
 })
 
-MAX_PAGES = 100_000
+MAX_PAGES = rules.MAX_PAGES
 EDITABLE = ("reg_date", "counterpart", "their_ref", "their_date", "subject", "pages", "case_file_id",
             "assignee", "reply_required", "due_date", "note")
 
@@ -36,7 +38,8 @@ def search_key(*parts: object) -> str:
     return " ".join(str(p) for p in parts if p).casefold()
 
 
-def letter_dict(row: Letter, *, as_of: date | None = None) -> dict:
+def letter_dict(row: Letter | Row[Any], *, as_of: date | None = None) -> LetterRow:
+    """A letter as its plain row; `row` is the mapped object or a row of the letter table."""
     as_of = as_of or date.today()
     status = rules.letter_status(row.direction, row.reply_required, row.due_date, row.answered_on, as_of)
     return {
@@ -161,7 +164,7 @@ def register_in(session: Session, actor: Actor | None, data: dict, *, audit_it: 
     return row
 
 
-def register_letter(ctx: AppContext, **data: object) -> dict:
+def register_letter(ctx: AppContext, **data: object) -> LetterRow:
     """Register an incoming or outgoing letter; an outgoing one may answer incoming letters (`answers`)."""
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
@@ -209,7 +212,7 @@ def answer(ctx: AppContext, outgoing_id: int, incoming_ids: Iterable[int]) -> li
         return _link(session, actor, _get(session, outgoing_id), list(incoming_ids))
 
 
-def update_letter(ctx: AppContext, letter_id: int, **changes: object) -> dict:
+def update_letter(ctx: AppContext, letter_id: int, **changes: object) -> LetterRow:
     actor = ctx.require(Permission.WRITE)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -239,21 +242,20 @@ def update_letter(ctx: AppContext, letter_id: int, **changes: object) -> dict:
         return after
 
 
-def get_letter(ctx: AppContext, letter_id: int) -> dict:
+def get_letter(ctx: AppContext, letter_id: int) -> LetterDetail:
     """One letter with the letters it answers / that answered it."""
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         row = _get(session, letter_id)
-        result = letter_dict(row)
         column, other = ((LetterLink.incoming_id, LetterLink.outgoing_id) if row.direction == rules.IN
                          else (LetterLink.outgoing_id, LetterLink.incoming_id))
         linked = session.scalars(select(Letter).join(LetterLink, other == Letter.id).where(column == row.id)
                                  .order_by(Letter.reg_date))
-        result["linked"] = [{"id": x.id, "reg_no": x.reg_no, "reg_date": x.reg_date.isoformat(),
-                             "counterpart": x.counterpart, "subject": x.subject} for x in linked]
         case = session.get(CaseFile, row.case_file_id) if row.case_file_id else None
-        result["case_index"] = case.index_code if case else None
-        return result
+        return {**letter_dict(row),
+                "linked": [{"id": x.id, "reg_no": x.reg_no, "reg_date": x.reg_date.isoformat(),
+                            "counterpart": x.counterpart, "subject": x.subject} for x in linked],
+                "case_index": case.index_code if case else None}
 
 
 def list_counterparts(ctx: AppContext, prefix: str = "", limit: int = 2000) -> list[str]:

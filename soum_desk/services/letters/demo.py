@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import random
 from datetime import date, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import CursorResult, func, insert, select
 
 from soum_desk.db.models import (
     CaseFile,
@@ -23,7 +24,6 @@ from soum_desk.db.models import (
 )
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.demo import DEMO_LOADERS
 from soum_desk.services.letters import search as letters_search
 from soum_desk.services.letters.actions import search_key
 
@@ -66,13 +66,23 @@ CASE_TITLES = [
 ]
 
 
+def _inserted_id(result: object) -> int:
+    """The new row's id from a single-row Core insert's result."""
+    key = cast(CursorResult[Any], result).inserted_primary_key
+    if key is None:
+        raise RuntimeError("the insert returned no key")
+    return int(key[0])
+
+
 def _letters(ctx: AppContext, rng: random.Random, today: date, actor_name: str) -> tuple[int, int]:
     start = today - timedelta(days=365)
     names = [n for n, _ in COUNTERPARTS]
     weights = [w for _, w in COUNTERPARTS]
     officials = ["Б.Батбаяр", "Д.Оюунчимэг", "Г.Ганболд", "Ц.Сарантуяа", "Н.Энхтуяа", "Ж.Мөнхбат"]
     now = datetime.now().replace(microsecond=0)
-    incoming, outgoing, seq = [], [], {}
+    incoming: list[dict[str, Any]] = []
+    outgoing: list[dict[str, Any]] = []
+    seq: dict[tuple[str, int], int] = {}
     for offset in range(366):
         day = start + timedelta(days=offset)
         if day.weekday() >= 5:
@@ -109,16 +119,18 @@ def _letters(ctx: AppContext, rng: random.Random, today: date, actor_name: str) 
         outs: dict[tuple, int] = {}
         links = []
         for letter_id, who, answered in ins:
+            if answered is None:  # not selected (answered_on is not null); narrows the type
+                continue
             out_id = outs.get((who, answered))
             if out_id is None:
                 out_seq = (session.scalar(select(func.max(Letter.seq)).where(
                     Letter.direction == "out", Letter.year == answered.year)) or 0) + 1
                 reg_no = f"{rng.randint(1, 4):02d}-{rng.randint(1, 12):02d}/{out_seq}"
-                out_id = session.execute(insert(Letter).values(
+                out_id = _inserted_id(session.execute(insert(Letter).values(
                     direction="out", year=answered.year, seq=out_seq, reg_no=reg_no, reg_date=answered, counterpart=who, subject="Хариу хүргүүлэх тухай",
                     pages=rng.randint(1, 4), assignee=rng.choice(officials), reply_required=False,
                     search_text=search_key(reg_no, who, "Хариу хүргүүлэх тухай"), created_by="demo",
-                    created_at=now)).inserted_primary_key[0]
+                    created_at=now)))
                 outs[(who, answered)] = out_id
             links.append({"outgoing_id": out_id, "incoming_id": letter_id})
         if links:
@@ -147,9 +159,9 @@ def _archive(ctx: AppContext, rng: random.Random, today: date) -> None:
         rng.shuffle(plan)
         lists = {}
         for unit_id, _name in units:
-            lists[unit_id] = session.execute(insert(FileList).values(
+            lists[unit_id] = _inserted_id(session.execute(insert(FileList).values(
                 year=year, unit_id=unit_id, approved_by="ЗДТГ-ын дарга", approved_on=date(year, 1, 25),
-                created_at=now)).inserted_primary_key[0]
+                created_at=now)))
         titles = {k: [t for t, kind, _ in CASE_TITLES if kind == k] for k in ("permanent", "years70", "temporary")}
         number = 0
         units_rows = []
@@ -157,9 +169,9 @@ def _archive(ctx: AppContext, rng: random.Random, today: date) -> None:
             unit_id, unit_name = units[i % len(units)]
             years = rng.choice((3, 5, 10)) if kind == "temporary" else None
             title = f"{rng.choice(titles[kind])} ({unit_name}, {i // len(units) + 1})"
-            case_id = session.execute(insert(CaseFile).values(
+            case_id = _inserted_id(session.execute(insert(CaseFile).values(
                 file_list_id=lists[unit_id], index_code=f"{i % 9 + 1:02d}-{i + 1:03d}", title=title,
-                retention=kind, retention_years=years)).inserted_primary_key[0]
+                retention=kind, retention_years=years)))
             number += 1
             hand = date(today.year, 6, 3 + i % 8)
             units_rows.append({"archive_no": str(number), "case_file_id": case_id, "unit_id": unit_id, "year": year,
@@ -199,5 +211,3 @@ def load(ctx: AppContext) -> None:
     _letters(ctx, rng, today, ctx.actor.username if ctx.actor else "system")
     _archive(ctx, rng, today)
 
-
-DEMO_LOADERS.append(("letters", load))

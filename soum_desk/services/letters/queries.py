@@ -13,6 +13,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import ValidationError
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.letters.actions import letter_dict
+from soum_desk.services.letters.rows import LetterRow
 
 SORT_KEYS = {
     "reg_date": (Letter.reg_date, Letter.id),
@@ -113,7 +114,7 @@ def _apply(query: Select, flt: LetterFilter, fts: bool = False, probe: bool = Fa
 
 
 def list_letters(ctx: AppContext, flt: LetterFilter | None = None, *, sort: str = "reg_date",
-                 descending: bool = True, offset: int = 0, limit: int = 100) -> list[dict]:
+                 descending: bool = True, offset: int = 0, limit: int = 100) -> list[LetterRow]:
     """A page of letters as plain dicts."""
     ctx.require(Permission.READ)
     flt = flt or LetterFilter()
@@ -143,7 +144,7 @@ def count_letters(ctx: AppContext, flt: LetterFilter | None = None, *, cap: int 
         return session.scalar(select(func.count()).select_from(inner)) or 0
 
 
-def overdue_letters(ctx: AppContext, as_of: date | None = None, limit: int = 5000) -> list[dict]:
+def overdue_letters(ctx: AppContext, as_of: date | None = None, limit: int = 5000) -> list[LetterRow]:
     """Reply-letters not answered and past their due date as of `as_of`, oldest due first."""
     ctx.require(Permission.READ)
     as_of = as_of or date.today()
@@ -159,4 +160,4 @@ def assignees(ctx: AppContext) -> list[str]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return [a for a in session.scalars(select(Letter.assignee).where(Letter.assignee.is_not(None))
-                                           .distinct().order_by(Letter.assignee).limit(500))]
+                                           .distinct().order_by(Letter.assignee).limit(500)) if a is not None]

@@ -16,7 +16,7 @@ _known: dict[str, bool] = {}
 
 def enabled(session: Session) -> bool:
     bind = session.get_bind()
-    key = str(bind.url)
+    key = str(bind.engine.url)
     if key not in _known:
         _known[key] = bind.dialect.name == "sqlite" and session.execute(
             text("SELECT 1 FROM sqlite_master WHERE name = 'letter_fts'")).first() is not None

@@ -26,7 +26,8 @@ from soum_desk.domain.formatting import parse_date
 from soum_desk.services.archive import ops as archive_ops
 from soum_desk.services.archive import units as archive_units
 from soum_desk.services.archive.units import UnitFilter
-from soum_desk.ui.messages import current_lang, show_error
+from soum_desk.ui.messages import current_lang
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
 
@@ -74,15 +75,16 @@ class ProposeActDialog(QDialog):
                 if self.units.item(i).checkState() == self.units.item(i).checkState().Checked]
 
     def save(self) -> None:
-        try:
-            self.saved = archive_ops.propose_act(
-                self.state.ctx, self.kind, self.checked_ids(), act_no=self.act_no.text(),
-                act_date=parse_date(self.act_date.text()), recipient=self.recipient.text() or None,
-                reason=self.reason.text() or None)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.state.bus.changed("archive")
+        """Propose the act; on an error the message is shown and the dialog stays open."""
+        ctx, ids, act_no, day = self.state.ctx, self.checked_ids(), self.act_no.text(), self.act_date.text()
+        recipient, reason = self.recipient.text() or None, self.reason.text() or None
+        run_op(self, self.state, "archive",
+               lambda: archive_ops.propose_act(ctx, self.kind, ids, act_no=act_no, act_date=parse_date(day),
+                                               recipient=recipient, reason=reason),
+               self._saved)
+
+    def _saved(self, result: dict) -> None:
+        self.saved = result
         self.accept()
 
 
@@ -142,10 +144,5 @@ class ActsTab(QWidget):
         act_id = self.selected_id()
         if act_id is None:
             return
-        try:
-            archive_ops.approve_act(self.state.ctx, act_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.state.bus.changed("archive")
-        self.refresh()
+        run_op(self, self.state, "archive", lambda: archive_ops.approve_act(self.state.ctx, act_id),
+               lambda _result: self.refresh())

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from soum_desk.ui.worker import run_in_background
+from soum_desk.ui.ops import run_slow_op
 
 
 def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str | None = None) -> None:
@@ -23,4 +23,5 @@ def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str |
     def done(result: Path) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан"), QCoreApplication.translate("ArchiveCommon", "Хадгаллаа: %1").replace("%1", str(result)))
 
-    run_in_background(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path), done)
+    run_slow_op(parent, parent.state, None, QCoreApplication.translate("ArchiveCommon", "Тайлан бэлтгэж байна…"),
+                lambda _p: build(ctx, path), done)

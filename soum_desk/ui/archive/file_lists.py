@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ from soum_desk.services.archive import records as archive
 from soum_desk.services.archive import units as archive_units
 from soum_desk.services.core import office
 from soum_desk.ui.archive.common import report_to_file
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
 
@@ -146,15 +147,9 @@ class FileListsTab(QWidget):
                 self.cases.setItem(row, col, item)
         self.cases.resizeColumnsToContents()
 
-    def _run(self, fn) -> bool:  # noqa: ANN001
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return False
-        self.state.bus.changed("archive")
-        self.refresh()
-        return True
+    def _run(self, fn: Callable[[], object]) -> None:
+        """Run one write; on success refresh and tell the other views (nothing after an error)."""
+        run_op(self, self.state, "archive", fn, lambda _result: self.refresh())
 
     def new_list(self) -> None:
         units = [u["name"] for u in office.list_units(self.state.ctx)]
@@ -212,7 +207,7 @@ class FileListsTab(QWidget):
             self._run(lambda: archive_units.hand_over(self.state.ctx, flist["id"], parse_date(text)))
 
     def print_list(self) -> None:
-        from soum_desk.reports.archive_reports import file_list_report
+        from soum_desk.services.archive.report import file_list_report
 
         flist = self.current_list()
         if flist is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from soum_desk.services.archive import ops as archive_ops
 from soum_desk.ui.archive.common import report_to_file
-from soum_desk.ui.messages import current_lang, show_error
+from soum_desk.ui.messages import current_lang
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
 
@@ -89,14 +91,10 @@ class InventoryTab(QWidget):
                              .replace("%1", str(totals["found"])).replace("%2", str(totals["missing"]))
                              .replace("%3", str(totals["damaged"])).replace("%4", str(totals["unchecked"])))
 
-    def _run(self, fn, select: int | None = None) -> None:  # noqa: ANN001
-        try:
-            value = fn()
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.state.bus.changed("archive")
-        self.refresh(select or (value.get("id") if isinstance(value, dict) else None))
+    def _run(self, fn: Callable[[], object], select: int | None = None) -> None:
+        """Run one write; on success refresh (selecting `select` or the new record) and tell the other views."""
+        run_op(self, self.state, "archive", fn,
+               lambda value: self.refresh(select or (value.get("id") if isinstance(value, dict) else None)))
 
     def start(self) -> None:
         self._run(lambda: archive_ops.start_inventory(self.state.ctx, date.today()))
@@ -114,7 +112,7 @@ class InventoryTab(QWidget):
             self._run(lambda: archive_ops.finish_inventory(self.state.ctx, inv_id, date.today()), inv_id)
 
     def print_result(self, path: str | None = None) -> None:
-        from soum_desk.reports.archive_reports import inventory_report
+        from soum_desk.services.archive.report import inventory_report
 
         inv_id = self.inventories.currentData()
         if inv_id is not None:

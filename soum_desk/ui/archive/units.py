@@ -28,7 +28,8 @@ from soum_desk.services.archive.records import UNIT_STATUS_LABELS
 from soum_desk.services.archive.units import UnitFilter
 from soum_desk.services.core import office
 from soum_desk.ui.archive.common import report_to_file
-from soum_desk.ui.messages import current_lang, show_error
+from soum_desk.ui.messages import current_lang
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 
@@ -89,16 +90,15 @@ class AddUnitDialog(QDialog):
     def save(self) -> None:
         from soum_desk.domain.formatting import parse_date
 
-        kind = self.retention.currentData()
-        try:
-            self.saved = archive_units.add_unit(
-                self.state.ctx, title=self.title.text(), year=self.year.value(), retention=kind,
-                retention_years=self.years.value() if kind == ret.TEMPORARY else None, unit=self.unit.currentData(),
-                sheets=self.sheets.value() or None, received_on=parse_date(self.received.text() or None))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.state.bus.changed("archive")
+        ctx, kind, received = self.state.ctx, self.retention.currentData(), self.received.text() or None
+        values = {"title": self.title.text(), "year": self.year.value(), "retention": kind,
+                  "retention_years": self.years.value() if kind == ret.TEMPORARY else None,
+                  "unit": self.unit.currentData(), "sheets": self.sheets.value() or None}
+        run_op(self, self.state, "archive",
+               lambda: archive_units.add_unit(ctx, **values, received_on=parse_date(received)), self._saved)
+
+    def _saved(self, result: dict) -> None:
+        self.saved = result
         self.accept()
 
 
@@ -174,14 +174,10 @@ class UnitsTab(QWidget):
         ids = [u["id"] for u in self.selected_units() if u["status"] == "scheduled"]
         if not ids:
             return
-        try:
-            archive_units.receive_units(self.state.ctx, ids, date.today())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-        self.state.bus.changed("archive")
+        run_op(self, self.state, "archive", lambda: archive_units.receive_units(self.state.ctx, ids, date.today()))
 
     def counts_report(self, path: str | None = None) -> None:
-        from soum_desk.reports.archive_reports import counts_report
+        from soum_desk.services.archive.report import counts_report
 
         year = date.today().year
         report_to_file(self, f"archive-counts-{year}.pdf",

@@ -26,7 +26,7 @@ from soum_desk.services.archive import records as archive
 from soum_desk.services.letters import actions as letters
 from soum_desk.services.letters import queries as letters_query
 from soum_desk.ui.letters.answer_picker import AnswerPicker
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
 
@@ -135,14 +135,17 @@ class LetterDialog(QDialog):
         return data
 
     def save(self) -> None:
-        try:
-            if self.letter is None:
-                self.saved = letters.register_letter(self.state.ctx, direction=self.direction,
-                                                     answers=[a["id"] for a in self.answers], **self.values())
-            else:
-                self.saved = letters.update_letter(self.state.ctx, self.letter["id"], **self.values())
-        except Exception as exc:  # noqa: BLE001 - shown, the form stays open
-            show_error(self, exc)
-            return
-        self.state.bus.changed("letters")
+        """Register or update; on an error the message is shown and the form stays open."""
+        ctx, values, letter = self.state.ctx, self.values(), self.letter
+        if letter is None:
+            answers = [a["id"] for a in self.answers]
+            run_op(self, self.state, "letters",
+                   lambda: letters.register_letter(ctx, direction=self.direction, answers=answers, **values),
+                   self._saved)
+        else:
+            run_op(self, self.state, "letters", lambda: letters.update_letter(ctx, letter["id"], **values),
+                   self._saved)
+
+    def _saved(self, result: dict) -> None:
+        self.saved = result
         self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import format_percent
 from soum_desk.domain.periods import Period
 from soum_desk.services.letters import stats as letters_stats
+from soum_desk.services.letters.imports import LetterPreview
 from soum_desk.ui.messages import show_error
-from soum_desk.ui.worker import run_in_background
+from soum_desk.ui.ops import run_slow_op
 
 
 def save_path(parent: QWidget, suggested: str) -> str:
@@ -39,13 +41,13 @@ def _done(parent: QWidget, path: Path) -> None:
 
 def overdue_report(parent: QWidget, path: str | None = None) -> None:
     """The weekly list of overdue reply-letters for the head."""
-    from soum_desk.reports.letters_reports import overdue_report as build
+    from soum_desk.services.letters.report import overdue_report as build
 
     path = path or save_path(parent, f"overdue-{date.today():%Y%m%d}.pdf")
     if path:
         ctx = parent.state.ctx
-        run_in_background(parent, QCoreApplication.translate("LettersTools", "Тайлан бэлтгэж байна…"), lambda _p: build(ctx, path),
-                          lambda result: _done(parent, result))
+        run_slow_op(parent, parent.state, None, QCoreApplication.translate("LettersTools", "Тайлан бэлтгэж байна…"),
+                    lambda _p: build(ctx, path), lambda result: _done(parent, result))
 
 
 FIGURES = [("received", QT_TRANSLATE_NOOP("LettersTools", "Хүлээн авсан")),
@@ -84,7 +86,7 @@ class FiguresDialog(QDialog):
     def refresh(self) -> dict | None:
         try:
             result = letters_stats.period_figures(self.state.ctx, self.period.text())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             show_error(self, exc)
             return None
         for key, _ in FIGURES:
@@ -93,15 +95,15 @@ class FiguresDialog(QDialog):
         return result
 
     def save(self) -> None:
-        from soum_desk.reports.letters_reports import figures_report
+        from soum_desk.services.letters.report import figures_report
 
         if self.refresh() is None:
             return
         path = save_path(self, f"letters-{self.period.text()}.pdf")
         if path:
             ctx, period = self.state.ctx, self.period.text()
-            run_in_background(self, self.tr("Тайлан бэлтгэж байна…"), lambda _p: figures_report(ctx, period, path),
-                              lambda result: _done(self, result))
+            run_slow_op(self, self.state, None, self.tr("Тайлан бэлтгэж байна…"),
+                        lambda _p: figures_report(ctx, period, path), lambda result: _done(self, result))
 
 
 def figures_dialog(parent: QWidget) -> None:
@@ -111,19 +113,19 @@ def figures_dialog(parent: QWidget) -> None:
 class ImportPreviewDialog(QDialog):
     """What the file holds: ready rows, duplicates, and each bad row by sheet, row and column."""
 
-    def __init__(self, preview, parent: QWidget) -> None:  # noqa: ANN001
+    def __init__(self, preview: LetterPreview, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Импортын урьдчилсан харагдац"))
         info = preview.summary()
         text = self.tr("Бэлэн: %1 (ирсэн %2, явсан %3) · давхардсан, алгасна: %4 · алдаатай мөр: %5")
-        for key, value in zip(("%1", "%2", "%3", "%4", "%5"), (info["ready"], info["incoming"], info["outgoing"],
+        for key, value in zip(("%1", "%2", "%3", "%4", "%5"), (info["new"], info["incoming"], info["outgoing"],
                                                                 info["duplicates"], info["errors"]), strict=True):
             text = text.replace(key, str(value))
         errors = QPlainTextEdit("\n".join(str(e) for e in preview.errors[:1000]))
         errors.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Зөв мөрүүдийг оруулах"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(preview.rows))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(preview.new))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -133,26 +135,27 @@ class ImportPreviewDialog(QDialog):
         self.resize(760, 420)
 
 
-def import_register(parent: QWidget, path: str | None = None, *, confirm=None) -> None:  # noqa: ANN001
+def import_register(parent: QWidget, path: str | None = None, *,
+                    confirm: Callable[[LetterPreview], bool] | None = None) -> None:
     """Preview in the background, show it, write only after the user agrees (cancel writes nothing)."""
-    from soum_desk.importers import letter_xlsx
+    from soum_desk.services.letters import imports as letters_import
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("LettersTools", "Хуучин бүртгэл (XLSX)"), "", "Excel (*.xlsx)")
     if not path:
         return
-    ctx = parent.state.ctx
+    state = parent.state
+    ctx = state.ctx
 
-    def previewed(preview) -> None:  # noqa: ANN001
+    def previewed(preview: LetterPreview) -> None:
         agreed = confirm(preview) if confirm else ImportPreviewDialog(preview, parent).exec()
-        if not agreed or not preview.rows:
+        if not agreed or not preview.new:
             return
-        run_in_background(parent, QCoreApplication.translate("LettersTools", "Бичгүүдийг оруулж байна…"),
-                          lambda progress: letter_xlsx.commit(ctx, preview, progress=progress), committed)
+        run_slow_op(parent, state, "letters", QCoreApplication.translate("LettersTools", "Бичгүүдийг оруулж байна…"),
+                    lambda progress: letters_import.import_commit(ctx, preview, progress=progress), committed)
 
     def committed(result: dict) -> None:
-        parent.state.bus.changed("letters")
         QMessageBox.information(parent, QCoreApplication.translate("LettersTools", "Импорт"), QCoreApplication.translate("LettersTools", "Оруулсан: %1").replace("%1", str(result["imported"])))
 
-    run_in_background(parent, QCoreApplication.translate("LettersTools", "Файлыг шалгаж байна…"),
-                      lambda progress: letter_xlsx.preview(ctx, path, progress=progress), previewed)
+    run_slow_op(parent, state, None, QCoreApplication.translate("LettersTools", "Файлыг шалгаж байна…"),
+                lambda progress: letters_import.import_preview(ctx, path, progress=progress), previewed)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.formatting import format_date
 from soum_desk.domain.letters import DIRECTION_LABELS, STATUS_LABELS
+from soum_desk.errors import ValidationError
 from soum_desk.services.letters import actions as letters
 from soum_desk.services.letters import queries as letters_query
 from soum_desk.services.letters.queries import LetterFilter
@@ -31,6 +32,7 @@ from soum_desk.ui.letters import tools
 from soum_desk.ui.letters.answer_picker import AnswerPicker
 from soum_desk.ui.letters.form import LetterDialog
 from soum_desk.ui.messages import current_lang, show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
@@ -168,7 +170,7 @@ class LettersView(QWidget):
         box.setCurrentIndex(max(0, box.findData(current)))
         box.blockSignals(False)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -200,7 +202,7 @@ class LettersView(QWidget):
     def refresh(self) -> None:
         try:
             self.model.reload()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             show_error(self, exc)
         overdue = letters_query.count_letters(self.state.ctx, LetterFilter(status="overdue"))
         shown = f"{COUNT_CAP}+" if self.model.total > COUNT_CAP else str(self.model.total)
@@ -252,16 +254,13 @@ class LettersView(QWidget):
     def link_answer(self) -> None:
         letter = self.selected()
         if letter is None or letter["direction"] != "out":
-            show_error(self, letters.ValidationError("Эхлээд явсан бичгийг сонгоно уу.",
+            show_error(self, ValidationError("Эхлээд явсан бичгийг сонгоно уу.",
                                                      "Select an outgoing letter first."))
             return
         picker = AnswerPicker(self.state, letter["counterpart"], self)
         if picker.exec() and picker.chosen():
-            try:
-                letters.answer(self.state.ctx, letter["id"], [row["id"] for row in picker.chosen()])
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-            self.state.bus.changed("letters")
+            chosen = [row["id"] for row in picker.chosen()]
+            run_op(self, self.state, "letters", lambda: letters.answer(self.state.ctx, letter["id"], chosen))
 
 
 AREA = AreaSpec("letters", title=lambda: QCoreApplication.translate("areas", "Албан бичиг"), factory=LettersView,

@@ -1,0 +1,102 @@
+"""Letters reports: the data of the period figures and of the overdue list, and writing them.
+
+`report_data` gathers everything a report shows (header, tables, signatures, charts) as a
+`reports.tables.TableReport`; `reports/letters_reports.py` only lays the tables out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from soum_desk.domain.formatting import format_date
+from soum_desk.domain.periods import Period
+from soum_desk.reports.common import ReportHeader, Signature
+from soum_desk.reports.letters_reports import figures_section, overdue_section
+from soum_desk.reports.tables import Section, TableReport
+from soum_desk.services.archive import report as archive_report
+from soum_desk.services.core import reporting
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.letters import queries as letters_query
+from soum_desk.services.letters import stats as letters_stats
+
+ReportKind = Literal["figures", "overdue"]
+HEAD_POSITION = "ЗДТГ-ын дарга"
+
+
+def signatures(session: Session, ctx: AppContext) -> list[Signature]:
+    """ХЯНАСАН: the head of the office; ТАЙЛАГНАСАН: the signed-in user who makes the report."""
+    blocks = []
+    head = reporting.head_of_office(session)
+    if head is not None:
+        blocks.append(reporting.signature("reviewed", head, default_position=HEAD_POSITION))
+    if ctx.actor is not None:
+        blocks.append(reporting.signature("reported", reporting.acting_person(session, ctx.actor)))
+    return blocks
+
+
+def _report(ctx: AppContext, title: str, report_date: date, subtitle: str, sections: list[Section], *,
+            landscape: bool = False) -> TableReport:
+    with ctx.reading() as session:
+        head: ReportHeader = reporting.header(session, title, subtitle=subtitle, report_date=report_date)
+        signs = signatures(session, ctx)
+    return TableReport(head, sections, signs, landscape=landscape)
+
+
+def figures_data(ctx: AppContext, period: Period | str, as_of: date | None = None, *,
+                 charts: bool = True) -> TableReport:
+    """Албан бичгийн шийдвэрлэлтийн мэдээ: the figures of the period, by quarter when longer."""
+    p = period if isinstance(period, Period) else Period.parse(period)
+    total = letters_stats.period_figures(ctx, p, as_of)
+    quarters = letters_stats.figures_by_quarter(ctx, p, as_of) if p.kind != "Q" else []
+    day = date.fromisoformat(total["as_of"])
+    report = _report(ctx, "Албан бичгийн шийдвэрлэлтийн мэдээ", day, p.label("mn"),
+                     [figures_section(total, quarters)])
+    if charts:
+        report.charts = [letters_stats.month_chart(ctx, p.year, day, range(p.start.month, p.end.month + 1))]
+    return report
+
+
+def overdue_data(ctx: AppContext, as_of: date | None = None) -> TableReport:
+    """Хугацаа хэтэрсэн хариутай бичиг: the weekly list for the head."""
+    as_of = as_of or date.today()
+    section = overdue_section(letters_query.overdue_letters(ctx, as_of))
+    return _report(ctx, "Хугацаа хэтэрсэн хариутай бичгийн жагсаалт", as_of, f"{format_date(as_of)}-ны байдлаар",
+                   [section], landscape=True)
+
+
+def report_data(ctx: AppContext, kind: ReportKind, *, period: Period | str | None = None,
+                as_of: date | None = None, charts: bool = True) -> TableReport:
+    """The report `kind` ("figures" of a period, or the "overdue" list) as plain report data."""
+    if kind == "figures":
+        if period is None:
+            raise ValueError("the figures report needs a period")
+        return figures_data(ctx, period, as_of, charts=charts)
+    return overdue_data(ctx, as_of)
+
+
+def _is_pdf(path: str | Path) -> bool:
+    return Path(path).suffix.lower() == ".pdf"
+
+
+def figures_report(ctx: AppContext, period: Period | str, path: str | Path, as_of: date | None = None) -> Path:
+    """Write the figures report (PDF with the chart page, or XLSX) by the file's suffix."""
+    return figures_data(ctx, period, as_of, charts=_is_pdf(path)).write(path)
+
+
+def overdue_report(ctx: AppContext, path: str | Path, as_of: date | None = None) -> Path:
+    """Write the overdue list (PDF or XLSX) by the file's suffix."""
+    return overdue_data(ctx, as_of).write(path)
+
+
+def bundle_reports(ctx: AppContext, period: Period | str, folder: Path) -> list[Path]:
+    """The period's files for the province bundle: the letters figures and the archive unit counts
+    (PDF and XLSX each; ASCII names that read the same on every computer)."""
+    p = period if isinstance(period, Period) else Period.parse(period)
+    out = [figures_report(ctx, p, Path(folder) / f"letters_{p.code}.{fmt}") for fmt in ("pdf", "xlsx")]
+    out += [archive_report.counts_report(ctx, p.start, p.end, Path(folder) / f"archive_{p.code}.{fmt}")
+            for fmt in ("pdf", "xlsx")]
+    return out
