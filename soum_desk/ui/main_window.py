@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -26,6 +27,8 @@ from soum_desk.ui import area_list
 from soum_desk.ui.actions import ACTIONS, MENUS
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.state import AppState
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -168,9 +171,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from soum_desk.ui.admin.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.state, self)
-        if dialog.exec():
-            self.refresh_status()
+        SettingsDialog(self.state, self).exec()  # a save emits "settings": the status bar refreshes
 
     def open_guide(self) -> None:
         from soum_desk.ui.help_dialog import show_guide
@@ -219,6 +220,9 @@ class MainWindow(QMainWindow):
             self.close()
 
     def auto_backup(self) -> None:
+        """The timer's backup, when due. Not a user action, so not `run_slow_op`: no progress
+        dialog and no message box every minute; a failure is logged and the status bar's
+        stale-backup warning tells the user."""
         from soum_desk.services.core.context import Actor
         from soum_desk.ui.worker import run_in_background
 
@@ -227,4 +231,5 @@ class MainWindow(QMainWindow):
             return
         system_ctx = ctx.as_actor(Actor.system())
         run_in_background(self, "", lambda _p: backup.make_backup(system_ctx, reason="auto"),
-                          lambda _r: self.state.bus.changed("backup"), lambda _e: None, show_dialog=False)
+                          lambda _r: self.state.bus.changed("backup"),
+                          lambda exc: log.warning("automatic backup failed: %r", exc), show_dialog=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -120,11 +121,16 @@ def store_in(session: Session, actor: Actor | None, root: Path, path: Path, *, e
 
 def store_file(ctx: AppContext, path: str | Path, *, entity: str, entity_id: object) -> dict:
     """Attach the scan at `path` to the record (entity, entity_id); returns the attachment."""
+    return store_files(ctx, [path], entity=entity, entity_id=entity_id)[0]
+
+
+def store_files(ctx: AppContext, paths: Sequence[str | Path], *, entity: str, entity_id: object) -> list[dict]:
+    """Attach several scans to one record in one transaction: all of them, or none on an error."""
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         max_mb = int(settings.get_value(session, "attachments.max_mb"))
-        return store_in(session, actor, ctx.paths.attachments_dir, Path(path), entity=entity,
-                        entity_id=entity_id, max_mb=max_mb)
+        return [store_in(session, actor, ctx.paths.attachments_dir, Path(path), entity=entity,
+                         entity_id=entity_id, max_mb=max_mb) for path in paths]
 
 
 # Scans of these records carry citizens' personal data (a petition letter names its author).

@@ -23,9 +23,9 @@ from soum_desk.domain.formatting import format_number
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.core import backup, office, settings
 from soum_desk.ui.areas import AreaSpec
-from soum_desk.ui.messages import confirm, show_error
+from soum_desk.ui.messages import confirm
+from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
-from soum_desk.ui.worker import run_in_background
 
 
 def reason_label(reason: str) -> str:
@@ -133,19 +133,8 @@ class BackupView(QWidget):
     # --- actions ------------------------------------------------------------
     def backup_now(self) -> None:
         ctx = self.state.ctx
-        self.backup_button.setEnabled(False)
-        run_in_background(self, self.tr("Нөөц хуулбар хийж байна…"),
-                          lambda progress: backup.make_backup(ctx, progress=progress),
-                          self._backed_up, self._failed)
-
-    def _backed_up(self, _info: backup.BackupInfo) -> None:
-        self.backup_button.setEnabled(True)
-        self.state.bus.changed("backup")
-
-    def _failed(self, exc: Exception) -> None:
-        self.backup_button.setEnabled(True)
-        self.restore_button.setEnabled(True)
-        show_error(self, exc)
+        run_slow_op(self, self.state, "backup", self.tr("Нөөц хуулбар хийж байна…"),
+                    lambda progress: backup.make_backup(ctx, progress=progress), busy=[self.backup_button])
 
     def selected_backup(self) -> backup.BackupInfo | None:
         row = self.table.currentRow()
@@ -175,23 +164,18 @@ class BackupView(QWidget):
 
     def restore_path(self, path: Path) -> bool:
         """Confirm, then restore `path` in the background; returns False if cancelled or refused."""
-        try:
-            facts = backup.check_backup_file(path)
-        except Exception as exc:
-            show_error(self, exc)
+        facts = run_op(self, self.state, None, lambda: backup.check_backup_file(path))
+        if facts is None:
             return False
         if not confirm(self, self.tr("Нөөцөөс сэргээх"), self.confirmation_text(facts)):
             return False
         ctx = self.state.ctx
-        self.restore_button.setEnabled(False)
-        run_in_background(self, self.tr("Нөөцөөс сэргээж байна…"),
-                          lambda progress: backup.restore(ctx, path, progress), self._restored, self._failed,
-                          cancellable=False)
+        run_slow_op(self, self.state, "*", self.tr("Нөөцөөс сэргээж байна…"),
+                    lambda progress: backup.restore(ctx, path, progress), self._restored,
+                    cancellable=False, busy=[self.restore_button])
         return True
 
     def _restored(self, safety: backup.BackupInfo) -> None:
-        self.restore_button.setEnabled(True)
-        self.state.bus.changed("*")
         self.last_safety = safety
         QMessageBox.information(self, self.tr("Нөөцөөс сэргээх"),
                                 self.tr("Сэргээлээ. Өмнөх өгөгдлийг хадгалсан: %1").replace("%1", safety.path.name))
