@@ -22,8 +22,12 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from soum_desk.errors import EnvironmentProblem, ValidationError
+
+if TYPE_CHECKING:  # openpyxl itself is imported when a file is opened (start-up time)
+    from openpyxl.workbook.workbook import Workbook as OpenpyxlBook
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 XML_SUFFIXES = (".xml", ".rels", ".vml")
@@ -66,7 +70,7 @@ class Workbook:
 
     path: Path
     data: bytes
-    book: object  # openpyxl Workbook in read-only mode
+    book: OpenpyxlBook  # read-only mode
     limits: Limits = LIMITS
 
     @property

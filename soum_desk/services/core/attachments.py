@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -180,12 +180,13 @@ def list_attachments(ctx: AppContext, entity: str, entity_id: object) -> list[di
         return [_as_dict(r) for r in rows]
 
 
-def check_all(ctx: AppContext, progress=None) -> list[dict]:  # noqa: ANN001
+def check_all(ctx: AppContext, progress: Callable[[int, int], bool] | None = None) -> list[dict]:
     """Re-hash every stored attachment; returns the damaged or missing ones with a reason."""
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         rows = [_as_dict(r) for r in session.scalars(select(Attachment).order_by(Attachment.id))]
-    problems, checked = [], {}
+    problems: list[dict] = []
+    checked: dict[str, AttachmentProblem | None] = {}
     for index, info in enumerate(rows, start=1):
         if info["sha256"] not in checked:
             try:
@@ -193,9 +194,9 @@ def check_all(ctx: AppContext, progress=None) -> list[dict]:  # noqa: ANN001
                 checked[info["sha256"]] = None
             except AttachmentProblem as exc:
                 checked[info["sha256"]] = exc
-        exc = checked[info["sha256"]]
-        if exc is not None:
-            problems.append({**info, "problem_mn": exc.msg.mn, "problem_en": exc.msg.en})
+        problem = checked[info["sha256"]]
+        if problem is not None:
+            problems.append({**info, "problem_mn": problem.msg.mn, "problem_en": problem.msg.en})
         if progress is not None and not progress(index, len(rows)):
             break
     return problems

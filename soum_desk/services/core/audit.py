@@ -65,7 +65,7 @@ def record(session: Session, actor: Actor | None, action: str, entity: str | Non
     """Append one entry in the caller's transaction."""
     _lock_chain(session)
     head = session.get(Setting, HEAD_KEY)
-    state = json.loads(head.value) if head else {"count": 0, "hash": GENESIS, "id": 0}
+    state: dict[str, Any] = json.loads(head.value) if head else {"count": 0, "hash": GENESIS, "id": 0}
     at = datetime.now(UTC).isoformat(timespec="microseconds")
     username = actor.username if actor else None
     before_json, after_json = canonical_json(before), canonical_json(after)

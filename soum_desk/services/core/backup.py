@@ -85,14 +85,16 @@ def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress 
 
 def _copy_into(source: sqlite3.Connection, dest: sqlite3.Connection, progress: Progress | None) -> None:
     """The backup API copy, its integrity check, and the switch back to a rollback journal."""
-    seen = {"remaining": None, "restarts": 0}
+    last_remaining: int | None = None
+    restarts = 0
 
     def _report(_status: int, remaining: int, total: int) -> None:
-        if seen["remaining"] is not None and remaining > seen["remaining"]:
-            seen["restarts"] += 1
-            if seen["restarts"] >= MAX_RESTARTS:
+        nonlocal last_remaining, restarts
+        if last_remaining is not None and remaining > last_remaining:
+            restarts += 1
+            if restarts >= MAX_RESTARTS:
                 raise _Restarted
-        seen["remaining"] = remaining
+        last_remaining = remaining
         if progress is not None and not progress(total - remaining, total):
             raise InterruptedError("backup cancelled")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,7 +55,8 @@ def initialise(ctx: AppContext, *, aimag_code: str, soum_name: str, office_name:
                place: str | None = None, province: bool = False, bags: list[str] | None = None,
                units: list[str] | None = None) -> dict:
     """First set-up: the office and its first administrator, in one transaction."""
-    if by_code(aimag_code) is None:
+    aimag = by_code(aimag_code)
+    if aimag is None:
         raise ValidationError(f"Аймгийн код буруу: {aimag_code} (жишээ нь MN-065).",
                               f"Unknown aimag code: {aimag_code} (for example MN-065).", where="--aimag")
     if not soum_name.strip() and not province:
@@ -67,7 +68,6 @@ def initialise(ctx: AppContext, *, aimag_code: str, soum_name: str, office_name:
         if session.scalar(select(Office.id).limit(1)) is not None:
             raise ValidationError("Байгууллагын мэдээлэл аль хэдийн оруулсан байна.",
                                   "The office is already set up.")
-        aimag = by_code(aimag_code)
         office = Office(code=make_office_code(aimag_code, soum_name or "province", bag_name),
                         name=office_name.strip(), aimag_code=aimag_code, soum_name=soum_name.strip(),
                         bag_name=bag_name, place=place or (aimag.centre_mn if province else soum_name),
@@ -85,6 +85,7 @@ def initialise(ctx: AppContext, *, aimag_code: str, soum_name: str, office_name:
         return office_dict(office)
 
 
+NameRow = TypeVar("NameRow", Bag, Unit)
 OFFICE_FIELDS = frozenset({"name", "soum_name", "bag_name", "place"})
 
 
@@ -105,14 +106,13 @@ def _update_office_in(session: Session, actor: Actor, changes: dict[str, str | N
     return office_dict(office)
 
 
-def _set_names(ctx: AppContext, model: type[Bag] | type[Unit], names: list[str], action: str) -> list[str]:
+def _set_names(ctx: AppContext, model: type[NameRow], names: list[str], action: str) -> list[str]:
     actor = ctx.require(Permission.SETTINGS)
     with ctx.transaction() as session:
         return _set_names_in(session, actor, model, names, action)
 
 
-def _set_names_in(session: Session, actor: Actor, model: type[Bag] | type[Unit], names: list[str],
-                  action: str) -> list[str]:
+def _set_names_in(session: Session, actor: Actor, model: type[NameRow], names: list[str], action: str) -> list[str]:
     clean = [n.strip() for n in names if n.strip()]
     office = own_office(session)
     existing = {row.name: row for row in session.scalars(select(model).where(model.office_id == office.id))}
