@@ -40,8 +40,7 @@ def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):  #
     many = len(categories) > 8
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 80 if many else 42
-    # reportlab takes float sizes; its stub declares them int
-    chart.width, chart.height = width - 80, height - chart.y - 24  # type: ignore[assignment]
+    chart.width, chart.height = width - 80, height - chart.y - 24  # type: ignore[assignment]  # float sizes; stub: int
     chart.data = [[0 if v is None else v for v in s["values"]] for s in data["series"]] or [[0]]
     values = [v for s in data["series"] for v in s["values"] if v is not None]
     chart.valueAxis.valueMin = 0
