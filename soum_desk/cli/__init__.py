@@ -35,7 +35,7 @@ def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None
 class SoumDeskGroup(click.Group):
     """Every subcommand's user and environment errors become a bilingual message and an exit code."""
 
-    def invoke(self, ctx: click.Context):  # noqa: ANN201
+    def invoke(self, ctx: click.Context):
         with handle_errors():
             return super().invoke(ctx)
 

@@ -36,7 +36,7 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Full-text tables (`*_fts` and their FTS5 shadow tables) live in migrations only."""
     return not (type_ == "table" and reflected and compare_to is None and "_fts" in (name or ""))
 def _declared(path: Path) -> tuple[str | None, str | None]:

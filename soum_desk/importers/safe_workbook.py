@@ -81,7 +81,7 @@ class Workbook:
     def sheetnames(self) -> list[str]:
         return list(self.book.sheetnames)
 
-    def __getitem__(self, name: str):  # noqa: ANN204
+    def __getitem__(self, name: str):
         return self.book[name]
 
     def close(self) -> None:
@@ -273,7 +273,7 @@ def open_workbook(path: str | Path, limits: Limits = LIMITS) -> Workbook:
     check(path, data, limits)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # noqa: BLE001 — openpyxl raises many kinds for a damaged workbook
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise _refuse(path, f"XLSX файлыг уншиж чадсангүй ({type(exc).__name__}: {exc}).",
                       f"Could not read the XLSX file ({type(exc).__name__}: {exc}).") from None
     if not book.sheetnames:
@@ -282,7 +282,7 @@ def open_workbook(path: str | Path, limits: Limits = LIMITS) -> Workbook:
     return Workbook(path, data, book, limits)
 
 
-def rows(ws, where: str, *, min_row: int = 1, max_row: int | None = None, values_only: bool = True,  # noqa: ANN001
+def rows(ws, where: str, *, min_row: int = 1, max_row: int | None = None, values_only: bool = True,
          limits: Limits = LIMITS) -> Iterator[tuple]:
     """The sheet's rows, trailing blanks dropped, at most `max_columns` wide.
 
@@ -300,7 +300,7 @@ def rows(ws, where: str, *, min_row: int = 1, max_row: int | None = None, values
             row = next(source)
         except StopIteration:
             return
-        except Exception as exc:  # noqa: BLE001 — the sheet XML is the attacker's: any parser error
+        except Exception as exc:  # the sheet XML is the attacker's: any parser error
             raise ValidationError(
                 f"XLSX хуудсыг уншиж чадсангүй ({type(exc).__name__}: {exc}); файл эвдэрсэн байна.",
                 f"Cannot read the sheet ({type(exc).__name__}: {exc}); the file is damaged.",

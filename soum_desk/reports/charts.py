@@ -24,7 +24,7 @@ def _top(values: list[float]) -> float:
     return float(((int(top) // step) + 1) * step)
 
 
-def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):  # noqa: ANN201
+def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):
     """A bar chart (and a percent line on its own 0–100 scale) with a title and a legend."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.legends import Legend

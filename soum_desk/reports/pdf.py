@@ -66,7 +66,7 @@ def styles() -> dict:
     }
 
 
-def para(text: object, style: str = "base"):  # noqa: ANN201
+def para(text: object, style: str = "base"):
     from reportlab.platypus import Paragraph
 
     value = "" if text is None else str(text)
@@ -195,7 +195,7 @@ class PdfReport:
 
         self.story.append(PageBreak())
 
-    def _decorate_page(self, canvas, doc) -> None:  # noqa: ANN001
+    def _decorate_page(self, canvas, doc) -> None:
         from reportlab.lib.units import mm
 
         if self.footer_note:
@@ -227,11 +227,11 @@ def _numbered_canvas_class() -> type[Canvas]:
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset; its stub omits it
 

@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n{self.state.ctx.paths.db_url}")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.auto_backup)
         self.backup_timer.start(60_000)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove):
             self.idle_timer.start(self.idle_minutes * 60_000)
         return False

@@ -189,7 +189,7 @@ def local_time(at: str) -> str:
     return datetime.fromisoformat(at).astimezone().strftime("%Y.%m.%d %H:%M:%S")
 
 
-def _filtered(query, flt: AuditFilter):  # noqa: ANN001, ANN202
+def _filtered(query, flt: AuditFilter):
     if flt.username:
         query = query.where(AuditEntry.username == flt.username)
     if flt.action_prefix:

@@ -78,7 +78,7 @@ def replace_damaged_database(paths: AppPaths, backup_path: Path) -> Path:
     return aside
 
 
-def record_recovery(ctx, backup_path: Path, aside: Path) -> None:  # noqa: ANN001
+def record_recovery(ctx, backup_path: Path, aside: Path) -> None:
     """Write the recovery into the restored database's audit log (as the app itself)."""
     from soum_desk.services.core import audit
     from soum_desk.services.core.context import Actor

@@ -127,7 +127,7 @@ class AuditView(QWidget):
         self.model.retranslate()
         self._update_total()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -177,7 +177,7 @@ class AuditView(QWidget):
         self.reload_users()
         self.apply_filter()
 
-    def _show_detail(self, current, _previous) -> None:  # noqa: ANN001
+    def _show_detail(self, current, _previous) -> None:
         if not current.isValid():
             self.detail.clear()
             return

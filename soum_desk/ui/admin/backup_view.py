@@ -94,7 +94,7 @@ class BackupView(QWidget):
         self.folder_label.setText(self.tr("Хавтас: %1").replace("%1", str(self.state.ctx.paths.backups_dir)))
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -195,7 +195,7 @@ class SettingsDialog(QDialog):
             label.setText(labels[key])
         self.language_label.setText(self.tr("Програмын хэл:"))
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -60,7 +60,7 @@ class AttachmentsPanel(QWidget):
         self.add_button.setText(self.tr("Файл хавсаргах…"))
         self.open_button.setText(self.tr("Нээх"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -100,7 +100,7 @@ class AttachmentsPanel(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
             copy = folder / Path(info["filename"]).name
             shutil.copyfile(checked, copy)
-        except Exception as exc:  # noqa: BLE001 - a damaged or missing scan is reported, never shown
+        except Exception as exc:  # a damaged or missing scan is reported, never shown
             show_error(self, exc)
             return None
         self.opener(copy)
