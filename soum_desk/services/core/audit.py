@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from soum_desk.db.models import AuditEntry, Setting
 from soum_desk.domain.roles import Permission
@@ -189,7 +190,7 @@ def local_time(at: str) -> str:
     return datetime.fromisoformat(at).astimezone().strftime("%Y.%m.%d %H:%M:%S")
 
 
-def _filtered(query, flt: AuditFilter):
+def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
     if flt.username:
         query = query.where(AuditEntry.username == flt.username)
     if flt.action_prefix:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from soum_desk.db.models import User
 from soum_desk.domain.roles import ROLE_LABELS, Permission, Role
@@ -26,7 +27,7 @@ def _check_role(role: str) -> None:
         raise ValidationError(f"Үл мэдэгдэх эрх: {role}", f"Unknown role: {role}")
 
 
-def create_user_in(session, actor: Actor | None, username: str, password: str, role: str,
+def create_user_in(session: Session, actor: Actor | None, username: str, password: str, role: str,
                    full_name: str, position: str | None = None) -> User:
     username = username.strip()
     if not username:
@@ -143,7 +144,7 @@ def update_user(ctx: AppContext, username: str, *, role: str | None = None, full
         return _public(user)
 
 
-def _keep_one_admin(session, changing_id: int) -> None:
+def _keep_one_admin(session: Session, changing_id: int) -> None:
     others = session.scalar(select(func.count(User.id)).where(
         User.role == Role.ADMIN.value, User.active, User.id != changing_id))
     if not others:
@@ -151,7 +152,7 @@ def _keep_one_admin(session, changing_id: int) -> None:
                               "At least one active administrator must remain.", where="role")
 
 
-def _get(session, username: str) -> User:
+def _get(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
         raise NotFound(f"«{username}» хэрэглэгч олдсонгүй.", f"User «{username}» not found.")
