@@ -12,10 +12,11 @@ from soum_desk.domain.roles import ROLE_LABELS, Permission, Role
 from soum_desk.errors import AuthenticationFailed, NotFound, ValidationError
 from soum_desk.services.core import audit, passwords
 from soum_desk.services.core.context import SYSTEM_USERNAME, Actor, AppContext
+from soum_desk.services.core.rows import UserRow
 from soum_desk.services.core.settings import get_value
 
 
-def _public(user: User) -> dict:
+def _public(user: User) -> UserRow:
     return {"id": user.id, "username": user.username, "full_name": user.full_name,
             "position": user.position, "role": user.role, "active": user.active,
             "locked_until": user.locked_until.isoformat() if user.locked_until else None,
@@ -50,13 +51,13 @@ def create_user_in(session: Session, actor: Actor | None, username: str, passwor
 
 
 def create_user(ctx: AppContext, username: str, password: str, role: str, full_name: str,
-                position: str | None = None) -> dict:
+                position: str | None = None) -> UserRow:
     actor = ctx.require(Permission.USERS)
     with ctx.transaction() as session:
         return _public(create_user_in(session, actor, username, password, role, full_name, position))
 
 
-def list_users(ctx: AppContext) -> list[dict]:
+def list_users(ctx: AppContext) -> list[UserRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return [_public(u) for u in session.scalars(select(User).order_by(User.username))]
@@ -124,7 +125,7 @@ def set_password(ctx: AppContext, username: str, new_password: str) -> None:
 
 
 def update_user(ctx: AppContext, username: str, *, role: str | None = None, full_name: str | None = None,
-                position: str | None = None, active: bool | None = None) -> dict:
+                position: str | None = None, active: bool | None = None) -> UserRow:
     actor = ctx.require(Permission.USERS)
     with ctx.transaction() as session:
         user = _get(session, username)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.roles import Role
 from soum_desk.services.core import users
+from soum_desk.services.core.rows import UserRow
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
@@ -95,7 +96,7 @@ class UsersTab(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.rows: list[dict] = []
+        self.rows: list[UserRow] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("users_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,7 +144,7 @@ class UsersTab(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
-    def selected(self) -> dict | None:
+    def selected(self) -> UserRow | None:
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
