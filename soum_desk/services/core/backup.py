@@ -24,6 +24,7 @@ from soum_desk.errors import EnvironmentProblem, UserError, ValidationError
 from soum_desk.fileio import atomic_path, remove_stale_temporaries
 from soum_desk.services.core import attachments, audit
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.rows import BackupFacts
 from soum_desk.services.core.settings import get_value
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -227,7 +228,7 @@ def auto_backup_due(ctx: AppContext, now: datetime | None = None) -> bool:
     return last is None or (now - datetime.fromisoformat(last)).total_seconds() >= minutes * 60
 
 
-def check_backup_file(path: Path) -> dict:
+def check_backup_file(path: Path) -> BackupFacts:
     """Open a backup read-only and check it is a good SoumDesk database; return its facts."""
     if not path.is_file():
         raise ValidationError(f"Файл олдсонгүй: {path}", f"File not found: {path}")

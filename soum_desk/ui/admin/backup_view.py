@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import format_number
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.core import backup, office, settings
+from soum_desk.services.core.rows import BackupFacts
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op, run_slow_op
@@ -151,7 +152,7 @@ class BackupView(QWidget):
         if name:
             self.restore_path(Path(name))
 
-    def confirmation_text(self, facts: dict) -> str:
+    def confirmation_text(self, facts: BackupFacts) -> str:
         current = office.get_office(self.state.ctx)["name"]
         return self.tr(
             "Одоогийн өгөгдөл («%1») бүхэлдээ дараах нөөцөөр солигдоно:\n\n"
