@@ -185,3 +185,17 @@ def test_new_user_error_keeps_the_dialog_open(qtbot, state, boxes):
     new.create()
     assert boxes and boxes[-1][0] == "warning"
     assert new.result() != NewUserDialog.DialogCode.Accepted and changes == []
+
+
+def test_restore_refreshes_the_views_before_its_message(qtbot, state, monkeypatch):
+    view = BackupView(state)
+    qtbot.addWidget(view)
+    made = backup.make_backup(state.ctx)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    seen_at_message = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda *_a, **_k: seen_at_message.append([b.reason for b in view.backups]))
+    assert view.restore_path(made.path)
+    qtbot.waitUntil(lambda: bool(seen_at_message), timeout=10_000)
+    assert seen_at_message == [["pre-restore", "manual"]]
+    assert view.restore_button.isEnabled()

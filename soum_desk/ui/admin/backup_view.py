@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -178,8 +178,10 @@ class BackupView(QWidget):
 
     def _restored(self, safety: backup.BackupInfo) -> None:
         self.last_safety = safety
-        QMessageBox.information(self, self.tr("Нөөцөөс сэргээх"),
-                                self.tr("Сэргээлээ. Өмнөх өгөгдлийг хадгалсан: %1").replace("%1", safety.path.name))
+        # after run_slow_op has emitted "*": every view shows the restored data behind the message
+        QTimer.singleShot(0, self, lambda: QMessageBox.information(
+            self, self.tr("Нөөцөөс сэргээх"),
+            self.tr("Сэргээлээ. Өмнөх өгөгдлийг хадгалсан: %1").replace("%1", safety.path.name)))
 
 
 AREA = AreaSpec("backup", title=lambda: QCoreApplication.translate("areas", "Нөөц хуулбар"),
