@@ -7,6 +7,7 @@ machine's fault (disk full, read-only, locked). Anything else is a bug.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -71,4 +72,4 @@ class DatabaseTooNew(EnvironmentProblem):
 class DatabaseDamaged(EnvironmentProblem):
     """PRAGMA quick_check failed. `backup` is the newest good backup's path, if there is one."""
 
-    backup = None
+    backup: Path | None = None

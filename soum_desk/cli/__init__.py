@@ -1,6 +1,7 @@
 """The `soum-desk` command. With no subcommand it opens the GUI.
 
-Each area registers its own click group in `AREA_COMMANDS` below.
+Each area module exposes `COMMANDS: list[click.Command]`; import it here and add it to
+`COMMAND_MODULES` below (imported, not named by strings, so a renamed module fails at once).
 """
 
 from __future__ import annotations
@@ -10,6 +11,17 @@ import sys
 import click
 
 from soum_desk import __version__
+from soum_desk.cli import (
+    admin,
+    archive,
+    attachments,
+    bundle,
+    dashboard,
+    letters,
+    petitions,
+    plans,
+    province,
+)
 from soum_desk.cli.common import CliState, handle_errors
 
 
@@ -23,7 +35,7 @@ def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None
 class SoumDeskGroup(click.Group):
     """Every subcommand's user and environment errors become a bilingual message and an exit code."""
 
-    def invoke(self, ctx: click.Context):  # noqa: ANN201
+    def invoke(self, ctx: click.Context):
         with handle_errors():
             return super().invoke(ctx)
 
@@ -52,30 +64,12 @@ def cli(ctx: click.Context, data_dir: str | None, db_url: str | None, username: 
         sys.exit(run_gui(ctx.obj.paths(), lang=lang, province=province))
 
 
-def _register() -> None:
-    from soum_desk.cli import admin
+# The foundation commands (admin), then each area's group.
+COMMAND_MODULES = [admin, plans, petitions, letters, archive, attachments, bundle, province, dashboard]
 
-    for command in admin.COMMANDS:
-        cli.add_command(command)
-    for module_name in AREA_COMMANDS:
-        module = __import__(module_name, fromlist=["COMMANDS"])
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-# Areas add their module here; each module exposes COMMANDS: list[click.Command].
-AREA_COMMANDS: list[str] = [
-    "soum_desk.cli.plans",
-    "soum_desk.cli.petitions",
-    "soum_desk.cli.letters",
-    "soum_desk.cli.archive",
-    "soum_desk.cli.attachments",
-    "soum_desk.cli.bundle",
-    "soum_desk.cli.province",
-    "soum_desk.cli.dashboard",
-]
-
-_register()
+for _module in COMMAND_MODULES:
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)
 
 
 def main() -> None:

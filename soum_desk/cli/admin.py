@@ -102,7 +102,7 @@ def audit_verify(state: CliState, as_json: bool) -> None:
 @click.option("--text", default=None, help="Өмнөх/дараах утгаас хайх / search before/after values")
 @click.option("--limit", default=50, show_default=True)
 @pass_state
-def audit_list(state: CliState, username: str | None, action: str | None, since, until,  # noqa: ANN001
+def audit_list(state: CliState, username: str | None, action: str | None, since, until,
                text: str | None, limit: int) -> None:
     """Сүүлийн бичлэгүүд / newest entries."""
     from soum_desk.services.core import audit

@@ -31,7 +31,7 @@ class CliState:
     def paths(self) -> AppPaths:
         return resolve_paths(self.data_dir, self.db_url)
 
-    def context(self, *, login: bool = True, migrate_now: bool = True):  # noqa: ANN201
+    def context(self, *, login: bool = True, migrate_now: bool = True):
         """The service context, signed in as --user (password from SOUM_DESK_PASSWORD or a prompt)."""
         from soum_desk.services.core import users
         from soum_desk.services.core.startup import open_context

@@ -16,7 +16,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 def _configure_sqlite(engine: Engine, *, immediate: bool) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+    def _on_connect(dbapi_conn, _record) -> None:
         # Let SQLAlchemy, not pysqlite, decide when transactions begin.
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
@@ -34,7 +34,7 @@ def _configure_sqlite(engine: Engine, *, immediate: bool) -> None:
     lock = _write_lock_for(engine) if immediate else None
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # noqa: ANN001
+    def _on_begin(conn) -> None:
         if lock is None:
             conn.exec_driver_sql("BEGIN")
             return
@@ -52,7 +52,7 @@ def _configure_sqlite(engine: Engine, *, immediate: bool) -> None:
         # Released when the connection goes back to the pool, i.e. after COMMIT/ROLLBACK
         # and the checkpoint that may run at commit.
         @event.listens_for(engine, "checkin")
-        def _on_checkin(_dbapi_conn, record) -> None:  # noqa: ANN001
+        def _on_checkin(_dbapi_conn, record) -> None:
             if record.info.pop(_HOLDS_LOCK, None):
                 lock.release()
 
@@ -60,7 +60,7 @@ def _configure_sqlite(engine: Engine, *, immediate: bool) -> None:
 _HOLDS_LOCK = "soumdesk_write_lock"
 
 
-def _write_lock_for(engine: Engine):  # noqa: ANN202
+def _write_lock_for(engine: Engine):
     from soum_desk.db.writelock import for_database
 
     database = engine.url.database
@@ -85,7 +85,3 @@ def make_engine(url: str, *, echo: bool = False, for_writing: bool = True) -> En
         _configure_sqlite(engine, immediate=for_writing)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
-
-
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"

@@ -44,7 +44,8 @@ def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
                                   "The database stayed busy with other work (backup, import). Try again.")
     if isinstance(exc, OperationalError | DBAPIError | sqlite3.OperationalError):
         # raw sqlite3 errors come from the backup API (backup, restore), not through SQLAlchemy
-        text = str(exc.orig if getattr(exc, "orig", None) else exc).lower()
+        orig = getattr(exc, "orig", None)
+        text = str(orig if orig else exc).lower()
         for needle, mn, en in _SQLITE_MESSAGES:
             if needle in text:
                 return EnvironmentProblem(mn, en)

@@ -36,18 +36,24 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Full-text tables (`*_fts` and their FTS5 shadow tables) live in migrations only."""
     return not (type_ == "table" and reflected and compare_to is None and "_fts" in (name or ""))
 def _declared(path: Path) -> tuple[str | None, str | None]:
     """(revision, down_revision) assigned at the top of a migration file."""
     found: dict[str, str | None] = {}
+    target: ast.expr
+    value: ast.expr | None
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        target = node.target if isinstance(node, ast.AnnAssign) else (
-            node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None)
+        if isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        else:
+            continue
         if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") \
-                and isinstance(node.value, ast.Constant):
-            found[target.id] = node.value.value
+                and isinstance(value, ast.Constant) and isinstance(value.value, str | None):
+            found[target.id] = value.value
     return found.get("revision"), found.get("down_revision")
 
 
@@ -106,9 +112,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg = alembic_config(engine)
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None  # an open connection has its driver connection
         if sqlite:
             # Batch migrations copy tables; foreign keys are checked once at the end instead.
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+            dbapi.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
@@ -119,4 +127,4 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                         raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
         finally:
             if sqlite:
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+                dbapi.execute("PRAGMA foreign_keys=ON")

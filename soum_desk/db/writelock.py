@@ -11,6 +11,7 @@ at their commits — one at a time. The OS releases the lock if a process dies.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -90,7 +91,7 @@ def _locked() -> OperationalError:
     return OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked (another SoumDesk is writing)"))
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

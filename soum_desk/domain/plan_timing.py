@@ -31,9 +31,6 @@ class Timing:
     quarters: frozenset[int]
     ok: bool  # False: could not be read; `quarters` is then all four
 
-    def due_in(self, quarters: tuple[int, ...] | frozenset[int]) -> bool:
-        return bool(self.quarters & set(quarters))
-
     def code(self) -> str:
         """Stored form: «1,3»."""
         return ",".join(str(q) for q in sorted(self.quarters))

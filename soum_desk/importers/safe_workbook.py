@@ -22,8 +22,12 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from soum_desk.errors import EnvironmentProblem, ValidationError
+
+if TYPE_CHECKING:  # openpyxl itself is imported when a file is opened (start-up time)
+    from openpyxl.workbook.workbook import Workbook as OpenpyxlBook
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 XML_SUFFIXES = (".xml", ".rels", ".vml")
@@ -66,7 +70,7 @@ class Workbook:
 
     path: Path
     data: bytes
-    book: object  # openpyxl Workbook in read-only mode
+    book: OpenpyxlBook  # read-only mode
     limits: Limits = LIMITS
 
     @property
@@ -77,7 +81,7 @@ class Workbook:
     def sheetnames(self) -> list[str]:
         return list(self.book.sheetnames)
 
-    def __getitem__(self, name: str):  # noqa: ANN204
+    def __getitem__(self, name: str):
         return self.book[name]
 
     def close(self) -> None:
@@ -269,7 +273,7 @@ def open_workbook(path: str | Path, limits: Limits = LIMITS) -> Workbook:
     check(path, data, limits)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # noqa: BLE001 — openpyxl raises many kinds for a damaged workbook
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise _refuse(path, f"XLSX файлыг уншиж чадсангүй ({type(exc).__name__}: {exc}).",
                       f"Could not read the XLSX file ({type(exc).__name__}: {exc}).") from None
     if not book.sheetnames:
@@ -278,7 +282,7 @@ def open_workbook(path: str | Path, limits: Limits = LIMITS) -> Workbook:
     return Workbook(path, data, book, limits)
 
 
-def rows(ws, where: str, *, min_row: int = 1, max_row: int | None = None, values_only: bool = True,  # noqa: ANN001
+def rows(ws, where: str, *, min_row: int = 1, max_row: int | None = None, values_only: bool = True,
          limits: Limits = LIMITS) -> Iterator[tuple]:
     """The sheet's rows, trailing blanks dropped, at most `max_columns` wide.
 
@@ -296,7 +300,7 @@ def rows(ws, where: str, *, min_row: int = 1, max_row: int | None = None, values
             row = next(source)
         except StopIteration:
             return
-        except Exception as exc:  # noqa: BLE001 — the sheet XML is the attacker's: any parser error
+        except Exception as exc:  # the sheet XML is the attacker's: any parser error
             raise ValidationError(
                 f"XLSX хуудсыг уншиж чадсангүй ({type(exc).__name__}: {exc}); файл эвдэрсэн байна.",
                 f"Cannot read the sheet ({type(exc).__name__}: {exc}); the file is damaged.",

@@ -24,7 +24,7 @@ def _top(values: list[float]) -> float:
     return float(((int(top) // step) + 1) * step)
 
 
-def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):  # noqa: ANN201
+def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):
     """A bar chart (and a percent line on its own 0–100 scale) with a title and a legend."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.legends import Legend
@@ -40,7 +40,7 @@ def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):  #
     many = len(categories) > 8
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 80 if many else 42
-    chart.width, chart.height = width - 80, height - chart.y - 24
+    chart.width, chart.height = width - 80, height - chart.y - 24  # type: ignore[assignment]  # float sizes; stub: int
     chart.data = [[0 if v is None else v for v in s["values"]] for s in data["series"]] or [[0]]
     values = [v for s in data["series"] for v in s["values"] if v is not None]
     chart.valueAxis.valueMin = 0

@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from soum_desk.config import resources_dir
 from soum_desk.domain.formatting import format_date
 from soum_desk.fileio import atomic_path
 from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
+
+if TYPE_CHECKING:  # reportlab itself is imported when a report is made (start-up time)
+    from reportlab.pdfgen.canvas import Canvas
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -62,7 +66,7 @@ def styles() -> dict:
     }
 
 
-def para(text: object, style: str = "base"):  # noqa: ANN201
+def para(text: object, style: str = "base"):
     from reportlab.platypus import Paragraph
 
     value = "" if text is None else str(text)
@@ -144,7 +148,7 @@ class PdfReport:
         chunks = [norm[i:i + CHUNK_ROWS] for i in range(0, len(norm), CHUNK_ROWS)] or [[]]
         for index, chunk in enumerate(chunks):
             data = [header] if header else []
-            commands = [
+            commands: list[tuple[Any, ...]] = [
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -191,7 +195,7 @@ class PdfReport:
 
         self.story.append(PageBreak())
 
-    def _decorate_page(self, canvas, doc) -> None:  # noqa: ANN001
+    def _decorate_page(self, canvas, doc) -> None:
         from reportlab.lib.units import mm
 
         if self.footer_note:
@@ -217,26 +221,27 @@ class PdfReport:
 
 
 @cache
-def _numbered_canvas_class() -> type:
+def _numbered_canvas_class() -> type[Canvas]:
     """A canvas that holds every page until the end, so each can say «Хуудас N / M»."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset; its stub omits it
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFont(FONT, 7.5)
-                self.drawRightString(self._pagesize[0] - 15 * mm, 8 * mm, f"Хуудас {self._pageNumber} / {total}")
+                width = state["_pagesize"][0]  # the page's size as it was drawn
+                self.drawRightString(width - 15 * mm, 8 * mm, f"Хуудас {self.getPageNumber()} / {total}")
                 super().showPage()
             super().save()
 

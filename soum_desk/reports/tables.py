@@ -8,6 +8,7 @@ from pathlib import Path
 
 from soum_desk.errors import ValidationError
 from soum_desk.reports.common import Column, ReportHeader, Signature, TableRow
+from soum_desk.reports.pdf import Progress
 
 
 @dataclass
@@ -28,7 +29,7 @@ class TableReport:
     intro: list[str] = field(default_factory=list)
     charts: list[dict] = field(default_factory=list)  # chart_series data: a chart page in the PDF
 
-    def write(self, path: str | Path, progress=None) -> Path:  # noqa: ANN001
+    def write(self, path: str | Path, progress: Progress | None = None) -> Path:
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix == ".pdf":
@@ -38,7 +39,7 @@ class TableReport:
         raise ValidationError(f"Файлын төрөл .pdf эсвэл .xlsx байна: {path.name}",
                               f"The file type must be .pdf or .xlsx: {path.name}", where=str(path))
 
-    def _pdf(self, path: Path, progress) -> Path:  # noqa: ANN001
+    def _pdf(self, path: Path, progress: Progress | None) -> Path:
         from soum_desk.reports.pdf import PdfReport
 
         pdf = PdfReport(self.header, landscape=self.landscape)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from soum_desk.domain.formatting import format_date
 from soum_desk.fileio import atomic_path
 from soum_desk.reports.common import Column, ReportHeader, RowKind, TableRow
+
+if TYPE_CHECKING:  # openpyxl itself is imported when a report is made (start-up time)
+    from openpyxl.worksheet.worksheet import Worksheet
 
 MM_PER_CHAR = 2.0  # an Excel width unit is roughly 2 mm of 11-pt text
 
@@ -23,12 +27,15 @@ class XlsxReport:
         self._first = True
 
     def sheet(self, name: str, columns: Sequence[Column], rows: Sequence[TableRow | list], *,
-              landscape: bool = True, title: str | None = None):  # noqa: ANN201
+              landscape: bool = True, title: str | None = None) -> Worksheet:
         """Add a sheet with the report header, a styled table header and the rows."""
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
         from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.properties import PageSetupProperties
+        from openpyxl.worksheet.worksheet import Worksheet
 
         ws = self.workbook.active if self._first else self.workbook.create_sheet()
+        assert isinstance(ws, Worksheet)  # a new workbook's sheets are worksheets
         self._first = False
         ws.title = name[:31]
         ncols = len(columns)
@@ -66,34 +73,34 @@ class XlsxReport:
         aligns = [Alignment(wrap_text=c.wrap, vertical="top", horizontal=c.align if c.align != "left" else None)
                   for c in columns]
         for raw in rows:
-            row = raw if isinstance(raw, TableRow) else TableRow(list(raw))
+            table_row = raw if isinstance(raw, TableRow) else TableRow(list(raw))
             r += 1
-            if row.kind in (RowKind.SECTION, RowKind.GOAL):
-                ws.append([row.cells[0]])
+            if table_row.kind in (RowKind.SECTION, RowKind.GOAL):
+                ws.append([table_row.cells[0]])
                 ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
                 cell = ws.cell(r, 1)
                 cell.font = bold
-                cell.fill = section_fill if row.kind == RowKind.SECTION else goal_fill
+                cell.fill = section_fill if table_row.kind == RowKind.SECTION else goal_fill
                 cell.alignment = wrap
                 for col in range(1, ncols + 1):
                     ws.cell(r, col).border = border
                 continue
-            ws.append(list(row.cells))
+            ws.append(list(table_row.cells))
             for col in range(1, ncols + 1):
                 cell = ws.cell(r, col)
                 cell.border = border
                 cell.alignment = aligns[col - 1]
-                if row.kind == RowKind.TOTAL:
+                if table_row.kind == RowKind.TOTAL:
                     cell.font = bold
         for col, column in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(col)].width = max(6, column.width_mm / MM_PER_CHAR)
-        ws.freeze_panes = ws.cell(header_row + 1, 1)
+        ws.freeze_panes = f"A{header_row + 1}"
         ws.print_title_rows = f"{header_row}:{header_row}"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.print_options.gridLines = False
         return ws
 

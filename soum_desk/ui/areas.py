@@ -1,7 +1,7 @@
-"""The areas of the main window, registered in one place.
+"""What an area of the main window declares about itself.
 
-Each area module exposes `AREA = AreaSpec(...)`; add its module path to
-`AREA_MODULES` in the order the navigation list should show it.
+Each area module exposes `AREA = AreaSpec(...)`; `soum_desk.ui.area_list.AREAS` imports them
+in the order the navigation list shows them.
 """
 
 from __future__ import annotations
@@ -23,26 +23,3 @@ class AreaSpec:
     office_only: bool = False  # hidden in province mode
     province_only: bool = False
 
-
-AREA_MODULES: list[str] = [
-    "soum_desk.ui.dashboard",
-    "soum_desk.ui.province.import_view",
-    "soum_desk.ui.province.ranking_view",
-    "soum_desk.ui.province.charts_view",
-    "soum_desk.ui.province.offices_view",
-    "soum_desk.ui.plans.area",
-    "soum_desk.ui.petitions",
-    "soum_desk.ui.letters.view",
-    "soum_desk.ui.archive.view",
-    "soum_desk.ui.bundle.view",
-    "soum_desk.ui.admin.audit_view",
-    "soum_desk.ui.admin.backup_view",
-]
-
-
-def load_areas() -> list[AreaSpec]:
-    specs = []
-    for module_name in AREA_MODULES:
-        module = __import__(module_name, fromlist=["AREA"])
-        specs.append(module.AREA)
-    return specs

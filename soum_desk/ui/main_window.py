@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -21,8 +23,12 @@ from soum_desk import APP_NAME, __version__
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import allows
 from soum_desk.services.core import backup, office, settings, users
-from soum_desk.ui.areas import AreaSpec, load_areas
+from soum_desk.ui import area_list
+from soum_desk.ui.actions import ACTIONS, MENUS
+from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.state import AppState
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -31,7 +37,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setObjectName("main_window")
         self.areas: list[AreaSpec] = [
-            a for a in load_areas()
+            a for a in area_list.AREAS
             if allows(state.ctx.actor.role, a.permission)
             and not (a.office_only and state.province_mode)
             and not (a.province_only and not state.province_mode)
@@ -101,39 +107,41 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.views[key]
 
+    def has_area(self, key: str) -> bool:
+        return any(a.key == key for a in self.areas)
+
     # --- menus and status ---------------------------------------------------
     def _build_menus(self) -> None:
-        self.act_backup = QAction(self)
-        self.act_backup.triggered.connect(lambda: self.open_area("backup"))
-        self.act_settings = QAction(self)
-        self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.act_settings.triggered.connect(self.open_settings)
-        self.act_quit = QAction(self)
-        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.act_quit.triggered.connect(self.close)
-        self.act_about = QAction(self)
-        self.act_about.triggered.connect(self.about)
-        self.menu_file = self.menuBar().addMenu("")
-        self.menu_file.addAction(self.act_backup)
-        self.menu_file.addAction(self.act_settings)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_quit)
-        self.menu_help = self.menuBar().addMenu("")
-        self.act_guide = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
-        self.act_guide.triggered.connect(self.open_guide)
-        self.menu_help.addAction(self.act_guide)
-        self.menu_help.addAction(self.act_about)
+        """The menu bar, from the one registry of actions (`soum_desk.ui.actions`)."""
+        self.menus: dict[str, QMenu] = {}
+        for menu in MENUS:
+            self.menus[menu.key] = self.menuBar().addMenu("")
+        self.menu_file, self.menu_help = self.menus["file"], self.menus["help"]
+        self.menu_actions: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            action = QAction(self)
+            action.setObjectName(f"action_{spec.key}")
+            if spec.shortcut is not None:
+                action.setShortcut(spec.shortcut)
+            action.triggered.connect(lambda _checked=False, spec=spec: spec.handler(self))
+            if spec.separator_before:
+                self.menus[spec.menu].addSeparator()
+            self.menus[spec.menu].addAction(action)
+            self.menu_actions[spec.key] = action
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        for spec in ACTIONS:
+            if spec.enabled_if is not None:
+                self.menu_actions[spec.key].setEnabled(spec.enabled_if(self))
 
     def retranslate(self) -> None:
         subtitle = self.tr("Засаг даргын Тамгын газрын ажлын програм")
         self.setWindowTitle(f"{APP_NAME} — {subtitle}")
-        self.menu_file.setTitle(self.tr("&Файл"))
-        self.menu_help.setTitle(self.tr("&Тусламж"))
-        self.act_backup.setText(self.tr("Нөөц хуулбар…"))
-        self.act_settings.setText(self.tr("Тохиргоо…"))
-        self.act_quit.setText(self.tr("Гарах"))
-        self.act_about.setText(self.tr("Програмын тухай"))
-        self.act_guide.setText(self.tr("Хэрэглэгчийн гарын авлага"))
+        for menu in MENUS:
+            self.menus[menu.key].setTitle(menu.title())
+        for spec in ACTIONS:
+            self.menu_actions[spec.key].setText(spec.text())
         for row, area in enumerate(self.areas):
             self.nav.item(row).setText(area.title())
         self.refresh_status()
@@ -163,9 +171,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from soum_desk.ui.admin.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.state, self)
-        if dialog.exec():
-            self.refresh_status()
+        SettingsDialog(self.state, self).exec()  # a save emits "settings": the status bar refreshes
 
     def open_guide(self) -> None:
         from soum_desk.ui.help_dialog import show_guide
@@ -177,7 +183,7 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n{self.state.ctx.paths.db_url}")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -196,7 +202,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.auto_backup)
         self.backup_timer.start(60_000)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove):
             self.idle_timer.start(self.idle_minutes * 60_000)
         return False
@@ -214,6 +220,9 @@ class MainWindow(QMainWindow):
             self.close()
 
     def auto_backup(self) -> None:
+        """The timer's backup, when due. Not a user action, so not `run_slow_op`: no progress
+        dialog and no message box every minute; a failure is logged and the status bar's
+        stale-backup warning tells the user."""
         from soum_desk.services.core.context import Actor
         from soum_desk.ui.worker import run_in_background
 
@@ -222,4 +231,5 @@ class MainWindow(QMainWindow):
             return
         system_ctx = ctx.as_actor(Actor.system())
         run_in_background(self, "", lambda _p: backup.make_backup(system_ctx, reason="auto"),
-                          lambda _r: self.state.bus.changed("backup"), lambda _e: None, show_dialog=False)
+                          lambda _r: self.state.bus.changed("backup"),
+                          lambda exc: log.warning("automatic backup failed: %r", exc), show_dialog=False)

@@ -8,7 +8,7 @@ Slow work (`slow=True`) runs off the GUI thread with progress and Cancel.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
@@ -18,7 +18,6 @@ from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import ProgressFn, run_in_background
 
 T = TypeVar("T")
-_NOTHING = object()
 
 
 def run_op(parent: QWidget | None, state: AppState, change: str | None, fn: Callable[[], T],
@@ -42,13 +41,28 @@ def run_op(parent: QWidget | None, state: AppState, change: str | None, fn: Call
 
 def run_slow_op(parent: QWidget | None, state: AppState, change: str | None, label: str,
                 fn: Callable[[ProgressFn], Any], on_done: Callable[[Any], None] | None = None, *,
-                cancellable: bool = True) -> None:
-    """`run_op` for long work: off the GUI thread, with a progress dialog (and Cancel)."""
+                cancellable: bool = True, busy: Sequence[QWidget] = ()) -> None:
+    """`run_op` for long work: off the GUI thread, with a progress dialog (and Cancel).
+
+    The `busy` widgets (the buttons that started the work) are disabled until it ends, and
+    enabled again whether it succeeded or not.
+    """
+    for widget in busy:
+        widget.setEnabled(False)
+
+    def _release() -> None:
+        for widget in busy:
+            widget.setEnabled(True)
 
     def _done(result: Any) -> None:
+        _release()
         if on_done is not None:
             on_done(result)
         if change:
             state.bus.changed(change)
 
-    run_in_background(parent, label, fn, _done, lambda exc: show_error(parent, exc), cancellable=cancellable)
+    def _failed(exc: Exception) -> None:
+        _release()
+        show_error(parent, exc)
+
+    run_in_background(parent, label, fn, _done, _failed, cancellable=cancellable)

@@ -92,3 +92,14 @@ def test_petition_scans_are_personal_data_for_a_viewer(ctx, viewer_ctx, tmp_path
     with pytest.raises(PermissionDenied):
         attachments.open_attachment(viewer_ctx, info["id"])
     assert attachments.open_attachment(ctx, info["id"]).read_bytes() == scan.read_bytes()
+
+
+def test_store_files_keeps_all_or_none(ctx, tmp_path):
+    good = _write(tmp_path, "good.pdf", PDF)
+    bad = _write(tmp_path, "bad.pdf", b"MZ not a pdf")
+    with pytest.raises(ValidationError):
+        attachments.store_files(ctx, [good, bad], entity="letter", entity_id=3)
+    assert attachments.list_attachments(ctx, "letter", 3) == []
+    stored = attachments.store_files(ctx, [good, _write(tmp_path, "b.png", PNG)], entity="letter", entity_id=3)
+    assert [a["filename"] for a in attachments.list_attachments(ctx, "letter", 3)] == ["good.pdf", "b.png"]
+    assert [a["filename"] for a in stored] == ["good.pdf", "b.png"]

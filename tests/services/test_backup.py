@@ -133,3 +133,12 @@ def test_the_live_database_is_neither_target_nor_source(ctx):
     with pytest.raises(ValidationError, match="live database"):
         backup.restore(ctx, ctx.paths.sqlite_path)
     assert audit.verify(ctx).ok
+
+
+def test_backup_facts_have_exactly_the_typed_keys(ctx):
+    from typing import get_type_hints
+
+    from soum_desk.services.core.rows import BackupFacts
+
+    made = backup.make_backup(ctx)
+    assert set(backup.check_backup_file(made.path)) == set(get_type_hints(BackupFacts))

@@ -164,3 +164,13 @@ def test_a_weaker_hash_is_upgraded_at_the_next_sign_in(ctx):
     with ctx.reading() as session:
         stored = session.scalar(select(User.password_hash).where(User.username == "clerk"))
     assert stored != weak and "m=19456,t=2,p=1" in stored
+
+
+def test_user_rows_have_exactly_the_typed_keys(ctx):
+    from typing import get_type_hints
+
+    from soum_desk.services.core.rows import UserRow
+
+    keys = set(get_type_hints(UserRow))
+    assert all(set(row) == keys for row in users.list_users(ctx))
+    assert set(users.update_user(ctx, "clerk", position="Мэргэжилтэн")) == keys

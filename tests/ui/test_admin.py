@@ -145,3 +145,57 @@ def test_backup_view_backs_up_and_restores(qtbot, state, boxes):
     assert [b.reason for b in view.backups] == ["pre-restore", "manual"]
     assert audit.verify(state.ctx).ok
     users.create_user(state.ctx, "after", "after-pass-1", "viewer", "Дараа")  # keeps working
+
+
+def test_settings_save_is_one_write_all_or_nothing(qtbot, state, boxes):
+    dialog = SettingsDialog(state)
+    qtbot.addWidget(dialog)
+    before = audit.count_entries(state.ctx)
+    dialog.office_fields["name"].setText("Шинэ нэр")
+    dialog.bags.list.item(0).setText("Хужирт баг")
+    dialog.spins["backup.keep_recent"].setValue(3)
+    changes = []
+    state.bus.records_changed.connect(changes.append)
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted and changes == ["settings"]
+    assert office.get_office(state.ctx)["name"] == "Шинэ нэр"
+    assert audit.count_entries(state.ctx) == before + 3  # office, bags, one setting
+
+    again = SettingsDialog(state)
+    qtbot.addWidget(again)
+    again.office_fields["name"].setText("Дахин нэр")
+    again.language.addItem("Français", "fr")  # refused by the settings service, after the office change
+    again.language.setCurrentIndex(again.language.findData("fr"))
+    again.save()
+    assert boxes and boxes[-1][0] == "warning"
+    assert again.result() != SettingsDialog.DialogCode.Accepted and changes == ["settings"]
+    assert office.get_office(state.ctx)["name"] == "Шинэ нэр"  # nothing of the failed save was written
+
+
+def test_new_user_error_keeps_the_dialog_open(qtbot, state, boxes):
+    from soum_desk.ui.admin.users_tab import NewUserDialog
+
+    changes = []
+    state.bus.records_changed.connect(changes.append)
+    new = NewUserDialog(state)
+    qtbot.addWidget(new)
+    new.username.setText("admin")  # taken
+    new.password.setText("some-pass-123")
+    new.password2.setText("some-pass-123")
+    new.create()
+    assert boxes and boxes[-1][0] == "warning"
+    assert new.result() != NewUserDialog.DialogCode.Accepted and changes == []
+
+
+def test_restore_refreshes_the_views_before_its_message(qtbot, state, monkeypatch):
+    view = BackupView(state)
+    qtbot.addWidget(view)
+    made = backup.make_backup(state.ctx)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    seen_at_message = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda *_a, **_k: seen_at_message.append([b.reason for b in view.backups]))
+    assert view.restore_path(made.path)
+    qtbot.waitUntil(lambda: bool(seen_at_message), timeout=10_000)
+    assert seen_at_message == [["pre-restore", "manual"]]
+    assert view.restore_button.isEnabled()

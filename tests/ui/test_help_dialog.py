@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from soum_desk.ui import areas, help_dialog
+from soum_desk.ui import area_list, help_dialog
 from soum_desk.ui.bus import DataBus
 from soum_desk.ui.help_dialog import HelpDialog, guide_path, show_guide
 from soum_desk.ui.state import AppState
@@ -57,12 +57,12 @@ def test_missing_guide_says_where_it_looked(qtbot, monkeypatch, tmp_path):
 def test_help_menu_opens_the_guide_in_the_users_language(qtbot, ctx, monkeypatch):
     from soum_desk.ui.main_window import MainWindow
 
-    monkeypatch.setattr(areas, "AREA_MODULES", [])
+    monkeypatch.setattr(area_list, "AREAS", [])
     ctx.lang = "en"
     window = MainWindow(AppState(ctx=ctx, bus=DataBus()))
     qtbot.addWidget(window)
-    assert window.act_guide in window.menu_help.actions()
-    window.act_guide.trigger()
+    assert window.menu_actions["guide"] in window.menu_help.actions()
+    window.menu_actions["guide"].trigger()
     dialog = window.findChild(HelpDialog, "help_dialog")
     assert dialog is not None and dialog.isVisible() and dialog.path.name == "guide-en.md"
     assert show_guide(window, "en") is dialog  # a second click raises the same window

@@ -7,11 +7,11 @@ from soum_desk.ui.state import AppState
 
 
 def test_area_specs(qtbot, clerk_ctx):
-    from soum_desk.ui import areas
+    from soum_desk.ui import area_list
     from soum_desk.ui.archive.view import AREA as ARCHIVE
     from soum_desk.ui.letters.view import AREA as LETTERS
 
-    assert "soum_desk.ui.letters.view" in areas.AREA_MODULES and "soum_desk.ui.archive.view" in areas.AREA_MODULES
+    assert LETTERS in area_list.AREAS and ARCHIVE in area_list.AREAS
     state = AppState(clerk_ctx, DataBus())
     for spec, title in ((LETTERS, "Албан бичиг"), (ARCHIVE, "Архив")):
         assert spec.title() == title and spec.office_only

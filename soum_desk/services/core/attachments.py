@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -120,11 +121,16 @@ def store_in(session: Session, actor: Actor | None, root: Path, path: Path, *, e
 
 def store_file(ctx: AppContext, path: str | Path, *, entity: str, entity_id: object) -> dict:
     """Attach the scan at `path` to the record (entity, entity_id); returns the attachment."""
+    return store_files(ctx, [path], entity=entity, entity_id=entity_id)[0]
+
+
+def store_files(ctx: AppContext, paths: Sequence[str | Path], *, entity: str, entity_id: object) -> list[dict]:
+    """Attach several scans to one record in one transaction: all of them, or none on an error."""
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         max_mb = int(settings.get_value(session, "attachments.max_mb"))
-        return store_in(session, actor, ctx.paths.attachments_dir, Path(path), entity=entity,
-                        entity_id=entity_id, max_mb=max_mb)
+        return [store_in(session, actor, ctx.paths.attachments_dir, Path(path), entity=entity,
+                         entity_id=entity_id, max_mb=max_mb) for path in paths]
 
 
 # Scans of these records carry citizens' personal data (a petition letter names its author).
@@ -174,12 +180,13 @@ def list_attachments(ctx: AppContext, entity: str, entity_id: object) -> list[di
         return [_as_dict(r) for r in rows]
 
 
-def check_all(ctx: AppContext, progress=None) -> list[dict]:  # noqa: ANN001
+def check_all(ctx: AppContext, progress: Callable[[int, int], bool] | None = None) -> list[dict]:
     """Re-hash every stored attachment; returns the damaged or missing ones with a reason."""
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         rows = [_as_dict(r) for r in session.scalars(select(Attachment).order_by(Attachment.id))]
-    problems, checked = [], {}
+    problems: list[dict] = []
+    checked: dict[str, AttachmentProblem | None] = {}
     for index, info in enumerate(rows, start=1):
         if info["sha256"] not in checked:
             try:
@@ -187,9 +194,9 @@ def check_all(ctx: AppContext, progress=None) -> list[dict]:  # noqa: ANN001
                 checked[info["sha256"]] = None
             except AttachmentProblem as exc:
                 checked[info["sha256"]] = exc
-        exc = checked[info["sha256"]]
-        if exc is not None:
-            problems.append({**info, "problem_mn": exc.msg.mn, "problem_en": exc.msg.en})
+        problem = checked[info["sha256"]]
+        if problem is not None:
+            problems.append({**info, "problem_mn": problem.msg.mn, "problem_en": problem.msg.en})
         if progress is not None and not progress(index, len(rows)):
             break
     return problems

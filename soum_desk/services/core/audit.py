@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from soum_desk.db.models import AuditEntry, Setting
 from soum_desk.domain.roles import Permission
@@ -65,7 +66,7 @@ def record(session: Session, actor: Actor | None, action: str, entity: str | Non
     """Append one entry in the caller's transaction."""
     _lock_chain(session)
     head = session.get(Setting, HEAD_KEY)
-    state = json.loads(head.value) if head else {"count": 0, "hash": GENESIS, "id": 0}
+    state: dict[str, Any] = json.loads(head.value) if head else {"count": 0, "hash": GENESIS, "id": 0}
     at = datetime.now(UTC).isoformat(timespec="microseconds")
     username = actor.username if actor else None
     before_json, after_json = canonical_json(before), canonical_json(after)
@@ -189,7 +190,7 @@ def local_time(at: str) -> str:
     return datetime.fromisoformat(at).astimezone().strftime("%Y.%m.%d %H:%M:%S")
 
 
-def _filtered(query, flt: AuditFilter):  # noqa: ANN001, ANN202
+def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
     if flt.username:
         query = query.where(AuditEntry.username == flt.username)
     if flt.action_prefix:

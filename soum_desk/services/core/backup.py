@@ -24,6 +24,7 @@ from soum_desk.errors import EnvironmentProblem, UserError, ValidationError
 from soum_desk.fileio import atomic_path, remove_stale_temporaries
 from soum_desk.services.core import attachments, audit
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.rows import BackupFacts
 from soum_desk.services.core.settings import get_value
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -85,14 +86,16 @@ def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress 
 
 def _copy_into(source: sqlite3.Connection, dest: sqlite3.Connection, progress: Progress | None) -> None:
     """The backup API copy, its integrity check, and the switch back to a rollback journal."""
-    seen = {"remaining": None, "restarts": 0}
+    last_remaining: int | None = None
+    restarts = 0
 
     def _report(_status: int, remaining: int, total: int) -> None:
-        if seen["remaining"] is not None and remaining > seen["remaining"]:
-            seen["restarts"] += 1
-            if seen["restarts"] >= MAX_RESTARTS:
+        nonlocal last_remaining, restarts
+        if last_remaining is not None and remaining > last_remaining:
+            restarts += 1
+            if restarts >= MAX_RESTARTS:
                 raise _Restarted
-        seen["remaining"] = remaining
+        last_remaining = remaining
         if progress is not None and not progress(total - remaining, total):
             raise InterruptedError("backup cancelled")
 
@@ -225,7 +228,7 @@ def auto_backup_due(ctx: AppContext, now: datetime | None = None) -> bool:
     return last is None or (now - datetime.fromisoformat(last)).total_seconds() >= minutes * 60
 
 
-def check_backup_file(path: Path) -> dict:
+def check_backup_file(path: Path) -> BackupFacts:
     """Open a backup read-only and check it is a good SoumDesk database; return its facts."""
     if not path.is_file():
         raise ValidationError(f"Файл олдсонгүй: {path}", f"File not found: {path}")

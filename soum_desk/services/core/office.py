@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +13,7 @@ from soum_desk.db.models import Bag, Office, Unit
 from soum_desk.domain.aimags import by_code
 from soum_desk.domain.roles import Permission, Role
 from soum_desk.errors import NotFound, ValidationError
-from soum_desk.services.core import audit, users
+from soum_desk.services.core import audit, settings, users
 from soum_desk.services.core.context import Actor, AppContext
 
 
@@ -54,7 +55,8 @@ def initialise(ctx: AppContext, *, aimag_code: str, soum_name: str, office_name:
                place: str | None = None, province: bool = False, bags: list[str] | None = None,
                units: list[str] | None = None) -> dict:
     """First set-up: the office and its first administrator, in one transaction."""
-    if by_code(aimag_code) is None:
+    aimag = by_code(aimag_code)
+    if aimag is None:
         raise ValidationError(f"Аймгийн код буруу: {aimag_code} (жишээ нь MN-065).",
                               f"Unknown aimag code: {aimag_code} (for example MN-065).", where="--aimag")
     if not soum_name.strip() and not province:
@@ -66,7 +68,6 @@ def initialise(ctx: AppContext, *, aimag_code: str, soum_name: str, office_name:
         if session.scalar(select(Office.id).limit(1)) is not None:
             raise ValidationError("Байгууллагын мэдээлэл аль хэдийн оруулсан байна.",
                                   "The office is already set up.")
-        aimag = by_code(aimag_code)
         office = Office(code=make_office_code(aimag_code, soum_name or "province", bag_name),
                         name=office_name.strip(), aimag_code=aimag_code, soum_name=soum_name.strip(),
                         bag_name=bag_name, place=place or (aimag.centre_mn if province else soum_name),
@@ -84,34 +85,64 @@ def initialise(ctx: AppContext, *, aimag_code: str, soum_name: str, office_name:
         return office_dict(office)
 
 
+NameRow = TypeVar("NameRow", Bag, Unit)
+OFFICE_FIELDS = frozenset({"name", "soum_name", "bag_name", "place"})
+
+
 def update_office(ctx: AppContext, **changes: str | None) -> dict:
     actor = ctx.require(Permission.SETTINGS)
-    allowed = {"name", "soum_name", "bag_name", "place"}
     with ctx.transaction() as session:
-        office = own_office(session)
-        before = office_dict(office)
-        for key, value in changes.items():
-            if key not in allowed:
-                raise ValidationError(f"Өөрчлөх боломжгүй талбар: {key}", f"Field cannot be changed: {key}")
-            setattr(office, key, value)
-        audit.record(session, actor, "office.update", "office", office.id, before=before, after=office_dict(office))
-        return office_dict(office)
+        return _update_office_in(session, actor, changes)
 
 
-def _set_names(ctx: AppContext, model: type[Bag] | type[Unit], names: list[str], action: str) -> list[str]:
+def _update_office_in(session: Session, actor: Actor, changes: dict[str, str | None]) -> dict:
+    office = own_office(session)
+    before = office_dict(office)
+    for key, value in changes.items():
+        if key not in OFFICE_FIELDS:
+            raise ValidationError(f"Өөрчлөх боломжгүй талбар: {key}", f"Field cannot be changed: {key}")
+        setattr(office, key, value)
+    audit.record(session, actor, "office.update", "office", office.id, before=before, after=office_dict(office))
+    return office_dict(office)
+
+
+def _set_names(ctx: AppContext, model: type[NameRow], names: list[str], action: str) -> list[str]:
     actor = ctx.require(Permission.SETTINGS)
-    clean = [n.strip() for n in names if n.strip()]
     with ctx.transaction() as session:
-        office = own_office(session)
-        existing = {row.name: row for row in session.scalars(select(model).where(model.office_id == office.id))}
-        before = sorted(n for n, r in existing.items() if r.active)
-        for name, row in existing.items():
-            row.active = name in clean  # never delete: records may point at it
-        for name in clean:
-            if name not in existing:
-                session.add(model(office_id=office.id, name=name, active=True))
-        audit.record(session, actor, action, "office", office.id, before={"names": before}, after={"names": sorted(clean)})
+        return _set_names_in(session, actor, model, names, action)
+
+
+def _set_names_in(session: Session, actor: Actor, model: type[NameRow], names: list[str], action: str) -> list[str]:
+    clean = [n.strip() for n in names if n.strip()]
+    office = own_office(session)
+    existing = {row.name: row for row in session.scalars(select(model).where(model.office_id == office.id))}
+    before = sorted(n for n, r in existing.items() if r.active)
+    for name, row in existing.items():
+        row.active = name in clean  # never delete: records may point at it
+    for name in clean:
+        if name not in existing:
+            session.add(model(office_id=office.id, name=name, active=True))
+    audit.record(session, actor, action, "office", office.id, before={"names": before}, after={"names": sorted(clean)})
     return clean
+
+
+def save_settings(ctx: AppContext, *, office_changes: dict[str, str | None] | None = None,
+                  bags: list[str] | None = None, units: list[str] | None = None,
+                  values: dict[str, Any] | None = None) -> None:
+    """The settings dialog's Save: office details, bag and unit lists and settings in one transaction.
+
+    Parts passed as None are left alone; each part keeps its own audit entries.
+    """
+    actor = ctx.require(Permission.SETTINGS)
+    clean = {key: settings.validate(key, value) for key, value in (values or {}).items()}
+    with ctx.transaction() as session:
+        if office_changes:
+            _update_office_in(session, actor, office_changes)
+        if bags is not None:
+            _set_names_in(session, actor, Bag, bags, "office.bags")
+        if units is not None:
+            _set_names_in(session, actor, Unit, units, "office.units")
+        settings.update_in(session, actor, clean)
 
 
 def set_bags(ctx: AppContext, names: list[str]) -> list[str]:

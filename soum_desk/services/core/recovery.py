@@ -13,12 +13,16 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from soum_desk.config import AppPaths
 from soum_desk.db.writelock import for_database
 from soum_desk.errors import ValidationError
 from soum_desk.fileio import atomic_path, fsync_dir
 from soum_desk.services.core.backup import BackupInfo, check_backup_file, list_backup_files
+
+if TYPE_CHECKING:
+    from soum_desk.services.core.context import AppContext
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -78,7 +82,7 @@ def replace_damaged_database(paths: AppPaths, backup_path: Path) -> Path:
     return aside
 
 
-def record_recovery(ctx, backup_path: Path, aside: Path) -> None:  # noqa: ANN001
+def record_recovery(ctx: AppContext, backup_path: Path, aside: Path) -> None:
     """Write the recovery into the restored database's audit log (as the app itself)."""
     from soum_desk.services.core import audit
     from soum_desk.services.core.context import Actor

@@ -16,7 +16,7 @@ from soum_desk.db.models import Setting
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import ValidationError
 from soum_desk.services.core import audit
-from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.context import Actor, AppContext
 
 DEFAULTS: dict[str, Any] = {
     "ui.language": "mn",
@@ -137,10 +137,15 @@ def update_many(ctx: AppContext, values: dict[str, Any]) -> None:
     actor = ctx.require(Permission.SETTINGS)
     clean = {key: validate(key, value) for key, value in values.items()}
     with ctx.transaction() as session:
-        for key, value in clean.items():
-            before = get_value(session, key)
-            if before == value:
-                continue
-            set_value(session, key, value)
-            audit.record(session, actor, "setting.update", "setting", key, before={"value": before},
-                         after={"value": value})
+        update_in(session, actor, clean)
+
+
+def update_in(session: Session, actor: Actor, clean: dict[str, Any]) -> None:
+    """Store validated values inside the caller's transaction; one audit entry per changed key."""
+    for key, value in clean.items():
+        before = get_value(session, key)
+        if before == value:
+            continue
+        set_value(session, key, value)
+        audit.record(session, actor, "setting.update", "setting", key, before={"value": before},
+                     after={"value": value})

@@ -58,7 +58,7 @@ def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
     remove_stale_temporaries(paths.data_dir)
     db_path = paths.sqlite_path
     existed = db_path is not None and db_path.exists() and db_path.stat().st_size > 0
-    if existed:
+    if db_path is not None and existed:
         result = quick_check(db_path)
         if result != "ok":
             from soum_desk.services.core.recovery import newest_good_backup

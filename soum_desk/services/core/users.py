@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from soum_desk.db.models import User
 from soum_desk.domain.roles import ROLE_LABELS, Permission, Role
 from soum_desk.errors import AuthenticationFailed, NotFound, ValidationError
 from soum_desk.services.core import audit, passwords
 from soum_desk.services.core.context import SYSTEM_USERNAME, Actor, AppContext
+from soum_desk.services.core.rows import UserRow
 from soum_desk.services.core.settings import get_value
 
 
-def _public(user: User) -> dict:
+def _public(user: User) -> UserRow:
     return {"id": user.id, "username": user.username, "full_name": user.full_name,
             "position": user.position, "role": user.role, "active": user.active,
             "locked_until": user.locked_until.isoformat() if user.locked_until else None,
@@ -26,7 +28,7 @@ def _check_role(role: str) -> None:
         raise ValidationError(f"Үл мэдэгдэх эрх: {role}", f"Unknown role: {role}")
 
 
-def create_user_in(session, actor: Actor | None, username: str, password: str, role: str,  # noqa: ANN001
+def create_user_in(session: Session, actor: Actor | None, username: str, password: str, role: str,
                    full_name: str, position: str | None = None) -> User:
     username = username.strip()
     if not username:
@@ -49,13 +51,13 @@ def create_user_in(session, actor: Actor | None, username: str, password: str, r
 
 
 def create_user(ctx: AppContext, username: str, password: str, role: str, full_name: str,
-                position: str | None = None) -> dict:
+                position: str | None = None) -> UserRow:
     actor = ctx.require(Permission.USERS)
     with ctx.transaction() as session:
         return _public(create_user_in(session, actor, username, password, role, full_name, position))
 
 
-def list_users(ctx: AppContext) -> list[dict]:
+def list_users(ctx: AppContext) -> list[UserRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return [_public(u) for u in session.scalars(select(User).order_by(User.username))]
@@ -123,7 +125,7 @@ def set_password(ctx: AppContext, username: str, new_password: str) -> None:
 
 
 def update_user(ctx: AppContext, username: str, *, role: str | None = None, full_name: str | None = None,
-                position: str | None = None, active: bool | None = None) -> dict:
+                position: str | None = None, active: bool | None = None) -> UserRow:
     actor = ctx.require(Permission.USERS)
     with ctx.transaction() as session:
         user = _get(session, username)
@@ -143,7 +145,7 @@ def update_user(ctx: AppContext, username: str, *, role: str | None = None, full
         return _public(user)
 
 
-def _keep_one_admin(session, changing_id: int) -> None:  # noqa: ANN001
+def _keep_one_admin(session: Session, changing_id: int) -> None:
     others = session.scalar(select(func.count(User.id)).where(
         User.role == Role.ADMIN.value, User.active, User.id != changing_id))
     if not others:
@@ -151,7 +153,7 @@ def _keep_one_admin(session, changing_id: int) -> None:  # noqa: ANN001
                               "At least one active administrator must remain.", where="role")
 
 
-def _get(session, username: str) -> User:  # noqa: ANN001
+def _get(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
         raise NotFound(f"«{username}» хэрэглэгч олдсонгүй.", f"User «{username}» not found.")

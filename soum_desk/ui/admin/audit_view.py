@@ -27,9 +27,9 @@ from soum_desk.domain.roles import Permission
 from soum_desk.services.core import audit
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
-from soum_desk.ui.worker import run_in_background
 
 COLUMNS = [
     ColumnSpec("id", lambda: QCoreApplication.translate("AuditView", "№"), align_right=True),
@@ -127,7 +127,7 @@ class AuditView(QWidget):
         self.model.retranslate()
         self._update_total()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -177,7 +177,7 @@ class AuditView(QWidget):
         self.reload_users()
         self.apply_filter()
 
-    def _show_detail(self, current, _previous) -> None:  # noqa: ANN001
+    def _show_detail(self, current, _previous) -> None:
         if not current.isValid():
             self.detail.clear()
             return
@@ -191,16 +191,11 @@ class AuditView(QWidget):
 
     # --- verification --------------------------------------------------------
     def verify(self) -> None:
-        self.verify_button.setEnabled(False)
-        run_in_background(self, self.tr("Гинжин хэшийг шалгаж байна…"),
-                          lambda progress: audit.verify(self.state.ctx, progress), self._verified, self._verify_failed)
-
-    def _verify_failed(self, exc: Exception) -> None:
-        self.verify_button.setEnabled(True)
-        show_error(self, exc)
+        run_slow_op(self, self.state, None, self.tr("Гинжин хэшийг шалгаж байна…"),
+                    lambda progress: audit.verify(self.state.ctx, progress), self._verified,
+                    busy=[self.verify_button])
 
     def _verified(self, report: audit.ChainReport) -> None:
-        self.verify_button.setEnabled(True)
         self.last_report = report
         if report.cancelled:
             return

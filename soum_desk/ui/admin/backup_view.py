@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import format_number
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.core import backup, office, settings
+from soum_desk.services.core.rows import BackupFacts
 from soum_desk.ui.areas import AreaSpec
-from soum_desk.ui.messages import confirm, show_error
+from soum_desk.ui.messages import confirm
+from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
-from soum_desk.ui.worker import run_in_background
 
 
 def reason_label(reason: str) -> str:
@@ -94,7 +95,7 @@ class BackupView(QWidget):
         self.folder_label.setText(self.tr("Хавтас: %1").replace("%1", str(self.state.ctx.paths.backups_dir)))
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -133,19 +134,8 @@ class BackupView(QWidget):
     # --- actions ------------------------------------------------------------
     def backup_now(self) -> None:
         ctx = self.state.ctx
-        self.backup_button.setEnabled(False)
-        run_in_background(self, self.tr("Нөөц хуулбар хийж байна…"),
-                          lambda progress: backup.make_backup(ctx, progress=progress),
-                          self._backed_up, self._failed)
-
-    def _backed_up(self, _info: backup.BackupInfo) -> None:
-        self.backup_button.setEnabled(True)
-        self.state.bus.changed("backup")
-
-    def _failed(self, exc: Exception) -> None:
-        self.backup_button.setEnabled(True)
-        self.restore_button.setEnabled(True)
-        show_error(self, exc)
+        run_slow_op(self, self.state, "backup", self.tr("Нөөц хуулбар хийж байна…"),
+                    lambda progress: backup.make_backup(ctx, progress=progress), busy=[self.backup_button])
 
     def selected_backup(self) -> backup.BackupInfo | None:
         row = self.table.currentRow()
@@ -162,7 +152,7 @@ class BackupView(QWidget):
         if name:
             self.restore_path(Path(name))
 
-    def confirmation_text(self, facts: dict) -> str:
+    def confirmation_text(self, facts: BackupFacts) -> str:
         current = office.get_office(self.state.ctx)["name"]
         return self.tr(
             "Одоогийн өгөгдөл («%1») бүхэлдээ дараах нөөцөөр солигдоно:\n\n"
@@ -175,26 +165,23 @@ class BackupView(QWidget):
 
     def restore_path(self, path: Path) -> bool:
         """Confirm, then restore `path` in the background; returns False if cancelled or refused."""
-        try:
-            facts = backup.check_backup_file(path)
-        except Exception as exc:
-            show_error(self, exc)
+        facts = run_op(self, self.state, None, lambda: backup.check_backup_file(path))
+        if facts is None:
             return False
         if not confirm(self, self.tr("Нөөцөөс сэргээх"), self.confirmation_text(facts)):
             return False
         ctx = self.state.ctx
-        self.restore_button.setEnabled(False)
-        run_in_background(self, self.tr("Нөөцөөс сэргээж байна…"),
-                          lambda progress: backup.restore(ctx, path, progress), self._restored, self._failed,
-                          cancellable=False)
+        run_slow_op(self, self.state, "*", self.tr("Нөөцөөс сэргээж байна…"),
+                    lambda progress: backup.restore(ctx, path, progress), self._restored,
+                    cancellable=False, busy=[self.restore_button])
         return True
 
     def _restored(self, safety: backup.BackupInfo) -> None:
-        self.restore_button.setEnabled(True)
-        self.state.bus.changed("*")
         self.last_safety = safety
-        QMessageBox.information(self, self.tr("Нөөцөөс сэргээх"),
-                                self.tr("Сэргээлээ. Өмнөх өгөгдлийг хадгалсан: %1").replace("%1", safety.path.name))
+        # after run_slow_op has emitted "*": every view shows the restored data behind the message
+        QTimer.singleShot(0, self, lambda: QMessageBox.information(
+            self, self.tr("Нөөцөөс сэргээх"),
+            self.tr("Сэргээлээ. Өмнөх өгөгдлийг хадгалсан: %1").replace("%1", safety.path.name)))
 
 
 AREA = AreaSpec("backup", title=lambda: QCoreApplication.translate("areas", "Нөөц хуулбар"),

@@ -29,7 +29,7 @@ from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.core import office, settings
 from soum_desk.ui.admin.users_tab import UsersTab
 from soum_desk.ui.i18n import install_language
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
 BACKUP_KEYS = ["backup.interval_minutes", "backup.keep_recent", "backup.keep_daily", "backup.keep_weekly",
@@ -195,37 +195,36 @@ class SettingsDialog(QDialog):
             label.setText(labels[key])
         self.language_label.setText(self.tr("Програмын хэл:"))
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     # --- saving -------------------------------------------------------------
     def save(self) -> None:
-        ctx = self.state.ctx
         lang = self.language.currentData()
-        try:
-            if self.may_edit:
-                changes = {k: (e.text().strip() or None) for k, e in self.office_fields.items()}
-                changes["name"] = changes["name"] or self.office["name"]
-                changes["soum_name"] = changes["soum_name"] or self.office["soum_name"]
-                if any(changes[k] != self.office[k] for k in changes):
-                    office.update_office(ctx, **changes)
-                if self.bags.names() != self.office["bags"]:
-                    office.set_bags(ctx, self.bags.names())
-                if self.units.names() != self.office["units"]:
-                    office.set_units(ctx, self.units.names())
-                values = {key: spin.value() for key, spin in self.spins.items()}
-                values["ui.language"] = lang
-                settings.update_many(ctx, values)
-        except Exception as exc:
-            show_error(self, exc)
+        if not self.may_edit:  # the language for this session only
+            self._saved(lang)
             return
-        self.state.bus.changed("settings")
+        changes = {k: (e.text().strip() or None) for k, e in self.office_fields.items()}
+        changes["name"] = changes["name"] or self.office["name"]
+        changes["soum_name"] = changes["soum_name"] or self.office["soum_name"]
+        values = {key: spin.value() for key, spin in self.spins.items()}
+        values["ui.language"] = lang
+        bags, units = self.bags.names(), self.units.names()
+        run_op(self, self.state, "settings",
+               lambda: office.save_settings(
+                   self.state.ctx,
+                   office_changes=changes if any(changes[k] != self.office[k] for k in changes) else None,
+                   bags=bags if bags != self.office["bags"] else None,
+                   units=units if units != self.office["units"] else None,
+                   values=values),
+               on_done=lambda _none: self._saved(lang))
+
+    def _saved(self, lang: str) -> None:
         if lang != self.state.lang:
             switch_language(self.state, lang)
         self.accept()
-
 
 def switch_language(state: AppState, lang: str) -> None:
     """Re-translate every open window: Qt sends LanguageChange to all widgets."""

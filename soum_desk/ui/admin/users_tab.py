@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.roles import Role
 from soum_desk.services.core import users
-from soum_desk.ui.messages import show_error
+from soum_desk.services.core.rows import UserRow
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
 
@@ -75,16 +76,13 @@ class NewUserDialog(QDialog):
         if self.password.text() != self.password2.text():
             self.error.setText(self.tr("Нууц үгнүүд таарахгүй байна."))
             return
-        try:
-            users.create_user(self.state.ctx, self.username.text(), self.password.text(), self.role.currentData(),
-                              self.full_name.text().strip() or self.username.text().strip(),
-                              self.position.text().strip() or None)
-        except Exception as exc:
-            from soum_desk.ui.messages import error_text
-
-            self.error.setText(error_text(exc))
-            return
-        self.accept()
+        self.error.clear()
+        run_op(self, self.state, "users",
+               lambda: users.create_user(self.state.ctx, self.username.text(), self.password.text(),
+                                         self.role.currentData(),
+                                         self.full_name.text().strip() or self.username.text().strip(),
+                                         self.position.text().strip() or None),
+               on_done=lambda _user: self.accept())
 
 
 def role_combo(lang: str) -> QComboBox:
@@ -98,7 +96,7 @@ class UsersTab(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.rows: list[dict] = []
+        self.rows: list[UserRow] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("users_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -146,23 +144,15 @@ class UsersTab(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
-    def selected(self) -> dict | None:
+    def selected(self) -> UserRow | None:
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.state.bus.changed("users")
-        self.reload()
-        return True
+    def _run(self, action: Callable[[], object]) -> None:
+        run_op(self, self.state, "users", action, on_done=lambda _result: self.reload())
 
     def add_user(self) -> None:
-        if NewUserDialog(self.state, self).exec():
-            self.state.bus.changed("users")
+        if NewUserDialog(self.state, self).exec():  # the dialog saved the user and emitted "users"
             self.reload()
 
     def change_role(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.services.core import attachments
 from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
 
@@ -59,7 +60,7 @@ class AttachmentsPanel(QWidget):
         self.add_button.setText(self.tr("Файл хавсаргах…"))
         self.open_button.setText(self.tr("Нээх"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -77,13 +78,10 @@ class AttachmentsPanel(QWidget):
             self.list.addItem(item)
 
     def add_files(self, paths: list[str]) -> None:
-        try:
-            for path in paths:
-                attachments.store_file(self.state.ctx, path, entity=self.entity, entity_id=self.entity_id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-        self.set_record(self.entity_id)
-        self.state.bus.changed("attachments")
+        """Attach the files (all or none); the list refreshes only after a success."""
+        run_op(self, self.state, "attachments",
+               lambda: attachments.store_files(self.state.ctx, paths, entity=self.entity, entity_id=self.entity_id),
+               on_done=lambda _stored: self.set_record(self.entity_id))
 
     def choose_and_add(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Скан файл сонгох"), "",
@@ -102,7 +100,7 @@ class AttachmentsPanel(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
             copy = folder / Path(info["filename"]).name
             shutil.copyfile(checked, copy)
-        except Exception as exc:  # noqa: BLE001 - a damaged or missing scan is reported, never shown
+        except Exception as exc:  # a damaged or missing scan is reported, never shown
             show_error(self, exc)
             return None
         self.opener(copy)

@@ -93,7 +93,7 @@ class ReportPreview(QDialog):
         self.save_button.setText(self.tr("Хадгалах…"))
         self.close_button.setText(self.tr("Хаах"))
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -1,0 +1,33 @@
+"""Every area of the main window, in the order the navigation list shows them.
+
+An area module exposes `AREA = AreaSpec(...)` (see `soum_desk.ui.areas`); import it here and
+add it to `AREAS`. The list is imported, not named by strings, so a renamed module fails at
+import time (and PyInstaller follows it). Importing an area module is cheap: the heavy views
+are built by the area's factory on first use (`MainWindow.area_view`).
+"""
+
+from __future__ import annotations
+
+from soum_desk.ui import dashboard, petitions
+from soum_desk.ui.admin import audit_view, backup_view
+from soum_desk.ui.archive import view as archive_view
+from soum_desk.ui.areas import AreaSpec
+from soum_desk.ui.bundle import view as bundle_view
+from soum_desk.ui.letters import view as letters_view
+from soum_desk.ui.plans import area as plans_area
+from soum_desk.ui.province import charts_view, import_view, offices_view, ranking_view
+
+AREAS: list[AreaSpec] = [
+    dashboard.AREA,
+    import_view.AREA,
+    ranking_view.AREA,
+    charts_view.AREA,
+    offices_view.AREA,
+    plans_area.AREA,
+    petitions.AREA,
+    letters_view.AREA,
+    archive_view.AREA,
+    bundle_view.AREA,
+    audit_view.AREA,
+    backup_view.AREA,
+]
