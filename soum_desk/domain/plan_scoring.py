@@ -71,6 +71,8 @@ LAW_LEVELS: tuple[Level, ...] = (
 )
 
 LEVELS: dict[str, Level] = {lv.code: lv for lv in POLICY_LEVELS + LAW_LEVELS}
+# What the plan report writes for a measure not due in the period; the importer drops it again.
+NOT_DUE_NOTE = "(энэ үед хугацаа болоогүй)"
 
 
 def levels(scale: Scale | str) -> tuple[Level, ...]:

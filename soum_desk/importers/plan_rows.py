@@ -6,10 +6,11 @@ import re
 from collections.abc import Callable
 
 from soum_desk.domain.formatting import parse_number
+from soum_desk.domain.plan_scoring import LEVELS, NOT_DUE_NOTE
 from soum_desk.domain.plan_timing import parse_timing
 from soum_desk.errors import ValidationError
-from soum_desk.importers.plan_cells import cell_text, clean_html, normalise
-from soum_desk.importers.plan_xlsx import (
+from soum_desk.importers.plan_cells import cell_text, clean_html, field_for, normalise, percent_cell
+from soum_desk.importers.plan_shape import (
     _GOAL,
     _SECTION,
     _STOP,
@@ -19,8 +20,6 @@ from soum_desk.importers.plan_xlsx import (
     ParsedPlan,
     ParsedSection,
     Problem,
-    field_for,
-    percent_cell,
 )
 from soum_desk.importers.safe_workbook import MAX_ROW_ERRORS, excel_error, rows, too_many_errors
 
@@ -195,9 +194,6 @@ def _percent(cell, r: int, col: int, problem) -> float | None:  # noqa: ANN001
 
 def strip_report_notes(text: str) -> str:
     """Drop the notes SoumDesk's own reports add: «(энэ үед хугацаа болоогүй)», «[үнэлэх боломжгүй]»."""
-    from soum_desk.domain.plan_scoring import LEVELS
-    from soum_desk.reports.plans_layout import NOT_DUE_NOTE
-
     notes = {NOT_DUE_NOTE} | {f"[{lv.mn}]" for lv in LEVELS.values() if not lv.scored}
     return "\n".join(line for line in text.split("\n") if line.strip() not in notes).strip()
 

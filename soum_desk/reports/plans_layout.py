@@ -24,7 +24,7 @@ EXTRA_COLUMNS = [Column("Хариуцах нэгж", 30), Column("Үнэлгээ
                  Column("Жин", 9, "center")]
 SCALE_TEXT = {"policy": "7.1 бодлого", "law": "7.2 хууль, шийдвэр"}
 AVERAGE_LABEL = "Хэрэгжилтийн дундаж хувь"
-NOT_DUE_NOTE = "(энэ үед хугацаа болоогүй)"
+NOT_DUE_NOTE = ps.NOT_DUE_NOTE
 
 
 def section_label(section: dict) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.plans.evidence import evidence_of
+from soum_desk.services.plans.evidence_links import evidence_of
 from soum_desk.services.plans.scoring import _documents, compute_in, flat_measures, score_summary
 
 MEASURE_KEYS = ("id", "number", "text", "indicator", "baseline", "target_text", "target_value", "target_cmp",

@@ -12,8 +12,8 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.plans.evidence import unlink_for_measures
-from soum_desk.services.plans.tree import document_dict, get_document_row, section_code
+from soum_desk.services.plans.evidence_links import unlink_for_measures
+from soum_desk.services.plans.tree import document_dict, get_document_row, renumber_in
 
 MODELS = {"section": PlanSection, "goal": PlanGoal, "measure": PlanMeasure}
 
@@ -111,29 +111,6 @@ def move(ctx: AppContext, kind: str, item_id: int, delta: int = 0, *, to_goal: i
         renumber_in(session, _document_id(row))
         audit.record(session, actor, f"plans.{kind}.move", f"plan_{kind}", item_id, before=before,
                      after={"position": row.position, "parent": getattr(row, "goal_id", None)})
-
-
-def renumber_in(session: Session, document_id: int) -> None:
-    """Sections НЭГ, ХОЁР…; goals 1.1, 1.2…; measures 1, 2, 3… through the document."""
-    session.flush()
-    sections = session.scalars(select(PlanSection).where(PlanSection.document_id == document_id)
-                               .order_by(PlanSection.position, PlanSection.id)).all()
-    goals = session.scalars(select(PlanGoal).where(PlanGoal.section_id.in_([s.id for s in sections]))
-                            .order_by(PlanGoal.position, PlanGoal.id)).all()
-    measures = session.scalars(select(PlanMeasure).where(PlanMeasure.document_id == document_id)
-                               .order_by(PlanMeasure.position, PlanMeasure.id)).all()
-    number = 0
-    for s_index, section in enumerate(sections):
-        section.position = s_index
-        section.code = section_code(s_index)
-        for g_index, goal in enumerate(g for g in goals if g.section_id == section.id):
-            goal.position = g_index
-            if goal.title:
-                goal.code = f"{s_index + 1}.{g_index + 1}"
-            for m_index, measure in enumerate(m for m in measures if m.goal_id == goal.id):
-                number += 1
-                measure.position = m_index
-                measure.number = str(number)
 
 
 def renumber(ctx: AppContext, document_id: int) -> None:

@@ -23,13 +23,13 @@ from soum_desk.importers.plan_cells import normalise
 from soum_desk.importers.plan_xlsx import ParsedMeasure, ParsedPlan, read_plan
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.plans.edit import renumber_in
 from soum_desk.services.plans.progress import check_unlocked, locking_review, upsert_progress
 from soum_desk.services.plans.tree import (
     KIND_SCALE,
     apply_measure_fields,
     document_dict,
     measure_dict,
+    renumber_in,
 )
 
 

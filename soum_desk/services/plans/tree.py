@@ -1,7 +1,7 @@
 """Plan documents and their tree: sections, goals, measures (reads and structure edits).
 
-Progress and reviews: `plans_progress`; averages and score: `plans_scoring`;
-import/export: `plans_io`; reports: `plans_report`.
+Progress and reviews: `progress`; averages and score: `scoring`; moving, deleting and
+copying: `edit`; import: `imports`; reports: `report`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import audit, settings
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.office import own_office
+from soum_desk.services.plans.evidence_links import unlink_for_measures
 
 KINDS: dict[str, tuple[str, str]] = {
     "annual_plan": ("Жилийн үйл ажиллагааны төлөвлөгөө", "Annual action plan"),
@@ -86,6 +88,29 @@ def apply_measure_fields(m: PlanMeasure, values: dict[str, Any]) -> None:
     m.timing_quarters, m.timing_ok = timing.code(), timing.ok
 
 
+def renumber_in(session: Session, document_id: int) -> None:
+    """Sections НЭГ, ХОЁР…; goals 1.1, 1.2…; measures 1, 2, 3… through the document."""
+    session.flush()
+    sections = session.scalars(select(PlanSection).where(PlanSection.document_id == document_id)
+                               .order_by(PlanSection.position, PlanSection.id)).all()
+    goals = session.scalars(select(PlanGoal).where(PlanGoal.section_id.in_([s.id for s in sections]))
+                            .order_by(PlanGoal.position, PlanGoal.id)).all()
+    measures = session.scalars(select(PlanMeasure).where(PlanMeasure.document_id == document_id)
+                               .order_by(PlanMeasure.position, PlanMeasure.id)).all()
+    number = 0
+    for s_index, section in enumerate(sections):
+        section.position = s_index
+        section.code = section_code(s_index)
+        for g_index, goal in enumerate(g for g in goals if g.section_id == section.id):
+            goal.position = g_index
+            if goal.title:
+                goal.code = f"{s_index + 1}.{g_index + 1}"
+            for m_index, measure in enumerate(m for m in measures if m.goal_id == goal.id):
+                number += 1
+                measure.position = m_index
+                measure.number = str(number)
+
+
 def get_document_row(session: Session, document_id: int) -> PlanDocument:
     doc = session.get(PlanDocument, document_id)
     if doc is None:
@@ -136,8 +161,6 @@ def create_document(ctx: AppContext, *, kind: str, year: int, title: str, act_nu
     if not title.strip():
         raise ValidationError("Гарчиг хоосон байна.", "The title is empty.", where="title")
     with ctx.transaction() as session:
-        from soum_desk.services.core.office import own_office
-
         doc = PlanDocument(office_id=own_office(session).id, kind=kind, year=year, title=title.strip(),
                            act_number=act_number, act_date=act_date, created_at=datetime.now())
         session.add(doc)
@@ -163,8 +186,6 @@ def update_document(ctx: AppContext, document_id: int, **changes: Any) -> dict:
 def delete_document(ctx: AppContext, document_id: int) -> None:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
-        from soum_desk.services.plans.evidence import unlink_for_measures
-
         doc = get_document_row(session, document_id)
         before = tree_in(session, document_id)
         measure_ids = list(session.scalars(select(PlanMeasure.id).where(PlanMeasure.document_id == document_id)))
@@ -219,8 +240,6 @@ def add_measure(ctx: AppContext, goal_id: int, values: dict[str, Any]) -> dict:
         session.add(measure)
         session.flush()
         if not measure.number:
-            from soum_desk.services.plans.edit import renumber_in
-
             renumber_in(session, doc.id)
         audit.record(session, actor, "plans.measure.create", "plan_measure", measure.id, after=measure_dict(measure))
         return measure_dict(measure)

@@ -23,13 +23,9 @@ from soum_desk.services.plans import tree as plans
 from soum_desk.ui.messages import confirm, show_error
 from soum_desk.ui.plans.editor import PlanEditor
 from soum_desk.ui.plans.entry import PeriodEntry
+from soum_desk.ui.plans.models import period_choices
 from soum_desk.ui.plans.review import ReviewPanel
 from soum_desk.ui.state import AppState
-
-
-def period_choices(year: int) -> list[Period]:
-    return [Period(year, "Q", q) for q in (1, 2, 3, 4)] + [Period(year, "H", 1), Period(year, "H", 2),
-                                                          Period(year, "Y", 1)]
 
 
 class PlansView(QWidget):
