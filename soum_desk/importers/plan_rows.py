@@ -185,7 +185,15 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
 
 
 def _percent(cell, r: int, col: int, problem) -> float | None:  # noqa: ANN001
-    value, ok = percent_cell(cell.value, getattr(cell, "number_format", None))
+    try:  # openpyxl looks the format up in the styles part only now: a damaged file's cell may point past it
+        number_format = getattr(cell, "number_format", None)
+    except (IndexError, KeyError, TypeError, ValueError):
+        problem("warning", r, col, f"Нүдний хэлбэржүүлэлт файлд алга (файл эвдэрсэн); «{cell_text(cell.value)}» "
+                "хувийг хоосон орууллаа.",
+                f"The cell's format is missing from the file (the file is damaged); the percent "
+                f"«{cell_text(cell.value)}» was left blank.")
+        return None
+    value, ok = percent_cell(cell.value, number_format)
     if not ok:
         problem("warning", r, col, f"Хувь 0–100 хоорондох тоо биш: «{cell_text(cell.value)}»; хоосон орууллаа.",
                 f"The percent is not a number from 0 to 100: «{cell_text(cell.value)}»; left blank.")
