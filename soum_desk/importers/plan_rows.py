@@ -19,9 +19,9 @@ from soum_desk.importers.plan_shape import (
     ParsedMeasure,
     ParsedPlan,
     ParsedSection,
-    Problem,
 )
 from soum_desk.importers.safe_workbook import MAX_ROW_ERRORS, excel_error, rows, too_many_errors
+from soum_desk.importers.shape import RowProblem, Severity
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
 INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
@@ -71,8 +71,8 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
     current: ParsedMeasure | None = None
     total = max(1, (ws.max_row or 0) - header_row)  # the declared size, for the progress bar only
 
-    def problem(severity: str, r: int, col: int | None, mn: str, en: str) -> None:
-        plan.problems.append(Problem(severity, ws.title, r, _letter(col) if col else "", mn, en))
+    def problem(severity: Severity, r: int, col: int | None, mn: str, en: str) -> None:
+        plan.problems.append(RowProblem(ws.title, r, _letter(col) if col else "", mn, en, severity))
         if len(plan.problems) > MAX_ROW_ERRORS:
             raise too_many_errors(f"{plan.path.name}, {ws.title}, мөр/row {r}", MAX_ROW_ERRORS)
 
@@ -181,6 +181,7 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
             continue
         ensure_goal(r).measures.append(measure)
         current = measure
+    plan.collect_rows()
     _check(plan, cols)
 
 
@@ -212,12 +213,14 @@ def _check(plan: ParsedPlan, cols: dict[str, int]) -> None:
         m.narrative = strip_report_notes(m.narrative)
         timing = parse_timing(m.timing_text)
         if not timing.ok:
-            plan.problems.append(Problem(
-                "warning", plan.sheet, m.row, _letter(cols["timing"]) if "timing" in cols else "",
+            plan.problems.append(RowProblem(
+                plan.sheet, m.row, _letter(cols["timing"]) if "timing" in cols else "",
                 f"Хугацааг улирлаар уншиж чадсангүй: «{m.timing_text}»; бүх улиралд хамаарна гэж тэмдэглэлээ.",
-                f"Could not read the timing as quarters: «{m.timing_text}»; flagged and taken as all quarters."))
+                f"Could not read the timing as quarters: «{m.timing_text}»; flagged and taken as all quarters.",
+                "warning"))
         if m.number and m.number in seen:
-            plan.problems.append(Problem(
-                "warning", plan.sheet, m.row, _letter(cols["number"]) if "number" in cols else "",
-                f"№ {m.number} давхардсан (мөр {seen[m.number]}).", f"№ {m.number} repeats (row {seen[m.number]})."))
+            plan.problems.append(RowProblem(
+                plan.sheet, m.row, _letter(cols["number"]) if "number" in cols else "",
+                f"№ {m.number} давхардсан (мөр {seen[m.number]}).", f"№ {m.number} repeats (row {seen[m.number]}).",
+                "warning"))
         seen.setdefault(m.number, m.row)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+
+from soum_desk.importers.shape import ParsedFile
 
 SECTION_WORDS = ("НЭГ", "ХОЁР", "ГУРАВ", "ДӨРӨВ", "ТАВ", "ЗУРГАА", "ДОЛОО", "НАЙМ", "ЕС", "АРАВ")
 _SECTION = re.compile(r"^(" + "|".join(SECTION_WORDS) + r")(?![А-ЯӨҮЁа-яөүё])[.\s]*(.*)$", re.S)
@@ -17,19 +18,6 @@ _STOP = ("ХЯНАСАН", "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "БИ
 INFO_SHEET = "Мэдээлэл"
 TEXT_ROLES = ("text", "indicator", "baseline", "target_text", "timing_text", "narrative", "responsible")
 
-
-
-@dataclass(frozen=True)
-class Problem:
-    severity: str  # error (row skipped) | warning (imported as noted)
-    sheet: str
-    row: int
-    column: str
-    mn: str
-    en: str
-
-    def where(self) -> str:
-        return f"{self.sheet}, мөр/row {self.row}" + (f", багана/column {self.column}" if self.column else "")
 
 
 @dataclass
@@ -65,10 +53,11 @@ class ParsedSection:
 
 
 @dataclass
-class ParsedPlan:
-    path: Path
-    sheet: str
-    sha256: str
+class ParsedPlan(ParsedFile[ParsedMeasure]):
+    """The plan as read: `rows` are its measures in document order, `sections` hold them as a tree,
+    `problems` are located `RowProblem`s (an error skipped the row, a warning was imported as noted)."""
+
+    sheet: str = ""
     title: str = ""
     year: int | None = None
     kind: str = "annual_plan"
@@ -77,10 +66,13 @@ class ParsedPlan:
     act_date: str | None = None
     declared_average: float | None = None
     sections: list[ParsedSection] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
     html_cells: int = 0
     columns: dict[str, str] = field(default_factory=dict)  # role → column letter
 
     @property
     def measures(self) -> list[ParsedMeasure]:
-        return [m for s in self.sections for g in s.goals for m in g.measures]
+        return self.rows
+
+    def collect_rows(self) -> None:
+        """`rows` from the tree, once the rows under the header are read."""
+        self.rows = [m for s in self.sections for g in s.goals for m in g.measures]

@@ -4,8 +4,9 @@ The header row is found by its Mongolian column names, anywhere in the first 40
 rows; section rows (НЭГ, ХОЁР…) and goal rows (Зорилт 1.1…) are recognised by
 their text; a row without a number continues the measure above it (cells merged
 or split across rows); leftover HTML is stripped; percents may be «88,2», «100
-хувь», blank or text. Nothing is written here: the result is a `ParsedPlan`
-with every problem listed by sheet, row and column, for a preview.
+хувь», blank or text. Nothing is written here: the result is a `ParsedPlan` (the
+importers' `ParsedFile` with the plan's tree) with every problem a `RowProblem` naming
+sheet, row and column, for a preview.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def _read_plan(wb: Workbook, path: Path, year: int | None, sheet: str | None,
             "among the first 40; unmerge header cells).",
             where=f"{path.name}")
     ws, header_row, roles = found
-    plan = ParsedPlan(path=path, sheet=ws.title, sha256=hashlib.sha256(wb.data).hexdigest())
+    plan = ParsedPlan(path=path, sheets=[ws.title], sheet=ws.title, sha256=hashlib.sha256(wb.data).hexdigest())
     from openpyxl.utils import get_column_letter
 
     plan.columns = {role: get_column_letter(c) for c, role in roles.items()}

@@ -97,6 +97,6 @@ def test_the_preview_of_such_a_file_lists_the_row(tmp_path, clerk_ctx):
     from soum_desk.services.plans import imports as plans_io
 
     path = _with_missing_style(make_seed_like_xlsx(tmp_path / "seed.xlsx"), tmp_path / "bad.xlsx", "H8")
-    summary = plans_io.preview_import(clerk_ctx, path).summary()
+    summary = plans_io.import_preview(clerk_ctx, path).summary()
     assert summary["measures"] == 8
     assert [p["where"] for p in summary["problems"] if "format" in p["en"]] == ["Тайлан, мөр/row 8, багана/column H"]

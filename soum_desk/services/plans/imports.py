@@ -8,7 +8,7 @@ exported file) updates in place and never duplicates.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -20,9 +20,13 @@ from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.importers.plan_cells import normalise
-from soum_desk.importers.plan_xlsx import ParsedMeasure, ParsedPlan, read_plan
+from soum_desk.importers.plan_shape import ParsedMeasure, ParsedPlan
+from soum_desk.importers.plan_xlsx import read_plan
+from soum_desk.importers.shape import RowProblem
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.importing import ImportPreview
+from soum_desk.services.core.office import own_office
 from soum_desk.services.plans.progress import check_unlocked, locking_review, upsert_progress
 from soum_desk.services.plans.tree import (
     KIND_SCALE,
@@ -34,22 +38,33 @@ from soum_desk.services.plans.tree import (
 
 
 @dataclass
-class ImportPreview:
-    plan: ParsedPlan
-    period: str | None
+class PlanImportPreview(ImportPreview[ParsedMeasure]):
+    """The core preview: `new` are the measures the import creates or changes, `duplicates` those
+    already in the plan as they are; plus the plan it would update and whether its period is locked."""
+
+    parsed: ParsedPlan
+    period: str | None = None
     document_id: int | None = None
-    counts: dict[str, int] = field(default_factory=dict)
     locked: bool = False
 
-    def summary(self) -> dict:
+    @property
+    def plan(self) -> ParsedPlan:
+        return self.parsed
+
+    def summary(self) -> dict[str, object]:
         p = self.plan
-        return {"file": str(p.path), "sheet": p.sheet, "title": p.title, "year": p.year, "kind": p.kind,
+        return {**super().summary(), "sheet": p.sheet, "title": p.title, "year": p.year, "kind": p.kind,
                 "period": self.period, "existing_document": self.document_id, "sections": len(p.sections),
                 "goals": sum(len(s.goals) for s in p.sections), "measures": len(p.measures),
                 "html_cells_cleaned": p.html_cells, "declared_average": p.declared_average,
-                "locked": self.locked, **self.counts,
-                "problems": [{"severity": x.severity, "where": x.where(), "sheet": x.sheet, "row": x.row,
-                              "column": x.column, "mn": x.mn, "en": x.en} for x in p.problems]}
+                "locked": self.locked,
+                "problems": [{**x.as_dict(), "where": _where(x)} for x in self.problems]}
+
+
+def _where(problem: RowProblem) -> str:
+    """«Тайлан, мөр/row 8, багана/column H»: both languages, as the import dialog and the CLI show it."""
+    where = f"{problem.sheet}, мөр/row {problem.row}"
+    return where + (f", багана/column {problem.column}" if problem.column else "")
 
 
 def _key(*parts: str) -> str:
@@ -87,13 +102,13 @@ def _existing(session: Session, doc: PlanDocument | None) -> dict[str, object]:
     return index
 
 
-def preview_import(ctx: AppContext, path: str | Path, *, year: int | None = None, period: str | None = None,
-                   progress: Callable[[int, int], bool] | None = None) -> ImportPreview:
+def import_preview(ctx: AppContext, path: str | Path, *, year: int | None = None, period: str | None = None,
+                   progress: Callable[[int, int], bool] | None = None) -> PlanImportPreview:
     """Read and check the file; count what would be created or changed. Writes nothing."""
     ctx.require(Permission.WRITE)
     plan = read_plan(path, year=year, progress=progress)
     period_code = Period.parse(period).code if period else plan.period
-    preview = ImportPreview(plan, period_code)
+    preview = PlanImportPreview(plan, problems=list(plan.problems), period=period_code)
     counts = dict.fromkeys(("new_sections", "new_goals", "new_measures", "updated_measures",
                             "unchanged_measures", "progress_entries"), 0)
     with ctx.reading() as session:
@@ -110,10 +125,12 @@ def preview_import(ctx: AppContext, path: str | Path, *, year: int | None = None
                     row = index.get(f"{gkey}#{_key(m.text)}")
                     if row is None:
                         counts["new_measures"] += 1
+                        preview.new.append(m)
                     else:
                         values = _measure_values(m, row.scale if m.scale is None else m.scale)
                         same = all(getattr(row, k) == v for k, v in values.items())
                         counts["unchanged_measures" if same else "updated_measures"] += 1
+                        (preview.duplicates if same else preview.new).append(m)
                     counts["progress_entries"] += bool(period_code and (m.narrative or m.percent is not None))
         if doc is not None and period_code:
             preview.locked = locking_review(session, doc.id, Period.parse(period_code)) is not None
@@ -121,7 +138,7 @@ def preview_import(ctx: AppContext, path: str | Path, *, year: int | None = None
     return preview
 
 
-def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
+def import_commit(ctx: AppContext, preview: PlanImportPreview) -> dict:
     """Write the previewed plan in one transaction (all or nothing)."""
     actor = ctx.require(Permission.WRITE)
     plan = preview.plan
@@ -132,8 +149,6 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
         raise UserError(f"{preview.period}-ийн тайлан батлагдсан тул импортлох боломжгүй.",
                         f"The report for {preview.period} is approved; it cannot be imported over.")
     with ctx.transaction() as session:
-        from soum_desk.services.core.office import own_office
-
         doc = _find_document(session, plan)
         created = doc is None
         if doc is None:
@@ -206,5 +221,6 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
 
 
 def import_file(ctx: AppContext, path: str | Path, *, year: int | None = None, period: str | None = None) -> dict:
-    preview = preview_import(ctx, path, year=year, period=period)
-    return {"preview": preview.summary(), "result": apply_import(ctx, preview)}
+    """Preview and commit at once (scripts and tests): {"preview": summary, "result": the plan}."""
+    preview = import_preview(ctx, path, year=year, period=period)
+    return {"preview": preview.summary(), "result": import_commit(ctx, preview)}
