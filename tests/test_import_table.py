@@ -67,8 +67,6 @@ KNOWN_VIOLATIONS: set[tuple[str, str]] = {
     ("services.letters", "services.demo"),
     ("services.petitions", "services.dashboard"),
     ("services.petitions", "services.demo"),
-    ("services.plans", "services.dashboard"),
-    ("services.plans", "services.demo"),
     ("ui", "selftest"),
 }
 

@@ -6,9 +6,25 @@ then (export and XLSX only) responsible, scale and weight so an export imports b
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from soum_desk.domain import plan_scoring as ps
 from soum_desk.domain.formatting import format_percent
-from soum_desk.reports.common import Column, RowKind, TableRow
+from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
+
+
+@dataclass
+class PlanReport:
+    """What a plan report draws, gathered by `services/plans/report.report_data`: the document's
+    results for the period (sections → goals → measures with figures), the header, the
+    signature blocks and the chart series of the PDF's chart page."""
+
+    result: dict[str, Any]
+    header: ReportHeader
+    signatures: list[Signature]
+    charts: list[dict[str, Any]] = field(default_factory=list)
+
 
 COLUMNS = [
     Column("№", 9, "center"),

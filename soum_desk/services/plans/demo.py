@@ -13,7 +13,6 @@ import random
 from datetime import date
 
 from soum_desk.domain.plan_timing import parse_timing
-from soum_desk.services import demo
 from soum_desk.services.core import office
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.plans import progress as plans_progress
@@ -113,8 +112,6 @@ def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> dict:
 
 
 def load_all_plan_demos(ctx: AppContext) -> None:
+    """Both demo plans; `services/demo.load_demo` calls this (it is not registered anywhere)."""
     load_plans_demo(ctx)
     load_current_plan_demo(ctx)
-
-
-demo.DEMO_LOADERS.append(("plans", load_all_plan_demos))
