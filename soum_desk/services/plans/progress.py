@@ -109,6 +109,20 @@ def record_progress(ctx: AppContext, measure_id: int, period: str, *, narrative:
         return progress_dict(row)
 
 
+def _evaluation(actor: Actor, measure: PlanMeasure, level: str | None, percent: float | None,
+                evaluator: str | None, on: date | None) -> dict:
+    """The evaluation's columns: a level of the measure's scale and a percent in its band (None clears it)."""
+    if level is None:
+        return {"level": None, "eval_percent": None, "evaluator": None, "evaluated_on": None}
+    lv = plan_scoring.level(level)
+    if lv.scale != measure.scale:
+        raise ValidationError(
+            f"«{lv.mn}» түвшин энэ арга хэмжээний аргачлалд хамаарахгүй.",
+            f"«{lv.en}» is not a level of this measure's scale ({measure.scale}).", where="level")
+    return {"level": level, "eval_percent": plan_scoring.evaluate(level, percent),
+            "evaluator": evaluator or actor.full_name or actor.username, "evaluated_on": on or date.today()}
+
+
 def evaluate(ctx: AppContext, measure_id: int, period: str, level: str | None,
              percent: float | None = None, *, evaluator: str | None = None,
              on: date | None = None) -> dict:
@@ -117,17 +131,26 @@ def evaluate(ctx: AppContext, measure_id: int, period: str, level: str | None,
     p = Period.parse(period)
     with ctx.transaction() as session:
         measure = _measure(session, measure_id)
-        if level is None:
-            values = {"level": None, "eval_percent": None, "evaluator": None, "evaluated_on": None}
-        else:
-            lv = plan_scoring.level(level)
-            if lv.scale != measure.scale:
-                raise ValidationError(
-                    f"«{lv.mn}» түвшин энэ арга хэмжээний аргачлалд хамаарахгүй.",
-                    f"«{lv.en}» is not a level of this measure's scale ({measure.scale}).", where="level")
-            values = {"level": level, "eval_percent": plan_scoring.evaluate(level, percent),
-                      "evaluator": evaluator or actor.full_name or actor.username,
-                      "evaluated_on": on or date.today()}
+        values = _evaluation(actor, measure, level, percent, evaluator, on)
+        return progress_dict(upsert_progress(session, actor, measure, p, values))
+
+
+def save_entry(ctx: AppContext, measure_id: int, period: str, *, narrative: str | None = None,
+               self_percent: float | None = None, evaluation: bool = False, level: str | None = None,
+               eval_percent: float | None = None, evaluator: str | None = None,
+               on: date | None = None) -> dict:
+    """One row of the period entry as the clerk saves it: the narrative and percent and, with
+    `evaluation`, the level and its percent (`level=None` clears an earlier evaluation).
+
+    One transaction and one audit entry, whatever changed."""
+    actor = ctx.require(Permission.WRITE)
+    p = Period.parse(period)
+    values: dict = {"narrative": (narrative or "").strip() or None,
+                    "self_percent": _check_percent(self_percent, "self_percent")}
+    with ctx.transaction() as session:
+        measure = _measure(session, measure_id)
+        if evaluation:
+            values.update(_evaluation(actor, measure, level, eval_percent, evaluator, on))
         return progress_dict(upsert_progress(session, actor, measure, p, values))
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.services.plans import imports as plans_io
 from soum_desk.ui.messages import error_text
+from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background
 
@@ -133,11 +134,9 @@ class ImportDialog(QDialog):
             return
         self.btn_import.setEnabled(False)
         preview = self.preview
-        run_in_background(self, self.tr("Импортолж байна…"),
-                          lambda _progress: plans_io.import_commit(self.state.ctx, preview),
-                          self._done, self.show_failure)
+        run_slow_op(self, self.state, "plans", self.tr("Импортолж байна…"),
+                    lambda _progress: plans_io.import_commit(self.state.ctx, preview), self._done)
 
     def _done(self, result: dict) -> None:
         self.result = result
-        self.state.bus.changed("plans")
         self.accept()
