@@ -115,8 +115,8 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
         if not numbered and any(_is_stop(v) for v in values[:2]):
             break  # the signature blocks (a measure may well start with «Нэгтгэсэн …»)
         if not numbered and "дундаж" in first.lower() and not _GOAL.match(first) and not _SECTION.match(first):
-            numbers = [parse_number(v.lower().replace("хувь", "")) for v in values[1:]]
-            numbers = [float(n) for n in numbers if n is not None]
+            parsed = [parse_number(v.lower().replace("хувь", "")) for v in values[1:]]
+            numbers = [float(n) for n in parsed if n is not None]
             plan.declared_average = numbers[-1] if numbers else None
             break
         if number is not None and not _NUMBER.match(number) and len(texts) <= 2:

@@ -6,6 +6,7 @@ then (export and XLSX only) responsible, scale and weight so an export imports b
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +21,7 @@ class PlanReport:
     results for the period (sections → goals → measures with figures), the header, the
     signature blocks and the chart series of the PDF's chart page."""
 
-    result: dict[str, Any]
+    result: Mapping[str, Any]
     header: ReportHeader
     signatures: list[Signature]
     charts: list[dict[str, Any]] = field(default_factory=list)
@@ -124,7 +125,7 @@ def split_long(cells: list, columns: list[Column] = COLUMNS) -> list[TableRow]:
     return rows
 
 
-def table_rows(result: dict, *, numbers: bool, extra: bool) -> list[TableRow]:
+def table_rows(result: Mapping[str, Any], *, numbers: bool, extra: bool) -> list[TableRow]:
     rows: list[TableRow] = []
     for section in result["sections"]:
         if section["title"] or section["code"]:
@@ -138,13 +139,13 @@ def table_rows(result: dict, *, numbers: bool, extra: bool) -> list[TableRow]:
     return rows
 
 
-def average_cells(result: dict, *, numbers: bool, extra: bool) -> list:
+def average_cells(result: Mapping[str, Any], *, numbers: bool, extra: bool) -> list:
     avg = result["average"]
     value = (round(avg, 1) if numbers else f"{format_percent(avg)} хувь") if avg is not None else ""
     return ["", AVERAGE_LABEL, "", "", "", "", "", value] + (["", "", ""] if extra else [])
 
 
-def summary_pairs(result: dict) -> list[tuple[str, object]]:
+def summary_pairs(result: Mapping[str, Any]) -> list[tuple[str, object]]:
     """The summary page: counts per level, not due / not reported, average, 0–5 score, penalty."""
     counts = result["counts"]
     scales = {m["scale"] for s in result["sections"] for g in s["goals"] for m in g["measures"]} or {"policy"}
@@ -180,7 +181,7 @@ def _score(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}".replace(".", ",")
 
 
-def flow_rows(result: dict) -> list[list]:
+def flow_rows(result: Mapping[str, Any]) -> list[list]:
     rows = []
     for key, label in ((ps.BROKEN, "тасарсан"), (ps.STALLED, "удааширсан")):
         for m in result[key]:
@@ -188,7 +189,7 @@ def flow_rows(result: dict) -> list[list]:
     return rows
 
 
-def average_rows(result: dict) -> list[TableRow]:
+def average_rows(result: Mapping[str, Any]) -> list[TableRow]:
     """Section and goal averages (the document's is the table's last row)."""
     rows = []
     for section in result["sections"]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from soum_desk.reports.common import Column, RowKind, TableRow
 from soum_desk.reports.plans_layout import (
@@ -45,7 +47,7 @@ def write_plan_xlsx(data: PlanReport, path: str | Path, *, summary: bool = False
     return report.write(path)
 
 
-def _summary_sheets(report: XlsxReport, result: dict) -> None:
+def _summary_sheets(report: XlsxReport, result: Mapping[str, Any]) -> None:
     pairs = [TableRow([label, value]) for label, value in summary_pairs(result)]
     report.sheet("Дүгнэлт", [Column("Үзүүлэлт / figure", 120), Column("Тоо / value", 30, "center")], pairs,
                  landscape=False, title="Дүгнэлт / summary")
@@ -55,7 +57,7 @@ def _summary_sheets(report: XlsxReport, result: dict) -> None:
                  title="Удааширсан, тасарсан арга хэмжээ / stalled and broken-off measures")
 
 
-def _info_sheet(workbook, result: dict) -> None:  # noqa: ANN001
+def _info_sheet(workbook, result: Mapping[str, Any]) -> None:  # noqa: ANN001
     ws = workbook.create_sheet(INFO_SHEET)
     rows = [
         ("kind", "Баримт бичгийн төрөл", result["kind"]),

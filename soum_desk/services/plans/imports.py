@@ -8,7 +8,7 @@ exported file) updates in place and never duplicates.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from soum_desk.services.core.context import AppContext
 from soum_desk.services.core.importing import ImportPreview
 from soum_desk.services.core.office import own_office
 from soum_desk.services.plans.progress import check_unlocked, locking_review, upsert_progress
+from soum_desk.services.plans.rows import ImportResult
 from soum_desk.services.plans.tree import (
     KIND_SCALE,
     apply_measure_fields,
@@ -86,19 +87,28 @@ def _measure_values(m: ParsedMeasure, default_scale: str) -> dict:
             "weight": m.weight if m.weight is not None else 1.0}
 
 
-def _existing(session: Session, doc: PlanDocument | None) -> dict[str, object]:
+@dataclass
+class _Existing:
+    """The document's sections, goals and measures by their keys (text, not position)."""
+
+    sections: dict[str, PlanSection] = field(default_factory=dict)
+    goals: dict[str, PlanGoal] = field(default_factory=dict)
+    measures: dict[str, PlanMeasure] = field(default_factory=dict)
+
+
+def _existing(session: Session, doc: PlanDocument | None) -> _Existing:
     """Key → row for every section, goal and measure of `doc`."""
-    index: dict[str, object] = {}
+    index = _Existing()
     if doc is None:
         return index
     for s in session.scalars(select(PlanSection).where(PlanSection.document_id == doc.id)):
         skey = _key(s.code, s.title)
-        index[skey] = s
+        index.sections[skey] = s
         for g in s.goals:
             gkey = f"{skey}#{_key(g.code, g.title)}"
-            index[gkey] = g
+            index.goals[gkey] = g
             for m in g.measures:
-                index[f"{gkey}#{_key(m.text)}"] = m
+                index.measures[f"{gkey}#{_key(m.text)}"] = m
     return index
 
 
@@ -117,12 +127,12 @@ def import_preview(ctx: AppContext, path: str | Path, *, year: int | None = None
         index = _existing(session, doc)
         for s in plan.sections:
             skey = _key(s.code, s.title)
-            counts["new_sections"] += skey not in index
+            counts["new_sections"] += skey not in index.sections
             for g in s.goals:
                 gkey = f"{skey}#{_key(g.code, g.title)}"
-                counts["new_goals"] += gkey not in index
+                counts["new_goals"] += gkey not in index.goals
                 for m in g.measures:
-                    row = index.get(f"{gkey}#{_key(m.text)}")
+                    row = index.measures.get(f"{gkey}#{_key(m.text)}")
                     if row is None:
                         counts["new_measures"] += 1
                         preview.new.append(m)
@@ -138,7 +148,7 @@ def import_preview(ctx: AppContext, path: str | Path, *, year: int | None = None
     return preview
 
 
-def import_commit(ctx: AppContext, preview: PlanImportPreview) -> dict:
+def import_commit(ctx: AppContext, preview: PlanImportPreview) -> ImportResult:
     """Write the previewed plan in one transaction (all or nothing)."""
     actor = ctx.require(Permission.WRITE)
     plan = preview.plan
@@ -171,22 +181,22 @@ def import_commit(ctx: AppContext, preview: PlanImportPreview) -> dict:
         changed = 0
         for s_pos, s in enumerate(plan.sections):
             skey = _key(s.code, s.title)
-            section = index.get(skey) or PlanSection(document_id=doc.id, code=s.code, title=s.title, weight=1.0)
+            section = index.sections.get(skey) or PlanSection(document_id=doc.id, code=s.code, title=s.title, weight=1.0)
             section.position = s_pos
             session.add(section)
             session.flush()
-            if skey not in index:
+            if skey not in index.sections:
                 structure.append({"section": section.id, "code": s.code, "title": s.title})
             for g_pos, g in enumerate(s.goals):
                 gkey = f"{skey}#{_key(g.code, g.title)}"
-                goal = index.get(gkey) or PlanGoal(section_id=section.id, code=g.code, title=g.title)
+                goal = index.goals.get(gkey) or PlanGoal(section_id=section.id, code=g.code, title=g.title)
                 goal.position = g_pos
                 session.add(goal)
                 session.flush()
-                if gkey not in index:
+                if gkey not in index.goals:
                     structure.append({"goal": goal.id, "code": g.code, "title": g.title})
                 for m_pos, m in enumerate(g.measures):
-                    row = index.get(f"{gkey}#{_key(m.text)}")
+                    row = index.measures.get(f"{gkey}#{_key(m.text)}")
                     before = None
                     if row is None:
                         row = PlanMeasure(document_id=doc.id, goal_id=goal.id, number="", text="",
@@ -209,8 +219,8 @@ def import_commit(ctx: AppContext, preview: PlanImportPreview) -> dict:
                                         {"narrative": m.narrative or None, "self_percent": m.percent}, batch=batch)
         if not any(m.number for m in plan.measures):
             renumber_in(session, doc.id)
-        result = {**document_dict(doc), "created": created, "changed_measures": changed,
-                  "period": preview.period}
+        result: ImportResult = {**document_dict(doc), "created": created, "changed_measures": changed,
+                                "period": preview.period}
         # one audit entry listing every measure and progress entry the import created or changed
         audit.record(session, actor, "plans.import", "plan_document", doc.id,
                      after={"file": plan.path.name, "sha256": plan.sha256, "created": created,

@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -97,7 +98,7 @@ def export_xlsx(ctx: AppContext, period: str, out: str | Path, *, document_id: i
     return path
 
 
-def _log(ctx: AppContext, action: str, result: dict, extra: dict) -> None:
+def _log(ctx: AppContext, action: str, result: Mapping[str, Any], extra: dict[str, str]) -> None:
     with ctx.transaction() as session:
         audit.record(session, ctx.actor, action, "plan_document", result["id"],
                      after={"period": result["period"], **extra})
