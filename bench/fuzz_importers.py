@@ -250,7 +250,7 @@ def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
         elif target == "letter":
             letters_import.import_preview(clerk, p)
         elif target == "plan":
-            plans_io.preview_import(clerk, p)
+            plans_io.import_preview(clerk, p)
         else:
             verify(p, trust, Options(keep_tables=True))
 

@@ -136,7 +136,7 @@ def main() -> None:
             lambda: plans_report.make_report(ctx, str(YEAR), "xlsx", tmp_path / "r.xlsx"), args.runs)
         export = tmp_path / "export.xlsx"
         results["XLSX export (Q4)"] = median_time(lambda: plans_report.export_xlsx(ctx, q4, export), args.runs)
-        results["import preview of the export"] = median_time(lambda: plans_io.preview_import(ctx, export),
+        results["import preview of the export"] = median_time(lambda: plans_io.import_preview(ctx, export),
                                                               args.runs)
         other = open_ctx(tmp_path / "b")
         start = time.perf_counter()

@@ -29,7 +29,7 @@ def import_cmd(state: CliState, file: str, year: int | None, period: str | None,
     from soum_desk.services.plans import imports as plans_io
 
     ctx = state.context()
-    preview = plans_io.preview_import(ctx, file, year=year, period=period)
+    preview = plans_io.import_preview(ctx, file, year=year, period=period)
     summary = preview.summary()
     if not as_json:  # the problems first: they explain a refused import
         click.echo(f"{summary['title']} ({summary['year']}, {summary['kind']}), үе/period: {summary['period'] or '-'}")
@@ -39,7 +39,7 @@ def import_cmd(state: CliState, file: str, year: int | None, period: str | None,
                    f"{summary['unchanged_measures']}; хэрэгжилт/progress entries {summary['progress_entries']}")
         for p in summary["problems"]:
             click.echo(f"  [{p['severity']}] {p['where']}: {p['mn']} / {p['en']}")
-    result = None if dry_run else plans_io.apply_import(ctx, preview)
+    result = None if dry_run else plans_io.import_commit(ctx, preview)
     if as_json:
         echo_json({"preview": summary, "result": result})
         return

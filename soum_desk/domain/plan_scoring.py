@@ -71,6 +71,8 @@ LAW_LEVELS: tuple[Level, ...] = (
 )
 
 LEVELS: dict[str, Level] = {lv.code: lv for lv in POLICY_LEVELS + LAW_LEVELS}
+# What the plan report writes for a measure not due in the period; the importer drops it again.
+NOT_DUE_NOTE = "(энэ үед хугацаа болоогүй)"
 
 
 def levels(scale: Scale | str) -> tuple[Level, ...]:
@@ -89,11 +91,12 @@ def _upper_open(lv: Level) -> float:
     """The band's exclusive upper edge: the next band's low edge (101 for the top band)."""
     scored = [x for x in levels(lv.scale) if x.scored]
     index = scored.index(lv)
-    return 100.0 if index == 0 else float(scored[index - 1].low)
+    above = scored[index - 1].low if index else None
+    return 100.0 if above is None else float(above)
 
 
 def in_band(lv: Level, percent: float) -> bool:
-    if not lv.scored:
+    if lv.low is None:  # not scored: no band
         return False
     if lv.high == 100:
         return lv.low <= percent <= 100
@@ -120,7 +123,7 @@ def check_percent(percent: float, where: str = "percent") -> float:
 def evaluate(code: str, percent: float | None = None) -> float | None:
     """The evaluated percent for `code`: the default, or `percent` if it lies in the level's band."""
     lv = level(code)
-    if not lv.scored:
+    if lv.default is None:  # not scored
         if percent is not None:
             raise ValidationError(f"«{lv.mn}» түвшинд хувь өгөхгүй (дундажид орохгүй).",
                                   f"«{lv.en}» takes no percent (it is left out of averages).",
@@ -196,11 +199,11 @@ class Group:
 
 def overall_score(groups: Sequence[Group]) -> float | None:
     """§7.5: group averages converted by weight (weights scaled to 100), summed, × 0.05 → 0–5."""
-    scored = [g for g in groups if g.average is not None and g.weight > 0]
-    total = sum(g.weight for g in scored)
+    scored = [(g.average, g.weight) for g in groups if g.average is not None and g.weight > 0]
+    total = sum(weight for _, weight in scored)
     if not scored or total == 0:
         return None
-    weighted = sum(g.average * g.weight * 100 / total for g in scored) / 100
+    weighted = sum(average * weight * 100 / total for average, weight in scored) / 100
     return round(weighted * 0.05, 4)
 
 

@@ -7,7 +7,7 @@ import math
 import re
 from html.parser import HTMLParser
 
-from soum_desk.domain.formatting import format_number
+from soum_desk.domain.formatting import format_number, parse_number
 
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
@@ -105,3 +105,28 @@ def role_for(header: str) -> str | None:
             if role not in EXACT_ROLES and (key.startswith(word_key) if role == "narrative" else word_key in key):
                 return role
     return None
+
+
+ROLE_FIELD = {"measure": "text", "indicator": "indicator", "baseline": "baseline", "target": "target_text",
+              "timing": "timing_text", "narrative": "narrative", "responsible": "responsible"}
+
+
+def percent_cell(value: object, number_format: str | None) -> tuple[float | None, bool]:
+    """(percent, ok) from a cell: 88.2, «88,2», «88,2%», «100 хувь», 0.882 with a % format; blank → (None, True)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, True
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value) * (100 if number_format and "%" in number_format and value <= 1 else 1)
+    else:
+        text = clean_html(str(value))[0].lower().replace("хувь", "").strip()
+        parsed = parse_number(text)
+        if parsed is None:
+            return None, False
+        number = float(parsed)
+    if not 0 <= number <= 100:
+        return None, False
+    return number, True
+
+
+def field_for(role: str) -> str | None:
+    return ROLE_FIELD.get(role)

@@ -6,10 +6,11 @@ import re
 from collections.abc import Callable
 
 from soum_desk.domain.formatting import parse_number
+from soum_desk.domain.plan_scoring import LEVELS, NOT_DUE_NOTE
 from soum_desk.domain.plan_timing import parse_timing
 from soum_desk.errors import ValidationError
-from soum_desk.importers.plan_cells import cell_text, clean_html, normalise
-from soum_desk.importers.plan_xlsx import (
+from soum_desk.importers.plan_cells import cell_text, clean_html, field_for, normalise, percent_cell
+from soum_desk.importers.plan_shape import (
     _GOAL,
     _SECTION,
     _STOP,
@@ -18,11 +19,9 @@ from soum_desk.importers.plan_xlsx import (
     ParsedMeasure,
     ParsedPlan,
     ParsedSection,
-    Problem,
-    field_for,
-    percent_cell,
 )
 from soum_desk.importers.safe_workbook import MAX_ROW_ERRORS, excel_error, rows, too_many_errors
+from soum_desk.importers.shape import RowProblem, Severity
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
 INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
@@ -72,8 +71,8 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
     current: ParsedMeasure | None = None
     total = max(1, (ws.max_row or 0) - header_row)  # the declared size, for the progress bar only
 
-    def problem(severity: str, r: int, col: int | None, mn: str, en: str) -> None:
-        plan.problems.append(Problem(severity, ws.title, r, _letter(col) if col else "", mn, en))
+    def problem(severity: Severity, r: int, col: int | None, mn: str, en: str) -> None:
+        plan.problems.append(RowProblem(ws.title, r, _letter(col) if col else "", mn, en, severity))
         if len(plan.problems) > MAX_ROW_ERRORS:
             raise too_many_errors(f"{plan.path.name}, {ws.title}, мөр/row {r}", MAX_ROW_ERRORS)
 
@@ -116,8 +115,8 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
         if not numbered and any(_is_stop(v) for v in values[:2]):
             break  # the signature blocks (a measure may well start with «Нэгтгэсэн …»)
         if not numbered and "дундаж" in first.lower() and not _GOAL.match(first) and not _SECTION.match(first):
-            numbers = [parse_number(v.lower().replace("хувь", "")) for v in values[1:]]
-            numbers = [float(n) for n in numbers if n is not None]
+            parsed = [parse_number(v.lower().replace("хувь", "")) for v in values[1:]]
+            numbers = [float(n) for n in parsed if n is not None]
             plan.declared_average = numbers[-1] if numbers else None
             break
         if number is not None and not _NUMBER.match(number) and len(texts) <= 2:
@@ -182,11 +181,20 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
             continue
         ensure_goal(r).measures.append(measure)
         current = measure
+    plan.collect_rows()
     _check(plan, cols)
 
 
 def _percent(cell, r: int, col: int, problem) -> float | None:  # noqa: ANN001
-    value, ok = percent_cell(cell.value, getattr(cell, "number_format", None))
+    try:  # openpyxl looks the format up in the styles part only now: a damaged file's cell may point past it
+        number_format = getattr(cell, "number_format", None)
+    except (IndexError, KeyError, TypeError, ValueError):
+        problem("warning", r, col, f"Нүдний хэлбэржүүлэлт файлд алга (файл эвдэрсэн); «{cell_text(cell.value)}» "
+                "хувийг хоосон орууллаа.",
+                f"The cell's format is missing from the file (the file is damaged); the percent "
+                f"«{cell_text(cell.value)}» was left blank.")
+        return None
+    value, ok = percent_cell(cell.value, number_format)
     if not ok:
         problem("warning", r, col, f"Хувь 0–100 хоорондох тоо биш: «{cell_text(cell.value)}»; хоосон орууллаа.",
                 f"The percent is not a number from 0 to 100: «{cell_text(cell.value)}»; left blank.")
@@ -195,9 +203,6 @@ def _percent(cell, r: int, col: int, problem) -> float | None:  # noqa: ANN001
 
 def strip_report_notes(text: str) -> str:
     """Drop the notes SoumDesk's own reports add: «(энэ үед хугацаа болоогүй)», «[үнэлэх боломжгүй]»."""
-    from soum_desk.domain.plan_scoring import LEVELS
-    from soum_desk.reports.plans_layout import NOT_DUE_NOTE
-
     notes = {NOT_DUE_NOTE} | {f"[{lv.mn}]" for lv in LEVELS.values() if not lv.scored}
     return "\n".join(line for line in text.split("\n") if line.strip() not in notes).strip()
 
@@ -208,12 +213,14 @@ def _check(plan: ParsedPlan, cols: dict[str, int]) -> None:
         m.narrative = strip_report_notes(m.narrative)
         timing = parse_timing(m.timing_text)
         if not timing.ok:
-            plan.problems.append(Problem(
-                "warning", plan.sheet, m.row, _letter(cols["timing"]) if "timing" in cols else "",
+            plan.problems.append(RowProblem(
+                plan.sheet, m.row, _letter(cols["timing"]) if "timing" in cols else "",
                 f"Хугацааг улирлаар уншиж чадсангүй: «{m.timing_text}»; бүх улиралд хамаарна гэж тэмдэглэлээ.",
-                f"Could not read the timing as quarters: «{m.timing_text}»; flagged and taken as all quarters."))
+                f"Could not read the timing as quarters: «{m.timing_text}»; flagged and taken as all quarters.",
+                "warning"))
         if m.number and m.number in seen:
-            plan.problems.append(Problem(
-                "warning", plan.sheet, m.row, _letter(cols["number"]) if "number" in cols else "",
-                f"№ {m.number} давхардсан (мөр {seen[m.number]}).", f"№ {m.number} repeats (row {seen[m.number]})."))
+            plan.problems.append(RowProblem(
+                plan.sheet, m.row, _letter(cols["number"]) if "number" in cols else "",
+                f"№ {m.number} давхардсан (мөр {seen[m.number]}).", f"№ {m.number} repeats (row {seen[m.number]}).",
+                "warning"))
         seen.setdefault(m.number, m.row)

@@ -4,8 +4,9 @@ The header row is found by its Mongolian column names, anywhere in the first 40
 rows; section rows (НЭГ, ХОЁР…) and goal rows (Зорилт 1.1…) are recognised by
 their text; a row without a number continues the measure above it (cells merged
 or split across rows); leftover HTML is stripped; percents may be «88,2», «100
-хувь», blank or text. Nothing is written here: the result is a `ParsedPlan`
-with every problem listed by sheet, row and column, for a preview.
+хувь», blank or text. Nothing is written here: the result is a `ParsedPlan` (the
+importers' `ParsedFile` with the plan's tree) with every problem a `RowProblem` naming
+sheet, row and column, for a preview.
 """
 
 from __future__ import annotations
@@ -13,90 +14,25 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from soum_desk.domain.formatting import parse_number
 from soum_desk.domain.periods import ROMAN
 from soum_desk.errors import ValidationError
 from soum_desk.importers.plan_cells import cell_text, clean_html, normalise, role_for
+from soum_desk.importers.plan_rows import parse_rows, read_info
+from soum_desk.importers.plan_shape import (
+    INFO_SHEET,
+    SECTION_WORDS,
+    ParsedGoal,
+    ParsedMeasure,
+    ParsedPlan,
+    ParsedSection,
+)
 from soum_desk.importers.safe_workbook import Workbook, open_workbook, rows
 
-SECTION_WORDS = ("НЭГ", "ХОЁР", "ГУРАВ", "ДӨРӨВ", "ТАВ", "ЗУРГАА", "ДОЛОО", "НАЙМ", "ЕС", "АРАВ")
-_SECTION = re.compile(r"^(" + "|".join(SECTION_WORDS) + r")(?![А-ЯӨҮЁа-яөүё])[.\s]*(.*)$", re.S)
-_GOAL = re.compile(r"^Зорилт\s*([0-9]+(?:[.\-–][0-9]+)*)?\.?\s*(.*)$", re.S | re.I)
-_STOP = ("ХЯНАСАН", "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "БИЕЛЭЛТИЙГ НЭГТГЭСЭН", "БАТЛАВ")
-INFO_SHEET = "Мэдээлэл"
-TEXT_ROLES = ("text", "indicator", "baseline", "target_text", "timing_text", "narrative", "responsible")
-ROLE_FIELD = {"measure": "text", "indicator": "indicator", "baseline": "baseline", "target": "target_text",
-              "timing": "timing_text", "narrative": "narrative", "responsible": "responsible"}
-
-
-@dataclass(frozen=True)
-class Problem:
-    severity: str  # error (row skipped) | warning (imported as noted)
-    sheet: str
-    row: int
-    column: str
-    mn: str
-    en: str
-
-    def where(self) -> str:
-        return f"{self.sheet}, мөр/row {self.row}" + (f", багана/column {self.column}" if self.column else "")
-
-
-@dataclass
-class ParsedMeasure:
-    row: int
-    number: str
-    text: str = ""
-    indicator: str = ""
-    baseline: str = ""
-    target_text: str = ""
-    timing_text: str = ""
-    narrative: str = ""
-    percent: float | None = None
-    responsible: str = ""
-    scale: str | None = None
-    weight: float | None = None
-
-
-@dataclass
-class ParsedGoal:
-    row: int
-    code: str
-    title: str
-    measures: list[ParsedMeasure] = field(default_factory=list)
-
-
-@dataclass
-class ParsedSection:
-    row: int
-    code: str
-    title: str
-    goals: list[ParsedGoal] = field(default_factory=list)
-
-
-@dataclass
-class ParsedPlan:
-    path: Path
-    sheet: str
-    sha256: str
-    title: str = ""
-    year: int | None = None
-    kind: str = "annual_plan"
-    period: str | None = None
-    act_number: str | None = None
-    act_date: str | None = None
-    declared_average: float | None = None
-    sections: list[ParsedSection] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    html_cells: int = 0
-    columns: dict[str, str] = field(default_factory=dict)  # role → column letter
-
-    @property
-    def measures(self) -> list[ParsedMeasure]:
-        return [m for s in self.sections for g in s.goals for m in g.measures]
+# the shapes are part of this module's face: callers import them with `read_plan`
+__all__ = ["INFO_SHEET", "SECTION_WORDS", "ParsedGoal", "ParsedMeasure", "ParsedPlan", "ParsedSection",
+           "find_header", "read_plan", "read_title", "title_kind", "title_period", "title_year"]
 
 
 def title_year(title: str) -> int | None:
@@ -154,8 +90,6 @@ def read_plan(path: str | Path, *, year: int | None = None, sheet: str | None = 
 
 def _read_plan(wb: Workbook, path: Path, year: int | None, sheet: str | None,
                progress: Callable[[int, int], bool] | None) -> ParsedPlan:
-    from soum_desk.importers.plan_rows import parse_rows, read_info
-
     sheets = [wb[sheet]] if sheet and sheet in wb.sheetnames else [wb[n] for n in wb.sheetnames if n != INFO_SHEET]
     found = None
     for ws in sheets:
@@ -171,7 +105,7 @@ def _read_plan(wb: Workbook, path: Path, year: int | None, sheet: str | None,
             "among the first 40; unmerge header cells).",
             where=f"{path.name}")
     ws, header_row, roles = found
-    plan = ParsedPlan(path=path, sheet=ws.title, sha256=hashlib.sha256(wb.data).hexdigest())
+    plan = ParsedPlan(path=path, sheets=[ws.title], sheet=ws.title, sha256=hashlib.sha256(wb.data).hexdigest())
     from openpyxl.utils import get_column_letter
 
     plan.columns = {role: get_column_letter(c) for c, role in roles.items()}
@@ -199,24 +133,3 @@ def read_title(ws, header_row: int, where: str) -> str:  # noqa: ANN001
         if len(texts) == 1 and not normalise(texts[0]).startswith("тайлантүе"):
             lines.append(texts[0])
     return re.sub(r"\s+", " ", " ".join(lines)).strip()
-
-
-def percent_cell(value: object, number_format: str | None) -> tuple[float | None, bool]:
-    """(percent, ok) from a cell: 88.2, «88,2», «88,2%», «100 хувь», 0.882 with a % format; blank → (None, True)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None, True
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value) * (100 if number_format and "%" in number_format and value <= 1 else 1)
-    else:
-        text = clean_html(str(value))[0].lower().replace("хувь", "").strip()
-        parsed = parse_number(text)
-        if parsed is None:
-            return None, False
-        number = float(parsed)
-    if not 0 <= number <= 100:
-        return None, False
-    return number, True
-
-
-def field_for(role: str) -> str | None:
-    return ROLE_FIELD.get(role)

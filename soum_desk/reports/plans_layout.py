@@ -6,9 +6,26 @@ then (export and XLSX only) responsible, scale and weight so an export imports b
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
 from soum_desk.domain import plan_scoring as ps
 from soum_desk.domain.formatting import format_percent
-from soum_desk.reports.common import Column, RowKind, TableRow
+from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
+
+
+@dataclass
+class PlanReport:
+    """What a plan report draws, gathered by `services/plans/report.report_data`: the document's
+    results for the period (sections → goals → measures with figures), the header, the
+    signature blocks and the chart series of the PDF's chart page."""
+
+    result: Mapping[str, Any]
+    header: ReportHeader
+    signatures: list[Signature]
+    charts: list[dict[str, Any]] = field(default_factory=list)
+
 
 COLUMNS = [
     Column("№", 9, "center"),
@@ -24,7 +41,7 @@ EXTRA_COLUMNS = [Column("Хариуцах нэгж", 30), Column("Үнэлгээ
                  Column("Жин", 9, "center")]
 SCALE_TEXT = {"policy": "7.1 бодлого", "law": "7.2 хууль, шийдвэр"}
 AVERAGE_LABEL = "Хэрэгжилтийн дундаж хувь"
-NOT_DUE_NOTE = "(энэ үед хугацаа болоогүй)"
+NOT_DUE_NOTE = ps.NOT_DUE_NOTE
 
 
 def section_label(section: dict) -> str:
@@ -108,7 +125,7 @@ def split_long(cells: list, columns: list[Column] = COLUMNS) -> list[TableRow]:
     return rows
 
 
-def table_rows(result: dict, *, numbers: bool, extra: bool) -> list[TableRow]:
+def table_rows(result: Mapping[str, Any], *, numbers: bool, extra: bool) -> list[TableRow]:
     rows: list[TableRow] = []
     for section in result["sections"]:
         if section["title"] or section["code"]:
@@ -122,13 +139,13 @@ def table_rows(result: dict, *, numbers: bool, extra: bool) -> list[TableRow]:
     return rows
 
 
-def average_cells(result: dict, *, numbers: bool, extra: bool) -> list:
+def average_cells(result: Mapping[str, Any], *, numbers: bool, extra: bool) -> list:
     avg = result["average"]
     value = (round(avg, 1) if numbers else f"{format_percent(avg)} хувь") if avg is not None else ""
     return ["", AVERAGE_LABEL, "", "", "", "", "", value] + (["", "", ""] if extra else [])
 
 
-def summary_pairs(result: dict) -> list[tuple[str, object]]:
+def summary_pairs(result: Mapping[str, Any]) -> list[tuple[str, object]]:
     """The summary page: counts per level, not due / not reported, average, 0–5 score, penalty."""
     counts = result["counts"]
     scales = {m["scale"] for s in result["sections"] for g in s["goals"] for m in g["measures"]} or {"policy"}
@@ -164,7 +181,7 @@ def _score(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}".replace(".", ",")
 
 
-def flow_rows(result: dict) -> list[list]:
+def flow_rows(result: Mapping[str, Any]) -> list[list]:
     rows = []
     for key, label in ((ps.BROKEN, "тасарсан"), (ps.STALLED, "удааширсан")):
         for m in result[key]:
@@ -172,7 +189,7 @@ def flow_rows(result: dict) -> list[list]:
     return rows
 
 
-def average_rows(result: dict) -> list[TableRow]:
+def average_rows(result: Mapping[str, Any]) -> list[TableRow]:
     """Section and goal averages (the document's is the table's last row)."""
     rows = []
     for section in result["sections"]:

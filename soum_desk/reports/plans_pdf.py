@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from soum_desk.reports.common import ReportHeader, RowKind, Signature, TableRow
+from soum_desk.reports.common import RowKind, TableRow
 from soum_desk.reports.pdf import PdfReport
 from soum_desk.reports.plans_layout import (
     AVERAGE_COLUMNS,
     COLUMNS,
     FLOW_COLUMNS,
+    PlanReport,
     average_cells,
     average_rows,
     flow_rows,
@@ -19,14 +20,15 @@ from soum_desk.reports.plans_layout import (
 )
 
 
-def write_plan_pdf(result: dict, header: ReportHeader, signatures: list[Signature], path: str | Path, *,
-                   progress: Callable[[int, int], bool] | None = None, charts: list[dict] | None = None) -> Path:
-    report = PdfReport(header, landscape=True, footer_note=f"SoumDesk · {result['period_label']}")
+def write_plan_pdf(data: PlanReport, path: str | Path, *,
+                   progress: Callable[[int, int], bool] | None = None) -> Path:
+    result = data.result
+    report = PdfReport(data.header, landscape=True, footer_note=f"SoumDesk · {result['period_label']}")
     rows = table_rows(result, numbers=False, extra=False)
     total = average_cells(result, numbers=False, extra=False)
     rows.append(TableRow(total, RowKind.TOTAL))
     report.table(COLUMNS, rows, progress=progress)
-    report.signatures(signatures)
+    report.signatures(data.signatures)
     report.page_break()
     report.heading("Дүгнэлт / summary")
     report.paragraph(f"{result['title']} — {result['period_label']}")
@@ -45,6 +47,6 @@ def write_plan_pdf(result: dict, header: ReportHeader, signatures: list[Signatur
                      "«үнэлэх боломжгүй», «хугацаа болоогүй» арга хэмжээ дундажид орохгүй.")
     from soum_desk.reports.charts import add_chart_page
 
-    add_chart_page(report, "График / chart", charts or [])
+    add_chart_page(report, "График / chart", data.charts)
     return report.write(path)
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
+from soum_desk.reports.common import Column, RowKind, TableRow
 from soum_desk.reports.plans_layout import (
     AVERAGE_COLUMNS,
     COLUMNS,
     EXTRA_COLUMNS,
     FLOW_COLUMNS,
+    PlanReport,
     average_cells,
     average_rows,
     flow_rows,
@@ -21,12 +24,12 @@ from soum_desk.reports.xlsx import XlsxReport
 INFO_SHEET = "Мэдээлэл"
 
 
-def write_plan_xlsx(result: dict, header: ReportHeader, signatures: list[Signature], path: str | Path, *,
-                    summary: bool = False) -> Path:
+def write_plan_xlsx(data: PlanReport, path: str | Path, *, summary: bool = False) -> Path:
     """The plan sheet (seed 001 layout + responsible, scale, weight), an info sheet, optionally a summary."""
     from openpyxl.styles import Font
 
-    report = XlsxReport(header)
+    result = data.result
+    report = XlsxReport(data.header)
     columns = COLUMNS + EXTRA_COLUMNS
     rows = table_rows(result, numbers=True, extra=True)
     rows.append(TableRow(average_cells(result, numbers=True, extra=True), RowKind.TOTAL))
@@ -35,7 +38,7 @@ def write_plan_xlsx(result: dict, header: ReportHeader, signatures: list[Signatu
         if isinstance(cell.value, float):
             cell.number_format = "0.0"
     ws.append([])
-    for block in signatures:
+    for block in data.signatures:
         ws.append([f"{block.label}:", block.position, None, None, None, None, block.name])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
     if summary:
@@ -44,7 +47,7 @@ def write_plan_xlsx(result: dict, header: ReportHeader, signatures: list[Signatu
     return report.write(path)
 
 
-def _summary_sheets(report: XlsxReport, result: dict) -> None:
+def _summary_sheets(report: XlsxReport, result: Mapping[str, Any]) -> None:
     pairs = [TableRow([label, value]) for label, value in summary_pairs(result)]
     report.sheet("Дүгнэлт", [Column("Үзүүлэлт / figure", 120), Column("Тоо / value", 30, "center")], pairs,
                  landscape=False, title="Дүгнэлт / summary")
@@ -54,7 +57,7 @@ def _summary_sheets(report: XlsxReport, result: dict) -> None:
                  title="Удааширсан, тасарсан арга хэмжээ / stalled and broken-off measures")
 
 
-def _info_sheet(workbook, result: dict) -> None:  # noqa: ANN001
+def _info_sheet(workbook, result: Mapping[str, Any]) -> None:  # noqa: ANN001
     ws = workbook.create_sheet(INFO_SHEET)
     rows = [
         ("kind", "Баримт бичгийн төрөл", result["kind"]),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.plans.demo import load_all_plan_demos
 
-# Areas append (name, loader) here when their module is imported.
-DEMO_LOADERS: list[tuple[str, Callable[[AppContext], None]]] = []
+# Areas append (name, loader) here when their module is imported; plans' loader is named here.
+DEMO_LOADERS: list[tuple[str, Callable[[AppContext], None]]] = [("plans", load_all_plan_demos)]
 
 # Modules that register loaders; imported lazily so start-up stays fast.
 DEMO_MODULES: list[str] = [

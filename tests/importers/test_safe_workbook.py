@@ -91,10 +91,10 @@ def test_a_plan_with_no_readable_measure_is_not_imported(clerk_ctx, tmp_path):
     area = h.AREAS["plans"]
     rows = [*area.title, area.header, ["1", True, "x", "I улирал", "ЗДТГ"], ["2", 12345, "x", "I улирал", "ЗДТГ"]]
     path = h.xlsx(tmp_path / "p.xlsx", area, sheet=h.sheet_xml(rows))
-    preview = plans_io.preview_import(clerk_ctx, path)
+    preview = plans_io.import_preview(clerk_ctx, path)
     assert not preview.plan.measures and len(preview.plan.problems) >= 2
     with pytest.raises(UserError, match="No measure could be read"):
-        plans_io.apply_import(clerk_ctx, preview)
+        plans_io.import_commit(clerk_ctx, preview)
     assert plans.list_documents(clerk_ctx) == []
 
 
@@ -121,7 +121,7 @@ def test_a_good_file_of_each_area_still_imports(clerk_ctx, tmp_path):
     assert letters_import.import_preview(clerk_ctx, h.good("letters", tmp_path)).summary()["new"] == 1
     assert letters_query.count_letters(clerk_ctx) == 0
     assert petitions_import.preview(clerk_ctx, h.good("petitions", tmp_path)).summary()["new"] == 1
-    assert len(plans_io.preview_import(clerk_ctx, h.good("plans", tmp_path)).plan.measures) == 1
+    assert len(plans_io.import_preview(clerk_ctx, h.good("plans", tmp_path)).plan.measures) == 1
 
 
 def test_twenty_digit_numbers_are_row_errors_not_database_overflows(clerk_ctx, tmp_path):

@@ -27,13 +27,13 @@ def _shape(ctx, doc_id, period):
 
 def test_preview_writes_nothing_and_import_is_idempotent(ctx, tmp_path):
     path = make_seed_like_xlsx(tmp_path / "seed.xlsx")
-    preview = plans_io.preview_import(ctx, path)
+    preview = plans_io.import_preview(ctx, path)
     summary = preview.summary()
     assert summary["new_measures"] == 8 and summary["new_sections"] == 2 and summary["new_goals"] == 3
     assert summary["progress_entries"] == 7 and summary["period"] == "2024"
     assert any(p["column"] == "H" and p["row"] > 5 for p in summary["problems"])
     assert plans.list_documents(ctx) == []  # preview wrote nothing (a cancelled wizard leaves no trace)
-    first = plans_io.apply_import(ctx, preview)
+    first = plans_io.import_commit(ctx, preview)
     assert first["created"] and first["year"] == 2024
     again = plans_io.import_file(ctx, path)
     assert not again["result"]["created"] and again["result"]["changed_measures"] == 0
@@ -104,8 +104,8 @@ def test_cancelled_preview_and_failed_apply_write_nothing(ctx, tmp_path, monkeyp
     generate(ctx, 300)
     out = plans_report.export_xlsx(ctx, "2024Q4", tmp_path / "big.xlsx")
     with pytest.raises(InterruptedError):
-        plans_io.preview_import(ctx, out, progress=lambda done, total: False)
-    preview = plans_io.preview_import(ctx, out)
+        plans_io.import_preview(ctx, out, progress=lambda done, total: False)
+    preview = plans_io.import_preview(ctx, out)
     preview.plan.title = "ӨӨР ТӨЛӨВЛӨГӨӨ"  # would create a second plan
     calls = {"n": 0}
     real = plans_io.upsert_progress
@@ -118,7 +118,7 @@ def test_cancelled_preview_and_failed_apply_write_nothing(ctx, tmp_path, monkeyp
 
     monkeypatch.setattr(plans_io, "upsert_progress", failing)
     with pytest.raises(EnvironmentProblem):
-        plans_io.apply_import(ctx, preview)
+        plans_io.import_commit(ctx, preview)
     assert len(plans.list_documents(ctx)) == 1  # the half-done import was rolled back
 
 

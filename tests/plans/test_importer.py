@@ -64,3 +64,39 @@ def test_title_stops_at_the_date_row_and_drops_markdown(tmp_path):
     assert plan.title == "СУМЫН ЗДТГ-ЫН 2023 ОНЫ III УЛИРЛЫН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН"
     assert (plan.year, plan.period) == (2023, "2023Q3")
     assert plan.measures[0].percent == 90.5 and plan.sections[0].code == ""
+
+
+def _with_missing_style(src, out, cell: str):
+    """A copy of `src` whose `cell` points at style 99, which the styles part does not have."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text, count = re.subn(rf'<c r="{cell}"( s="\d+")?', f'<c r="{cell}" s="99"', data.decode(), count=1)
+                assert count == 1
+                data = text.encode()
+            zout.writestr(info, data)
+    return out
+
+
+def test_a_cell_pointing_at_a_missing_style_gives_a_located_row_problem(tmp_path):
+    """Issue 13 regression: openpyxl raised IndexError while looking up the percent cell's format,
+    which the clerk saw as a program error; now the row and column are named and the rest is read."""
+    path = _with_missing_style(make_seed_like_xlsx(tmp_path / "seed.xlsx"), tmp_path / "bad.xlsx", "H8")
+    plan = read_plan(path)
+    assert len(plan.measures) == 8 and plan.measures[0].row == 8 and plan.measures[0].percent is None
+    (problem,) = [p for p in plan.problems if (p.row, p.column) == (8, "H")]
+    assert problem.severity == "warning" and problem.sheet == "Тайлан" and "format is missing" in problem.en
+    assert plan.measures[1].percent == 100
+
+
+def test_the_preview_of_such_a_file_lists_the_row(tmp_path, clerk_ctx):
+    from soum_desk.services.plans import imports as plans_io
+
+    path = _with_missing_style(make_seed_like_xlsx(tmp_path / "seed.xlsx"), tmp_path / "bad.xlsx", "H8")
+    summary = plans_io.import_preview(clerk_ctx, path).summary()
+    assert summary["measures"] == 8
+    assert [p["where"] for p in summary["problems"] if "format" in p["en"]] == ["Тайлан, мөр/row 8, багана/column H"]

@@ -22,3 +22,22 @@ def test_pdf_with_cells_taller_than_a_page(ctx, small_plan, tmp_path):
     plans_progress.record_progress(ctx, m, "2024Q4", narrative="Хийсэн ажил. " * 900, self_percent=100)
     pdf = plans_report.make_report(ctx, "2024Q4", "pdf", tmp_path / "long.pdf")
     assert len(PdfReader(pdf).pages) >= 4
+
+
+def test_report_data_header_and_signatures_come_from_core_reporting(ctx, small_plan):
+    from datetime import date
+
+    from soum_desk.reports.plans_layout import PlanReport
+    from soum_desk.services.core import office
+    from tests.conftest import as_role
+
+    clerk = as_role(ctx, "clerk")
+    data = plans_report.report_data(clerk, "2024Q1", on=date(2024, 4, 5), charts=False)
+    assert isinstance(data, PlanReport) and data.charts == []
+    assert data.header.office_name == office.get_office(ctx)["name"] and data.header.report_date == date(2024, 4, 5)
+    assert data.header.title == small_plan["document"]["title"] and "2024" in data.header.subtitle
+    reviewed, reported, compiled = data.signatures
+    assert (reviewed.label, reviewed.name, reviewed.position) == ("ХЯНАСАН", "Б.ДАРГА", "ЗДТГ-ЫН ДАРГА")  # the head
+    assert reported.label == "ТАЙЛАГНАСАН" and compiled.label == "НЭГТГЭСЭН"
+    assert reported.name == compiled.name == clerk.actor.full_name.upper()
+    assert len(plans_report.report_data(clerk, "2024Q1").charts) == 1  # the PDF's chart page

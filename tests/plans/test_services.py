@@ -146,3 +146,20 @@ def test_approving_a_quarter_does_not_lock_the_year(ctx, small_plan):
         plans_progress.record_progress(ctx, m[0], "2024Q4", narrative="x", self_percent=50)
     plans_progress.record_progress(ctx, m[0], "2024", narrative="Жилийн дүн", self_percent=90)
     plans_progress.record_progress(ctx, m[0], "2024Q3", narrative="III", self_percent=60)
+
+
+def test_save_entry_writes_narrative_percent_and_evaluation_in_one_audit_entry(ctx, small_plan):
+    m = small_plan["measures"][0]
+    before = len(audit.list_entries(ctx, audit.AuditFilter(action_prefix="plans.progress")))
+    saved = plans_progress.save_entry(ctx, m, "2024Q1", narrative=" Хийв ", self_percent=80, evaluation=True,
+                                      level="in_progress", eval_percent=75, evaluator="Аймаг")
+    assert (saved["narrative"], saved["self_percent"], saved["level"], saved["eval_percent"]) == \
+        ("Хийв", 80, "in_progress", 75)
+    assert saved["evaluator"] == "Аймаг"
+    assert len(audit.list_entries(ctx, audit.AuditFilter(action_prefix="plans.progress"))) == before + 1
+    kept = plans_progress.save_entry(ctx, m, "2024Q1", narrative="Хийв", self_percent=85)  # evaluation kept
+    assert (kept["self_percent"], kept["level"]) == (85, "in_progress")
+    with pytest.raises(ValidationError):  # a level of the other scale: nothing written
+        plans_progress.save_entry(ctx, m, "2024Q1", narrative="x", self_percent=90, evaluation=True,
+                                  level="effective")
+    assert plans_progress.get_progress(ctx, m, "2024Q1")["narrative"] == "Хийв"

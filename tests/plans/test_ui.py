@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -199,3 +200,74 @@ def test_viewer_sees_but_cannot_type(qtbot, ctx):
     assert view.entry.model.rowCount() == 5
     assert not view.entry.narrative.isEnabled() and not view.entry.evidence.btn_attach.isEnabled()
     assert not view.btn_import.isEnabled() and view.btn_report.isEnabled()
+
+
+def _plan_audit(ctx):
+    from soum_desk.services.core import audit
+
+    return audit.list_entries(ctx, audit.AuditFilter(action_prefix="plans.progress"))
+
+
+def test_saving_one_entry_row_is_one_transaction_and_one_audit_entry(qtbot, ctx, monkeypatch):
+    """Narrative, percent and evaluation of one measure: one write, one audit entry (was two of each)."""
+    from soum_desk.services.core.context import AppContext
+    from tests.plans.conftest import build_small_plan
+
+    plan = build_small_plan(ctx)
+    view = make_view(qtbot, ctx)
+    view.period.setCurrentIndex(view.period.findData("2024Q1"))
+    entry = view.entry
+    transactions = []
+    real = AppContext.transaction
+
+    def counting(self):  # noqa: ANN001, ANN202
+        transactions.append(1)
+        return real(self)
+
+    monkeypatch.setattr(AppContext, "transaction", counting)
+    changes = []
+    view.state.bus.records_changed.connect(changes.append)
+    entry.narrative.setPlainText("Нэгтгэн хүргүүлэв")
+    entry.percent.setText("95")
+    entry.level.setCurrentIndex(entry.level.findData("implemented"))
+    entry.eval_percent.setText("92")
+    entry._mark_dirty()
+    assert entry.save()
+    assert len(transactions) == 1 and changes == ["plans"]
+    (logged,) = _plan_audit(ctx)
+    after = json.loads(logged["after"])
+    assert logged["action"] == "plans.progress.create"
+    assert (after["narrative"], after["self_percent"], after["level"], after["eval_percent"]) == \
+        ("Нэгтгэн хүргүүлэв", 95, "implemented", 92)
+    saved = plans_progress.get_progress(ctx, plan["measures"][0], "2024Q1")
+    assert (saved["self_percent"], saved["level"], saved["eval_percent"]) == (95, "implemented", 92)
+    # clearing the evaluation again is still one write
+    entry.level.setCurrentIndex(0)
+    entry._mark_dirty()
+    assert entry.save() and len(transactions) == 2 and len(_plan_audit(ctx)) == 2
+    assert plans_progress.get_progress(ctx, plan["measures"][0], "2024Q1")["level"] is None
+    # a refused percent writes nothing and emits nothing
+    entry.percent.setText("150")
+    entry._mark_dirty()
+    assert not entry.save() and "0–100" in entry.message.text()
+    assert len(transactions) == 2 and changes == ["plans", "plans"]
+
+
+def test_one_screen_refresh_computes_the_plan_once(qtbot, ctx, monkeypatch):
+    """The dashboard's drill-down sets tab, period and filter: one computation, not one per setting;
+    another filter re-filters the measures already computed."""
+    from tests.plans.conftest import build_small_plan
+
+    build_small_plan(ctx)
+    view = make_view(qtbot, ctx)
+    calls = []
+    real = plans_scoring.compute_in
+    monkeypatch.setattr(plans_scoring, "compute_in", lambda *a, **k: calls.append(1) or real(*a, **k))
+    view.apply_filter({"period": "2024Q2", "entry_filter": "not_reported"})
+    assert len(calls) == 1
+    assert view.current_period() == "2024Q2" and view.entry.filter.currentData() == "not_reported"
+    assert view.entry.model.rowCount() == 4  # every measure due in Q2 and not reported
+    view.entry.filter.setCurrentIndex(view.entry.filter.findData("all"))
+    assert len(calls) == 1 and view.entry.model.rowCount() == 5
+    view.period.setCurrentIndex(view.period.findData("2024Q3"))
+    assert len(calls) == 2

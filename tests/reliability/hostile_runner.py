@@ -99,10 +99,10 @@ def run_service(area: str, path: Path, ctx) -> dict:  # noqa: ANN001
         return {"status": "previewed", "importable": len(p.new), "errors": len(errors), "first": errors[:3]}
     from soum_desk.services.plans import imports as plans_io
 
-    p = plans_io.preview_import(ctx, path)
+    p = plans_io.import_preview(ctx, path)
     problems = [f"{x.where()}: {x.en}" for x in p.plan.problems]
     if p.plan.measures:
-        plans_io.apply_import(ctx, p)
+        plans_io.import_commit(ctx, p)
     return {"status": "previewed", "importable": len(p.plan.measures), "errors": len(problems),
             "first": problems[:3]}
 

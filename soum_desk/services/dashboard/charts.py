@@ -17,7 +17,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.petitions import stats as petitions_stats
-from soum_desk.services.plans import scoring as plans_scoring
+from soum_desk.services.plans.charts import default_years, plans_by_quarter
 
 TOP_TOPICS = 10
 
@@ -27,24 +27,9 @@ def _quarters(years: list[int], today: date) -> list[Period]:
     return [Period(y, "Q", q) for y in years for q in (1, 2, 3, 4) if Period(y, "Q", q).start <= today]
 
 
-def default_years(today: date | None = None, count: int = 3) -> list[int]:
-    year = (today or date.today()).year
-    return list(range(year - count + 1, year + 1))
-
-
 def _as_of(p: Period, today: date) -> date:
     """The report's own day: the period's end, or today while it runs."""
     return min(p.end, today)
-
-
-def plans_by_quarter(ctx: AppContext, years: list[int], today: date | None = None) -> dict:
-    """Average plan execution percent per quarter (None where nothing is scored yet)."""
-    ctx.require(Permission.READ)
-    periods = _quarters(years, today or date.today())
-    values = [plans_scoring.period_summary(ctx, p.code)["average"] for p in periods]
-    return {"title": ("Төлөвлөгөөний биелэлт, улирлаар (%)", "Plan execution by quarter (%)"),
-            "categories": [p.code for p in periods], "percent": True,
-            "series": [{"name": ("Дундаж хувь", "Average %"), "values": values}]}
 
 
 def petitions_by_quarter(ctx: AppContext, years: list[int], today: date | None = None,
@@ -113,11 +98,6 @@ def petitions_report_charts(ctx: AppContext, period: Period, as_of: date) -> lis
 
 def letters_report_charts(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
     return [letters_by_month(ctx, period.year, as_of, range(period.start.month, period.end.month + 1))]
-
-
-def plans_report_charts(ctx: AppContext, period: Period) -> list[dict]:
-    """Plan execution by quarter, this year and the two before (as far as `period` reaches)."""
-    return [plans_by_quarter(ctx, default_years(period.end), min(period.end, date.today()))]
 
 
 def province_ranking(ctx: AppContext, period: str) -> dict:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.plans.evidence import evidence_of
+from soum_desk.services.plans.evidence_links import evidence_of
+from soum_desk.services.plans.rows import ScoreSummary
 from soum_desk.services.plans.scoring import _documents, compute_in, flat_measures, score_summary
 
 MEASURE_KEYS = ("id", "number", "text", "indicator", "baseline", "target_text", "target_value", "target_cmp",
@@ -37,14 +38,15 @@ def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool
                     out["plan_goals"].append({"id": g["id"], "section_id": s["id"], "position": g_pos,
                                               "code": g["code"], "title": g["title"], "average": g["average"]})
             for m in flat_measures(result):
-                out["plan_measures"].append({**{k: m[k] for k in MEASURE_KEYS}, "document_id": doc_id,
+                fields: dict[str, object] = dict(m)
+                out["plan_measures"].append({**{k: fields[k] for k in MEASURE_KEYS}, "document_id": doc_id,
                                              "goal_id": m["goal_id"]})
                 out["plan_progress"].append({
                     "measure_id": m["id"], "period": p.code, "source_period": m["progress_period"],
                     "due": m["due"], "status": m["status"], "narrative": m["narrative"],
                     "percent": m["shown_percent"], "level": m["level"], "flow": m["flow"]})
-            entries = [m["progress_id"] for m in flat_measures(result) if m.get("progress_id")]
-            by_entry = {m["progress_id"]: m["id"] for m in flat_measures(result) if m.get("progress_id")}
+            by_entry = {pid: m["id"] for m in flat_measures(result) if (pid := m["progress_id"])}
+            entries = list(by_entry)
             for link in evidence_of(session, entries):
                 out["plan_evidence"].append({"measure_id": by_entry[link["progress_id"]], "period": p.code,
                                              "sha256": link["sha256"], "filename": link["filename"],
@@ -58,13 +60,14 @@ def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool
     return out
 
 
-def _flat_score(summary: dict, submitted_on: str | None) -> dict:
+def _flat_score(summary: ScoreSummary, submitted_on: str | None) -> dict[str, object]:
     """`score_summary` as one flat row of scalars (bundle tables hold no nested values)."""
     row = {k: v for k, v in summary.items() if k not in ("sections", "counts", "penalty", "stalled", "broken")}
     row.update({f"count_{k}": v for k, v in summary["counts"].items()})
-    penalty = summary["penalty"] or {}
-    row.update(penalty_days_late=penalty.get("days_late"), penalty_fraction=penalty.get("fraction"),
-               score_after_penalty=penalty.get("score_after"), submitted_on=submitted_on,
+    penalty = summary["penalty"]
+    row.update(penalty_days_late=penalty["days_late"] if penalty else None,
+               penalty_fraction=penalty["fraction"] if penalty else None,
+               score_after_penalty=penalty["score_after"] if penalty else None, submitted_on=submitted_on,
                stalled=", ".join(str(n) for n in summary["stalled"]),
                broken=", ".join(str(n) for n in summary["broken"]))
     return row

@@ -13,12 +13,12 @@ import random
 from datetime import date
 
 from soum_desk.domain.plan_timing import parse_timing
-from soum_desk.services import demo
 from soum_desk.services.core import office
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import tree as plans
 from soum_desk.services.plans.demo_data import PLAN, QUARTER_NOTES, STALLED_NOTE, TITLE
+from soum_desk.services.plans.rows import DocumentRow
 
 BROKEN_MEASURE = 12  # the kiosk measure: 40 % in Q1, then no progress in Q2–Q4 → broken off
 STALLED_MEASURE = 40  # job placement: 20, 40, then 40, 40 → stalled
@@ -39,13 +39,13 @@ def _genitive(office_name: str) -> str:
     return office_name[:-len("газар")] + "газрын" if office_name.endswith("газар") else office_name
 
 
-def _existing(ctx: AppContext, year: int) -> tuple[str, dict | None]:
+def _existing(ctx: AppContext, year: int) -> tuple[str, DocumentRow | None]:
     title = TITLE.format(office=_genitive(office.get_office(ctx)["name"]).upper(), year=year)
     found = [d for d in plans.list_documents(ctx, year) if d["title"] == title]
     return title, (found[0] if found else None)
 
 
-def _create_plan(ctx: AppContext, year: int, title: str) -> tuple[dict, list[tuple[int, frozenset[int]]]]:
+def _create_plan(ctx: AppContext, year: int, title: str) -> tuple[DocumentRow, list[tuple[int, frozenset[int]]]]:
     """The plan document with every measure; returns it and (measure id, due quarters) per measure."""
     doc = plans.create_document(ctx, kind="annual_plan", year=year, title=title,
                                 act_number="А/12", act_date=date(year, 1, 15))
@@ -62,7 +62,7 @@ def _create_plan(ctx: AppContext, year: int, title: str) -> tuple[dict, list[tup
     return doc, measure_ids
 
 
-def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
+def load_plans_demo(ctx: AppContext, year: int | None = None) -> DocumentRow:
     year = year or date.today().year - 1
     title, existing = _existing(ctx, year)
     if existing:  # loading the demo twice adds nothing
@@ -91,7 +91,7 @@ def load_plans_demo(ctx: AppContext, year: int | None = None) -> dict:
     return doc
 
 
-def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> dict:
+def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> DocumentRow:
     """This year's plan: ended quarters reported and approved, the current one half reported."""
     today = today or date.today()
     year, current = today.year, (today.month - 1) // 3 + 1
@@ -113,8 +113,6 @@ def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> dict:
 
 
 def load_all_plan_demos(ctx: AppContext) -> None:
+    """Both demo plans; `services/demo.load_demo` calls this (it is not registered anywhere)."""
     load_plans_demo(ctx)
     load_current_plan_demo(ctx)
-
-
-demo.DEMO_LOADERS.append(("plans", load_all_plan_demos))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,13 +13,16 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.plans.evidence import unlink_for_measures
-from soum_desk.services.plans.tree import document_dict, get_document_row, section_code
+from soum_desk.services.plans.evidence_links import unlink_for_measures
+from soum_desk.services.plans.rows import DocumentRow
+from soum_desk.services.plans.tree import document_dict, get_document_row, renumber_in
 
-MODELS = {"section": PlanSection, "goal": PlanGoal, "measure": PlanMeasure}
+MODELS: dict[str, type[PlanSection] | type[PlanGoal] | type[PlanMeasure]] = {
+    "section": PlanSection, "goal": PlanGoal, "measure": PlanMeasure}
+Item = PlanSection | PlanGoal | PlanMeasure
 
 
-def _row(session: Session, kind: str, item_id: int):  # noqa: ANN202
+def _row(session: Session, kind: str, item_id: int) -> Any:  # the model of `kind`: callers know which
     model = MODELS.get(kind)
     row = session.get(model, item_id) if model else None
     if row is None:
@@ -26,17 +30,18 @@ def _row(session: Session, kind: str, item_id: int):  # noqa: ANN202
     return row
 
 
-def _siblings(session: Session, row) -> list:  # noqa: ANN001
+def _siblings(session: Session, row: Item) -> list[Item]:
     if isinstance(row, PlanSection):
-        query = select(PlanSection).where(PlanSection.document_id == row.document_id)
-    elif isinstance(row, PlanGoal):
-        query = select(PlanGoal).where(PlanGoal.section_id == row.section_id)
-    else:
-        query = select(PlanMeasure).where(PlanMeasure.goal_id == row.goal_id)
-    return list(session.scalars(query.order_by(type(row).position, type(row).id)))
+        return list(session.scalars(select(PlanSection).where(PlanSection.document_id == row.document_id)
+                                    .order_by(PlanSection.position, PlanSection.id)))
+    if isinstance(row, PlanGoal):
+        return list(session.scalars(select(PlanGoal).where(PlanGoal.section_id == row.section_id)
+                                    .order_by(PlanGoal.position, PlanGoal.id)))
+    return list(session.scalars(select(PlanMeasure).where(PlanMeasure.goal_id == row.goal_id)
+                                .order_by(PlanMeasure.position, PlanMeasure.id)))
 
 
-def _measures_under(session: Session, row) -> list[int]:  # noqa: ANN001
+def _measures_under(session: Session, row: Item) -> list[int]:
     if isinstance(row, PlanMeasure):
         return [row.id]
     query = select(PlanMeasure.id).join(PlanGoal, PlanGoal.id == PlanMeasure.goal_id)
@@ -45,7 +50,7 @@ def _measures_under(session: Session, row) -> list[int]:  # noqa: ANN001
     return list(session.scalars(query.where(PlanGoal.section_id == row.id)))
 
 
-def _document_id(row) -> int:  # noqa: ANN001
+def _document_id(row: Item) -> int:
     if isinstance(row, PlanSection | PlanMeasure):
         return row.document_id
     return row.section.document_id
@@ -113,29 +118,6 @@ def move(ctx: AppContext, kind: str, item_id: int, delta: int = 0, *, to_goal: i
                      after={"position": row.position, "parent": getattr(row, "goal_id", None)})
 
 
-def renumber_in(session: Session, document_id: int) -> None:
-    """Sections НЭГ, ХОЁР…; goals 1.1, 1.2…; measures 1, 2, 3… through the document."""
-    session.flush()
-    sections = session.scalars(select(PlanSection).where(PlanSection.document_id == document_id)
-                               .order_by(PlanSection.position, PlanSection.id)).all()
-    goals = session.scalars(select(PlanGoal).where(PlanGoal.section_id.in_([s.id for s in sections]))
-                            .order_by(PlanGoal.position, PlanGoal.id)).all()
-    measures = session.scalars(select(PlanMeasure).where(PlanMeasure.document_id == document_id)
-                               .order_by(PlanMeasure.position, PlanMeasure.id)).all()
-    number = 0
-    for s_index, section in enumerate(sections):
-        section.position = s_index
-        section.code = section_code(s_index)
-        for g_index, goal in enumerate(g for g in goals if g.section_id == section.id):
-            goal.position = g_index
-            if goal.title:
-                goal.code = f"{s_index + 1}.{g_index + 1}"
-            for m_index, measure in enumerate(m for m in measures if m.goal_id == goal.id):
-                number += 1
-                measure.position = m_index
-                measure.number = str(number)
-
-
 def renumber(ctx: AppContext, document_id: int) -> None:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
@@ -144,7 +126,7 @@ def renumber(ctx: AppContext, document_id: int) -> None:
         audit.record(session, actor, "plans.document.renumber", "plan_document", document_id)
 
 
-def copy_document(ctx: AppContext, document_id: int, year: int, title: str | None = None) -> dict:
+def copy_document(ctx: AppContext, document_id: int, year: int, title: str | None = None) -> DocumentRow:
     """A new plan for `year` with the same sections, goals and measures, without progress."""
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:

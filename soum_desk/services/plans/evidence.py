@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from soum_desk.db.models import Attachment
 from soum_desk.db.models.plans import PlanMeasure, PlanProgress
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound
 from soum_desk.services.core import attachments, settings
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.plans.evidence_links import ENTITY
 from soum_desk.services.plans.progress import check_unlocked, upsert_progress
-
-ENTITY = "plan_progress"
 
 
 def attach_evidence(ctx: AppContext, measure_id: int, period: str, path: str | Path) -> dict:
@@ -48,24 +45,3 @@ def list_evidence(ctx: AppContext, measure_id: int, period: str) -> list[dict]:
         progress_id = session.scalar(select(PlanProgress.id).where(
             PlanProgress.measure_id == measure_id, PlanProgress.period == Period.parse(period).code))
     return [] if progress_id is None else attachments.list_attachments(ctx, ENTITY, progress_id)
-
-
-def evidence_of(session: Session, progress_ids: list[int]) -> list[dict]:
-    """Links of these entries (for the bundle and for deletions)."""
-    if not progress_ids:
-        return []
-    keys = [str(i) for i in progress_ids]
-    rows = session.scalars(select(Attachment).where(Attachment.entity == ENTITY, Attachment.entity_id.in_(keys)))
-    return [{"id": r.id, "progress_id": int(r.entity_id), "sha256": r.sha256, "filename": r.filename,
-             "mime": r.mime, "size": r.size} for r in rows]
-
-
-def unlink_for_measures(session: Session, measure_ids: list[int]) -> list[dict]:
-    """Remove the evidence links of these measures' entries (the files stay: others may share them)."""
-    if not measure_ids:
-        return []
-    progress_ids = list(session.scalars(select(PlanProgress.id).where(PlanProgress.measure_id.in_(measure_ids))))
-    links = evidence_of(session, progress_ids)
-    if links:
-        session.execute(delete(Attachment).where(Attachment.id.in_([link["id"] for link in links])))
-    return links

@@ -20,36 +20,52 @@ from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.importers.plan_cells import normalise
-from soum_desk.importers.plan_xlsx import ParsedMeasure, ParsedPlan, read_plan
+from soum_desk.importers.plan_shape import ParsedMeasure, ParsedPlan
+from soum_desk.importers.plan_xlsx import read_plan
+from soum_desk.importers.shape import RowProblem
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.plans.edit import renumber_in
+from soum_desk.services.core.importing import ImportPreview
+from soum_desk.services.core.office import own_office
 from soum_desk.services.plans.progress import check_unlocked, locking_review, upsert_progress
+from soum_desk.services.plans.rows import ImportResult
 from soum_desk.services.plans.tree import (
     KIND_SCALE,
     apply_measure_fields,
     document_dict,
     measure_dict,
+    renumber_in,
 )
 
 
 @dataclass
-class ImportPreview:
-    plan: ParsedPlan
-    period: str | None
+class PlanImportPreview(ImportPreview[ParsedMeasure]):
+    """The core preview: `new` are the measures the import creates or changes, `duplicates` those
+    already in the plan as they are; plus the plan it would update and whether its period is locked."""
+
+    parsed: ParsedPlan
+    period: str | None = None
     document_id: int | None = None
-    counts: dict[str, int] = field(default_factory=dict)
     locked: bool = False
 
-    def summary(self) -> dict:
+    @property
+    def plan(self) -> ParsedPlan:
+        return self.parsed
+
+    def summary(self) -> dict[str, object]:
         p = self.plan
-        return {"file": str(p.path), "sheet": p.sheet, "title": p.title, "year": p.year, "kind": p.kind,
+        return {**super().summary(), "sheet": p.sheet, "title": p.title, "year": p.year, "kind": p.kind,
                 "period": self.period, "existing_document": self.document_id, "sections": len(p.sections),
                 "goals": sum(len(s.goals) for s in p.sections), "measures": len(p.measures),
                 "html_cells_cleaned": p.html_cells, "declared_average": p.declared_average,
-                "locked": self.locked, **self.counts,
-                "problems": [{"severity": x.severity, "where": x.where(), "sheet": x.sheet, "row": x.row,
-                              "column": x.column, "mn": x.mn, "en": x.en} for x in p.problems]}
+                "locked": self.locked,
+                "problems": [{**x.as_dict(), "where": _where(x)} for x in self.problems]}
+
+
+def _where(problem: RowProblem) -> str:
+    """«Тайлан, мөр/row 8, багана/column H»: both languages, as the import dialog and the CLI show it."""
+    where = f"{problem.sheet}, мөр/row {problem.row}"
+    return where + (f", багана/column {problem.column}" if problem.column else "")
 
 
 def _key(*parts: str) -> str:
@@ -71,29 +87,38 @@ def _measure_values(m: ParsedMeasure, default_scale: str) -> dict:
             "weight": m.weight if m.weight is not None else 1.0}
 
 
-def _existing(session: Session, doc: PlanDocument | None) -> dict[str, object]:
+@dataclass
+class _Existing:
+    """The document's sections, goals and measures by their keys (text, not position)."""
+
+    sections: dict[str, PlanSection] = field(default_factory=dict)
+    goals: dict[str, PlanGoal] = field(default_factory=dict)
+    measures: dict[str, PlanMeasure] = field(default_factory=dict)
+
+
+def _existing(session: Session, doc: PlanDocument | None) -> _Existing:
     """Key → row for every section, goal and measure of `doc`."""
-    index: dict[str, object] = {}
+    index = _Existing()
     if doc is None:
         return index
     for s in session.scalars(select(PlanSection).where(PlanSection.document_id == doc.id)):
         skey = _key(s.code, s.title)
-        index[skey] = s
+        index.sections[skey] = s
         for g in s.goals:
             gkey = f"{skey}#{_key(g.code, g.title)}"
-            index[gkey] = g
+            index.goals[gkey] = g
             for m in g.measures:
-                index[f"{gkey}#{_key(m.text)}"] = m
+                index.measures[f"{gkey}#{_key(m.text)}"] = m
     return index
 
 
-def preview_import(ctx: AppContext, path: str | Path, *, year: int | None = None, period: str | None = None,
-                   progress: Callable[[int, int], bool] | None = None) -> ImportPreview:
+def import_preview(ctx: AppContext, path: str | Path, *, year: int | None = None, period: str | None = None,
+                   progress: Callable[[int, int], bool] | None = None) -> PlanImportPreview:
     """Read and check the file; count what would be created or changed. Writes nothing."""
     ctx.require(Permission.WRITE)
     plan = read_plan(path, year=year, progress=progress)
     period_code = Period.parse(period).code if period else plan.period
-    preview = ImportPreview(plan, period_code)
+    preview = PlanImportPreview(plan, problems=list(plan.problems), period=period_code)
     counts = dict.fromkeys(("new_sections", "new_goals", "new_measures", "updated_measures",
                             "unchanged_measures", "progress_entries"), 0)
     with ctx.reading() as session:
@@ -102,18 +127,20 @@ def preview_import(ctx: AppContext, path: str | Path, *, year: int | None = None
         index = _existing(session, doc)
         for s in plan.sections:
             skey = _key(s.code, s.title)
-            counts["new_sections"] += skey not in index
+            counts["new_sections"] += skey not in index.sections
             for g in s.goals:
                 gkey = f"{skey}#{_key(g.code, g.title)}"
-                counts["new_goals"] += gkey not in index
+                counts["new_goals"] += gkey not in index.goals
                 for m in g.measures:
-                    row = index.get(f"{gkey}#{_key(m.text)}")
+                    row = index.measures.get(f"{gkey}#{_key(m.text)}")
                     if row is None:
                         counts["new_measures"] += 1
+                        preview.new.append(m)
                     else:
                         values = _measure_values(m, row.scale if m.scale is None else m.scale)
                         same = all(getattr(row, k) == v for k, v in values.items())
                         counts["unchanged_measures" if same else "updated_measures"] += 1
+                        (preview.duplicates if same else preview.new).append(m)
                     counts["progress_entries"] += bool(period_code and (m.narrative or m.percent is not None))
         if doc is not None and period_code:
             preview.locked = locking_review(session, doc.id, Period.parse(period_code)) is not None
@@ -121,7 +148,7 @@ def preview_import(ctx: AppContext, path: str | Path, *, year: int | None = None
     return preview
 
 
-def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
+def import_commit(ctx: AppContext, preview: PlanImportPreview) -> ImportResult:
     """Write the previewed plan in one transaction (all or nothing)."""
     actor = ctx.require(Permission.WRITE)
     plan = preview.plan
@@ -132,8 +159,6 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
         raise UserError(f"{preview.period}-ийн тайлан батлагдсан тул импортлох боломжгүй.",
                         f"The report for {preview.period} is approved; it cannot be imported over.")
     with ctx.transaction() as session:
-        from soum_desk.services.core.office import own_office
-
         doc = _find_document(session, plan)
         created = doc is None
         if doc is None:
@@ -156,22 +181,22 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
         changed = 0
         for s_pos, s in enumerate(plan.sections):
             skey = _key(s.code, s.title)
-            section = index.get(skey) or PlanSection(document_id=doc.id, code=s.code, title=s.title, weight=1.0)
+            section = index.sections.get(skey) or PlanSection(document_id=doc.id, code=s.code, title=s.title, weight=1.0)
             section.position = s_pos
             session.add(section)
             session.flush()
-            if skey not in index:
+            if skey not in index.sections:
                 structure.append({"section": section.id, "code": s.code, "title": s.title})
             for g_pos, g in enumerate(s.goals):
                 gkey = f"{skey}#{_key(g.code, g.title)}"
-                goal = index.get(gkey) or PlanGoal(section_id=section.id, code=g.code, title=g.title)
+                goal = index.goals.get(gkey) or PlanGoal(section_id=section.id, code=g.code, title=g.title)
                 goal.position = g_pos
                 session.add(goal)
                 session.flush()
-                if gkey not in index:
+                if gkey not in index.goals:
                     structure.append({"goal": goal.id, "code": g.code, "title": g.title})
                 for m_pos, m in enumerate(g.measures):
-                    row = index.get(f"{gkey}#{_key(m.text)}")
+                    row = index.measures.get(f"{gkey}#{_key(m.text)}")
                     before = None
                     if row is None:
                         row = PlanMeasure(document_id=doc.id, goal_id=goal.id, number="", text="",
@@ -194,8 +219,8 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
                                         {"narrative": m.narrative or None, "self_percent": m.percent}, batch=batch)
         if not any(m.number for m in plan.measures):
             renumber_in(session, doc.id)
-        result = {**document_dict(doc), "created": created, "changed_measures": changed,
-                  "period": preview.period}
+        result: ImportResult = {**document_dict(doc), "created": created, "changed_measures": changed,
+                                "period": preview.period}
         # one audit entry listing every measure and progress entry the import created or changed
         audit.record(session, actor, "plans.import", "plan_document", doc.id,
                      after={"file": plan.path.name, "sha256": plan.sha256, "created": created,
@@ -206,5 +231,6 @@ def apply_import(ctx: AppContext, preview: ImportPreview) -> dict:
 
 
 def import_file(ctx: AppContext, path: str | Path, *, year: int | None = None, period: str | None = None) -> dict:
-    preview = preview_import(ctx, path, year=year, period=period)
-    return {"preview": preview.summary(), "result": apply_import(ctx, preview)}
+    """Preview and commit at once (scripts and tests): {"preview": summary, "result": the plan}."""
+    preview = import_preview(ctx, path, year=year, period=period)
+    return {"preview": preview.summary(), "result": import_commit(ctx, preview)}

@@ -19,13 +19,14 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, UserError, ValidationError
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import Actor, AppContext
+from soum_desk.services.plans.rows import ProgressRow, ReviewRow
 from soum_desk.services.plans.tree import get_document_row
 
 STATUS_LABELS = {"open": ("Нээлттэй", "Open"), "reviewed": ("Хянасан", "Reviewed"),
                  "approved": ("Баталсан", "Approved")}
 
 
-def progress_dict(p: PlanProgress) -> dict:
+def progress_dict(p: PlanProgress) -> ProgressRow:
     return {"id": p.id, "measure_id": p.measure_id, "period": p.period, "narrative": p.narrative,
             "self_percent": p.self_percent, "level": p.level, "eval_percent": p.eval_percent,
             "evaluator": p.evaluator, "evaluated_on": p.evaluated_on.isoformat() if p.evaluated_on else None}
@@ -98,7 +99,7 @@ def _measure(session: Session, measure_id: int) -> PlanMeasure:
 
 
 def record_progress(ctx: AppContext, measure_id: int, period: str, *, narrative: str | None = None,
-                    self_percent: float | None = None) -> dict:
+                    self_percent: float | None = None) -> ProgressRow:
     """The clerk's entry: what was done and the self-assessed percent (blank = not yet)."""
     actor = ctx.require(Permission.WRITE)
     p = Period.parse(period)
@@ -109,29 +110,52 @@ def record_progress(ctx: AppContext, measure_id: int, period: str, *, narrative:
         return progress_dict(row)
 
 
+def _evaluation(actor: Actor, measure: PlanMeasure, level: str | None, percent: float | None,
+                evaluator: str | None, on: date | None) -> dict:
+    """The evaluation's columns: a level of the measure's scale and a percent in its band (None clears it)."""
+    if level is None:
+        return {"level": None, "eval_percent": None, "evaluator": None, "evaluated_on": None}
+    lv = plan_scoring.level(level)
+    if lv.scale != measure.scale:
+        raise ValidationError(
+            f"«{lv.mn}» түвшин энэ арга хэмжээний аргачлалд хамаарахгүй.",
+            f"«{lv.en}» is not a level of this measure's scale ({measure.scale}).", where="level")
+    return {"level": level, "eval_percent": plan_scoring.evaluate(level, percent),
+            "evaluator": evaluator or actor.full_name or actor.username, "evaluated_on": on or date.today()}
+
+
 def evaluate(ctx: AppContext, measure_id: int, period: str, level: str | None,
              percent: float | None = None, *, evaluator: str | None = None,
-             on: date | None = None) -> dict:
+             on: date | None = None) -> ProgressRow:
     """The evaluation on the measure's scale: a level and a percent inside its band (or its default)."""
     actor = ctx.require(Permission.WRITE)
     p = Period.parse(period)
     with ctx.transaction() as session:
         measure = _measure(session, measure_id)
-        if level is None:
-            values = {"level": None, "eval_percent": None, "evaluator": None, "evaluated_on": None}
-        else:
-            lv = plan_scoring.level(level)
-            if lv.scale != measure.scale:
-                raise ValidationError(
-                    f"«{lv.mn}» түвшин энэ арга хэмжээний аргачлалд хамаарахгүй.",
-                    f"«{lv.en}» is not a level of this measure's scale ({measure.scale}).", where="level")
-            values = {"level": level, "eval_percent": plan_scoring.evaluate(level, percent),
-                      "evaluator": evaluator or actor.full_name or actor.username,
-                      "evaluated_on": on or date.today()}
+        values = _evaluation(actor, measure, level, percent, evaluator, on)
         return progress_dict(upsert_progress(session, actor, measure, p, values))
 
 
-def get_progress(ctx: AppContext, measure_id: int, period: str) -> dict | None:
+def save_entry(ctx: AppContext, measure_id: int, period: str, *, narrative: str | None = None,
+               self_percent: float | None = None, evaluation: bool = False, level: str | None = None,
+               eval_percent: float | None = None, evaluator: str | None = None,
+               on: date | None = None) -> ProgressRow:
+    """One row of the period entry as the clerk saves it: the narrative and percent and, with
+    `evaluation`, the level and its percent (`level=None` clears an earlier evaluation).
+
+    One transaction and one audit entry, whatever changed."""
+    actor = ctx.require(Permission.WRITE)
+    p = Period.parse(period)
+    values: dict = {"narrative": (narrative or "").strip() or None,
+                    "self_percent": _check_percent(self_percent, "self_percent")}
+    with ctx.transaction() as session:
+        measure = _measure(session, measure_id)
+        if evaluation:
+            values.update(_evaluation(actor, measure, level, eval_percent, evaluator, on))
+        return progress_dict(upsert_progress(session, actor, measure, p, values))
+
+
+def get_progress(ctx: AppContext, measure_id: int, period: str) -> ProgressRow | None:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         row = session.scalar(select(PlanProgress).where(PlanProgress.measure_id == measure_id,
@@ -141,7 +165,7 @@ def get_progress(ctx: AppContext, measure_id: int, period: str) -> dict | None:
 
 # --- review and approval -------------------------------------------------------
 
-def review_dict(r: PlanPeriodReview | None, document_id: int, period: str) -> dict:
+def review_dict(r: PlanPeriodReview | None, document_id: int, period: str) -> ReviewRow:
     if r is None:
         return {"document_id": document_id, "period": period, "status": "open", "reviewed_by": None,
                 "reviewed_at": None, "approved_by": None, "approved_at": None, "submitted_on": None,
@@ -153,7 +177,7 @@ def review_dict(r: PlanPeriodReview | None, document_id: int, period: str) -> di
             "submitted_on": r.submitted_on.isoformat() if r.submitted_on else None, "note": r.note}
 
 
-def get_review(ctx: AppContext, document_id: int, period: str) -> dict:
+def get_review(ctx: AppContext, document_id: int, period: str) -> ReviewRow:
     ctx.require(Permission.READ)
     code = Period.parse(period).code
     with ctx.reading() as session:
@@ -165,7 +189,7 @@ def get_review(ctx: AppContext, document_id: int, period: str) -> dict:
 
 
 def _set_status(ctx: AppContext, document_id: int, period: str, status: str, note: str | None = None,
-                submitted_on: date | None = None) -> dict:
+                submitted_on: date | None = None) -> ReviewRow:
     actor = ctx.require(Permission.APPROVE)
     code = Period.parse(period).code
     with ctx.transaction() as session:
@@ -198,20 +222,20 @@ def _set_status(ctx: AppContext, document_id: int, period: str, status: str, not
         return after
 
 
-def mark_reviewed(ctx: AppContext, document_id: int, period: str, note: str | None = None) -> dict:
+def mark_reviewed(ctx: AppContext, document_id: int, period: str, note: str | None = None) -> ReviewRow:
     return _set_status(ctx, document_id, period, "reviewed", note)
 
 
 def approve(ctx: AppContext, document_id: int, period: str, note: str | None = None,
-            submitted_on: date | None = None) -> dict:
+            submitted_on: date | None = None) -> ReviewRow:
     return _set_status(ctx, document_id, period, "approved", note, submitted_on)
 
 
-def reopen(ctx: AppContext, document_id: int, period: str, note: str | None = None) -> dict:
+def reopen(ctx: AppContext, document_id: int, period: str, note: str | None = None) -> ReviewRow:
     return _set_status(ctx, document_id, period, "reopen", note)
 
 
-def set_submitted(ctx: AppContext, document_id: int, period: str, on: date) -> dict:
+def set_submitted(ctx: AppContext, document_id: int, period: str, on: date) -> ReviewRow:
     """The date the report reached the province (for the §11.1 late penalty)."""
     actor = ctx.require(Permission.APPROVE)
     code = Period.parse(period).code

@@ -1,23 +1,28 @@
-"""Making the plan-execution report (PDF or XLSX) and the XLSX export for one document and period."""
+"""The plan-execution report (PDF or XLSX) and the XLSX export for one document and period.
+
+`report_data` gathers what the report draws (header and signatures through
+`services/core/reporting`); `reports/plans_pdf` and `reports/plans_xlsx` only draw it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from soum_desk.db.models import User
 from soum_desk.db.models.plans import PlanDocument, PlanPeriodReview
 from soum_desk.domain.periods import Period
-from soum_desk.domain.roles import Permission, Role
+from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
-from soum_desk.reports.common import SIGNATURE_LABELS, ReportHeader, Signature
-from soum_desk.services.core import audit
+from soum_desk.reports.common import Signature
+from soum_desk.reports.plans_layout import PlanReport
+from soum_desk.services.core import audit, reporting
 from soum_desk.services.core.context import Actor, AppContext
-from soum_desk.services.core.office import own_office
+from soum_desk.services.plans.charts import plans_report_charts
 from soum_desk.services.plans.scoring import compute_in
 
 FORMATS = ("pdf", "xlsx")
@@ -36,41 +41,32 @@ def resolve_document(session: Session, period: Period, document_id: int | None) 
     return ids[0]
 
 
-def _person(session: Session, username: str | None, role: Role | None = None) -> tuple[str, str]:
-    user = None
-    if username:
-        user = session.scalar(select(User).where(User.username == username))
-    if user is None and role is not None:
-        user = session.scalar(select(User).where(User.role == role.value, User.active).order_by(User.id))
-    if user is None:
-        return "", ""
-    return (user.position or "").upper(), user.full_name.upper()
-
-
 def signatures_for(session: Session, document_id: int, period: Period, actor: Actor) -> list[Signature]:
     """ХЯНАСАН: who reviewed (or the head); ТАЙЛАГНАСАН and НЭГТГЭСЭН: who makes the report."""
     review = session.scalar(select(PlanPeriodReview).where(PlanPeriodReview.document_id == document_id,
                                                            PlanPeriodReview.period == period.code))
-    reviewer = _person(session, review.reviewed_by if review else None, Role.HEAD)
-    reporter = _person(session, actor.username) if actor.user_id else ("", actor.full_name.upper())
-    return [Signature(SIGNATURE_LABELS["reviewed"][0], *reviewer),
-            Signature(SIGNATURE_LABELS["reported"][0], *reporter),
-            Signature(SIGNATURE_LABELS["compiled"][0], *reporter)]
+    reviewer = reporting.person_of(session, review.reviewed_by if review else None) or reporting.head_of_office(session)
+    reporter = reporting.acting_person(session, actor)
+    return [reporting.signature("reviewed", reviewer, upper=True),
+            reporting.signature("reported", reporter, upper=True),
+            reporting.signature("compiled", reporter, upper=True)]
 
 
-def gather(ctx: AppContext, period: str, document_id: int | None = None,
-           on: date | None = None) -> tuple[dict, ReportHeader, list[Signature]]:
-    """Everything a report needs, read in one session."""
+def report_data(ctx: AppContext, period: str, document_id: int | None = None, on: date | None = None, *,
+                charts: bool = True) -> PlanReport:
+    """Everything the plan report draws: the results, header and signatures (read in one session)
+    and, for the PDF's chart page, plan execution by quarter (`charts=False` leaves it out)."""
     actor = ctx.require(Permission.REPORTS)
     p = Period.parse(period)
     with ctx.reading() as session:
         doc_id = resolve_document(session, p, document_id)
         result = compute_in(session, doc_id, p)
-        office = own_office(session)
-        header = ReportHeader(office_name=office.name, title=result["title"], report_date=on or date.today(),
-                              place=office.place or office.soum_name,
-                              subtitle=f"Тайлант үе: {p.label('mn')} / {p.label('en')}")
-        return result, header, signatures_for(session, doc_id, p, actor)
+        head = reporting.header(session, result["title"], report_date=on,
+                                subtitle=f"Тайлант үе: {p.label('mn')} / {p.label('en')}")
+        data = PlanReport(result, head, signatures_for(session, doc_id, p, actor))
+    if charts:
+        data.charts = plans_report_charts(ctx, p)
+    return data
 
 
 def make_report(ctx: AppContext, period: str, fmt: str, out: str | Path, *, document_id: int | None = None,
@@ -79,19 +75,16 @@ def make_report(ctx: AppContext, period: str, fmt: str, out: str | Path, *, docu
     if fmt not in FORMATS:
         raise ValidationError(f"Формат буруу: {fmt} (pdf, xlsx).", f"Unknown format: {fmt} (pdf, xlsx).",
                               where="--format")
-    result, header, signatures = gather(ctx, period, document_id)
-    if fmt == "pdf":
-        from soum_desk.domain.periods import Period
+    data = report_data(ctx, period, document_id, charts=fmt == "pdf")
+    if fmt == "pdf":  # the writers load reportlab / openpyxl: only when a report is made
         from soum_desk.reports.plans_pdf import write_plan_pdf
-        from soum_desk.services.dashboard.charts import plans_report_charts
 
-        charts = plans_report_charts(ctx, Period.parse(period))
-        path = write_plan_pdf(result, header, signatures, out, progress=progress, charts=charts)
+        path = write_plan_pdf(data, out, progress=progress)
     else:
         from soum_desk.reports.plans_xlsx import write_plan_xlsx
 
-        path = write_plan_xlsx(result, header, signatures, out, summary=True)
-    _log(ctx, "plans.report", result, {"format": fmt, "file": str(path)})
+        path = write_plan_xlsx(data, out, summary=True)
+    _log(ctx, "plans.report", data.result, {"format": fmt, "file": str(path)})
     return path
 
 
@@ -99,13 +92,13 @@ def export_xlsx(ctx: AppContext, period: str, out: str | Path, *, document_id: i
     """The plan with the period's implementation in the office layout; imports back whole."""
     from soum_desk.reports.plans_xlsx import write_plan_xlsx
 
-    result, header, signatures = gather(ctx, period, document_id)
-    path = write_plan_xlsx(result, header, signatures, out, summary=False)
-    _log(ctx, "plans.export", result, {"file": str(path)})
+    data = report_data(ctx, period, document_id, charts=False)
+    path = write_plan_xlsx(data, out, summary=False)
+    _log(ctx, "plans.export", data.result, {"file": str(path)})
     return path
 
 
-def _log(ctx: AppContext, action: str, result: dict, extra: dict) -> None:
+def _log(ctx: AppContext, action: str, result: Mapping[str, Any], extra: dict[str, str]) -> None:
     with ctx.transaction() as session:
         audit.record(session, ctx.actor, action, "plan_document", result["id"],
                      after={"period": result["period"], **extra})

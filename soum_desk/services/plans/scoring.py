@@ -8,6 +8,7 @@ report cumulative execution, so the latest figure is the period's figure.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,19 @@ from soum_desk.domain.plan_timing import quarters_from_code
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core import settings
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.plans.rows import (
+    DocumentScore,
+    FlatMeasure,
+    GoalResult,
+    MeasureResult,
+    MeasureRow,
+    Penalty,
+    PeriodSummary,
+    PlanResult,
+    ProgressRow,
+    ScoreSummary,
+    SectionResult,
+)
 from soum_desk.services.plans.tree import tree_in
 
 FILTERS = ("all", "not_reported", "stalled", "broken", "not_due")
@@ -34,7 +48,7 @@ def fallback_codes(period: Period) -> list[str]:
     return [period.code, f"{y}Q4", f"{y}H2", f"{y}Q3", f"{y}Q2", f"{y}H1", f"{y}Q1"]
 
 
-def row_percent(row: dict | None) -> float | None:
+def row_percent(row: ProgressRow | None) -> float | None:
     if row is None:
         return None
     if row["level"]:
@@ -56,21 +70,23 @@ PROGRESS_COLUMNS = ("id", "measure_id", "period", "narrative", "self_percent", "
                     "evaluator", "evaluated_on")
 
 
-def _progress_rows(session: Session, document_id: int, year: int) -> dict[tuple[int, str], dict]:
+def _progress_rows(session: Session, document_id: int, year: int) -> dict[tuple[int, str], ProgressRow]:
     """Every entry of the document's year (Core rows: ORM objects cost 4× here for big plans)."""
     table = PlanProgress.__table__
     query = (select(*(table.c[name] for name in PROGRESS_COLUMNS))
              .join(PlanMeasure, PlanMeasure.id == table.c.measure_id)
              .where(PlanMeasure.document_id == document_id, table.c.period.like(f"{year}%")))
-    out = {}
+    out: dict[tuple[int, str], ProgressRow] = {}
     for row in session.execute(query).mappings():
-        entry = dict(row)
-        entry["evaluated_on"] = entry["evaluated_on"].isoformat() if entry["evaluated_on"] else None
+        entry = cast(ProgressRow, dict(row))
+        evaluated_on = row["evaluated_on"]
+        entry["evaluated_on"] = evaluated_on.isoformat() if evaluated_on else None
         out[(entry["measure_id"], entry["period"])] = entry
     return out
 
 
-def _measure_result(m: dict, period: Period, rows: dict, reported_quarters: list[int]) -> dict:
+def _measure_result(m: MeasureRow, period: Period, rows: dict[tuple[int, str], ProgressRow],
+                    reported_quarters: list[int]) -> MeasureResult:
     quarters = quarters_from_code(m["timing_quarters"])
     due = bool(quarters & set(period.quarters))
     effective = next((rows[(m["id"], c)] for c in fallback_codes(period) if (m["id"], c) in rows), None)
@@ -99,34 +115,45 @@ def _measure_result(m: dict, period: Period, rows: dict, reported_quarters: list
             "streak": ps.no_progress_streak(history)}
 
 
-def compute_in(session: Session, document_id: int, period: Period) -> dict:
+def compute_in(session: Session, document_id: int, period: Period) -> PlanResult:
     tree = tree_in(session, document_id)
     rows = _progress_rows(session, document_id, period.year)
     reported_quarters = sorted({int(code[-1]) for (_, code) in rows if len(code) == 6 and code[4] == "Q"})
     counts: dict[str, int] = {lv.code: 0 for lv in ps.LEVELS.values()}
     counts.update(not_due=0, not_reported=0, not_scored=0)
-    stalled, broken, section_groups, all_percents, all_weights = [], [], [], [], []
+    stalled: list[MeasureResult] = []
+    broken: list[MeasureResult] = []
+    sections: list[SectionResult] = []
+    section_groups: list[ps.Group] = []
+    all_percents: list[float | None] = []
+    all_weights: list[float] = []
     for section in tree["sections"]:
-        s_percents, s_weights = [], []
+        s_percents: list[float | None] = []
+        s_weights: list[float] = []
+        goals: list[GoalResult] = []
         for goal in section["goals"]:
             results = [_measure_result(m, period, rows, reported_quarters) for m in goal["measures"]]
-            goal["measures"] = results
             for r in results:
                 if r["status"] in ("not_due", "not_reported", "not_scored"):
                     counts[r["status"]] += 1
-                if r["level"] and r["due"]:
-                    counts[r["level"]] += 1
+                level = r["level"]
+                if level and r["due"]:
+                    counts[level] += 1
                 if r["flow"] == ps.STALLED:
                     stalled.append(r)
                 elif r["flow"] == ps.BROKEN:
                     broken.append(r)
             g_percents = [r["percent"] for r in results]
             g_weights = [r["weight"] for r in results]
-            goal["average"] = ps.average(g_percents, g_weights)
+            goals.append({"id": goal["id"], "section_id": goal["section_id"], "code": goal["code"],
+                          "title": goal["title"], "measures": results,
+                          "average": ps.average(g_percents, g_weights)})
             s_percents += g_percents
             s_weights += g_weights
-        section["average"] = ps.average(s_percents, s_weights)
-        section_groups.append(ps.Group(section["title"], section["average"], section["weight"]))
+        average = ps.average(s_percents, s_weights)
+        sections.append({"id": section["id"], "code": section["code"], "title": section["title"],
+                         "weight": section["weight"], "goals": goals, "average": average})
+        section_groups.append(ps.Group(section["title"], average, section["weight"]))
         all_percents += s_percents
         all_weights += s_weights
     score = ps.overall_score(section_groups)
@@ -134,13 +161,15 @@ def compute_in(session: Session, document_id: int, period: Period) -> dict:
                                                            PlanPeriodReview.period == period.code))
     deadline = deadline_for(session, period)
     submitted = review.submitted_on if review else None
-    penalty = None
+    penalty: Penalty | None = None
     if score is not None and deadline and submitted:
         per_day = float(settings.get_value(session, "plans.penalty_per_day") or ps.PENALTY_PER_DAY)
         after, days, fraction = ps.late_penalty(score, deadline, submitted, per_day)
         penalty = {"days_late": days, "fraction": fraction, "score_after": after}
-    measures = [m for s in tree["sections"] for g in s["goals"] for m in g["measures"]]
-    return {**tree, "period": period.code, "period_label": period.label("mn"),
+    measures = [m for s in sections for g in s["goals"] for m in g["measures"]]
+    return {"id": tree["id"], "kind": tree["kind"], "kind_label": tree["kind_label"], "year": tree["year"],
+            "title": tree["title"], "act_number": tree["act_number"], "act_date": tree["act_date"],
+            "source_file": tree["source_file"], "sections": sections, "period": period.code, "period_label": period.label("mn"),
             "period_label_en": period.label("en"), "average": ps.average(all_percents, all_weights),
             "score": score, "deadline": deadline.isoformat() if deadline else None,
             "submitted_on": submitted.isoformat() if submitted else None, "penalty": penalty,
@@ -150,15 +179,15 @@ def compute_in(session: Session, document_id: int, period: Period) -> dict:
             "reported_total": sum(1 for m in measures if m["status"] in ("reported", "not_scored"))}
 
 
-def compute(ctx: AppContext, document_id: int, period: str) -> dict:
+def compute(ctx: AppContext, document_id: int, period: str) -> PlanResult:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return compute_in(session, document_id, Period.parse(period))
 
 
-def flat_measures(result: dict) -> list[dict]:
+def flat_measures(result: PlanResult) -> list[FlatMeasure]:
     """Measures in document order, each with its section and goal titles."""
-    out = []
+    out: list[FlatMeasure] = []
     for s in result["sections"]:
         for g in s["goals"]:
             for m in g["measures"]:
@@ -167,7 +196,7 @@ def flat_measures(result: dict) -> list[dict]:
     return out
 
 
-def matches(measure: dict, flt: str) -> bool:
+def matches(measure: MeasureResult, flt: str) -> bool:
     if flt == "not_reported":
         return measure["due"] and measure["status"] == "not_reported"
     if flt == "stalled":
@@ -179,12 +208,12 @@ def matches(measure: dict, flt: str) -> bool:
     return True
 
 
-def entry_rows(ctx: AppContext, document_id: int, period: str, flt: str = "all") -> list[dict]:
+def entry_rows(ctx: AppContext, document_id: int, period: str, flt: str = "all") -> list[FlatMeasure]:
     """The period entry list: every measure with this period's own entry, filtered."""
     return [m for m in flat_measures(compute(ctx, document_id, period)) if matches(m, flt)]
 
 
-def score_summary(result: dict) -> dict:
+def score_summary(result: PlanResult) -> ScoreSummary:
     """The figures `plans score --json` prints for one document."""
     return {"document_id": result["id"], "title": result["title"], "kind": result["kind"],
             "period": result["period"], "average": _r(result["average"]), "score": result["score"],
@@ -207,24 +236,26 @@ def _documents(session: Session, period: Period) -> list[int]:
                                 .order_by(PlanDocument.id)))
 
 
-def scores(ctx: AppContext, period: str) -> list[dict]:
+def scores(ctx: AppContext, period: str) -> list[ScoreSummary]:
     ctx.require(Permission.READ)
     p = Period.parse(period)
     with ctx.reading() as session:
         return [score_summary(compute_in(session, d, p)) for d in _documents(session, p)]
 
 
-def period_summary(ctx: AppContext, period: str) -> dict:
+def period_summary(ctx: AppContext, period: str) -> PeriodSummary:
     """The period's figures across all plans of the year (the dashboard's numbers)."""
     docs = scores(ctx, period)
-    keys = ("measures", "due", "reported")
-    totals = {k: sum(d[k] for d in docs) for k in keys}
     scored = [d["average"] for d in docs if d["average"] is not None]
     doc_scores = [d["score"] for d in docs if d["score"] is not None]
-    return {"period": Period.parse(period).code, "documents": len(docs), **totals,
+    per_document: list[DocumentScore] = [{"document_id": d["document_id"], "title": d["title"],
+                                          "average": d["average"], "score": d["score"]} for d in docs]
+    return {"period": Period.parse(period).code, "documents": len(docs),
+            "measures": sum(d["measures"] for d in docs), "due": sum(d["due"] for d in docs),
+            "reported": sum(d["reported"] for d in docs),
             "not_reported": sum(d["counts"]["not_reported"] for d in docs),
             "stalled": sum(len(d["stalled"]) for d in docs), "broken": sum(len(d["broken"]) for d in docs),
             "average": _r(sum(scored) / len(scored)) if scored else None,
             "score": round(sum(doc_scores) / len(doc_scores), 4) if doc_scores else None,
             "approved": sum(1 for d in docs if d["review_status"] == "approved"),
-            "per_document": [{k: d[k] for k in ("document_id", "title", "average", "score")} for d in docs]}
+            "per_document": per_document}

@@ -1,13 +1,13 @@
 """Plan documents and their tree: sections, goals, measures (reads and structure edits).
 
-Progress and reviews: `plans_progress`; averages and score: `plans_scoring`;
-import/export: `plans_io`; reports: `plans_report`.
+Progress and reviews: `progress`; averages and score: `scoring`; moving, deleting and
+copying: `edit`; import: `imports`; reports: `report`.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +19,16 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import audit, settings
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.office import own_office
+from soum_desk.services.plans.evidence_links import unlink_for_measures
+from soum_desk.services.plans.rows import (
+    DocumentRow,
+    GoalNode,
+    MeasureRow,
+    PlanTree,
+    SectionNode,
+    SectionRow,
+)
 
 KINDS: dict[str, tuple[str, str]] = {
     "annual_plan": ("Жилийн үйл ажиллагааны төлөвлөгөө", "Annual action plan"),
@@ -54,13 +64,13 @@ def section_code(index: int) -> str:
     return SECTION_CODES[index] if index < len(SECTION_CODES) else str(index + 1)
 
 
-def document_dict(doc: PlanDocument) -> dict:
+def document_dict(doc: PlanDocument) -> DocumentRow:
     return {"id": doc.id, "kind": doc.kind, "kind_label": KINDS.get(doc.kind, (doc.kind,))[0],
             "year": doc.year, "title": doc.title, "act_number": doc.act_number,
             "act_date": doc.act_date.isoformat() if doc.act_date else None, "source_file": doc.source_file}
 
 
-def measure_dict(m: PlanMeasure) -> dict:
+def measure_dict(m: PlanMeasure) -> MeasureRow:
     return {"id": m.id, "goal_id": m.goal_id, "position": m.position, "number": m.number, "text": m.text,
             "indicator": m.indicator, "baseline": m.baseline, "target_text": m.target_text,
             "target_value": m.target_value, "target_cmp": m.target_cmp, "timing_text": m.timing_text,
@@ -86,6 +96,29 @@ def apply_measure_fields(m: PlanMeasure, values: dict[str, Any]) -> None:
     m.timing_quarters, m.timing_ok = timing.code(), timing.ok
 
 
+def renumber_in(session: Session, document_id: int) -> None:
+    """Sections НЭГ, ХОЁР…; goals 1.1, 1.2…; measures 1, 2, 3… through the document."""
+    session.flush()
+    sections = session.scalars(select(PlanSection).where(PlanSection.document_id == document_id)
+                               .order_by(PlanSection.position, PlanSection.id)).all()
+    goals = session.scalars(select(PlanGoal).where(PlanGoal.section_id.in_([s.id for s in sections]))
+                            .order_by(PlanGoal.position, PlanGoal.id)).all()
+    measures = session.scalars(select(PlanMeasure).where(PlanMeasure.document_id == document_id)
+                               .order_by(PlanMeasure.position, PlanMeasure.id)).all()
+    number = 0
+    for s_index, section in enumerate(sections):
+        section.position = s_index
+        section.code = section_code(s_index)
+        for g_index, goal in enumerate(g for g in goals if g.section_id == section.id):
+            goal.position = g_index
+            if goal.title:
+                goal.code = f"{s_index + 1}.{g_index + 1}"
+            for m_index, measure in enumerate(m for m in measures if m.goal_id == goal.id):
+                number += 1
+                measure.position = m_index
+                measure.number = str(number)
+
+
 def get_document_row(session: Session, document_id: int) -> PlanDocument:
     doc = session.get(PlanDocument, document_id)
     if doc is None:
@@ -93,7 +126,7 @@ def get_document_row(session: Session, document_id: int) -> PlanDocument:
     return doc
 
 
-def list_documents(ctx: AppContext, year: int | None = None) -> list[dict]:
+def list_documents(ctx: AppContext, year: int | None = None) -> list[DocumentRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         query = select(PlanDocument).order_by(PlanDocument.year.desc(), PlanDocument.id)
@@ -102,19 +135,20 @@ def list_documents(ctx: AppContext, year: int | None = None) -> list[dict]:
         return [document_dict(d) for d in session.scalars(query)]
 
 
-def tree(ctx: AppContext, document_id: int) -> dict:
+def tree(ctx: AppContext, document_id: int) -> PlanTree:
     """The document with sections → goals → measures, as plain data."""
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return tree_in(session, document_id)
 
 
-def tree_in(session: Session, document_id: int) -> dict:
+def tree_in(session: Session, document_id: int) -> PlanTree:
     doc = get_document_row(session, document_id)
-    sections = {s.id: {"id": s.id, "code": s.code, "title": s.title, "weight": s.weight, "goals": []}
-                for s in session.scalars(select(PlanSection).where(PlanSection.document_id == document_id)
-                                         .order_by(PlanSection.position))}
-    goals = {}
+    sections: dict[int, SectionNode] = {
+        s.id: {"id": s.id, "code": s.code, "title": s.title, "weight": s.weight, "goals": []}
+        for s in session.scalars(select(PlanSection).where(PlanSection.document_id == document_id)
+                                 .order_by(PlanSection.position))}
+    goals: dict[int, GoalNode] = {}
     for g in session.scalars(select(PlanGoal).where(PlanGoal.section_id.in_(sections))
                              .order_by(PlanGoal.position)):
         goals[g.id] = {"id": g.id, "section_id": g.section_id, "code": g.code, "title": g.title, "measures": []}
@@ -123,12 +157,12 @@ def tree_in(session: Session, document_id: int) -> dict:
     columns = [table.c[name] for name in MEASURE_KEYS]
     for m in session.execute(select(*columns).where(table.c.document_id == document_id)
                              .order_by(table.c.position)).mappings():
-        goals[m["goal_id"]]["measures"].append(dict(m))
+        goals[m["goal_id"]]["measures"].append(cast(MeasureRow, dict(m)))
     return {**document_dict(doc), "sections": list(sections.values())}
 
 
 def create_document(ctx: AppContext, *, kind: str, year: int, title: str, act_number: str | None = None,
-                    act_date: date | None = None) -> dict:
+                    act_date: date | None = None) -> DocumentRow:
     actor = ctx.require(Permission.WRITE)
     if kind not in KINDS:
         raise ValidationError(f"Баримт бичгийн төрөл буруу: {kind}.", f"Unknown document kind: {kind}.",
@@ -136,8 +170,6 @@ def create_document(ctx: AppContext, *, kind: str, year: int, title: str, act_nu
     if not title.strip():
         raise ValidationError("Гарчиг хоосон байна.", "The title is empty.", where="title")
     with ctx.transaction() as session:
-        from soum_desk.services.core.office import own_office
-
         doc = PlanDocument(office_id=own_office(session).id, kind=kind, year=year, title=title.strip(),
                            act_number=act_number, act_date=act_date, created_at=datetime.now())
         session.add(doc)
@@ -146,7 +178,7 @@ def create_document(ctx: AppContext, *, kind: str, year: int, title: str, act_nu
         return document_dict(doc)
 
 
-def update_document(ctx: AppContext, document_id: int, **changes: Any) -> dict:
+def update_document(ctx: AppContext, document_id: int, **changes: Any) -> DocumentRow:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         doc = get_document_row(session, document_id)
@@ -163,17 +195,14 @@ def update_document(ctx: AppContext, document_id: int, **changes: Any) -> dict:
 def delete_document(ctx: AppContext, document_id: int) -> None:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
-        from soum_desk.services.plans.evidence import unlink_for_measures
-
         doc = get_document_row(session, document_id)
-        before = tree_in(session, document_id)
         measure_ids = list(session.scalars(select(PlanMeasure.id).where(PlanMeasure.document_id == document_id)))
-        before["evidence_unlinked"] = unlink_for_measures(session, measure_ids)
+        before = {**tree_in(session, document_id), "evidence_unlinked": unlink_for_measures(session, measure_ids)}
         session.delete(doc)
         audit.record(session, actor, "plans.document.delete", "plan_document", document_id, before=before)
 
 
-def add_section(ctx: AppContext, document_id: int, title: str, code: str | None = None) -> dict:
+def add_section(ctx: AppContext, document_id: int, title: str, code: str | None = None) -> SectionRow:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         get_document_row(session, document_id)
@@ -182,12 +211,12 @@ def add_section(ctx: AppContext, document_id: int, title: str, code: str | None 
                               title=title.strip(), weight=1.0)
         session.add(section)
         session.flush()
-        after = {"id": section.id, "code": section.code, "title": section.title}
+        after: SectionRow = {"id": section.id, "code": section.code, "title": section.title}
         audit.record(session, actor, "plans.section.create", "plan_section", section.id, after=after)
         return after
 
 
-def add_goal(ctx: AppContext, section_id: int, title: str, code: str | None = None) -> dict:
+def add_goal(ctx: AppContext, section_id: int, title: str, code: str | None = None) -> SectionRow:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         section = session.get(PlanSection, section_id)
@@ -199,12 +228,12 @@ def add_goal(ctx: AppContext, section_id: int, title: str, code: str | None = No
                         title=title.strip())
         session.add(goal)
         session.flush()
-        after = {"id": goal.id, "code": goal.code, "title": goal.title}
+        after: SectionRow = {"id": goal.id, "code": goal.code, "title": goal.title}
         audit.record(session, actor, "plans.goal.create", "plan_goal", goal.id, after=after)
         return after
 
 
-def add_measure(ctx: AppContext, goal_id: int, values: dict[str, Any]) -> dict:
+def add_measure(ctx: AppContext, goal_id: int, values: dict[str, Any]) -> MeasureRow:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         goal = session.get(PlanGoal, goal_id)
@@ -219,14 +248,12 @@ def add_measure(ctx: AppContext, goal_id: int, values: dict[str, Any]) -> dict:
         session.add(measure)
         session.flush()
         if not measure.number:
-            from soum_desk.services.plans.edit import renumber_in
-
             renumber_in(session, doc.id)
         audit.record(session, actor, "plans.measure.create", "plan_measure", measure.id, after=measure_dict(measure))
         return measure_dict(measure)
 
 
-def update_measure(ctx: AppContext, measure_id: int, values: dict[str, Any]) -> dict:
+def update_measure(ctx: AppContext, measure_id: int, values: dict[str, Any]) -> MeasureRow:
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         measure = session.get(PlanMeasure, measure_id)

@@ -6,6 +6,8 @@ Alt+Up / Alt+Down move the selected item.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -28,7 +30,8 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.plans import edit as plans_edit
 from soum_desk.services.plans import tree as plans
-from soum_desk.ui.messages import confirm, show_error
+from soum_desk.ui.messages import confirm
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.plans.models import tr_plans
 from soum_desk.ui.state import AppState
 
@@ -147,14 +150,10 @@ class PlanEditor(QWidget):
             return None
         return index.siblingAtColumn(0).data(KEY_ROLE)
 
-    def _run(self, fn, select: tuple[str, int] | None = None) -> None:  # noqa: ANN001
-        try:
-            result = fn()
-        except Exception as exc:  # shown; the service wrote nothing
-            show_error(self, exc)
-            return
-        self.load(self.document_id, select or (result if isinstance(result, tuple) else self.selected()))
-        self.state.bus.changed("plans")
+    def _run(self, fn: Callable[[], object], select: tuple[str, int] | None = None) -> None:
+        """Run one edit; after it, reload the tree with `select` (or the key `fn` returned) selected."""
+        run_op(self, self.state, "plans", fn, lambda result: self.load(
+            self.document_id, select or (result if isinstance(result, tuple) else self.selected())))
 
     # --- actions ---------------------------------------------------------------
     def add_section(self) -> None:

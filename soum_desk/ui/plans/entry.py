@@ -30,6 +30,7 @@ from soum_desk.errors import SoumDeskError, ValidationError
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import scoring as plans_scoring
 from soum_desk.ui.messages import error_text
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.plans.evidence import EvidencePanel
 from soum_desk.ui.plans.models import EntryModel, tr_plans
 from soum_desk.ui.state import AppState
@@ -49,6 +50,7 @@ class PeriodEntry(QWidget):
         self.can_write = allows(state.ctx.actor.role, Permission.WRITE)
         self._dirty = False
         self._loading = False
+        self.measures: list[dict] = []  # the period's measures as last computed, before the filter
         self.model = EntryModel()
         self.table = QTableView()
         self.table.setObjectName("plans_entry_table")
@@ -118,7 +120,7 @@ class PeriodEntry(QWidget):
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.filter.currentIndexChanged.connect(lambda _i: self.reload(recompute=False))
         for widget in (self.narrative,):
             widget.textChanged.connect(self._mark_dirty)
         for widget in (self.percent, self.eval_percent):
@@ -168,13 +170,18 @@ class PeriodEntry(QWidget):
         keep = (self.current_row() or {}).get("id")
         self.reload(keep_id=keep)
 
-    def reload(self, keep_id: int | None = None) -> None:
+    def reload(self, keep_id: int | None = None, *, recompute: bool = True) -> None:
+        """Show the period's measures through the filter; the plan's figures are computed once per
+        document and period (`recompute=False`: a new filter on the measures already computed)."""
         self._loading = True
-        rows: list[dict] = []
-        if self.document_id and self.period:
-            rows = plans_scoring.entry_rows(self.state.ctx, self.document_id, self.period,
-                                            self.filter.currentData() or "all")
-            self.locked = plans_progress.get_review(self.state.ctx, self.document_id, self.period)["locked"]
+        if recompute:
+            self.measures = []
+            if self.document_id and self.period:
+                result = plans_scoring.compute(self.state.ctx, self.document_id, self.period)
+                self.measures = plans_scoring.flat_measures(result)
+                self.locked = plans_progress.get_review(self.state.ctx, self.document_id, self.period)["locked"]
+        flt = self.filter.currentData() or "all"
+        rows = [m for m in self.measures if plans_scoring.matches(m, flt)]
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("Арга хэмжээ: %1").replace("%1", str(len(rows))))
         self._loading = False
@@ -251,22 +258,29 @@ class PeriodEntry(QWidget):
     def _save_row(self, row: dict | None, row_index: int) -> bool:
         if not self._dirty or row is None or self.locked or self.period is None:
             return True
-        try:
+        level = self.level.currentData()
+        evaluation = bool(level or (row.get("entry") or {}).get("level"))
+        try:  # what the clerk typed is checked here, so its message shows beside the fields
             percent = self._number(self.percent.text(), self.tr("Хувь"))
-            saved = plans_progress.record_progress(self.state.ctx, row["id"], self.period,
-                                                   narrative=self.narrative.toPlainText(), self_percent=percent)
-            level = self.level.currentData()
-            if level or (row.get("entry") or {}).get("level"):
-                saved = plans_progress.evaluate(self.state.ctx, row["id"], self.period, level,
-                                                self._number(self.eval_percent.text(), self.tr("Үнэлгээ")))
+            if percent is not None:
+                ps.check_percent(percent, "self_percent")
+            eval_percent = self._number(self.eval_percent.text(), self.tr("Үнэлгээ")) if evaluation else None
+            if level:
+                ps.evaluate(level, eval_percent)
         except SoumDeskError as exc:
             self.message.setText(f"<span style='color:#b00020'>{error_text(exc)}</span>")
             return False
-        self._dirty = False
-        self.model.update_entry(row_index, saved)
-        self.message.setText(self.tr("Хадгаллаа: №%1").replace("%1", str(row["number"])))
-        self.state.bus.changed("plans")
-        return True
+        ctx, measure_id, period = self.state.ctx, row["id"], self.period
+
+        def saved(entry: dict) -> None:
+            self._dirty = False
+            self.model.update_entry(row_index, entry)
+            self.message.setText(self.tr("Хадгаллаа: №%1").replace("%1", str(row["number"])))
+
+        result = run_op(self, self.state, "plans", lambda: plans_progress.save_entry(
+            ctx, measure_id, period, narrative=self.narrative.toPlainText(), self_percent=percent,
+            evaluation=evaluation, level=level, eval_percent=eval_percent), saved)
+        return result is not None
 
     def _number(self, text: str, field: str) -> float | None:
         if not text.strip():

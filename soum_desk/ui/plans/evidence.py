@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from soum_desk.services.core import attachments
 from soum_desk.services.plans import evidence as plans_evidence
 from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
-from soum_desk.ui.worker import run_in_background
 
 
 class EvidencePanel(QGroupBox):
@@ -78,13 +78,9 @@ class EvidencePanel(QGroupBox):
 
     def attach(self, path: str) -> None:
         measure_id, period = self.measure_id, self.period
-        run_in_background(self, self.tr("Хавсаргаж байна…"),
-                          lambda _p: plans_evidence.attach_evidence(self.state.ctx, measure_id, period, path),
-                          lambda _link: self._attached(), lambda exc: show_error(self, exc))
-
-    def _attached(self) -> None:
-        self.reload()
-        self.state.bus.changed("plans")
+        run_slow_op(self, self.state, "plans", self.tr("Хавсаргаж байна…"),
+                    lambda _p: plans_evidence.attach_evidence(self.state.ctx, measure_id, period, path),
+                    lambda _link: self.reload())
 
     def open_selected(self) -> None:
         item = self.files.currentItem() or self.files.item(0)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.services.plans import imports as plans_io
 from soum_desk.ui.messages import error_text
+from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background
 
@@ -39,7 +40,7 @@ class ImportDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None, path: str | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.preview: plans_io.ImportPreview | None = None
+        self.preview: plans_io.PlanImportPreview | None = None
         self.result: dict | None = None
         self.setWindowTitle(self.tr("Төлөвлөгөө импортлох"))
         self.path = QLineEdit(path or "")
@@ -98,7 +99,7 @@ class ImportDialog(QDialog):
         year = self.year.value() or None
         period = self.period.text().strip() or None
         run_in_background(self, self.tr("Файлыг уншиж байна…"),
-                          lambda progress: plans_io.preview_import(self.state.ctx, path, year=year, period=period,
+                          lambda progress: plans_io.import_preview(self.state.ctx, path, year=year, period=period,
                                                                    progress=progress),
                           self.show_preview, self.show_failure)
 
@@ -106,7 +107,7 @@ class ImportDialog(QDialog):
         text = self.tr("Цуцаллаа; юу ч бичээгүй.") if isinstance(exc, InterruptedError) else error_text(exc)
         self.summary.setText(f"<span style='color:#b00020'>{text}</span>")
 
-    def show_preview(self, preview: plans_io.ImportPreview) -> None:
+    def show_preview(self, preview: plans_io.PlanImportPreview) -> None:
         self.preview = preview
         s = preview.summary()
         action = self.tr("шинэ төлөвлөгөө үүснэ") if s["existing_document"] is None else \
@@ -133,11 +134,9 @@ class ImportDialog(QDialog):
             return
         self.btn_import.setEnabled(False)
         preview = self.preview
-        run_in_background(self, self.tr("Импортолж байна…"),
-                          lambda _progress: plans_io.apply_import(self.state.ctx, preview),
-                          self._done, self.show_failure)
+        run_slow_op(self, self.state, "plans", self.tr("Импортолж байна…"),
+                    lambda _progress: plans_io.import_commit(self.state.ctx, preview), self._done)
 
     def _done(self, result: dict) -> None:
         self.result = result
-        self.state.bus.changed("plans")
         self.accept()

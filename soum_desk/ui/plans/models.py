@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from soum_desk.domain import plan_scoring as ps
 from soum_desk.domain.formatting import format_percent
+from soum_desk.domain.periods import Period
 
 STATUS_TEXT = {"reported": QT_TRANSLATE_NOOP("plans", "Тайлагнасан"),
                "not_reported": QT_TRANSLATE_NOOP("plans", "Тайлагнаагүй"),
@@ -25,6 +26,12 @@ STATUS_TEXT = {"reported": QT_TRANSLATE_NOOP("plans", "Тайлагнасан"),
 FLOW_TEXT = {ps.STALLED: QT_TRANSLATE_NOOP("plans", "удааширсан"), ps.BROKEN: QT_TRANSLATE_NOOP("plans", "тасарсан")}
 FLOW_COLOUR = {ps.STALLED: "#fff3cd", ps.BROKEN: "#f8d7da"}
 Index = QModelIndex | QPersistentModelIndex
+
+
+def period_choices(year: int) -> list[Period]:
+    """The periods a plan of `year` reports on: the quarters, the halves and the year."""
+    return [Period(year, "Q", q) for q in (1, 2, 3, 4)] + [Period(year, "H", 1), Period(year, "H", 2),
+                                                          Period(year, "Y", 1)]
 
 
 def tr_plans(text: str) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.periods import Period
 from soum_desk.services.plans import report as plans_report
 from soum_desk.ui.messages import error_text
+from soum_desk.ui.plans.models import period_choices
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background
 
@@ -40,8 +41,6 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Биелэлтийн тайлан"))
         self.period = QComboBox()
         self.period.setObjectName("report_period")
-        from soum_desk.ui.plans.view import period_choices
-
         for p in period_choices(document["year"]):
             self.period.addItem(p.label(state.lang), p.code)
         self.period.setCurrentIndex(max(0, self.period.findData(period)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.reports.plans_layout import summary_pairs
+from soum_desk.services.core.context import AppContext
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import scoring as plans_scoring
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.plans.models import tr_plans
 from soum_desk.ui.state import AppState
 
@@ -106,13 +109,12 @@ class ReviewPanel(QWidget):
         self.btn_approve.setEnabled(self.can_approve and status != "approved")
         self.btn_reopen.setEnabled(self.can_approve and status == "approved")
 
-    def _act(self, fn) -> None:  # noqa: ANN001
-        try:
-            fn(self.state.ctx, self.document_id, self.period)
-        except Exception as exc:
-            show_error(self, exc)
-        self.load(self.document_id, self.period)
-        self.state.bus.changed("plans")
+    def _act(self, fn: Callable[[AppContext, int, str], object]) -> None:
+        document_id, period = self.document_id, self.period
+        if document_id is None or period is None:
+            return
+        run_op(self, self.state, "plans", lambda: fn(self.state.ctx, document_id, period),
+               lambda _review: self.load(document_id, period))
 
     def _reopen(self) -> None:
         note, ok = QInputDialog.getText(self, self.tr("Дахин нээх"), self.tr("Шалтгаан:"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,16 +20,13 @@ from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.plans import edit as plans_edit
 from soum_desk.services.plans import tree as plans
-from soum_desk.ui.messages import confirm, show_error
+from soum_desk.ui.messages import confirm
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.plans.editor import PlanEditor
 from soum_desk.ui.plans.entry import PeriodEntry
+from soum_desk.ui.plans.models import period_choices
 from soum_desk.ui.plans.review import ReviewPanel
 from soum_desk.ui.state import AppState
-
-
-def period_choices(year: int) -> list[Period]:
-    return [Period(year, "Q", q) for q in (1, 2, 3, 4)] + [Period(year, "H", 1), Period(year, "H", 2),
-                                                          Period(year, "Y", 1)]
 
 
 class PlansView(QWidget):
@@ -157,13 +154,16 @@ class PlansView(QWidget):
             self.review.load(doc_id, period)
 
     def apply_filter(self, values: dict) -> None:
-        """Open the period entry of `values["period"]` with the entry filter `values["entry_filter"]`."""
-        self.tabs.setCurrentWidget(self.review if values.get("tab") == "review" else self.entry)
-        index = self.period.findData(values.get("period"))
-        if index >= 0:
-            self.period.setCurrentIndex(index)
-        flt = self.entry.filter.findData(values.get("entry_filter", "all"))
-        self.entry.filter.setCurrentIndex(max(0, flt))
+        """Open the period entry of `values["period"]` with the entry filter `values["entry_filter"]`.
+
+        Tab, period and filter are set quietly and the screen loads once (one computation of the plan)."""
+        with QSignalBlocker(self.tabs), QSignalBlocker(self.period), QSignalBlocker(self.entry.filter):
+            self.tabs.setCurrentWidget(self.review if values.get("tab") == "review" else self.entry)
+            index = self.period.findData(values.get("period"))
+            if index >= 0:
+                self.period.setCurrentIndex(index)
+            flt = self.entry.filter.findData(values.get("entry_filter", "all"))
+            self.entry.filter.setCurrentIndex(max(0, flt))
         self._push()
 
     def _records_changed(self, kind: str) -> None:
@@ -197,14 +197,13 @@ class PlansView(QWidget):
 
         dialog = DocumentDialog(self)
         if dialog.exec():
-            try:
-                doc = plans.create_document(self.state.ctx, **dialog.values())
-            except Exception as exc:  # shown to the user; nothing was written
-                show_error(self, exc)
-                return
-            self.reload_documents(doc["id"])
-            self.tabs.setCurrentWidget(self.editor)
-            self.state.bus.changed("plans")
+            values = dialog.values()
+
+            def created(doc: dict) -> None:
+                self.reload_documents(doc["id"])
+                self.tabs.setCurrentWidget(self.editor)
+
+            run_op(self, self.state, "plans", lambda: plans.create_document(self.state.ctx, **values), created)
 
     def edit_document(self) -> None:
         from soum_desk.ui.plans.document_dialog import DocumentDialog
@@ -214,13 +213,9 @@ class PlansView(QWidget):
             return
         dialog = DocumentDialog(self, doc)
         if dialog.exec():
-            try:
-                plans.update_document(self.state.ctx, doc["id"], **dialog.values())
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self.reload_documents(doc["id"])
-            self.state.bus.changed("plans")
+            values = dialog.values()
+            run_op(self, self.state, "plans", lambda: plans.update_document(self.state.ctx, doc["id"], **values),
+                   lambda _doc: self.reload_documents(doc["id"]))
 
     def delete_document(self) -> None:
         doc = self.current_document()
@@ -228,13 +223,8 @@ class PlansView(QWidget):
                                       self.tr("«%1» төлөвлөгөөг бүх биелэлтийн хамт устгах уу?")
                                       .replace("%1", doc["title"])):
             return
-        try:
-            plans.delete_document(self.state.ctx, doc["id"])
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.reload_documents()
-        self.state.bus.changed("plans")
+        run_op(self, self.state, "plans", lambda: plans.delete_document(self.state.ctx, doc["id"]),
+               lambda _none: self.reload_documents())
 
     def copy_document(self) -> None:
         doc = self.current_document()
@@ -244,10 +234,5 @@ class PlansView(QWidget):
                                        self.tr("Аль оны төлөвлөгөө болгох вэ?"), doc["year"] + 1, 2000, 2100)
         if not ok:
             return
-        try:
-            copy = plans_edit.copy_document(self.state.ctx, doc["id"], year)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.reload_documents(copy["id"])
-        self.state.bus.changed("plans")
+        run_op(self, self.state, "plans", lambda: plans_edit.copy_document(self.state.ctx, doc["id"], year),
+               lambda copy: self.reload_documents(copy["id"]))
