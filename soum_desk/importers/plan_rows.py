@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
+
+from openpyxl.worksheet.worksheet import Worksheet
 
 from soum_desk.domain.formatting import parse_number
 from soum_desk.domain.plan_scoring import LEVELS, NOT_DUE_NOTE
@@ -20,14 +23,20 @@ from soum_desk.importers.plan_shape import (
     ParsedPlan,
     ParsedSection,
 )
-from soum_desk.importers.safe_workbook import MAX_ROW_ERRORS, excel_error, rows, too_many_errors
+from soum_desk.importers.safe_workbook import (
+    MAX_ROW_ERRORS,
+    Workbook,
+    excel_error,
+    rows,
+    too_many_errors,
+)
 from soum_desk.importers.shape import RowProblem, Severity
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
 INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
 
 
-def read_info(wb, plan: ParsedPlan) -> None:  # noqa: ANN001
+def read_info(wb: Workbook, plan: ParsedPlan) -> None:
     """The «Мэдээлэл» sheet SoumDesk writes on export: key, label, value per row."""
     if INFO_SHEET not in wb.sheetnames:
         return
@@ -62,7 +71,7 @@ def _is_upper_heading(text: str) -> bool:
     return len(letters) >= 6 and all(ch.isupper() for ch in letters)
 
 
-def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # noqa: ANN001, C901
+def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: ParsedPlan,
                progress: Callable[[int, int], bool] | None = None) -> None:
     cols = {role: col for col, role in roles.items()}
     number_col = cols.get("number")
@@ -185,7 +194,7 @@ def parse_rows(ws, header_row: int, roles: dict[int, str], plan: ParsedPlan,  # 
     _check(plan, cols)
 
 
-def _percent(cell, r: int, col: int, problem) -> float | None:  # noqa: ANN001
+def _percent(cell: Any, r: int, col: int, problem: Callable[..., None]) -> float | None:
     try:  # openpyxl looks the format up in the styles part only now: a damaged file's cell may point past it
         number_format = getattr(cell, "number_format", None)
     except (IndexError, KeyError, TypeError, ValueError):

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from openpyxl.worksheet.worksheet import Worksheet
+
 from soum_desk.domain.periods import ROMAN
 from soum_desk.errors import ValidationError
 from soum_desk.importers.plan_cells import cell_text, clean_html, normalise, role_for
@@ -65,7 +67,7 @@ def title_kind(title: str) -> str:
     return "annual_plan"
 
 
-def find_header(ws, where: str, max_rows: int = 40) -> tuple[int, dict[int, str]] | None:  # noqa: ANN001
+def find_header(ws: Worksheet, where: str, max_rows: int = 40) -> tuple[int, dict[int, str]] | None:
     """(row, {column index: role}) of the first row naming at least four known columns incl. the measure."""
     for r, values in enumerate(rows(ws, where, max_row=max_rows), start=1):
         roles: dict[int, str] = {}
@@ -122,7 +124,7 @@ def _read_plan(wb: Workbook, path: Path, year: int | None, sheet: str | None,
     return plan
 
 
-def read_title(ws, header_row: int, where: str) -> str:  # noqa: ANN001
+def read_title(ws: Worksheet, header_row: int, where: str) -> str:
     """The single-text rows above the header, up to the date row (the place comes after the date)."""
     lines = []
     for values in rows(ws, where, max_row=header_row - 1) if header_row > 1 else ():

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from openpyxl.workbook.workbook import Workbook
+
 from soum_desk.reports.common import Column, RowKind, TableRow
 from soum_desk.reports.plans_layout import (
     AVERAGE_COLUMNS,
@@ -57,7 +59,7 @@ def _summary_sheets(report: XlsxReport, result: Mapping[str, Any]) -> None:
                  title="Удааширсан, тасарсан арга хэмжээ / stalled and broken-off measures")
 
 
-def _info_sheet(workbook, result: Mapping[str, Any]) -> None:  # noqa: ANN001
+def _info_sheet(workbook: Workbook, result: Mapping[str, Any]) -> None:
     ws = workbook.create_sheet(INFO_SHEET)
     rows = [
         ("kind", "Баримт бичгийн төрөл", result["kind"]),

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from soum_desk.ui.areas import AreaSpec
 
 
-def _factory(state):  # noqa: ANN001, ANN202
+def _factory(state):
     from soum_desk.ui.plans.view import PlansView
 
     return PlansView(state)

@@ -117,7 +117,7 @@ class PlanEditor(QWidget):
             self.buttons[key].setText(text)
         self.model.setHorizontalHeaderLabels([tr_plans(h) for h in HEADERS])
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -151,12 +151,12 @@ class PeriodEntry(QWidget):
                                   "Өөр арга хэмжээ рүү шилжихэд автоматаар хадгална."))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: ANN001, N802
+    def hideEvent(self, event) -> None:
         """Leaving the view (another tab, area or closing) saves what was typed."""
         self.save()
         super().hideEvent(event)
@@ -197,7 +197,7 @@ class PeriodEntry(QWidget):
         index = self.table.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
 
-    def _row_changed(self, current, previous) -> None:  # noqa: ANN001
+    def _row_changed(self, current, previous) -> None:
         if previous.isValid() and not self._loading \
                 and not self._save_row(self.model.row(previous.row()), previous.row()):
             # keep what was typed: go back to the measure that could not be saved

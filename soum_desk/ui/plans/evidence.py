@@ -50,7 +50,7 @@ class EvidencePanel(QGroupBox):
         self.btn_attach.setText(self.tr("Хавсаргах…"))
         self.btn_open.setText(self.tr("Нээх"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

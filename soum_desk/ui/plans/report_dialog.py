@@ -101,7 +101,7 @@ class ReportDialog(QDialog):
         self.btn_make.setEnabled(False)
         self.message.setText(self.tr("Тайлан бэлтгэж байна…"))
 
-        def work(progress):  # noqa: ANN001, ANN202
+        def work(progress):
             if fmt == "export":
                 return plans_report.export_xlsx(ctx, period, out, document_id=doc_id)
             return plans_report.make_report(ctx, period, fmt, out, document_id=doc_id, progress=progress)

@@ -75,7 +75,7 @@ class ReviewPanel(QWidget):
         self.figures_box.setTitle(self.tr("Үзүүлэлт"))
         self.flows_box.setTitle(self.tr("Удааширсан, тасарсан арга хэмжээ"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.load(self.document_id, self.period)

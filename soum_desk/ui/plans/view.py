@@ -101,7 +101,7 @@ class PlansView(QWidget):
         self.tabs.setTabText(1, self.tr("Төлөвлөгөөний бүтэц"))
         self.tabs.setTabText(2, self.tr("Хяналт, батлах"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
