@@ -8,7 +8,6 @@ import zipfile
 
 import pytest
 
-from soum_desk.bundle import payload
 from soum_desk.reports import province_report
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import verify as bundle_verify
@@ -28,8 +27,8 @@ def offices(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _real_providers(monkeypatch):
-    monkeypatch.setattr(payload, "PAYLOAD_PROVIDERS", REAL_PAYLOAD)
-    monkeypatch.setattr(payload, "REPORT_PROVIDERS", REAL_REPORTS)
+    monkeypatch.setattr(bundle_export, "PAYLOAD_PROVIDERS", REAL_PAYLOAD)
+    monkeypatch.setattr(bundle_export, "REPORT_PROVIDERS", REAL_REPORTS)
 
 
 def _texts(path) -> list[bytes]:

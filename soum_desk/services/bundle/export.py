@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,12 +22,17 @@ from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.fileio import remove_stale_temporaries
+from soum_desk.services import areas
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.bundle.plans_rule import approve_plans_in, unapproved_plans
 from soum_desk.services.core import audit, office, settings
 from soum_desk.services.core.context import Actor, AppContext
 
 Progress = Callable[[int, int], bool]
+
+# The areas whose tables and reports go into a bundle (tests put stand-ins here).
+PAYLOAD_PROVIDERS: dict[str, areas.PayloadFn] = {a.key: a.bundle_payload for a in areas.AREAS}
+REPORT_PROVIDERS: dict[str, areas.ReportsFn] = {a.key: a.bundle_reports for a in areas.AREAS}
 WRITING, DONE, INTERRUPTED = "writing", "done", "interrupted"  # BundleExport.state
 
 
@@ -102,8 +108,8 @@ def _province_public(ctx: AppContext) -> object:
 
 
 def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, *,
-                  progress: Progress | None = None, providers: dict[str, str] | None = None,
-                  report_providers: dict[str, str] | None = None) -> dict:
+                  progress: Progress | None = None, providers: Mapping[str, areas.PayloadFn] | None = None,
+                  report_providers: Mapping[str, areas.ReportsFn] | None = None) -> dict:
     """Back up, collect, pack, sign and write the period's bundle to `out_dir`; record it.
 
     The sequence number is reserved (committed) before the copy to the stick, so an export
@@ -144,9 +150,11 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
     step = _stepper(progress)
     cancelled = UserError("Экспортыг цуцаллаа; файл үүсээгүй.", "Export cancelled; no file was written.")
     with tempfile.TemporaryDirectory(prefix="soumdesk-export-") as tmp:
-        tables = payload.collect(ctx, Period.parse(code), include_personal=include_personal, providers=providers)
+        tables = payload.collect(payload.office_table(office.get_office(ctx)),
+                                 _bound_payload(ctx, Period.parse(code), providers), include_personal=include_personal)
         (Path(tmp) / "reports-src").mkdir()
-        reports = payload.collect_reports(ctx, Period.parse(code), Path(tmp) / "reports-src", report_providers)
+        reports = payload.collect_reports(_bound_reports(ctx, Period.parse(code), report_providers),
+                                          Path(tmp) / "reports-src")
         if not step(1):
             raise cancelled
         has_personal = any(t.startswith("personal_") for t in tables)
@@ -199,6 +207,23 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
         raise
     step(3)
     return result
+
+
+def _bound_payload(ctx: AppContext, period: Period,
+                   providers: Mapping[str, areas.PayloadFn] | None) -> dict[str, payload.PayloadProvider]:
+    """The areas' payload functions bound to this office and period, as `bundle/payload` calls them."""
+    chosen = PAYLOAD_PROVIDERS if providers is None else providers
+    return {area: partial(_call_payload, fn, ctx, period) for area, fn in chosen.items()}
+
+
+def _call_payload(fn: areas.PayloadFn, ctx: AppContext, period: Period, include_personal: bool) -> payload.Tables:
+    return fn(ctx, period, include_personal=include_personal)
+
+
+def _bound_reports(ctx: AppContext, period: Period,
+                   providers: Mapping[str, areas.ReportsFn] | None) -> dict[str, payload.ReportProvider]:
+    chosen = REPORT_PROVIDERS if providers is None else providers
+    return {area: partial(fn, ctx, period) for area, fn in chosen.items()}
 
 
 def _reserve(ctx: AppContext, actor: Actor, record: BundleExport) -> None:

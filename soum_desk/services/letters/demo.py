@@ -23,7 +23,6 @@ from soum_desk.db.models import (
 )
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.demo import DEMO_LOADERS
 from soum_desk.services.letters import search as letters_search
 from soum_desk.services.letters.actions import search_key
 
@@ -199,5 +198,3 @@ def load(ctx: AppContext) -> None:
     _letters(ctx, rng, today, ctx.actor.username if ctx.actor else "system")
     _archive(ctx, rng, today)
 
-
-DEMO_LOADERS.append(("letters", load))

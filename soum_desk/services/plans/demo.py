@@ -13,7 +13,6 @@ import random
 from datetime import date
 
 from soum_desk.domain.plan_timing import parse_timing
-from soum_desk.services import demo
 from soum_desk.services.core import office
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.plans import progress as plans_progress
@@ -116,5 +115,3 @@ def load_all_plan_demos(ctx: AppContext) -> None:
     load_plans_demo(ctx)
     load_current_plan_demo(ctx)
 
-
-demo.DEMO_LOADERS.append(("plans", load_all_plan_demos))
