@@ -64,11 +64,8 @@ KNOWN_VIOLATIONS: set[tuple[str, str]] = {
     ("reports", "services.core"),
     ("reports", "services.dashboard"),
     ("reports", "services.letters"),
-    ("reports", "services.province"),
-    ("services.bundle", "services.province"),
     ("services.petitions", "services.dashboard"),
     ("services.plans", "services.dashboard"),
-    ("ui", "selftest"),
 }
 
 
@@ -207,7 +204,6 @@ def module_cycles() -> list[list[str]]:
 KNOWN_CYCLES: list[list[str]] = [
     ["soum_desk.services.plans.edit", "soum_desk.services.plans.evidence", "soum_desk.services.plans.progress",
      "soum_desk.services.plans.tree"],
-    ["soum_desk.selftest", "soum_desk.ui.selftest_window"],
     ["soum_desk.reports.archive_reports", "soum_desk.services.archive.ops"],
     ["soum_desk.importers.plan_rows", "soum_desk.importers.plan_xlsx"],
     ["soum_desk.ui.plans.report_dialog", "soum_desk.ui.plans.view"],

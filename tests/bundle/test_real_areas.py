@@ -8,13 +8,13 @@ import zipfile
 
 import pytest
 
-from soum_desk.reports import province_report
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import verify as bundle_verify
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import scoring as plans_scoring
 from soum_desk.services.province import imports as province_import
 from soum_desk.services.province import registry as province
+from soum_desk.services.province import report as province_report
 from soum_desk.services.province import views
 from tests.bundle import real_offices as real
 from tests.bundle.real_offices import PERIOD, REAL_PAYLOAD, REAL_REPORTS, office_figures
@@ -92,7 +92,7 @@ def test_province_consolidates_the_office_figures(offices, province_ctx, tmp_pat
     assert len(ranking) == 2 and {r["rank"] for r in ranking} <= {1, 2}
     assert all(r["score"] > 0 for r in ranking)
     for suffix in ("pdf", "xlsx"):
-        target = province_report.write(province_ctx, PERIOD, tmp_path / f"province.{suffix}")
+        target = province_report.make_report(province_ctx, PERIOD, tmp_path / f"province.{suffix}")
         assert target.stat().st_size > 1000
     # importing again changes nothing
     again = province_import.import_files(province_ctx, offices.bundles)
