@@ -18,6 +18,7 @@ from soum_desk.services.core.context import AppContext
 from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.petitions import stats as petitions_stats
 from soum_desk.services.plans import scoring as plans_scoring
+from soum_desk.services.province.rows import ConsolidatedRow
 
 TOP_TOPICS = 10
 
@@ -82,9 +83,9 @@ def letters_by_month(ctx: AppContext, year: int, today: date | None = None,
     """Letters received and sent per month of `year` (the `months` that have started)."""
     ctx.require(Permission.READ)
     today = today or date.today()
-    months = [m for m in months if date(year, m, 1) <= today]
+    started = [m for m in months if date(year, m, 1) <= today]
     received, sent = [], []
-    for m in months:
+    for m in started:
         start, end = date(year, m, 1), date(year, m, monthrange(year, m)[1])
         f = letters_stats.figures(ctx, start, end, min(end, today))
         received.append(f.received)
@@ -132,7 +133,7 @@ def province_ranking(ctx: AppContext, period: str) -> dict:
                         "values": [round(r["penalty"], 2) for r in rows]}]}
 
 
-def submission_status(row: dict) -> str:
+def submission_status(row: ConsolidatedRow) -> str:
     if not row["submitted"]:
         return "missing"
     return "late" if row["late_days"] else "on_time"

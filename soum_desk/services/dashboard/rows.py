@@ -1,0 +1,78 @@
+"""The dashboard's figures as the UI and the CLI read them (`figures.summary`, `overdue_since`)."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+
+class PlansTile(TypedDict):
+    period: str
+    period_label: str
+    documents: int
+    due: int
+    reported: int
+    approved: int
+    average: float | None
+
+
+class PetitionsTile(TypedDict):
+    due_soon_days: int
+    open: int
+    due_soon: int
+    overdue: int
+
+
+class LettersTile(TypedDict):
+    overdue: int
+
+
+class DeadlineTile(TypedDict):
+    period: str
+    period_label: str
+    date: str
+    days: int
+
+
+class LastExport(TypedDict):
+    period: str
+    sequence: int
+    created_at: str
+
+
+class BundleTile(TypedDict):
+    last: LastExport | None
+    owed_period: str
+    owed_period_label: str
+    owed: bool
+
+
+class BackupTile(TypedDict):
+    available: bool
+    last: str | None
+    age_hours: float | None
+    warn_hours: int
+    warn: bool
+
+
+class Summary(TypedDict):
+    """Everything the dashboard tiles show."""
+
+    today: str
+    period: str
+    period_label: str
+    plans: PlansTile
+    petitions: PetitionsTile
+    letters: LettersTile
+    deadline: DeadlineTile | None
+    bundle: BundleTile
+    backup: BackupTile
+
+
+class OverdueRow(TypedDict):
+    """An open petition or unanswered letter that fell overdue since the user was last here."""
+
+    kind: str  # "petition" or "letter"
+    id: int
+    reg_no: str
+    title: str | None
+    due: str
