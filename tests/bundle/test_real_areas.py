@@ -94,6 +94,9 @@ def test_province_consolidates_the_office_figures(offices, province_ctx, tmp_pat
     for suffix in ("pdf", "xlsx"):
         target = province_report.make_report(province_ctx, PERIOD, tmp_path / f"province.{suffix}")
         assert target.stat().st_size > 1000
+    data = province_report.report_data(province_ctx, PERIOD)  # what reports/province_report draws
+    assert data.header.office_name == "Сэлэнгэ аймгийн ЗДТГ" and data.period == PERIOD
+    assert len(data.rank_rows) == 2 and len(data.figure_rows) == 2 and data.missing == []
     # importing again changes nothing
     again = province_import.import_files(province_ctx, offices.bundles)
     assert {r["verdict"] for r in again} == {"replay"}
