@@ -15,6 +15,7 @@ from soum_desk.domain.periods import Period
 from soum_desk.domain.petition_codes import label
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.dashboard.rows import ChartData, SubmissionRow
 from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.petitions import stats as petitions_stats
 from soum_desk.services.plans import scoring as plans_scoring
@@ -38,7 +39,7 @@ def _as_of(p: Period, today: date) -> date:
     return min(p.end, today)
 
 
-def plans_by_quarter(ctx: AppContext, years: list[int], today: date | None = None) -> dict:
+def plans_by_quarter(ctx: AppContext, years: list[int], today: date | None = None) -> ChartData:
     """Average plan execution percent per quarter (None where nothing is scored yet)."""
     ctx.require(Permission.READ)
     periods = _quarters(years, today or date.today())
@@ -49,7 +50,7 @@ def plans_by_quarter(ctx: AppContext, years: list[int], today: date | None = Non
 
 
 def petitions_by_quarter(ctx: AppContext, years: list[int], today: date | None = None,
-                         within: Period | None = None) -> dict:
+                         within: Period | None = None) -> ChartData:
     """Petitions received, and the percent resolved on time, per quarter (of `within` if given)."""
     ctx.require(Permission.READ)
     today = today or date.today()
@@ -62,7 +63,7 @@ def petitions_by_quarter(ctx: AppContext, years: list[int], today: date | None =
                      "values": [c.on_time_percent for c in totals]}}
 
 
-def petitions_by(ctx: AppContext, period: Period | str, name: str, today: date | None = None) -> dict:
+def petitions_by(ctx: AppContext, period: Period | str, name: str, today: date | None = None) -> ChartData:
     """Petitions received in `period` by kind or by topic (the top topics)."""
     ctx.require(Permission.READ)
     p = period if isinstance(period, Period) else Period.parse(period)
@@ -79,7 +80,7 @@ def petitions_by(ctx: AppContext, period: Period | str, name: str, today: date |
 
 
 def letters_by_month(ctx: AppContext, year: int, today: date | None = None,
-                     months: range = range(1, 13)) -> dict:
+                     months: range = range(1, 13)) -> ChartData:
     """Letters received and sent per month of `year` (the `months` that have started)."""
     ctx.require(Permission.READ)
     today = today or date.today()
@@ -96,7 +97,7 @@ def letters_by_month(ctx: AppContext, year: int, today: date | None = None,
                        {"name": ("Явсан", "Sent"), "values": sent}]}
 
 
-def office_charts(ctx: AppContext, today: date | None = None) -> list[dict]:
+def office_charts(ctx: AppContext, today: date | None = None) -> list[ChartData]:
     """The charts the dashboard shows."""
     today = today or date.today()
     years = default_years(today)
@@ -106,22 +107,27 @@ def office_charts(ctx: AppContext, today: date | None = None) -> list[dict]:
             letters_by_month(ctx, today.year, today)]
 
 
+def _plain(charts: list[ChartData]) -> list[dict]:
+    """The report writers take charts as plain dicts."""
+    return [dict(c) for c in charts]
+
+
 def petitions_report_charts(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
     """The charts of the petitions report of `period`, counted as of the report's day."""
-    return [petitions_by_quarter(ctx, [period.year], as_of, within=period),
-            petitions_by(ctx, period, "kind", as_of), petitions_by(ctx, period, "topic", as_of)]
+    return _plain([petitions_by_quarter(ctx, [period.year], as_of, within=period),
+                   petitions_by(ctx, period, "kind", as_of), petitions_by(ctx, period, "topic", as_of)])
 
 
 def letters_report_charts(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
-    return [letters_by_month(ctx, period.year, as_of, range(period.start.month, period.end.month + 1))]
+    return _plain([letters_by_month(ctx, period.year, as_of, range(period.start.month, period.end.month + 1))])
 
 
 def plans_report_charts(ctx: AppContext, period: Period) -> list[dict]:
     """Plan execution by quarter, this year and the two before (as far as `period` reaches)."""
-    return [plans_by_quarter(ctx, default_years(period.end), min(period.end, date.today()))]
+    return _plain([plans_by_quarter(ctx, default_years(period.end), min(period.end, date.today()))])
 
 
-def province_ranking(ctx: AppContext, period: str) -> dict:
+def province_ranking(ctx: AppContext, period: str) -> ChartData:
     """Offices by rank: the final score and, stacked on it, what the lateness penalty took off."""
     from soum_desk.services.province.views import ranking_table
 
@@ -139,15 +145,15 @@ def submission_status(row: ConsolidatedRow) -> str:
     return "late" if row["late_days"] else "on_time"
 
 
-def province_submissions(ctx: AppContext, periods: list[str]) -> list[dict]:
+def province_submissions(ctx: AppContext, periods: list[str]) -> list[SubmissionRow]:
     """Per office, per period: «on_time», «late» or «missing» (from the consolidation)."""
     from soum_desk.services.province.views import consolidated
 
-    table: dict[str, dict] = {}
+    table: dict[str, SubmissionRow] = {}
     for code in periods:
         for row in consolidated(ctx, code):
-            entry = table.setdefault(row["office_code"], {"office_code": row["office_code"], "name": row["name"],
-                                                          "statuses": {}, "late_days": {}})
+            entry = table.setdefault(row["office_code"], SubmissionRow(office_code=row["office_code"], name=row["name"],
+                                                                       statuses={}, late_days={}))
             entry["statuses"][code] = submission_status(row)
             entry["late_days"][code] = row["late_days"]
     return sorted(table.values(), key=lambda e: e["name"])

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+from collections.abc import Sequence
+from typing import NotRequired, TypedDict
 
 
 class PlansTile(TypedDict):
@@ -76,3 +77,29 @@ class OverdueRow(TypedDict):
     reg_no: str
     title: str | None
     due: str
+
+
+class Series(TypedDict):
+    name: tuple[str, str]  # (mn, en)
+    values: Sequence[float | int | None]
+
+
+class ChartData(TypedDict):
+    """One chart's series, plain data for the app's charts and the PDF reports' chart pages."""
+
+    title: tuple[str, str]  # (mn, en)
+    categories: list[str]
+    series: list[Series]
+    categories_en: NotRequired[list[str]]
+    percent: NotRequired[bool]
+    stacked: NotRequired[bool]
+    line: NotRequired[Series]
+
+
+class SubmissionRow(TypedDict):
+    """Per office: «on_time», «late» or «missing» and the late days, per period."""
+
+    office_code: str
+    name: str
+    statuses: dict[str, str]
+    late_days: dict[str, int]
