@@ -51,11 +51,10 @@ def _p(period: Period | str) -> Period:
 def plans_reports(ctx: AppContext, period: Period | str, folder: Path) -> list[Path]:
     """Every plan of the period's year: its implementation report for the period."""
     from soum_desk.services.plans import report as plans_report
-    from soum_desk.services.plans.scoring import _documents
+    from soum_desk.services.plans import tree as plans_tree
 
     p = _p(period)
-    with ctx.reading() as session:
-        documents = _documents(session, p)
+    documents = [d["id"] for d in plans_tree.list_documents(ctx, p.year)]  # by id, as the payload lists them
     return [plans_report.make_report(ctx, p.code, fmt, Path(folder) / f"plan_{doc_id}_{p.code}.{fmt}",
                                      document_id=doc_id)
             for doc_id in documents for fmt in FORMATS]
