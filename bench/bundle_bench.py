@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from soum_desk import __version__  # noqa: E402
 from soum_desk.bundle import format as fmt  # noqa: E402
-from soum_desk.bundle import keys, pack, payload  # noqa: E402
+from soum_desk.bundle import keys, pack  # noqa: E402
 from soum_desk.domain.periods import Period  # noqa: E402
 
 TOPICS = ["газар", "мал", "нийгмийн халамж", "ажлын байр", "орон сууц", "боловсрол", "эрүүл мэнд", "зам"]
@@ -110,13 +110,14 @@ def _timed_exports(head, stick: Path, runs: int) -> tuple[list[float], dict]:  #
 
 def bench_export(runs: int) -> dict:
     from soum_desk.config import resolve_paths
+    from soum_desk.services.bundle import export as bundle_export
     from soum_desk.services.core import office, users
     from soum_desk.services.core.startup import open_context
 
-    payload.PAYLOAD_PROVIDERS.clear()
-    payload.PAYLOAD_PROVIDERS["bench"] = "bundle_bench:bench_payload"
-    payload.REPORT_PROVIDERS.clear()
-    payload.REPORT_PROVIDERS["bench"] = "bundle_bench:bench_reports"
+    bundle_export.PAYLOAD_PROVIDERS.clear()
+    bundle_export.PAYLOAD_PROVIDERS["bench"] = bench_payload
+    bundle_export.REPORT_PROVIDERS.clear()
+    bundle_export.REPORT_PROVIDERS["bench"] = bench_reports
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_context(resolve_paths(Path(tmp) / "office"))
         office.initialise(ctx, aimag_code="MN-049", soum_name="Мандал", office_name="Мандал сумын ЗДТГ",

@@ -219,7 +219,7 @@ def _check_ui(run: SelfTestRun) -> str:
     # Qt lives in soum_desk.ui only (tests/test_layering.py); imported here, when this check runs.
     from soum_desk.ui.selftest_window import check_main_window
 
-    return check_main_window(run.ctx)
+    return check_main_window(run.ctx, CheckFailed)
 
 
 STEPS: list[tuple[str, str, Step]] = [

@@ -42,26 +42,22 @@ ALLOWED: dict[str, set[str]] = {
     "services.province": CORE | {"services.bundle"},
     "services.dashboard": CORE | {"services.plans", "services.petitions", "services.letters", "services.archive",
                                   "services.bundle", "services.province"},
+    # the modules that register default settings, imported by name (cli and ui list every setting)
+    "services.setting_areas": CORE | {"services.plans", "services.petitions", "services.letters",
+                                      "services.archive", "services.bundle", "services.province",
+                                      "services.dashboard"},
     "cli": CORE | {"root", "selftest", "ui", "services.plans", "services.petitions", "services.letters",
                    "services.archive", "services.bundle", "services.province", "services.dashboard",
-                   "services.demo"},
+                   "services.demo", "services.setting_areas"},
     "selftest": CORE | {"root", "ui", "services.bundle", "services.demo"},
     "ui": CORE | {"root", "services.plans", "services.petitions", "services.letters",
                   "services.archive", "services.bundle", "services.province", "services.dashboard",
-                  "services.demo", "services.areas"},
+                  "services.demo", "services.areas", "services.setting_areas"},
 }
 
 # Edges that exist today and are being removed (issue 13); this list only ever shrinks.
 KNOWN_VIOLATIONS: set[tuple[str, str]] = {
-    ("bundle", "services.core"),
-    ("reports", "services.core"),
-    ("reports", "services.province"),
-    ("services.bundle", "services.petitions"),
-    ("services.bundle", "services.province"),
-    ("services.core", "services.demo"),
     ("services.petitions", "services.dashboard"),
-    ("services.petitions", "services.demo"),
-    ("ui", "selftest"),
 }
 
 
@@ -198,7 +194,6 @@ def module_cycles() -> list[list[str]]:
 
 # Being removed (issue 13); this list only ever shrinks.
 KNOWN_CYCLES: list[list[str]] = [
-    ["soum_desk.selftest", "soum_desk.ui.selftest_window"],
 ]
 
 

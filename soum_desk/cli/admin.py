@@ -180,8 +180,10 @@ def settings_group() -> None:
 @settings_group.command("list")
 @pass_state
 def settings_list(state: CliState) -> None:
+    from soum_desk.services import setting_areas
     from soum_desk.services.core import settings
 
+    setting_areas.load_all_defaults()
     echo_json(settings.all_settings(state.context()))
 
 
@@ -193,8 +195,10 @@ def settings_set(state: CliState, key: str, value: str) -> None:
     """Утга оноох (JSON) / set a value (JSON, or plain text)."""
     import json
 
+    from soum_desk.services import setting_areas
     from soum_desk.services.core import settings
 
+    setting_areas.load_all_defaults()
     try:
         parsed = json.loads(value)
     except ValueError:

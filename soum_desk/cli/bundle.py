@@ -146,11 +146,12 @@ def exports(state: CliState, as_json: bool) -> None:
 def verify_cmd(state: CliState, file: str, keys_dir: str | None, as_json: bool) -> None:
     """Багц шалгах / verify a bundle: valid, altered, unsigned, unknown office, replay, rollback…"""
     from soum_desk.services.bundle import verify as bundle_verify
+    from soum_desk.services.province import verify as province_verify
 
     if keys_dir:
         verdict = bundle_verify.verify_with_key_folder(Path(file), Path(keys_dir))
     else:
-        verdict = bundle_verify.verify_here(state.context(), Path(file))
+        verdict = province_verify.verify_here(state.context(), Path(file))
     if as_json:
         click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -179,9 +179,9 @@ def ranking_cmd(state: CliState, period: str, as_json: bool) -> None:
 @pass_state
 def report_cmd(state: CliState, period: str, out_file: str) -> None:
     """Аймгийн нэгтгэсэн тайлан / consolidated province report (PDF or XLSX)."""
-    from soum_desk.reports import province_report
+    from soum_desk.services.province import report as province_report
 
-    path = province_report.write(state.context(), period, Path(out_file))
+    path = province_report.make_report(state.context(), period, Path(out_file))
     click.echo(str(path))
 
 

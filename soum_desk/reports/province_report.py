@@ -1,27 +1,15 @@
 """The province's consolidated report: ranking (with the late penalty), plan execution,
-petition and letter figures, archive counts, and who has not submitted. PDF or XLSX."""
+petition and letter figures, archive counts, and who has not submitted. PDF or XLSX.
+
+It only draws: `services/province/report.report_data` gathers the rows and the header."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from soum_desk.domain.formatting import format_number, format_percent
-from soum_desk.domain.periods import Period
 from soum_desk.errors import ValidationError
 from soum_desk.reports.common import Column, ReportHeader, Signature, TableRow
-from soum_desk.services.core import office
-from soum_desk.services.core.context import AppContext
-from soum_desk.services.province import views as province_views
-
-
-def _pct(value: float | None) -> str:
-    return format_percent(round(value, 1) if value is not None else None)
-
-
-def _num(value: float | int | None, decimals: int = 2) -> str:
-    return format_number(value, decimals) if value is not None else "–"
-
 
 RANK_COLUMNS = [Column("Байр", 14, "center"), Column("Сум / агентлаг", 70), Column("Үнэлгээ (0–5)", 24, "right"),
                 Column("Хоцорсон өдөр", 22, "right"), Column("Хасалт", 20, "right"),
@@ -31,61 +19,51 @@ FIGURE_COLUMNS = [Column("Сум / агентлаг", 60), Column("Төлөвл�
                   Column("Хугацаандаа %", 20, "right"), Column("Хугацаа хэтэрсэн", 20, "right"),
                   Column("Албан бичиг ирсэн/явсан", 26, "right"), Column("Хариутай, хугацаандаа %", 24, "right"),
                   Column("Архив байнга/70/түр", 26, "right")]
+NOTE = "Хоцролт: хоног тутам нийт үнэлгээний 5 % хасна (журмын 11.1). Үнэлгээ: 7.5-д заасны дагуу 0–5 оноо."
 
 
-def build_rows(ctx: AppContext, period: str) -> tuple[list[TableRow], list[TableRow], list[str]]:
-    ranked = province_views.ranking_table(ctx, period)
-    figures = province_views.consolidated(ctx, period)
-    rank_rows = [TableRow([r["rank"] or "–", r["name"], _num(r["score"]), r["late_days"] or "",
-                           _num(r["penalty"]) if r["penalty"] else "", _num(r["final"]),
-                           r["arrived_on"] or "ИРҮҮЛЭЭГҮЙ"]) for r in ranked]
-    figure_rows = []
-    missing = []
-    for r in figures:
-        if not r["submitted"]:
-            missing.append(r["name"])
-            continue
-        archive = "/".join(str(r.get(k) if r.get(k) is not None else "–")
-                           for k in ("archive_permanent", "archive_70_years", "archive_temporary"))
-        letters = f"{r.get('letters_incoming') or 0}/{r.get('letters_outgoing') or 0}"
-        figure_rows.append(TableRow([r["name"], _pct(r.get("plan_average")), _num(r.get("plan_score")),
-                                     r.get("petitions_received") if r.get("petitions_received") is not None else "–",
-                                     _pct(r["petitions_on_time_percent"]), r.get("petitions_overdue") or 0, letters,
-                                     _pct(r["letters_on_time_percent"]), archive]))
-    return rank_rows, figure_rows, missing
+@dataclass(frozen=True)
+class ProvinceReport:
+    """What the consolidated report shows, already formatted (rows of `RANK_COLUMNS` and
+    `FIGURE_COLUMNS`), and the offices that have not submitted."""
+
+    header: ReportHeader
+    period: str
+    rank_rows: list[TableRow]
+    figure_rows: list[TableRow]
+    missing: list[str]
+    signatures: list[Signature] = field(default_factory=list)
 
 
-def write(ctx: AppContext, period: str, target: Path) -> Path:
-    code = Period.parse(period).code
-    suffix = target.suffix.lower()
+def check_target(target: Path) -> str:
+    suffix = Path(target).suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise ValidationError("Файлын өргөтгөл .pdf эсвэл .xlsx байна.", "The file must end in .pdf or .xlsx.",
                               where=str(target))
-    info = office.get_office(ctx)
-    header = ReportHeader(office_name=info["name"], title="Сум, агентлагийн үйл ажиллагааны нэгтгэсэн үнэлгээ",
-                          subtitle=Period.parse(code).label("mn"), report_date=date.today(),
-                          place=info["place"] or "")
-    rank_rows, figure_rows, missing = build_rows(ctx, code)
-    note = "Хоцролт: хоног тутам нийт үнэлгээний 5 % хасна (журмын 11.1). Үнэлгээ: 7.5-д заасны дагуу 0–5 оноо."
+    return suffix
+
+
+def write(data: ProvinceReport, target: Path) -> Path:
+    suffix = check_target(target)
+    header = data.header
     if suffix == ".xlsx":
         from soum_desk.reports.xlsx import XlsxReport
 
-        report = XlsxReport(header)
-        report.sheet("Эрэмбэ", RANK_COLUMNS, rank_rows, title=header.title)
-        report.sheet("Үзүүлэлт", FIGURE_COLUMNS, figure_rows, title="Нэгтгэсэн үзүүлэлт")
-        report.sheet("Ирүүлээгүй", [Column("Ирүүлээгүй байгууллага", 120)], [[m] for m in missing],
-                     title="Тайлан ирүүлээгүй")
-        return report.write(target)
+        xlsx = XlsxReport(header)
+        xlsx.sheet("Эрэмбэ", RANK_COLUMNS, data.rank_rows, title=header.title)
+        xlsx.sheet("Үзүүлэлт", FIGURE_COLUMNS, data.figure_rows, title="Нэгтгэсэн үзүүлэлт")
+        xlsx.sheet("Ирүүлээгүй", [Column("Ирүүлээгүй байгууллага", 120)], [[m] for m in data.missing],
+                   title="Тайлан ирүүлээгүй")
+        return xlsx.write(target)
     from soum_desk.reports.pdf import PdfReport
 
-    report = PdfReport(header, landscape=True, footer_note=f"SoumDesk — {code}")
-    report.heading("1. Эрэмбэ")
-    report.table(RANK_COLUMNS, rank_rows)
-    report.paragraph(note)
-    report.heading("2. Нэгтгэсэн үзүүлэлт")
-    report.table(FIGURE_COLUMNS, figure_rows)
-    report.heading("3. Тайлан ирүүлээгүй")
-    report.paragraph(", ".join(missing) if missing else "Бүгд ирүүлсэн.")
-    report.signatures([Signature("НЭГТГЭСЭН", "Хяналт-шинжилгээ, үнэлгээ, дотоод аудитын хэлтэс", ""),
-                       Signature("ХЯНАСАН", "Тамгын газрын дарга", "")])
-    return report.write(target)
+    pdf = PdfReport(header, landscape=True, footer_note=f"SoumDesk — {data.period}")
+    pdf.heading("1. Эрэмбэ")
+    pdf.table(RANK_COLUMNS, data.rank_rows)
+    pdf.paragraph(NOTE)
+    pdf.heading("2. Нэгтгэсэн үзүүлэлт")
+    pdf.table(FIGURE_COLUMNS, data.figure_rows)
+    pdf.heading("3. Тайлан ирүүлээгүй")
+    pdf.paragraph(", ".join(data.missing) if data.missing else "Бүгд ирүүлсэн.")
+    pdf.signatures(data.signatures)
+    return pdf.write(target)

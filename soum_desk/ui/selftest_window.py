@@ -1,6 +1,8 @@
 """The self-test's Qt check (`soum_desk.selftest`): plugins, icon, main window with every area.
 
 Runs offscreen unless a platform is set, so it works without a screen and shows nothing.
+The self-test passes the exception that marks a failed check, so this module does not
+import `soum_desk.selftest` (which imports it when the check runs).
 """
 
 from __future__ import annotations
@@ -9,11 +11,11 @@ import os
 import sys
 from pathlib import Path
 
-from soum_desk.selftest import CheckFailed
 from soum_desk.services.core.context import AppContext
 
 
-def check_main_window(ctx: AppContext) -> str:
+def check_main_window(ctx: AppContext, failed: type[Exception] = RuntimeError) -> str:
+    """What the window check found; raises `failed` when something is wrong."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QLibraryInfo
     from PySide6.QtWidgets import QApplication
@@ -28,10 +30,10 @@ def check_main_window(ctx: AppContext) -> str:
     found = {p.name.split(".")[0].removeprefix("lib") for p in plugins.glob("*")}
     missing = {native, "qoffscreen"} - found
     if missing:
-        raise CheckFailed(f"Qt platform plugins missing in {plugins}: {sorted(missing)}")
+        raise failed(f"Qt platform plugins missing in {plugins}: {sorted(missing)}")
     app = make_application([sys.argv[0]])
     if app.windowIcon().isNull():
-        raise CheckFailed("the program icon (resources/icons/soumdesk.png) did not load")
+        raise failed("the program icon (resources/icons/soumdesk.png) did not load")
     window = MainWindow(AppState(ctx=ctx, bus=DataBus()))
     try:
         for area in window.areas:  # every area's view is built, as a clerk opening each would

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import MetaData, create_engine, func, select, text
 
-from soum_desk.bundle import keys, payload
+from soum_desk.bundle import keys
 from soum_desk.config import AppPaths, resolve_paths
 from soum_desk.domain.roles import Role
 from soum_desk.services.bundle import export as bundle_export
@@ -32,8 +32,8 @@ PG_URL = os.environ.get("SOUM_DESK_TEST_PG_URL")
 def _fast_kdf_and_fake_provider(monkeypatch):
     monkeypatch.setattr(keys, "KDF_MEMORY_KIB", 8 * 1024)
     monkeypatch.setattr(keys, "KDF_TIME_COST", 1)
-    monkeypatch.setattr(payload, "PAYLOAD_PROVIDERS", {"fake": fake_provider.SPEC})
-    monkeypatch.setattr(payload, "REPORT_PROVIDERS", {"fake": fake_provider.REPORT_SPEC})
+    monkeypatch.setattr(bundle_export, "PAYLOAD_PROVIDERS", {"fake": fake_provider.SPEC})
+    monkeypatch.setattr(bundle_export, "REPORT_PROVIDERS", {"fake": fake_provider.REPORT_SPEC})
 
 
 def _open(paths: AppPaths, *, soum: str, name: str, is_province: bool) -> AppContext:

@@ -8,8 +8,6 @@ import hashlib
 from soum_desk.domain.periods import Period
 from soum_desk.services.core import office
 
-SPEC = "tests.bundle.fake_provider:bundle_payload"
-REPORT_SPEC = "tests.bundle.fake_provider:bundle_reports"
 MEASURES = 40  # detail rows per plan; the benchmark raises it
 
 
@@ -52,3 +50,7 @@ def bundle_reports(ctx, period: Period, folder) -> list:  # noqa: ANN001
     path = folder / f"fake_{period.code}.pdf"
     path.write_bytes(b"%PDF-1.4\n% fake report for tests\n")
     return [path]
+
+
+SPEC = bundle_payload  # what `services/bundle/export.PAYLOAD_PROVIDERS` holds for the fake area
+REPORT_SPEC = bundle_reports

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from soum_desk.bundle import keys, payload
+from soum_desk.bundle import keys
 from soum_desk.config import resolve_paths
 from soum_desk.db.models import Petition, Petitioner
 from soum_desk.domain.periods import Period
@@ -25,8 +25,8 @@ from soum_desk.services.plans import scoring as plans_scoring
 from soum_desk.services.plans.demo import load_plans_demo
 from tests.bundle.conftest import KEY_PASS, _open
 
-REAL_PAYLOAD = dict(payload.PAYLOAD_PROVIDERS)  # read at import, before the fake provider is patched in
-REAL_REPORTS = dict(payload.REPORT_PROVIDERS)
+REAL_PAYLOAD = dict(bundle_export.PAYLOAD_PROVIDERS)  # read at import, before the fake provider is patched in
+REAL_REPORTS = dict(bundle_export.REPORT_PROVIDERS)
 DEMO_YEAR = date.today().year - 1  # plans_demo: last year's plan with four quarters of progress
 PERIOD = f"{DEMO_YEAR}Q4"
 
@@ -71,8 +71,8 @@ def build(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 (a fixture'
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(keys, "KDF_MEMORY_KIB", 8 * 1024)
         mp.setattr(keys, "KDF_TIME_COST", 1)
-        mp.setattr(payload, "PAYLOAD_PROVIDERS", REAL_PAYLOAD)
-        mp.setattr(payload, "REPORT_PROVIDERS", REAL_REPORTS)
+        mp.setattr(bundle_export, "PAYLOAD_PROVIDERS", REAL_PAYLOAD)
+        mp.setattr(bundle_export, "REPORT_PROVIDERS", REAL_REPORTS)
         first = _open(resolve_paths(root / "demo" / "data"), soum="Сүхбаатар", name="Сүхбаатар сумын ЗДТГ",
                       is_province=False)
         second = _open(resolve_paths(root / "second" / "data"), soum="Ерөө", name="Ерөө сумын ЗДТГ",

@@ -10,11 +10,13 @@ import pytest
 
 from soum_desk.bundle import format as fmt
 from soum_desk.bundle import payload, usb
+from soum_desk.bundle.schema import SchemaProblem
 from soum_desk.errors import EnvironmentProblem, UserError
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import settings
 from soum_desk.services.province import imports as province_import
+from tests.bundle import fake_provider
 from tests.bundle.conftest import KEY_PASS, register
 
 
@@ -71,8 +73,8 @@ def test_full_or_pulled_stick(make_office, monkeypatch, exc):
     assert _leftovers(usb_dir) == []
     assert bundle_export.list_exports(env.ctx) == []
     monkeypatch.undo()
-    payload_providers = {"fake": "tests.bundle.fake_provider:bundle_payload"}
-    monkeypatch.setattr(payload, "PAYLOAD_PROVIDERS", payload_providers)
+    payload_providers = {"fake": fake_provider.bundle_payload}
+    monkeypatch.setattr(bundle_export, "PAYLOAD_PROVIDERS", payload_providers)
     result = bundle_export.export_bundle(env.ctx, "2024Q4", usb_dir, KEY_PASS)
     assert result["sequence"] == 1 and _leftovers(usb_dir) == [result["file_name"]]
 
@@ -94,7 +96,7 @@ def test_write_stops_half_way(make_office, monkeypatch):
     with pytest.raises(zipfile.BadZipFile):
         zipfile.ZipFile(usb_dir / left[0])
     monkeypatch.undo()
-    monkeypatch.setattr(payload, "PAYLOAD_PROVIDERS", {"fake": "tests.bundle.fake_provider:bundle_payload"})
+    monkeypatch.setattr(bundle_export, "PAYLOAD_PROVIDERS", {"fake": fake_provider.bundle_payload})
     result = bundle_export.export_bundle(env.ctx, "2024Q4", usb_dir, KEY_PASS)
     assert _leftovers(usb_dir) == [result["file_name"]]  # the next export clears the leftover
 
@@ -143,10 +145,35 @@ def test_personal_data_needs_the_province_key(make_office):
         bundle_export.export_bundle(env.ctx, "2024Q4", env.folder, KEY_PASS)
 
 
-def test_absent_provider_module_is_skipped(ctx):
-    from soum_desk.domain.periods import Period
+def test_an_area_left_out_adds_no_tables():
+    """Only the areas the caller passes are collected; `bundle/payload` looks nothing up itself."""
+    office_rows = payload.office_table({"code": "MN-049-01", "name": "Сүхбаатар сумын ЗДТГ", "aimag_code": "MN-049",
+                                        "soum_name": "Сүхбаатар", "bag_name": None, "place": "Сүхбаатар"})
+    tables = payload.collect(office_rows, {})
+    assert list(tables) == ["office"] and tables["office"] == [dict(office_rows[0])]
+    assert not hasattr(payload, "resolve")  # no "module:function" strings any more
 
-    tables = payload.collect(ctx, Period.parse("2024Q4"),
-                             providers={"gone": "soum_desk.services.no_such_area:bundle_payload"})
-    assert list(tables) == ["office"]
-    assert payload.resolve("soum_desk.services.no_such_area:bundle_payload") is None
+
+def test_two_areas_giving_one_table_are_refused():
+    office_rows = payload.office_table({"code": "X", "name": "X", "aimag_code": "MN-049", "soum_name": "X",
+                                        "bag_name": None, "place": None})
+    same = {"letter_figures": [{"incoming": 1, "outgoing": 1, "reply_required": 0, "replied_on_time": 0,
+                                "overdue": 0}]}
+    with pytest.raises(SchemaProblem, match="both a and b"):
+        payload.collect(office_rows, {"a": lambda personal: same, "b": lambda personal: same})
+
+
+def test_a_renamed_area_module_fails_at_import():
+    """An area whose module was renamed must stop the import of the area list (and so every
+    export), never silently drop the area from the bundle."""
+    import importlib
+    import sys
+
+    import soum_desk.services.areas as areas
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(sys.modules, "soum_desk.services.petitions.stats", None)  # as if renamed away
+        with pytest.raises(ImportError, match="petitions.stats"):
+            importlib.reload(areas)
+    reloaded = importlib.reload(areas)
+    assert [a.key for a in reloaded.AREAS] == ["plans", "petitions", "letters"]

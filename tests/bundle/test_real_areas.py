@@ -8,14 +8,13 @@ import zipfile
 
 import pytest
 
-from soum_desk.bundle import payload
-from soum_desk.reports import province_report
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import verify as bundle_verify
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import scoring as plans_scoring
 from soum_desk.services.province import imports as province_import
 from soum_desk.services.province import registry as province
+from soum_desk.services.province import report as province_report
 from soum_desk.services.province import views
 from tests.bundle import real_offices as real
 from tests.bundle.real_offices import PERIOD, REAL_PAYLOAD, REAL_REPORTS, office_figures
@@ -28,8 +27,8 @@ def offices(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _real_providers(monkeypatch):
-    monkeypatch.setattr(payload, "PAYLOAD_PROVIDERS", REAL_PAYLOAD)
-    monkeypatch.setattr(payload, "REPORT_PROVIDERS", REAL_REPORTS)
+    monkeypatch.setattr(bundle_export, "PAYLOAD_PROVIDERS", REAL_PAYLOAD)
+    monkeypatch.setattr(bundle_export, "REPORT_PROVIDERS", REAL_REPORTS)
 
 
 def _texts(path) -> list[bytes]:
@@ -93,8 +92,11 @@ def test_province_consolidates_the_office_figures(offices, province_ctx, tmp_pat
     assert len(ranking) == 2 and {r["rank"] for r in ranking} <= {1, 2}
     assert all(r["score"] > 0 for r in ranking)
     for suffix in ("pdf", "xlsx"):
-        target = province_report.write(province_ctx, PERIOD, tmp_path / f"province.{suffix}")
+        target = province_report.make_report(province_ctx, PERIOD, tmp_path / f"province.{suffix}")
         assert target.stat().st_size > 1000
+    data = province_report.report_data(province_ctx, PERIOD)  # what reports/province_report draws
+    assert data.header.office_name == "Сэлэнгэ аймгийн ЗДТГ" and data.period == PERIOD
+    assert len(data.rank_rows) == 2 and len(data.figure_rows) == 2 and data.missing == []
     # importing again changes nothing
     again = province_import.import_files(province_ctx, offices.bundles)
     assert {r["verdict"] for r in again} == {"replay"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from soum_desk.bundle import keys, payload
+from soum_desk.bundle import keys
 from soum_desk.config import DB_FILENAME, resolve_paths
 from soum_desk.db.models import Office
 from soum_desk.services import demo
@@ -78,11 +78,11 @@ def _own_records(ctx, number: int) -> None:  # noqa: ANN001
 
 def build(root: Path, count: int = 18) -> Offices:
     """Make `count` offices under `root` and export their bundles (real providers, no reports)."""
-    saved = (keys.KDF_MEMORY_KIB, keys.KDF_TIME_COST, dict(payload.PAYLOAD_PROVIDERS), dict(payload.REPORT_PROVIDERS))
+    saved = (keys.KDF_MEMORY_KIB, keys.KDF_TIME_COST, dict(bundle_export.PAYLOAD_PROVIDERS), dict(bundle_export.REPORT_PROVIDERS))
     keys.KDF_MEMORY_KIB, keys.KDF_TIME_COST = 8 * 1024, 1
-    payload.PAYLOAD_PROVIDERS.clear()
-    payload.PAYLOAD_PROVIDERS.update(REAL_PAYLOAD)
-    payload.REPORT_PROVIDERS.clear()  # report files are not imported into the province database
+    bundle_export.PAYLOAD_PROVIDERS.clear()
+    bundle_export.PAYLOAD_PROVIDERS.update(REAL_PAYLOAD)
+    bundle_export.REPORT_PROVIDERS.clear()  # report files are not imported into the province database
     try:
         template = _template(root)
         stick, key_dir = root / "stick", root / "keys"
@@ -104,7 +104,7 @@ def build(root: Path, count: int = 18) -> Offices:
         return out
     finally:
         keys.KDF_MEMORY_KIB, keys.KDF_TIME_COST = saved[0], saved[1]
-        payload.PAYLOAD_PROVIDERS.clear()
-        payload.PAYLOAD_PROVIDERS.update(saved[2])
-        payload.REPORT_PROVIDERS.clear()
-        payload.REPORT_PROVIDERS.update(saved[3])
+        bundle_export.PAYLOAD_PROVIDERS.clear()
+        bundle_export.PAYLOAD_PROVIDERS.update(saved[2])
+        bundle_export.REPORT_PROVIDERS.clear()
+        bundle_export.REPORT_PROVIDERS.update(saved[3])

@@ -11,7 +11,8 @@ import pytest
 from cryptography.exceptions import InvalidTag
 
 from soum_desk.bundle import format as fmt
-from soum_desk.bundle import keys, payload
+from soum_desk.bundle import keys
+from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import settings, users
 from soum_desk.services.petitions import actions as petitions
@@ -30,8 +31,8 @@ def _providers(monkeypatch):
     """The real area providers (the petitions one carries the personal data under test)."""
     monkeypatch.setattr(keys, "KDF_MEMORY_KIB", 8 * 1024)
     monkeypatch.setattr(keys, "KDF_TIME_COST", 1)
-    monkeypatch.setattr(payload, "PAYLOAD_PROVIDERS", dict(payload.PAYLOAD_PROVIDERS))  # the real areas
-    monkeypatch.setattr(payload, "REPORT_PROVIDERS", {"fake": fake_provider.REPORT_SPEC})
+    monkeypatch.setattr(bundle_export, "PAYLOAD_PROVIDERS", dict(bundle_export.PAYLOAD_PROVIDERS))  # the real areas
+    monkeypatch.setattr(bundle_export, "REPORT_PROVIDERS", {"fake": fake_provider.REPORT_SPEC})
 
 
 def occurrences(path) -> int:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from soum_desk.bundle import format as fmt
-from soum_desk.bundle import keys, pack, payload
+from soum_desk.bundle import keys, pack
 from soum_desk.bundle.schema import SUMMARY_SCHEMAS, SchemaProblem, check_rows
 from soum_desk.bundle.verdict import Code
 from soum_desk.bundle.verify import KeyInfo, Options, verify
@@ -135,7 +135,7 @@ def test_bundle_tables_come_back_exactly(signer, tmp_path_factory, tables, offic
 def _fast_kdf(monkeypatch):
     monkeypatch.setattr(keys, "KDF_MEMORY_KIB", 8 * 1024)
     monkeypatch.setattr(keys, "KDF_TIME_COST", 1)
-    monkeypatch.setattr(payload, "REPORT_PROVIDERS", {})
+    monkeypatch.setattr(bundle_export, "REPORT_PROVIDERS", {})
 
 
 _current: dict[str, list[dict]] = {}
@@ -153,7 +153,7 @@ def test_bundle_export_and_province_import_store_the_same(make_office, province_
     env = make_office()
     register(province_ctx, env)
     bundle_export.approve_period(env.ctx, "2024Q4")
-    monkeypatch.setattr(payload, "PAYLOAD_PROVIDERS", {"gen": f"{__name__}:generated_payload"})
+    monkeypatch.setattr(bundle_export, "PAYLOAD_PROVIDERS", {"gen": generated_payload})
 
     outcomes: dict[str, int] = {"stored exactly": 0, "refused at the office": 0}
 

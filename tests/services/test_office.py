@@ -65,10 +65,11 @@ def test_report_header_comes_from_the_office(ctx):
 def test_demo_loaders_run_in_declared_order_whatever_was_imported_first(monkeypatch):
     import importlib
 
-    from soum_desk.services import demo
+    from soum_desk.services import areas, demo
+    from soum_desk.services.core import demo_office
 
-    for module_name in demo.DEMO_MODULES:  # already imported: load_demo adds no real loader below
-        importlib.import_module(module_name)
+    for module_name in ("soum_desk.services.letters.demo", "soum_desk.services.plans.demo"):
+        importlib.import_module(module_name)  # import order does not matter: the list is explicit
     calls = []
 
     def late(ctx):  # noqa: ANN001
@@ -77,7 +78,8 @@ def test_demo_loaders_run_in_declared_order_whatever_was_imported_first(monkeypa
     def early(ctx):  # noqa: ANN001
         calls.append("core")
 
-    late.__module__ = "soum_desk.services.letters.demo"
-    early.__module__ = "soum_desk.services.core.demo_office"
-    monkeypatch.setattr(demo, "DEMO_LOADERS", [("letters", late), ("core", early)])
-    assert demo.load_demo(None) == ["core", "letters"] and calls == ["core", "letters"]
+    monkeypatch.setattr(demo_office, "load_office_demo", early)
+    letters = next(a for a in areas.AREAS if a.key == "letters")
+    assert [a.key for a in areas.AREAS] == ["plans", "petitions", "letters"]
+    monkeypatch.setattr(areas, "AREAS", (areas.Area("letters", letters.bundle_payload, letters.bundle_reports, late),))
+    assert demo.load_demo(None) == ["office", "letters"] and calls == ["core", "letters"]

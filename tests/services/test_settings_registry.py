@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from soum_desk.services import setting_areas
 from soum_desk.services.core import settings
 
 SERVICES = Path(settings.__file__).parent.parent
@@ -18,7 +19,12 @@ def test_every_module_that_registers_settings_is_listed():
     registering = {"soum_desk.services." + ".".join(path.relative_to(SERVICES).with_suffix("").parts)
                    for path in SERVICES.rglob("*.py")
                    if path.stem != "settings" and re.search(r"register_defaults\(", path.read_text(encoding="utf-8"))}
-    assert registering == set(settings.AREA_SETTING_MODULES)
+    assert registering == {m.__name__ for m in setting_areas.load_all_defaults()}
+
+
+def test_the_listed_modules_register_their_defaults():
+    setting_areas.load_all_defaults()
+    assert {"attachments.max_mb", "bundle.include_personal", "archive.permanent_keep_years"} <= set(settings.DEFAULTS)
 
 
 def _cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:

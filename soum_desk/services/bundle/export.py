@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,16 +22,22 @@ from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.fileio import remove_stale_temporaries
+from soum_desk.services import areas
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.bundle.plans_rule import approve_plans_in, unapproved_plans
+from soum_desk.services.bundle.rows import ApprovalResult, ApprovalRow, ExportResult, ExportRow
 from soum_desk.services.core import audit, office, settings
 from soum_desk.services.core.context import Actor, AppContext
 
 Progress = Callable[[int, int], bool]
+
+# The areas whose tables and reports go into a bundle (tests put stand-ins here).
+PAYLOAD_PROVIDERS: dict[str, areas.PayloadFn] = {a.key: a.bundle_payload for a in areas.AREAS}
+REPORT_PROVIDERS: dict[str, areas.ReportsFn] = {a.key: a.bundle_reports for a in areas.AREAS}
 WRITING, DONE, INTERRUPTED = "writing", "done", "interrupted"  # BundleExport.state
 
 
-def approve_period(ctx: AppContext, period: str, note: str = "") -> dict:
+def approve_period(ctx: AppContext, period: str, note: str = "") -> ApprovalResult:
     """The head approves the period's records for export, and with them its plan reports
     (`bundle_plans_rule`): one approval, in one transaction."""
     actor = ctx.require(Permission.APPROVE)
@@ -46,7 +53,7 @@ def approve_period(ctx: AppContext, period: str, note: str = "") -> dict:
         result = _approval_dict(row)
         audit.record(session, actor, "bundle.approve_period", "period_approval", code,
                      after=result | {"plans_approved": plans_approved})
-        return result | {"plans_approved": plans_approved}
+        return ApprovalResult(**result, plans_approved=plans_approved)
 
 
 def withdraw_approval(ctx: AppContext, period: str) -> None:
@@ -61,29 +68,29 @@ def withdraw_approval(ctx: AppContext, period: str) -> None:
         audit.record(session, actor, "bundle.withdraw_approval", "period_approval", code, before=before)
 
 
-def _approval_dict(row: PeriodApproval) -> dict:
-    return {"period": row.period, "approved_by": row.approved_by,
-            "approved_at": row.approved_at.isoformat(timespec="seconds"), "note": row.note}
+def _approval_dict(row: PeriodApproval) -> ApprovalRow:
+    return ApprovalRow(period=row.period, approved_by=row.approved_by,
+                       approved_at=row.approved_at.isoformat(timespec="seconds"), note=row.note)
 
 
-def list_approvals(ctx: AppContext) -> list[dict]:
+def list_approvals(ctx: AppContext) -> list[ApprovalRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         rows = session.scalars(select(PeriodApproval).order_by(PeriodApproval.period.desc()))
         return [_approval_dict(r) for r in rows]
 
 
-def list_exports(ctx: AppContext) -> list[dict]:
+def list_exports(ctx: AppContext) -> list[ExportRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         return [_export_dict(r) for r in session.scalars(select(BundleExport).order_by(BundleExport.sequence.desc()))]
 
 
-def _export_dict(row: BundleExport) -> dict:
-    return {"sequence": row.sequence, "period": row.period, "digest": row.digest,
-            "previous_digest": row.previous_digest, "key_id": row.key_id, "file_name": row.file_name,
-            "size_bytes": row.size_bytes, "personal_data": row.personal_data, "exported_by": row.exported_by,
-            "created_at": row.created_at.isoformat(timespec="seconds"), "state": row.state}
+def _export_dict(row: BundleExport) -> ExportRow:
+    return ExportRow(sequence=row.sequence, period=row.period, digest=row.digest,
+                     previous_digest=row.previous_digest, key_id=row.key_id, file_name=row.file_name,
+                     size_bytes=row.size_bytes, personal_data=row.personal_data, exported_by=row.exported_by,
+                     created_at=row.created_at.isoformat(timespec="seconds"), state=row.state)
 
 
 def bundle_file_name(office_code: str, period: str, sequence: int) -> str:
@@ -102,8 +109,8 @@ def _province_public(ctx: AppContext) -> object:
 
 
 def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, *,
-                  progress: Progress | None = None, providers: dict[str, str] | None = None,
-                  report_providers: dict[str, str] | None = None) -> dict:
+                  progress: Progress | None = None, providers: Mapping[str, areas.PayloadFn] | None = None,
+                  report_providers: Mapping[str, areas.ReportsFn] | None = None) -> ExportResult:
     """Back up, collect, pack, sign and write the period's bundle to `out_dir`; record it.
 
     The sequence number is reserved (committed) before the copy to the stick, so an export
@@ -144,9 +151,11 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
     step = _stepper(progress)
     cancelled = UserError("Экспортыг цуцаллаа; файл үүсээгүй.", "Export cancelled; no file was written.")
     with tempfile.TemporaryDirectory(prefix="soumdesk-export-") as tmp:
-        tables = payload.collect(ctx, Period.parse(code), include_personal=include_personal, providers=providers)
+        tables = payload.collect(payload.office_table(office.get_office(ctx)),
+                                 _bound_payload(ctx, Period.parse(code), providers), include_personal=include_personal)
         (Path(tmp) / "reports-src").mkdir()
-        reports = payload.collect_reports(ctx, Period.parse(code), Path(tmp) / "reports-src", report_providers)
+        reports = payload.collect_reports(_bound_reports(ctx, Period.parse(code), report_providers),
+                                          Path(tmp) / "reports-src")
         if not step(1):
             raise cancelled
         has_personal = any(t.startswith("personal_") for t in tables)
@@ -186,11 +195,11 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
             raise
     try:
         with ctx.transaction() as session:
-            row = session.scalar(select(BundleExport).where(BundleExport.sequence == sequence))
+            row = session.scalars(select(BundleExport).where(BundleExport.sequence == sequence)).one()
             row.state = DONE
             session.flush()
-            result = _export_dict(row) | {"path": str(out_dir / name),
-                                          "tables": {t: len(r) for t, r in tables.items()}}
+            result = ExportResult(**_export_dict(row), path=str(out_dir / name),
+                                  tables={t: len(r) for t, r in tables.items()})
             audit.record(session, actor, "bundle.export", "bundle_export", sequence, after=_export_dict(row))
     except BaseException:
         # Not confirmed: take the file back; the number stays reserved ("writing") and the next
@@ -199,6 +208,23 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
         raise
     step(3)
     return result
+
+
+def _bound_payload(ctx: AppContext, period: Period,
+                   providers: Mapping[str, areas.PayloadFn] | None) -> dict[str, payload.PayloadProvider]:
+    """The areas' payload functions bound to this office and period, as `bundle/payload` calls them."""
+    chosen = PAYLOAD_PROVIDERS if providers is None else providers
+    return {area: partial(_call_payload, fn, ctx, period) for area, fn in chosen.items()}
+
+
+def _call_payload(fn: areas.PayloadFn, ctx: AppContext, period: Period, include_personal: bool) -> payload.Tables:
+    return fn(ctx, period, include_personal=include_personal)
+
+
+def _bound_reports(ctx: AppContext, period: Period,
+                   providers: Mapping[str, areas.ReportsFn] | None) -> dict[str, payload.ReportProvider]:
+    chosen = REPORT_PROVIDERS if providers is None else providers
+    return {area: partial(fn, ctx, period) for area, fn in chosen.items()}
 
 
 def _reserve(ctx: AppContext, actor: Actor, record: BundleExport) -> None:
@@ -236,7 +262,7 @@ def _digest_on_stick(path: Path) -> str | None:
         return None
 
 
-def resolve_unfinished(ctx: AppContext, out_dir: Path) -> list[dict]:
+def resolve_unfinished(ctx: AppContext, out_dir: Path) -> list[ExportRow]:
     """Exports that died after reserving their number: "done" when their verified file is in
     `out_dir` (the rename is the last step of a verified copy), otherwise "interrupted"."""
     actor = ctx.require(Permission.SIGN)

@@ -1,5 +1,6 @@
-"""`bundle verify` without importing: with a folder of public key files, with this office's
-own keys, or (at a province) with the registry and what was already imported."""
+"""`bundle verify` without importing: with a folder of public key files, or with this office's
+own keys. At a province, `services/province/verify.verify_here` checks with the registry and
+what was already imported."""
 
 from __future__ import annotations
 
@@ -52,14 +53,10 @@ def verify_with_key_folder(path: Path, folder: Path) -> Verdict:
     return verify(path, folder_trust(folder), Options(keep_tables=True))
 
 
-def verify_here(ctx: AppContext, path: Path) -> Verdict:
-    """At a province: the registry and the chain; at an office: its own keys."""
+def verify_at_office(ctx: AppContext, path: Path) -> Verdict:
+    """With this office's own signing keys (revoked ones from their revocation date)."""
     with ctx.reading() as session:
         own = office.own_office(session)
-        if own.is_province:
-            from soum_desk.services.province.registry import DbChain, DbTrust
-
-            return verify(path, DbTrust(session), Options(chain=DbChain(ctx), keep_tables=True))
         rows = session.scalars(select(OfficeKey).where(OfficeKey.kind == "ed25519"))
         trust = ListTrust([KeyInfo(r.key_id, own.code, r.public_key, r.created_at, None,
                                    r.revoked_at.date() if r.revoked_at else None) for r in rows])

@@ -6,7 +6,6 @@ adds the head and the clerks with passwords of their own in Settings → Users.
 
 from __future__ import annotations
 
-from soum_desk.services import demo
 from soum_desk.services.core import office
 from soum_desk.services.core.context import AppContext
 
@@ -34,5 +33,3 @@ def load_office_demo(ctx: AppContext) -> None:
     if units != info["units"]:
         office.set_units(ctx, units)
 
-
-demo.DEMO_LOADERS.append(("office", load_office_demo))

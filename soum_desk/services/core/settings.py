@@ -5,7 +5,6 @@ Deadlines, legal periods and formats are settings (data), never code.
 
 from __future__ import annotations
 
-import importlib
 import json
 from typing import Any
 
@@ -32,30 +31,11 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-# The service modules that add their own defaults when imported. A command that lists or checks
-# every setting (`soum-desk settings list|set`) must see them even when it never used those areas;
-# tests/services/test_settings_registry.py keeps this list complete.
-AREA_SETTING_MODULES = (
-    "soum_desk.services.archive.records",
-    "soum_desk.services.core.attachments",
-    "soum_desk.services.bundle.keys",
-    "soum_desk.services.dashboard.figures",
-    "soum_desk.services.letters.actions",
-    "soum_desk.services.petitions.common",
-    "soum_desk.services.plans.tree",
-    "soum_desk.services.province.registry",
-)
-
-
 def register_defaults(defaults: dict[str, Any]) -> None:
-    """Areas call this at import time to add their own default settings."""
+    """Areas call this at import time to add their own default settings. The modules that do
+    are listed (imported) in `services/setting_areas.py`; a command that lists or checks every
+    setting calls its `load_all_defaults()` first."""
     DEFAULTS.update(defaults)
-
-
-def load_all_defaults() -> None:
-    """Import every area that registers settings (cheap after the first call)."""
-    for module in AREA_SETTING_MODULES:
-        importlib.import_module(module)
 
 
 def get_value(session: Session, key: str, default: Any = None) -> Any:
@@ -82,7 +62,7 @@ def get(ctx: AppContext, key: str, default: Any = None) -> Any:
 
 
 def all_settings(ctx: AppContext) -> dict[str, Any]:
-    load_all_defaults()
+    """Every registered setting (call `services/setting_areas.load_all_defaults()` first)."""
     with ctx.reading() as session:
         stored = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))
                   if not row.key.startswith("audit.")}
@@ -106,7 +86,6 @@ LANGUAGES = ("mn", "en")
 
 def validate(key: str, value: Any) -> Any:
     """Check a new value against the default's type and bounds; return it normalised."""
-    load_all_defaults()
     if key not in DEFAULTS or key.startswith("audit."):
         raise ValidationError(f"Ийм тохиргоо байхгүй: {key}", f"No such setting: {key}", where=key)
     default = DEFAULTS[key]

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from calendar import monthrange
 from datetime import date
+from typing import cast
 
 from soum_desk.domain.periods import Period
 from soum_desk.domain.petition_codes import label
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.dashboard.rows import ChartData, SubmissionRow
 from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.petitions import stats as petitions_stats
 from soum_desk.services.plans.charts import default_years, plans_by_quarter
+from soum_desk.services.province.rows import ConsolidatedRow
 
 TOP_TOPICS = 10
 
@@ -33,7 +36,7 @@ def _as_of(p: Period, today: date) -> date:
 
 
 def petitions_by_quarter(ctx: AppContext, years: list[int], today: date | None = None,
-                         within: Period | None = None) -> dict:
+                         within: Period | None = None) -> ChartData:
     """Petitions received, and the percent resolved on time, per quarter (of `within` if given)."""
     ctx.require(Permission.READ)
     today = today or date.today()
@@ -46,7 +49,7 @@ def petitions_by_quarter(ctx: AppContext, years: list[int], today: date | None =
                      "values": [c.on_time_percent for c in totals]}}
 
 
-def petitions_by(ctx: AppContext, period: Period | str, name: str, today: date | None = None) -> dict:
+def petitions_by(ctx: AppContext, period: Period | str, name: str, today: date | None = None) -> ChartData:
     """Petitions received in `period` by kind or by topic (the top topics)."""
     ctx.require(Permission.READ)
     p = period if isinstance(period, Period) else Period.parse(period)
@@ -63,13 +66,13 @@ def petitions_by(ctx: AppContext, period: Period | str, name: str, today: date |
 
 
 def letters_by_month(ctx: AppContext, year: int, today: date | None = None,
-                     months: range = range(1, 13)) -> dict:
+                     months: range = range(1, 13)) -> ChartData:
     """Letters received and sent per month of `year` (the `months` that have started)."""
     ctx.require(Permission.READ)
     today = today or date.today()
-    months = [m for m in months if date(year, m, 1) <= today]
+    started = [m for m in months if date(year, m, 1) <= today]
     received, sent = [], []
-    for m in months:
+    for m in started:
         start, end = date(year, m, 1), date(year, m, monthrange(year, m)[1])
         f = letters_stats.figures(ctx, start, end, min(end, today))
         received.append(f.received)
@@ -80,27 +83,32 @@ def letters_by_month(ctx: AppContext, year: int, today: date | None = None,
                        {"name": ("Явсан", "Sent"), "values": sent}]}
 
 
-def office_charts(ctx: AppContext, today: date | None = None) -> list[dict]:
+def office_charts(ctx: AppContext, today: date | None = None) -> list[ChartData]:
     """The charts the dashboard shows."""
     today = today or date.today()
     years = default_years(today)
     current = Period(today.year, "Y", 1)
-    return [plans_by_quarter(ctx, years, today), petitions_by_quarter(ctx, years, today),
+    return [cast(ChartData, plans_by_quarter(ctx, years, today)), petitions_by_quarter(ctx, years, today),
             petitions_by(ctx, current, "kind", today), petitions_by(ctx, current, "topic", today),
             letters_by_month(ctx, today.year, today)]
 
 
+def _plain(charts: list[ChartData]) -> list[dict]:
+    """The report writers take charts as plain dicts."""
+    return [dict(c) for c in charts]
+
+
 def petitions_report_charts(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
     """The charts of the petitions report of `period`, counted as of the report's day."""
-    return [petitions_by_quarter(ctx, [period.year], as_of, within=period),
-            petitions_by(ctx, period, "kind", as_of), petitions_by(ctx, period, "topic", as_of)]
+    return _plain([petitions_by_quarter(ctx, [period.year], as_of, within=period),
+                   petitions_by(ctx, period, "kind", as_of), petitions_by(ctx, period, "topic", as_of)])
 
 
 def letters_report_charts(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
-    return [letters_by_month(ctx, period.year, as_of, range(period.start.month, period.end.month + 1))]
+    return _plain([letters_by_month(ctx, period.year, as_of, range(period.start.month, period.end.month + 1))])
 
 
-def province_ranking(ctx: AppContext, period: str) -> dict:
+def province_ranking(ctx: AppContext, period: str) -> ChartData:
     """Offices by rank: the final score and, stacked on it, what the lateness penalty took off."""
     from soum_desk.services.province.views import ranking_table
 
@@ -112,21 +120,21 @@ def province_ranking(ctx: AppContext, period: str) -> dict:
                         "values": [round(r["penalty"], 2) for r in rows]}]}
 
 
-def submission_status(row: dict) -> str:
+def submission_status(row: ConsolidatedRow) -> str:
     if not row["submitted"]:
         return "missing"
     return "late" if row["late_days"] else "on_time"
 
 
-def province_submissions(ctx: AppContext, periods: list[str]) -> list[dict]:
+def province_submissions(ctx: AppContext, periods: list[str]) -> list[SubmissionRow]:
     """Per office, per period: «on_time», «late» or «missing» (from the consolidation)."""
     from soum_desk.services.province.views import consolidated
 
-    table: dict[str, dict] = {}
+    table: dict[str, SubmissionRow] = {}
     for code in periods:
         for row in consolidated(ctx, code):
-            entry = table.setdefault(row["office_code"], {"office_code": row["office_code"], "name": row["name"],
-                                                          "statuses": {}, "late_days": {}})
+            entry = table.setdefault(row["office_code"], SubmissionRow(office_code=row["office_code"], name=row["name"],
+                                                                       statuses={}, late_days={}))
             entry["statuses"][code] = submission_status(row)
             entry["late_days"][code] = row["late_days"]
     return sorted(table.values(), key=lambda e: e["name"])

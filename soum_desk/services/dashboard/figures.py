@@ -18,6 +18,15 @@ from soum_desk.domain.roles import Permission
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.core import backup, settings
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.dashboard.rows import (
+    BackupTile,
+    BundleTile,
+    DeadlineTile,
+    OverdueRow,
+    PetitionsTile,
+    PlansTile,
+    Summary,
+)
 from soum_desk.services.letters.queries import LetterFilter, count_letters
 from soum_desk.services.petitions import queries as petitions_query
 from soum_desk.services.plans import scoring as plans_scoring
@@ -34,58 +43,59 @@ def report_period(today: date) -> Period:
     return Period.containing(today, "Q").previous()
 
 
-def next_deadline(ctx: AppContext, today: date) -> dict | None:
+def next_deadline(ctx: AppContext, today: date) -> DeadlineTile | None:
     """The nearest report deadline on or after `today` (setting `plans.deadlines`)."""
     current = Period.containing(today, "Q")
     with ctx.reading() as session:
         for p in (current.previous(), current, current.next()):
             due = plans_scoring.deadline_for(session, p)
             if due is not None and due >= today:
-                return {"period": p.code, "period_label": p.label(ctx.lang), "date": due.isoformat(),
-                        "days": (due - today).days}
+                return DeadlineTile(period=p.code, period_label=p.label(ctx.lang), date=due.isoformat(),
+                                    days=(due - today).days)
     return None
 
 
-def _plans(ctx: AppContext, period: Period) -> dict:
+def _plans(ctx: AppContext, period: Period) -> PlansTile:
     s = plans_scoring.period_summary(ctx, period.code)
-    return {"period": s["period"], "period_label": period.label(ctx.lang), "documents": s["documents"],
-            "due": s["due"], "reported": s["reported"], "approved": s["approved"], "average": s["average"]}
+    return PlansTile(period=s["period"], period_label=period.label(ctx.lang), documents=s["documents"],
+                     due=s["due"], reported=s["reported"], approved=s["approved"], average=s["average"])
 
 
-def _petitions(ctx: AppContext, today: date) -> dict:
+def _petitions(ctx: AppContext, today: date) -> PetitionsTile:
     from soum_desk.services.petitions.common import rules
 
     pf = petitions_query.PetitionFilter
     with ctx.reading() as session:
         soon_days = rules(session).due_soon_days  # the window the due-soon filter uses
-    return {"due_soon_days": soon_days,
-            "open": petitions_query.count(ctx, pf(status="open"), today=today),
-            "due_soon": petitions_query.count(ctx, pf(due_soon=True), today=today),
-            "overdue": petitions_query.overdue_count(ctx, today)}
+    return PetitionsTile(due_soon_days=soon_days,
+                         open=petitions_query.count(ctx, pf(status="open"), today=today),
+                         due_soon=petitions_query.count(ctx, pf(due_soon=True), today=today),
+                         overdue=petitions_query.overdue_count(ctx, today))
 
 
-def _bundle(ctx: AppContext, owed_period: Period) -> dict:
+def _bundle(ctx: AppContext, owed_period: Period) -> BundleTile:
     exports = [e for e in bundle_export.list_exports(ctx) if e["state"] == bundle_export.DONE]
     last = exports[0] if exports else None
     sent = {e["period"] for e in exports}
-    return {"last": None if last is None else {k: last[k] for k in ("period", "sequence", "created_at")},
-            "owed_period": owed_period.code, "owed_period_label": owed_period.label(ctx.lang),
-            "owed": owed_period.code not in sent and str(owed_period.year) not in sent}
+    return BundleTile(last=None if last is None else {"period": last["period"], "sequence": last["sequence"],
+                                                      "created_at": last["created_at"]},
+                      owed_period=owed_period.code, owed_period_label=owed_period.label(ctx.lang),
+                      owed=owed_period.code not in sent and str(owed_period.year) not in sent)
 
 
-def _backup(ctx: AppContext, now: datetime) -> dict:
+def _backup(ctx: AppContext, now: datetime) -> BackupTile:
     warn_hours = int(settings.get(ctx, "backup.warn_age_hours"))
     if ctx.paths.sqlite_path is None:
-        return {"available": False, "last": None, "age_hours": None, "warn_hours": warn_hours, "warn": False}
+        return BackupTile(available=False, last=None, age_hours=None, warn_hours=warn_hours, warn=False)
     newest = next(iter(backup.list_backups(ctx)), None)
     if newest is None:
-        return {"available": True, "last": None, "age_hours": None, "warn_hours": warn_hours, "warn": True}
+        return BackupTile(available=True, last=None, age_hours=None, warn_hours=warn_hours, warn=True)
     age = (now - newest.created_at).total_seconds() / 3600
-    return {"available": True, "last": newest.created_at.isoformat(timespec="minutes"),
-            "age_hours": round(age, 1), "warn_hours": warn_hours, "warn": age > warn_hours}
+    return BackupTile(available=True, last=newest.created_at.isoformat(timespec="minutes"),
+                      age_hours=round(age, 1), warn_hours=warn_hours, warn=age > warn_hours)
 
 
-def summary(ctx: AppContext, today: date | None = None, now: datetime | None = None) -> dict:
+def summary(ctx: AppContext, today: date | None = None, now: datetime | None = None) -> Summary:
     """Everything the dashboard tiles show, as plain data."""
     ctx.require(Permission.READ)
     now = now or datetime.now()
@@ -93,15 +103,15 @@ def summary(ctx: AppContext, today: date | None = None, now: datetime | None = N
     current = Period.containing(today, "Q")
     deadline = next_deadline(ctx, today)
     owed = report_period(today)  # the last quarter that has ended
-    return {"today": today.isoformat(), "period": current.code, "period_label": current.label(ctx.lang),
-            "plans": _plans(ctx, current), "petitions": _petitions(ctx, today),
-            "letters": {"overdue": count_letters(ctx, LetterFilter(status="overdue", as_of=today))},
-            "deadline": deadline, "bundle": _bundle(ctx, owed), "backup": _backup(ctx, now)}
+    return Summary(today=today.isoformat(), period=current.code, period_label=current.label(ctx.lang),
+                   plans=_plans(ctx, current), petitions=_petitions(ctx, today),
+                   letters={"overdue": count_letters(ctx, LetterFilter(status="overdue", as_of=today))},
+                   deadline=deadline, bundle=_bundle(ctx, owed), backup=_backup(ctx, now))
 
 
 def last_opened(ctx: AppContext) -> datetime | None:
     stamps = settings.get(ctx, "dashboard.last_opened") or {}
-    text = stamps.get(ctx.actor.username)
+    text = stamps.get(ctx.require(Permission.READ).username)
     return datetime.fromisoformat(text) if text else None
 
 
@@ -112,15 +122,16 @@ def mark_opened(ctx: AppContext, when: datetime | None = None) -> datetime | Non
     entry at every start would make the automatic backup run every time).
     """
     when = when or datetime.now()
+    username = ctx.require(Permission.READ).username
     with ctx.transaction() as session:
         stamps = dict(settings.get_value(session, "dashboard.last_opened") or {})
-        before = stamps.get(ctx.actor.username)
-        stamps[ctx.actor.username] = when.isoformat(timespec="seconds")
+        before = stamps.get(username)
+        stamps[username] = when.isoformat(timespec="seconds")
         settings.set_value(session, "dashboard.last_opened", stamps)
     return datetime.fromisoformat(before) if before else None
 
 
-def overdue_since(ctx: AppContext, since: datetime | None, today: date | None = None) -> list[dict]:
+def overdue_since(ctx: AppContext, since: datetime | None, today: date | None = None) -> list[OverdueRow]:
     """Open petitions and unanswered letters whose due date passed since `since` (a short list)."""
     ctx.require(Permission.READ)
     today = today or date.today()
@@ -137,10 +148,10 @@ def overdue_since(ctx: AppContext, since: datetime | None, today: date | None = 
             .where(Letter.direction == "in", Letter.answered_on.is_(None),
                    Letter.due_date >= first, Letter.due_date < today)
             .order_by(Letter.due_date, Letter.id).limit(SINCE_LIMIT)).all()
-    rows = [{"kind": "petition", "id": r[0], "reg_no": r[1], "title": r[2], "due": r[3].isoformat()}
-            for r in petitions]
-    rows += [{"kind": "letter", "id": r[0], "reg_no": r[1], "title": r[2], "due": r[3].isoformat()}
-             for r in letters]
+    rows = [OverdueRow(kind="petition", id=r[0], reg_no=r[1], title=r[2], due=r[3].isoformat())
+            for r in petitions if r[3] is not None]
+    rows += [OverdueRow(kind="letter", id=r[0], reg_no=r[1], title=r[2], due=r[3].isoformat())
+             for r in letters if r[3] is not None]
     rows.sort(key=lambda r: (r["due"], r["kind"], r["id"]))
     return rows[:SINCE_LIMIT]
 

@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from soum_desk.db.models import Bag, Petition
 from soum_desk.domain.petition_deadlines import DeadlineRules, due_date, format_reg_no
-from soum_desk.services import demo
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.petitions import bulk as petitions_bulk
 from soum_desk.services.petitions.common import TOPICS_DEFAULT
@@ -144,5 +143,3 @@ def load(ctx: AppContext) -> None:
 
         audit.record(session, ctx.actor, "petition.demo", "petition", None, after={"count": len(ids)})
 
-
-demo.DEMO_LOADERS.append(("petitions", load))

@@ -10,7 +10,7 @@ ARCHIVE_CLASSES = {
 
 
 def _sum(rows: list[dict], key: str) -> int | None:
-    values = [r.get(key) for r in rows if isinstance(r.get(key), int | float)]
+    values: list[int | float] = [v for r in rows if isinstance(v := r.get(key), int | float)]
     return int(sum(values)) if values else None
 
 
@@ -49,7 +49,7 @@ def figures_from_tables(tables: dict[str, list[dict]]) -> dict:
         for column in set(ARCHIVE_CLASSES.values()):
             out[column] = 0
         for row in archive:
-            column = ARCHIVE_CLASSES.get(str(row.get("retention", "")).strip().lower())
-            if column:
-                out[column] += int(row.get("units") or 0)
+            target = ARCHIVE_CLASSES.get(str(row.get("retention", "")).strip().lower())
+            if target:
+                out[target] += int(row.get("units") or 0)
     return out

@@ -119,7 +119,7 @@ def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
 
 
 def _resolve_held(session: Session, ctx: AppContext, held_id: int, resolution: str, verdict: Verdict) -> None:
-    row = session.get(HeldBundle, held_id)
+    row = session.get_one(HeldBundle, held_id)
     row.resolved_at, row.resolution = datetime.now().replace(microsecond=0), resolution
     audit.record(session, ctx.actor, "province.held_resolve", "held_bundle", held_id,
                  after={"resolution": resolution, "verdict": verdict.code.value})

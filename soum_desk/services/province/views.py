@@ -9,6 +9,7 @@ cumulative), and each late quarter costs its own days.
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import cast
 
 from sqlalchemy import select
 
@@ -19,6 +20,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.services.core import settings
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.province.registry import deadline
+from soum_desk.services.province.rows import ConsolidatedRow, RankingRow
 
 COUNT_FIELDS = ("plan_count", "plan_measures", "petitions_received", "petitions_on_time", "petitions_late",
                 "petitions_pending", "petitions_overdue", "letters_incoming", "letters_outgoing",
@@ -63,7 +65,7 @@ def _combine(parts: list[tuple[Period, dict]]) -> dict:
     return combined
 
 
-def consolidated(ctx: AppContext, period: str) -> list[dict]:
+def consolidated(ctx: AppContext, period: str) -> list[ConsolidatedRow]:
     """One row per registered office for `period` (submitted or not)."""
     ctx.require(Permission.READ)
     target = Period.parse(period)
@@ -74,7 +76,7 @@ def consolidated(ctx: AppContext, period: str) -> list[dict]:
                                        .where(RegisteredOffice.active).order_by(RegisteredOffice.name)))
     due = deadline(ctx, target.code)
     sub_deadlines = {p.code: deadline(ctx, p.code) for p in subs}
-    rows = []
+    rows: list[ConsolidatedRow] = []
     for code, name, kind in offices:
         row: dict = {"office_code": code, "name": name, "kind": kind, "period": target.code,
                      "deadline": due.isoformat(), "submitted": False, "late_days": 0, "arrived_on": None,
@@ -96,15 +98,15 @@ def consolidated(ctx: AppContext, period: str) -> list[dict]:
                                                                  row.get("petitions_received"))
         row["letters_on_time_percent"] = ranking.ratio_percent(row.get("letters_replied_on_time"),
                                                                row.get("letters_reply_required"))
-        rows.append(row)
+        rows.append(cast(ConsolidatedRow, row))
     return rows
 
 
-def not_submitted(ctx: AppContext, period: str) -> list[dict]:
+def not_submitted(ctx: AppContext, period: str) -> list[ConsolidatedRow]:
     return [r for r in consolidated(ctx, period) if not r["submitted"]]
 
 
-def ranking_table(ctx: AppContext, period: str) -> list[dict]:
+def ranking_table(ctx: AppContext, period: str) -> list[RankingRow]:
     """The §7.5 score, the §11.1 late penalty and the place of every office for `period`."""
     rows = consolidated(ctx, period)
     with ctx.reading() as session:
@@ -116,9 +118,9 @@ def ranking_table(ctx: AppContext, period: str) -> list[dict]:
                                      "letters": r["letters_on_time_percent"]}) for r in rows]
     ranking.score_entries(entries, weights, per_day)
     by_code = {r["office_code"]: r for r in rows}
-    result = []
+    result: list[RankingRow] = []
     for entry in ranking.rank(entries):
-        data = asdict(entry)
+        data = cast(RankingRow, asdict(entry))
         data["penalty"] = round(entry.score - entry.final, 4)
         data["period"] = Period.parse(period).code
         data["deadline"] = by_code[entry.office_code]["deadline"]

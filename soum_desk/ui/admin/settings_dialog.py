@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.roles import Permission, allows
+from soum_desk.services import setting_areas
 from soum_desk.services.core import office, settings
 from soum_desk.ui.admin.users_tab import UsersTab
 from soum_desk.ui.i18n import install_language
@@ -88,6 +89,7 @@ class SettingsDialog(QDialog):
         role = state.ctx.actor.role
         self.may_edit = allows(role, Permission.SETTINGS)
         self.office = office.get_office(state.ctx)
+        setting_areas.load_all_defaults()
         self.values = settings.all_settings(state.ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings_tabs")

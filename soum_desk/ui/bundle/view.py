@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.roles import Permission, allows
-from soum_desk.errors import SoumDeskError
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.passphrase import ask_passphrase
 from soum_desk.ui.bundle.rows_model import RowsModel
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
 
@@ -136,13 +135,8 @@ class BundleView(QWidget):
         self.approved_label.setText(self.tr("Батлагдсан: %1").replace("%1", ", ".join(approved) or "—"))
 
     def _call(self, fn, *args) -> object | None:  # noqa: ANN001
-        try:
-            result = fn(*args)
-        except SoumDeskError as exc:
-            show_error(self, exc)
-            return None
-        self.state.bus.changed("bundle")
-        return result
+        """One write: its error shown, or else the "bundle" change emitted (`ui/ops.run_op`)."""
+        return run_op(self, self.state, "bundle", lambda: fn(*args))
 
     def create_key(self) -> None:
         secret = ask_passphrase(self, confirm=True, note=self.tr(

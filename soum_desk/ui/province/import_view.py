@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.roles import Permission
-from soum_desk.errors import SoumDeskError
 from soum_desk.services.province import imports as province_import
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
-from soum_desk.ui.messages import current_lang, show_error
+from soum_desk.ui.messages import current_lang
+from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
-from soum_desk.ui.worker import run_in_background
 
 
 def _label(row: dict) -> str:
@@ -100,10 +99,10 @@ class ImportView(QWidget):
 
     def import_files(self, files: list[Path], passphrase: str | None = None) -> None:
         ctx = self.state.ctx
-        run_in_background(self, self.tr("Шалгаж, импортолж байна…"),
-                          lambda progress: province_import.import_files(ctx, files, passphrase=passphrase,
-                                                                        progress=progress),
-                          self._done)
+        run_slow_op(self, self.state, "province", self.tr("Шалгаж, импортолж байна…"),
+                    lambda progress: province_import.import_files(ctx, files, passphrase=passphrase,
+                                                                  progress=progress),
+                    self._done)
 
     def _done(self, results: list[dict]) -> None:
         self.results.set_rows(results)
@@ -113,7 +112,6 @@ class ImportView(QWidget):
         self.summary.setText(self.tr("%1 хүчинтэй, %2 татгалзсан/хүлээлгэсэн")
                              .replace("%1", str(good)).replace("%2", str(len(results) - good)))
         self.refresh()
-        self.state.bus.changed("province")
         sealed = [Path(r["path"]) for r in results if r["verdict"] == "decrypt_failed"]
         if sealed and self.passphrase_for_personal_data():
             self.import_files(sealed, self._passphrase)
@@ -131,16 +129,13 @@ class ImportView(QWidget):
             self.tabs.setCurrentIndex(1)
             return
         held_id = self.held.row(rows[0].row())["id"]
-        try:
-            if accept:
-                result = province_import.accept_held(self.state.ctx, held_id)
-                self.results.set_rows([result])
-            else:
-                province_import.reject_held(self.state.ctx, held_id)
-        except SoumDeskError as exc:
-            show_error(self, exc)
-        self.refresh()
-        self.state.bus.changed("province")
+        ctx = self.state.ctx
+        if accept:
+            run_op(self, self.state, "province", lambda: province_import.accept_held(ctx, held_id),
+                   lambda result: (self.results.set_rows([result]), self.refresh()))
+        else:
+            run_op(self, self.state, "province", lambda: province_import.reject_held(ctx, held_id),
+                   lambda _none: self.refresh())
 
 
 AREA = AreaSpec("province_import", title=lambda: QCoreApplication.translate("areas", "Багц хүлээн авах"),

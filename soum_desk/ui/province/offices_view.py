@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.roles import Permission
-from soum_desk.errors import SoumDeskError
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.province import registry as province
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
 
@@ -89,13 +88,9 @@ class OfficesView(QWidget):
             self, self.tr("Хурууны хээ"), self.tr("Хэвлэсэн хуудсан дээрх хурууны хээг оруулна уу:"))
         if not ok:
             return
-        try:
-            province.register_key_file(self.state.ctx, Path(path), kind=self.kind.currentData(),
-                                       fingerprint=fingerprint.strip() or None)
-        except SoumDeskError as exc:
-            show_error(self, exc)
-            return
-        self.state.bus.changed("province")
+        ctx, kind = self.state.ctx, self.kind.currentData()
+        run_op(self, self.state, "province",
+               lambda: province.register_key_file(ctx, Path(path), kind=kind, fingerprint=fingerprint.strip() or None))
 
     def revoke_key(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -105,12 +100,8 @@ class OfficesView(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Хүчингүй болгох"),
                                           self.tr("Шалтгаан (өнөөдрөөс хүчингүй):"))
         if ok and reason.strip():
-            try:
-                province.revoke_key(self.state.ctx, key["key_id"], date.today(), reason)
-            except SoumDeskError as exc:
-                show_error(self, exc)
-                return
-            self.state.bus.changed("province")
+            ctx = self.state.ctx
+            run_op(self, self.state, "province", lambda: province.revoke_key(ctx, key["key_id"], date.today(), reason))
 
     def export_own_key(self) -> None:
         from soum_desk.ui.bundle.passphrase import ask_passphrase
@@ -120,18 +111,14 @@ class OfficesView(QWidget):
                 "Аймгийн шифрлэлтийн түлхүүр үүсгэнэ: сумд хувийн мэдээллийг үүгээр шифрлэнэ."))
             if secret is None:
                 return
-            try:
-                bundle_keys.create_key(self.state.ctx, secret, kind="x25519")
-            except SoumDeskError as exc:
-                show_error(self, exc)
+            ctx = self.state.ctx
+            if run_op(self, self.state, "province", lambda: bundle_keys.create_key(ctx, secret, kind="x25519")) is None:
                 return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Аймгийн нийтийн түлхүүр"), "province-key.json",
                                                 "JSON (*.json)")
         if target:
-            try:
-                bundle_keys.export_public_key(self.state.ctx, Path(target))
-            except SoumDeskError as exc:
-                show_error(self, exc)
+            ctx = self.state.ctx
+            run_op(self, self.state, None, lambda: bundle_keys.export_public_key(ctx, Path(target)))
 
 
 AREA = AreaSpec("province_offices", title=lambda: QCoreApplication.translate("areas", "Сумдын түлхүүр"),

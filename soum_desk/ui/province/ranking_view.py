@@ -113,7 +113,7 @@ class RankingView(QWidget):
                              else self.tr("Бүх байгууллага ирүүлсэн."))
 
     def report(self, suffix: str) -> None:
-        from soum_desk.reports import province_report
+        from soum_desk.services.province import report as province_report
 
         code = self.period.text().strip()
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Тайлан хадгалах"), f"province-{code}{suffix}")
@@ -121,7 +121,7 @@ class RankingView(QWidget):
             return
         ctx = self.state.ctx
         run_in_background(self, self.tr("Тайлан бэлтгэж байна…"),
-                          lambda _progress: province_report.write(ctx, code, Path(target)), lambda _path: None)
+                          lambda _progress: province_report.make_report(ctx, code, Path(target)), lambda _path: None)
 
 
 AREA = AreaSpec("province_ranking", title=lambda: QCoreApplication.translate("areas", "Нэгтгэл ба эрэмбэ"),

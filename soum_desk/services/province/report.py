@@ -1,0 +1,71 @@
+"""The province's consolidated report: its data built here, drawn by `reports/province_report`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from soum_desk.domain.formatting import format_number, format_percent
+from soum_desk.domain.periods import Period
+from soum_desk.reports import province_report
+from soum_desk.reports.common import Signature, TableRow
+from soum_desk.services.core import reporting
+from soum_desk.services.core.context import AppContext
+from soum_desk.services.province import views as province_views
+from soum_desk.services.province.rows import ConsolidatedRow, RankingRow
+
+TITLE = "Сум, агентлагийн үйл ажиллагааны нэгтгэсэн үнэлгээ"
+SIGNATURES = [Signature("НЭГТГЭСЭН", "Хяналт-шинжилгээ, үнэлгээ, дотоод аудитын хэлтэс", ""),
+              Signature("ХЯНАСАН", "Тамгын газрын дарга", "")]
+
+
+def _pct(value: float | None) -> str:
+    return format_percent(round(value, 1) if value is not None else None)
+
+
+def _num(value: float | int | None, decimals: int = 2) -> str:
+    return format_number(value, decimals) if value is not None else "–"
+
+
+def rank_rows(ranked: list[RankingRow]) -> list[TableRow]:
+    return [TableRow([r["rank"] or "–", r["name"], _num(r["score"]), r["late_days"] or "",
+                      _num(r["penalty"]) if r["penalty"] else "", _num(r["final"]),
+                      r["arrived_on"] or "ИРҮҮЛЭЭГҮЙ"]) for r in ranked]
+
+
+def figure_rows(figures: list[ConsolidatedRow]) -> tuple[list[TableRow], list[str]]:
+    """The submitted offices' figures, and the names of those that have not submitted."""
+    rows = []
+    missing = []
+    for r in figures:
+        if not r["submitted"]:
+            missing.append(r["name"])
+            continue
+        archive = "/".join(str(r.get(k) if r.get(k) is not None else "–")
+                           for k in ("archive_permanent", "archive_70_years", "archive_temporary"))
+        letters = f"{r.get('letters_incoming') or 0}/{r.get('letters_outgoing') or 0}"
+        received = r.get("petitions_received")
+        rows.append(TableRow([r["name"], _pct(r.get("plan_average")), _num(r.get("plan_score")),
+                              received if received is not None else "–",
+                              _pct(r["petitions_on_time_percent"]), r.get("petitions_overdue") or 0, letters,
+                              _pct(r["letters_on_time_percent"]), archive]))
+    return rows, missing
+
+
+def build_rows(ctx: AppContext, period: str) -> tuple[list[TableRow], list[TableRow], list[str]]:
+    figures, missing = figure_rows(province_views.consolidated(ctx, period))
+    return rank_rows(province_views.ranking_table(ctx, period)), figures, missing
+
+
+def report_data(ctx: AppContext, period: str) -> province_report.ProvinceReport:
+    code = Period.parse(period).code
+    with ctx.reading() as session:
+        header = reporting.header(session, TITLE, subtitle=Period.parse(code).label("mn"))
+    ranked, figures, missing = build_rows(ctx, code)
+    return province_report.ProvinceReport(header=header, period=code, rank_rows=ranked, figure_rows=figures,
+                                          missing=missing, signatures=list(SIGNATURES))
+
+
+def make_report(ctx: AppContext, period: str, target: Path) -> Path:
+    """Write the consolidated report of `period` to `target` (.pdf or .xlsx)."""
+    province_report.check_target(Path(target))
+    return province_report.write(report_data(ctx, period), Path(target))

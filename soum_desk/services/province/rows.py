@@ -1,0 +1,63 @@
+"""The rows the province hands to the UI, the CLI, the report and the dashboard."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+
+class Figures(TypedDict, total=False):
+    """An office's figures for a period, from its bundle (`BundleFigures`); None when absent."""
+
+    plan_count: int | None
+    plan_measures: int | None
+    plan_average: float | None
+    plan_score: float | None
+    petitions_received: int | None
+    petitions_on_time: int | None
+    petitions_late: int | None
+    petitions_pending: int | None
+    petitions_overdue: int | None
+    petitions_average_days: float | None
+    letters_incoming: int | None
+    letters_outgoing: int | None
+    letters_reply_required: int | None
+    letters_replied_on_time: int | None
+    letters_overdue: int | None
+    archive_permanent: int | None
+    archive_70_years: int | None
+    archive_temporary: int | None
+
+
+class ConsolidatedRow(Figures):
+    """One registered office for a period (`views.consolidated`), submitted or not."""
+
+    office_code: str
+    name: str
+    kind: str
+    period: str
+    deadline: str
+    submitted: bool
+    late_days: int
+    arrived_on: str | None
+    sequence: int | None
+    missing_quarters: list[str]
+    petitions_on_time_percent: float | None
+    letters_on_time_percent: float | None
+
+
+class RankingRow(TypedDict):
+    """One office's line in the ranking (`views.ranking_table`)."""
+
+    office_code: str
+    name: str
+    kind: str
+    groups: dict[str, float | None]
+    submitted: bool
+    late_days: int
+    score: float
+    final: float
+    rank: int | None
+    penalty: float
+    period: str
+    deadline: str
+    arrived_on: str | None
