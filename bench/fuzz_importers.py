@@ -246,7 +246,7 @@ def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
 
     def run(p: Path) -> None:
         if target == "petition":
-            petitions_import.preview(clerk, p)
+            petitions_import.import_preview(clerk, p)
         elif target == "letter":
             letters_import.import_preview(clerk, p)
         elif target == "plan":

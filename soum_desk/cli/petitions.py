@@ -202,7 +202,7 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
     from soum_desk.services.petitions import imports as petitions_import
 
     ctx = state.context()
-    prepared = petitions_import.preview(ctx, file)
+    prepared = petitions_import.import_preview(ctx, file)
     s = prepared.summary()
     click.echo(f"Шинэ / new: {s['new']}, давхардсан / already imported: {s['duplicates']}, "
                f"алдаатай / errors: {s['errors']}")
@@ -217,7 +217,7 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
         def progress(done: int, total: int) -> bool:
             bar.update(done - bar.pos)
             return True
-        result = petitions_import.commit(ctx, prepared, progress)
+        result = petitions_import.import_commit(ctx, prepared, progress)
     click.echo(f"Оруулсан / imported: {result['imported']}")
 
 

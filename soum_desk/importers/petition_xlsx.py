@@ -4,14 +4,14 @@ Columns are found by their Mongolian names, in any order, in the first rows of
 each sheet (at least: Бүртгэлийн дугаар, Хүлээн авсан огноо, Овог нэр,
 Регистрийн дугаар, Утас, Хаяг, Баг, Суваг, Төрөл, Агуулга, Хариуцсан албан
 тушаалтан, Шийдвэрлэсэн огноо, Шийдвэрлэлт). Dates may be Excel dates or text
-such as «2024.03.05». Nothing is written here: the result is a preview with the
-parsed rows and, for each bad row, errors naming the sheet, row and column.
+such as «2024.03.05». Nothing is written here: the result is a `ParsedFile` with the
+parsed rows and, for each bad row, `RowProblem`s naming the sheet, row and column.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from soum_desk.importers.safe_workbook import (
     too_many_errors,
 )
 from soum_desk.importers.safe_workbook import rows as sheet_rows
+from soum_desk.importers.shape import ParsedFile, RowProblem
 
 # field → accepted header texts (normalised: lower case, single spaces, no «№» or dots)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -54,33 +55,11 @@ MAX_LENGTH = {field: column.type.length for field, column in {
 HEADER_SCAN_ROWS = 15
 
 
-@dataclass(frozen=True)
-class RowError:
-    sheet: str
-    row: int
-    column: str
-    mn: str
-    en: str
-
-    def text(self, lang: str = "mn") -> str:
-        where = f"{self.sheet}, мөр {self.row}, «{self.column}»" if lang != "en" else \
-            f"{self.sheet}, row {self.row}, «{self.column}»"
-        return f"{where}: {self.en if lang == 'en' else self.mn}"
-
-
 @dataclass
 class ParsedRow:
     sheet: str
     row: int
     values: dict
-
-
-@dataclass
-class RegisterFile:
-    path: Path
-    rows: list[ParsedRow] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-    sheets: list[str] = field(default_factory=list)
 
 
 def _norm(value: object) -> str:
@@ -138,15 +117,16 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], header: list) -> tuple[dict, list]:
+def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], header: list,
+               ) -> tuple[dict, list[RowProblem]]:
     def cell(fld: str) -> object:
         index = cols.get(fld)
         return cells[index] if index is not None and index < len(cells) else None
 
-    def err(fld: str, mn: str, en: str) -> RowError:
-        return RowError(sheet, row_no, str(header[cols[fld]]) if fld in cols else fld, mn, en)
+    def err(fld: str, mn: str, en: str) -> RowProblem:
+        return RowProblem(sheet, row_no, str(header[cols[fld]]) if fld in cols else fld, mn, en)
 
-    errors: list[RowError] = []
+    errors: list[RowProblem] = []
     for fld in cols:
         if bad := excel_error(cell(fld)):
             errors.append(err(fld, f"Excel-ийн алдаа {bad} (томьёо эвдэрсэн)", f"the Excel error {bad} (a broken formula)"))
@@ -190,11 +170,11 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
     return values, errors
 
 
-def read_register(path: str | Path) -> RegisterFile:
+def read_register(path: str | Path) -> ParsedFile[ParsedRow]:
     """Parse every sheet that has the register's header; raise if none has."""
     path = Path(path)
     workbook = open_workbook(path)
-    result = RegisterFile(path)
+    result: ParsedFile[ParsedRow] = ParsedFile(path)
     missing_report: list[str] = []
     try:
         for ws in workbook.worksheets:
@@ -223,8 +203,8 @@ def read_register(path: str | Path) -> RegisterFile:
                 if not any(c not in (None, "") for c in cells):
                     continue
                 values, errors = _parse_row(ws.title, row_no, cells, cols, header)
-                result.errors.extend(errors)
-                if len(result.errors) > MAX_ROW_ERRORS:
+                result.problems.extend(errors)
+                if len(result.problems) > MAX_ROW_ERRORS:
                     raise too_many_errors(f"{path.name}, {ws.title}, мөр/row {row_no}", MAX_ROW_ERRORS)
                 if not errors:
                     result.rows.append(ParsedRow(ws.title, row_no, values))

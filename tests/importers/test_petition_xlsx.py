@@ -33,13 +33,13 @@ def make_register(path, extra_rows=()):
 
 def test_preview_then_import_then_reimport(clerk_ctx, tmp_path):
     path = make_register(tmp_path / "register.xlsx")
-    prepared = petitions_import.preview(clerk_ctx, path)
+    prepared = petitions_import.import_preview(clerk_ctx, path)
     assert prepared.summary()["new"] == 3 and prepared.sheets == ["2024"]
     cols = {e.column for e in prepared.errors}
     assert {"Хүлээн авсан огноо", "Регистрийн дугаар", "Суваг"} <= cols
     assert all(e.sheet == "2024" and e.row == 7 for e in prepared.errors)
     assert "2024, мөр 7" in prepared.errors[0].text()
-    result = petitions_import.commit(clerk_ctx, prepared)
+    result = petitions_import.import_commit(clerk_ctx, prepared)
     assert result["imported"] == 3
     rows = q.list_page(clerk_ctx, sort="received", descending=False)
     assert [r["reg_no"] for r in rows] == ["15", "16", "17"]
@@ -48,18 +48,18 @@ def test_preview_then_import_then_reimport(clerk_ctx, tmp_path):
     assert second["channel"] == "c1111" and second["due"] == "2024-03-21" and second["kind"] == "complaint"
     assert third["received"] == "2024-03-09" and third["anonymous"]  # Excel serial 45360
     assert q.count(clerk_ctx, q.PetitionFilter(text="ус")) == 1
-    again = petitions_import.preview(clerk_ctx, path)
+    again = petitions_import.import_preview(clerk_ctx, path)
     assert again.summary()["new"] == 0 and again.summary()["duplicates"] == 3
-    assert petitions_import.commit(clerk_ctx, again)["imported"] == 0
+    assert petitions_import.import_commit(clerk_ctx, again)["imported"] == 0
     assert q.count(clerk_ctx) == 3
 
 
 def test_cancel_writes_nothing(clerk_ctx, tmp_path):
     extra = [[f"2024.05.{d:02d}", f"Хүсэлт {d}", str(100 + d), "Н.Нэр", None, None, None, None, "Утсаар",
               "Өргөдөл", None, None, None] for d in range(1, 29)]
-    prepared = petitions_import.preview(clerk_ctx, make_register(tmp_path / "r.xlsx", extra))
+    prepared = petitions_import.import_preview(clerk_ctx, make_register(tmp_path / "r.xlsx", extra))
     with pytest.raises(InterruptedError):
-        petitions_import.commit(clerk_ctx, prepared, progress=lambda done, total: False)
+        petitions_import.import_commit(clerk_ctx, prepared, progress=lambda done, total: False)
     assert q.count(clerk_ctx) == 0
 
 
@@ -68,8 +68,8 @@ def test_a_file_without_the_register_is_refused(clerk_ctx, tmp_path):
     wb.active.append(["Нэр", "Тоо"])
     wb.save(tmp_path / "other.xlsx")
     with pytest.raises(UserError) as err:
-        petitions_import.preview(clerk_ctx, tmp_path / "other.xlsx")
+        petitions_import.import_preview(clerk_ctx, tmp_path / "other.xlsx")
     assert "Бүртгэлийн дугаар" in str(err.value)
     (tmp_path / "bad.xlsx").write_text("not excel")
     with pytest.raises(UserError):
-        petitions_import.preview(clerk_ctx, tmp_path / "bad.xlsx")
+        petitions_import.import_preview(clerk_ctx, tmp_path / "bad.xlsx")

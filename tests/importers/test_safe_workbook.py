@@ -57,7 +57,7 @@ def test_petitions_merged_header_keeps_the_number(clerk_ctx, tmp_path):
     ws.append(["А-15", datetime(2024, 3, 5), "Газар олгох хүсэлт", "Бичгээр", "Өргөдөл"])
     ws.merge_cells("A1:A2")
     wb.save(tmp_path / "merged.xlsx")
-    prepared = petitions_import.preview(clerk_ctx, tmp_path / "merged.xlsx")
+    prepared = petitions_import.import_preview(clerk_ctx, tmp_path / "merged.xlsx")
     assert not prepared.errors and [r.values["reg_no"] for r in prepared.new] == ["А-15"]
 
 
@@ -120,7 +120,7 @@ def test_a_plan_info_sheet_with_a_year_that_is_not_a_number(tmp_path):
 def test_a_good_file_of_each_area_still_imports(clerk_ctx, tmp_path):
     assert letters_import.import_preview(clerk_ctx, h.good("letters", tmp_path)).summary()["new"] == 1
     assert letters_query.count_letters(clerk_ctx) == 0
-    assert petitions_import.preview(clerk_ctx, h.good("petitions", tmp_path)).summary()["new"] == 1
+    assert petitions_import.import_preview(clerk_ctx, h.good("petitions", tmp_path)).summary()["new"] == 1
     assert len(plans_io.import_preview(clerk_ctx, h.good("plans", tmp_path)).plan.measures) == 1
 
 
@@ -139,8 +139,8 @@ def test_twenty_digit_numbers_are_row_errors_not_database_overflows(clerk_ctx, t
     petition_row = [*area.good]
     petition_row[0] = 99999999999999999999
     path = h.xlsx(tmp_path / "p.xlsx", area, sheet=h.sheet_xml([area.header, petition_row]))
-    prepared = petitions_import.preview(clerk_ctx, path)
-    assert petitions_import.commit(clerk_ctx, prepared)["imported"] == 1
+    prepared = petitions_import.import_preview(clerk_ctx, path)
+    assert petitions_import.import_commit(clerk_ctx, prepared)["imported"] == 1
 
 
 def test_a_pipe_or_folder_is_refused_without_reading(tmp_path):

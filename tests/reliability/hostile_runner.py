@@ -84,10 +84,10 @@ def run_service(area: str, path: Path, ctx) -> dict:  # noqa: ANN001
     if area == "petitions":
         from soum_desk.services.petitions import imports as petitions_import
 
-        p = petitions_import.preview(ctx, path)
+        p = petitions_import.import_preview(ctx, path)
         errors = [f"{e.text('en')}" for e in p.errors]
         if p.new:
-            petitions_import.commit(ctx, p)
+            petitions_import.import_commit(ctx, p)
         return {"status": "previewed", "importable": len(p.new), "errors": len(errors), "first": errors[:3]}
     if area == "letters":
         from soum_desk.services.letters import imports as letters_import

@@ -28,24 +28,24 @@ def test_petition_received_on_the_last_day_is_refused_not_a_crash(clerk_ctx, tmp
     # was: OverflowError computing the due date (9999-12-31 + 15 days) at commit
     path = _petitions(tmp_path / "p.xlsx", ["1", "9999.12.31", "Хүсэлт", "Гомдол", "Бичгээр", None],
                       ["2", datetime(2024, 5, 1, 11, 30), "Хүсэлт", "Гомдол", "Бичгээр", None])
-    prepared = petitions_import.preview(clerk_ctx, path)
+    prepared = petitions_import.import_preview(clerk_ctx, path)
     assert [(e.row, e.column) for e in prepared.errors] == [(2, "Хүлээн авсан огноо")]
     assert "future" in prepared.errors[0].en
-    assert petitions_import.commit(clerk_ctx, prepared)["imported"] == 1
+    assert petitions_import.import_commit(clerk_ctx, prepared)["imported"] == 1
 
 
 def test_petition_number_too_big_for_an_integer_imports(clerk_ctx, tmp_path):
     # was: OverflowError "Python int too large to convert to SQLite INTEGER" for the running number
     path = _petitions(tmp_path / "p.xlsx", ["Ө-1090000000000000000000", "2024.03.05", "Хүсэлт", "Гомдол", "Бичгээр",
                                             None])
-    assert petitions_import.commit(clerk_ctx, petitions_import.preview(clerk_ctx, path))["imported"] == 1
+    assert petitions_import.import_commit(clerk_ctx, petitions_import.import_preview(clerk_ctx, path))["imported"] == 1
     assert q.list_page(clerk_ctx)[0]["reg_no"] == "Ө-1090000000000000000000"
 
 
 def test_petition_cell_longer_than_its_column_is_a_row_error(clerk_ctx, tmp_path):
     # PostgreSQL refuses text longer than the column (address: 300); SQLite kept it silently
     path = _petitions(tmp_path / "p.xlsx", ["1", "2024.03.05", "Хүсэлт", "Гомдол", "Бичгээр", "Ө" * 301])
-    prepared = petitions_import.preview(clerk_ctx, path)
+    prepared = petitions_import.import_preview(clerk_ctx, path)
     assert [(e.row, e.column) for e in prepared.errors] == [(2, "Хаяг")] and not prepared.new
 
 
@@ -205,7 +205,7 @@ def test_damaged_sheet_in_a_petitions_register_is_a_clear_error(clerk_ctx, tmp_p
     rows = [[str(n), "2024.03.05", f"Хүсэлт {n}", "Гомдол", "Бичгээр", None] for n in range(1, 4)]
     path = _damage_sheet(_petitions(tmp_path / "p.xlsx", *rows))
     with pytest.raises(UserError) as err:
-        petitions_import.preview(clerk_ctx, path)
+        petitions_import.import_preview(clerk_ctx, path)
     assert err.value.where == "p.xlsx, Sheet, мөр/row 2" and "ParseError" in err.value.msg.en
 
 

@@ -131,9 +131,9 @@ def test_import_into_the_database_and_read_back(clerk_ctx, tmp_path_factory, dat
     order, rows = data.draw(registers(first_number=first * 10))
     path = tmp_path_factory.mktemp("reg") / "register.xlsx"
     write_register(path, order, rows)
-    prepared = petitions_import.preview(clerk_ctx, path)
+    prepared = petitions_import.import_preview(clerk_ctx, path)
     _check(prepared.new + prepared.duplicates, prepared.errors, rows, header_row=2)
-    result = petitions_import.commit(clerk_ctx, prepared)
+    result = petitions_import.import_commit(clerk_ctx, prepared)
     assert result["imported"] == len(prepared.new)
     with clerk_ctx.reading() as session:
         for parsed in prepared.new:

@@ -28,6 +28,10 @@ class ImportPreview(Generic[RowT]):
         return self.parsed.path
 
     @property
+    def sheets(self) -> list[str]:
+        return self.parsed.sheets
+
+    @property
     def errors(self) -> list[RowProblem]:
         return [p for p in self.problems if p.severity == "error"]
 

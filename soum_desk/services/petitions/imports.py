@@ -8,36 +8,28 @@ whole import back: nothing is written.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, tuple_
 
 from soum_desk.db.models import Bag, Petition
 from soum_desk.domain.petition_deadlines import due_date, seq_from_reg_no
 from soum_desk.domain.roles import Permission
-from soum_desk.importers.petition_xlsx import ParsedRow, RowError, read_register
+from soum_desk.importers.petition_xlsx import ParsedRow, read_register
+from soum_desk.importers.shape import RowProblem
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.importing import ImportPreview
 from soum_desk.services.petitions import bulk as petitions_bulk
 from soum_desk.services.petitions.common import official_for, rules
 
 Progress = Callable[[int, int], bool]
 
 
-@dataclass
-class ImportPreview:
-    path: Path
-    sheets: list[str]
-    new: list[ParsedRow] = field(default_factory=list)
-    duplicates: list[ParsedRow] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-
-    def summary(self) -> dict:
-        return {"file": str(self.path), "sheets": self.sheets, "new": len(self.new),
-                "duplicates": len(self.duplicates), "errors": len(self.errors)}
+PetitionImportPreview = ImportPreview[ParsedRow]
 
 
 def import_key(row: ParsedRow) -> str:
@@ -46,11 +38,11 @@ def import_key(row: ParsedRow) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-def preview(ctx: AppContext, path: str | Path) -> ImportPreview:
+def import_preview(ctx: AppContext, path: str | Path) -> PetitionImportPreview:
     """Read the file and sort its rows into new, already imported and wrong ones. Writes nothing."""
     ctx.require(Permission.WRITE)
     parsed = read_register(path)
-    result = ImportPreview(Path(path), parsed.sheets, errors=list(parsed.errors))
+    result: PetitionImportPreview = ImportPreview(parsed, problems=list(parsed.problems))
     with ctx.reading() as session:
         bags = {name for (name,) in session.execute(select(Bag.name))}
         keys = [import_key(r) for r in parsed.rows]
@@ -72,21 +64,21 @@ def preview(ctx: AppContext, path: str | Path) -> ImportPreview:
             result.duplicates.append(row)
             continue
         if (v["received"].year, v["reg_no"]) in taken:
-            result.errors.append(RowError(row.sheet, row.row, "Бүртгэлийн дугаар",
+            result.problems.append(RowProblem(row.sheet, row.row, "Бүртгэлийн дугаар",
                                           f"{v['reg_no']} дугаар {v['received'].year} онд өөр өргөдөлд олгогдсон",
                                           f"number {v['reg_no']} is already used in {v['received'].year}"))
             continue
         if v.get("bag") and v["bag"] not in bags:
-            result.errors.append(RowError(row.sheet, row.row, "Баг", f"«{v['bag']}» баг бүртгэлгүй",
+            result.problems.append(RowProblem(row.sheet, row.row, "Баг", f"«{v['bag']}» баг бүртгэлгүй",
                                           f"no bag named «{v['bag']}»"))
             continue
         seen.add(key)
         result.new.append(row)
-    result.errors.sort(key=lambda e: (e.sheet, e.row))
+    result.problems.sort(key=lambda e: (e.sheet, e.row or 0))
     return result
 
 
-def commit(ctx: AppContext, prepared: ImportPreview, progress: Progress | None = None) -> dict:
+def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Progress | None = None) -> dict:
     """Write the preview's new rows in one transaction (bulk Core inserts); audited once."""
     actor = ctx.require(Permission.WRITE)
     total = len(prepared.new)
@@ -96,7 +88,7 @@ def commit(ctx: AppContext, prepared: ImportPreview, progress: Progress | None =
         officials: dict[str, tuple[int | None, str | None]] = {}
         now = datetime.now()
 
-        def rows():  # noqa: ANN202
+        def rows() -> Iterator[dict[str, Any]]:
             for parsed in prepared.new:
                 v = parsed.values
                 received = v["received"]

@@ -23,7 +23,7 @@ class ImportDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None, path: str | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.prepared: petitions_import.ImportPreview | None = None
+        self.prepared: petitions_import.PetitionImportPreview | None = None
         self.result: dict | None = None
         self.setWindowTitle(self.tr("Excel бүртгэл оруулах"))
         self.choose = QPushButton(self.tr("Файл сонгох…"))
@@ -54,7 +54,7 @@ class ImportDialog(QDialog):
     def load(self, path: str) -> None:
         ctx = self.state.ctx
         self.summary.setText(self.tr("Уншиж байна…"))
-        run_in_background(self, self.tr("Файл уншиж байна…"), lambda _p: petitions_import.preview(ctx, path),
+        run_in_background(self, self.tr("Файл уншиж байна…"), lambda _p: petitions_import.import_preview(ctx, path),
                           self.show_preview, self._failed)
 
     def _failed(self, exc: Exception) -> None:
@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
         self.summary.setText(error_text(exc))
         self.import_button.setEnabled(False)
 
-    def show_preview(self, prepared: petitions_import.ImportPreview) -> None:
+    def show_preview(self, prepared: petitions_import.PetitionImportPreview) -> None:
         self.prepared = prepared
         s = prepared.summary()
         self.summary.setText(self.tr("Шинэ: %1, өмнө оруулсан: %2, алдаатай мөр: %3")
@@ -85,7 +85,7 @@ class ImportDialog(QDialog):
         ctx, prepared = self.state.ctx, self.prepared
         self.import_button.setEnabled(False)
         run_in_background(self, self.tr("Оруулж байна…"),
-                          lambda progress: petitions_import.commit(ctx, prepared, progress), self._done,
+                          lambda progress: petitions_import.import_commit(ctx, prepared, progress), self._done,
                           self._failed)
 
     def _done(self, result: dict) -> None:
