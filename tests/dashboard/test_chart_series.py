@@ -13,6 +13,7 @@ from soum_desk.services.core.context import Actor
 from soum_desk.services.dashboard import charts as chart_series
 from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.petitions import bulk as petitions_bulk
+from soum_desk.services.petitions import charts as petitions_charts
 from soum_desk.services.petitions import demo as petitions_demo
 from soum_desk.services.petitions import stats as petitions_stats
 
@@ -27,7 +28,7 @@ def _petitions(ctx, count=1500):
 
 def test_petitions_on_time_by_quarter_equals_the_report_figures(ctx):
     _petitions(ctx)
-    chart = chart_series.petitions_by_quarter(ctx, [2023, 2024], today=date(2025, 3, 1))
+    chart = petitions_charts.petitions_by_quarter(ctx, [2023, 2024], today=date(2025, 3, 1))
     assert chart["categories"] == [f"{y}Q{q}" for y in (2023, 2024) for q in (1, 2, 3, 4)]
     for code, received, on_time in zip(chart["categories"], chart["series"][0]["values"],
                                        chart["line"]["values"], strict=True):
@@ -40,10 +41,10 @@ def test_petitions_on_time_by_quarter_equals_the_report_figures(ctx):
 def test_petitions_by_kind_and_topic_equal_the_report_breakdowns(ctx):
     _petitions(ctx, 600)
     report = petitions_stats.figures_dict(ctx, "2024")
-    kinds = chart_series.petitions_by(ctx, "2024", "kind", today=date(2025, 3, 1))
+    kinds = petitions_charts.petitions_by(ctx, "2024", "kind", today=date(2025, 3, 1))
     assert sum(kinds["series"][0]["values"]) == report["received"]
     assert sorted(kinds["series"][0]["values"]) == sorted(c["received"] for c in report["by"]["kind"].values())
-    topics = chart_series.petitions_by(ctx, "2024", "topic", today=date(2025, 3, 1))
+    topics = petitions_charts.petitions_by(ctx, "2024", "topic", today=date(2025, 3, 1))
     by_topic = {k or "—": c["received"] for k, c in report["by"]["topic"].items()}
     for name, value in zip(topics["categories"], topics["series"][0]["values"], strict=True):
         assert by_topic[name] == value

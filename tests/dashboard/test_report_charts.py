@@ -6,7 +6,7 @@ from datetime import date
 
 from soum_desk.domain.periods import Period
 from soum_desk.reports.charts import chart_drawing
-from soum_desk.services.dashboard import charts as chart_series
+from soum_desk.services.petitions import charts as petitions_charts
 from soum_desk.services.petitions import report as petitions_reports
 from soum_desk.services.petitions import stats as petitions_stats
 from tests.dashboard.test_chart_series import _petitions
@@ -15,7 +15,7 @@ from tests.dashboard.test_chart_series import _petitions
 def test_petitions_report_charts_are_the_report_figures(ctx, tmp_path):
     _petitions(ctx, 400)
     period = Period.parse("2024H2")
-    charts = chart_series.petitions_report_charts(ctx, period, period.end)
+    charts = petitions_charts.petitions_report_charts(ctx, period, period.end)
     assert charts[0]["categories"] == ["2024Q3", "2024Q4"]
     for code, received in zip(charts[0]["categories"], charts[0]["series"][0]["values"], strict=True):
         assert received == petitions_stats.figures_dict(ctx, code)["received"]
@@ -28,6 +28,6 @@ def test_chart_drawing_renders_in_both_languages(ctx):
     from reportlab.graphics import renderPDF
 
     _petitions(ctx, 200)
-    data = chart_series.petitions_by_quarter(ctx, [2024], today=date(2025, 2, 1))
+    data = petitions_charts.petitions_by_quarter(ctx, [2024], today=date(2025, 2, 1))
     for lang in ("mn", "en"):
         assert renderPDF.drawToString(chart_drawing(data, 500, 200, lang)).startswith(b"%PDF")

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
-from soum_desk.db.models import Petition, User
+from soum_desk.db.models import Petition
 from soum_desk.domain.periods import Period
-from soum_desk.domain.roles import Permission, Role
+from soum_desk.domain.roles import Permission
 from soum_desk.errors import ValidationError
-from soum_desk.reports.common import SIGNATURE_LABELS, ReportHeader, Signature
-from soum_desk.services.core import office
+from soum_desk.reports import petitions_report
+from soum_desk.reports.common import ReportHeader, Signature
+from soum_desk.services.core import reporting
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.petitions.charts import petitions_report_charts
 from soum_desk.services.petitions.common import bag_names, petition_dict
 from soum_desk.services.petitions.stats import figures_dict
 
@@ -30,45 +36,57 @@ def overdue_list(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
         return [petition_dict(p, bags, today=as_of, lang=ctx.lang) for p in rows]
 
 
-def _signatures(ctx: AppContext) -> list[Signature]:
-    lang_index = 1 if ctx.lang == "en" else 0
-    with ctx.reading() as session:
-        head = session.scalar(select(User).where(and_(User.role == Role.HEAD.value, User.active))
-                              .order_by(User.id))
-        me = session.get(User, ctx.actor.user_id) if ctx.actor and ctx.actor.user_id else None
+@dataclass(frozen=True)
+class PetitionsReportData:
+    """Everything the petitions report prints, as plain data (drawn by reports/petitions_report)."""
+
+    header: ReportHeader
+    figures: dict[str, Any]
+    overdue: list[dict]
+    signatures: list[Signature]
+    lang: str
+    charts: list[dict] = field(default_factory=list)
+
+
+def _signatures(session: Session, ctx: AppContext) -> list[Signature]:
+    """ХЯНАСАН: the head of the office; ТАЙЛАГНАСАН: who makes the report."""
     blocks = []
+    head = reporting.head_of_office(session)
     if head is not None:
-        blocks.append(Signature(SIGNATURE_LABELS["reviewed"][lang_index], head.position or "ЗДТГ-ын дарга",
-                                head.full_name))
-    blocks.append(Signature(SIGNATURE_LABELS["reported"][lang_index], (me.position if me else None) or "",
-                            me.full_name if me else (ctx.actor.full_name if ctx.actor else "")))
+        blocks.append(reporting.signature("reviewed", head, ctx.lang,
+                                          default_position=reporting.DEFAULT_HEAD_POSITION[ctx.lang == "en"]))
+    blocks.append(reporting.signature("reported", reporting.acting_person(session, ctx.actor), ctx.lang))
     return blocks
 
 
-def make_report(ctx: AppContext, period: Period | str, fmt: str, out: str | Path, *, as_of: date | None = None,
-                progress=None) -> Path:  # noqa: ANN001
+def report_data(ctx: AppContext, period: Period | str, *, as_of: date | None = None,
+                charts: bool = True) -> PetitionsReportData:
+    """The quarterly petitions report of `period`, counted as of `as_of` (default: the period's end)."""
     ctx.require(Permission.REPORTS)
     p = period if isinstance(period, Period) else Period.parse(period)
+    effective = as_of or p.end
+    figures = figures_dict(ctx, p, as_of)
+    overdue = overdue_list(ctx, p, effective)
+    en = ctx.lang == "en"
+    with ctx.reading() as session:
+        header = reporting.header(
+            session, "Petitions and complaints report" if en else "Өргөдөл, гомдлын шийдвэрлэлтийн тайлан",
+            subtitle=p.label(ctx.lang),
+            extra_lines=[f"As of {effective:%Y.%m.%d}" if en else f"{effective:%Y.%m.%d}-ны байдлаар"])
+        signatures = _signatures(session, ctx)
+    return PetitionsReportData(header, figures, overdue, signatures, ctx.lang,
+                               petitions_report_charts(ctx, p, effective) if charts else [])
+
+
+def make_report(ctx: AppContext, period: Period | str, fmt: str, out: str | Path, *, as_of: date | None = None,
+                progress: Callable[[int, int], bool] | None = None) -> Path:
+    """`report_data` written as a PDF (with its chart page) or an XLSX file."""
+    ctx.require(Permission.REPORTS)
     if fmt not in ("pdf", "xlsx"):
         raise ValidationError(f"Хэлбэр буруу: {fmt} (pdf, xlsx)", f"Unknown format: {fmt} (pdf, xlsx)",
                               where="--format")
-    effective = as_of or p.end
-    data = figures_dict(ctx, p, as_of)
-    overdue = overdue_list(ctx, p, effective)
-    info = office.get_office(ctx)
-    en = ctx.lang == "en"
-    header = ReportHeader(
-        office_name=info["name"],
-        title=("Petitions and complaints report" if en else "Өргөдөл, гомдлын шийдвэрлэлтийн тайлан"),
-        subtitle=p.label(ctx.lang),
-        extra_lines=[(f"As of {effective:%Y.%m.%d}" if en else f"{effective:%Y.%m.%d}-ны байдлаар")],
-        report_date=date.today(), place=info.get("place") or info["soum_name"])
-    from soum_desk.reports import petitions_report
-
+    data = report_data(ctx, period, as_of=as_of, charts=fmt == "pdf")
     if fmt == "pdf":
-        from soum_desk.services.dashboard.charts import petitions_report_charts
-
-        charts = petitions_report_charts(ctx, p, effective)
-        return petitions_report.write_pdf(out, header, data, overdue, _signatures(ctx), ctx.lang, progress,
-                                          charts=charts)
-    return petitions_report.write_xlsx(out, header, data, overdue, _signatures(ctx), ctx.lang)
+        return petitions_report.write_pdf(out, data.header, data.figures, data.overdue, data.signatures, data.lang,
+                                          progress, charts=data.charts)
+    return petitions_report.write_xlsx(out, data.header, data.figures, data.overdue, data.signatures, data.lang)
