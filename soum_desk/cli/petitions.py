@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import click
 
@@ -25,7 +25,7 @@ def _when(text: str | None) -> datetime:
                               f"Invalid date «{text}» (e.g. 2024.03.05 10:30)", where="--received") from exc
 
 
-def _day(text: str | None):  # noqa: ANN202
+def _day(text: str | None) -> date | None:
     from soum_desk.domain.formatting import parse_date
     from soum_desk.errors import ValidationError
 

@@ -112,7 +112,7 @@ def compute(petitions: Iterable[PetitionFacts], start: date, end: date, as_of: d
         result = outcome(f, as_of)
         combo = (f.kind, f.channel, f.topic, f.bag, f.official, result)
         combos[combo] += 1
-        if result in ("on_time", "late"):
+        if result in ("on_time", "late") and f.resolved is not None:
             combo_days[combo] += (f.resolved - f.received).days
         if f.topic:
             topics[f.topic] += 1

@@ -5,8 +5,9 @@ the overdue list and the signature blocks. PDF and XLSX from the same data.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from soum_desk.domain.formatting import format_number, format_percent
 from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
@@ -70,7 +71,7 @@ def overdue_columns(lang: str) -> list[Column]:
             Column("Summary" if en else "Агуулга", 68), Column("Official" if en else "Хариуцсан", 40)]
 
 
-def overdue_rows(items: list[dict]) -> list[TableRow]:
+def overdue_rows(items: Sequence[Mapping[str, Any]]) -> list[TableRow]:
     return [TableRow([r["reg_no"], r["received"].replace("-", "."), r["due"].replace("-", "."), r["kind_label"],
                       r["summary"], r["official"] or ""]) for r in items]
 
@@ -84,7 +85,7 @@ def _titles(lang: str) -> dict[str, str]:
             "no": "№", "indicator": "Indicator" if en else "Үзүүлэлт", "value": "Value" if en else "Тоо"}
 
 
-def write_pdf(path: str | Path, header: ReportHeader, data: dict, overdue: list[dict],
+def write_pdf(path: str | Path, header: ReportHeader, data: dict, overdue: Sequence[Mapping[str, Any]],
               signatures: list[Signature], lang: str = "mn", progress: Progress | None = None, *,
               charts: list[dict] | None = None) -> Path:
     from soum_desk.reports.charts import add_chart_page
@@ -114,7 +115,7 @@ def write_pdf(path: str | Path, header: ReportHeader, data: dict, overdue: list[
     return report.write(path)
 
 
-def write_xlsx(path: str | Path, header: ReportHeader, data: dict, overdue: list[dict],
+def write_xlsx(path: str | Path, header: ReportHeader, data: dict, overdue: Sequence[Mapping[str, Any]],
                signatures: list[Signature], lang: str = "mn") -> Path:
     from soum_desk.reports.xlsx import XlsxReport
 

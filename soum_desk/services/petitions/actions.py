@@ -8,7 +8,9 @@ each such view is itself written to the audit log.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,7 +26,7 @@ from soum_desk.domain.petition_deadlines import (
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.errors import ValidationError
 from soum_desk.services.core import audit, settings
-from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.services.petitions import fts as petitions_fts
 from soum_desk.services.petitions.common import (
     bag_id_for,
@@ -36,10 +38,11 @@ from soum_desk.services.petitions.common import (
     require_code,
     rules,
 )
+from soum_desk.services.petitions.rows import PetitionDetail, PetitionRow
 
 
-def _audit_view(p: Petition, person: Petitioner | None, bags: dict[int, str]) -> dict:
-    data = petition_dict(p, bags)
+def _audit_view(p: Petition, person: Petitioner | None, bags: dict[int, str]) -> dict[str, Any]:
+    data: dict[str, Any] = dict(petition_dict(p, bags))
     data.pop("deadline_state")
     if person is not None:
         data["petitioner"] = personal_dict(person, bags)
@@ -79,7 +82,7 @@ def _petitioner(session: Session, data: dict | None, anonymous: bool) -> Petitio
 def register(ctx: AppContext, *, received_at: datetime, channel: str, kind: str, summary: str,
              source: str = "direct", source_ref: str | None = None, topic: str | None = None,
              bag: str | None = None, official: str | None = None, petitioner: dict | None = None,
-             anonymous: bool = False) -> dict:
+             anonymous: bool = False) -> PetitionDetail:
     """Register a new petition with the next number of its year; returns it (with personal data)."""
     actor = ctx.require(Permission.WRITE)
     if not (summary or "").strip():
@@ -118,7 +121,8 @@ def register(ctx: AppContext, *, received_at: datetime, channel: str, kind: str,
         return {**petition_dict(p, bags), "petitioner": personal_dict(person, bags)}
 
 
-def _change(ctx: AppContext, ref: str | int, action: str, apply) -> dict:  # noqa: ANN001
+def _change(ctx: AppContext, ref: str | int, action: str,
+            apply: Callable[[Session, Petition, Actor], None]) -> PetitionRow:
     """Load, check, apply, audit (before/after) in one transaction."""
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
@@ -144,8 +148,8 @@ def _move(p: Petition, status: str) -> None:
     p.status = status
 
 
-def assign(ctx: AppContext, ref: str | int, official: str) -> dict:
-    def apply(session: Session, p: Petition, _actor) -> None:  # noqa: ANN001
+def assign(ctx: AppContext, ref: str | int, official: str) -> PetitionRow:
+    def apply(session: Session, p: Petition, _actor: Actor) -> None:
         official_id, name = official_for(session, official)
         if not name:
             raise ValidationError("Хариуцах албан тушаалтныг сонгоно уу.", "Choose the official.",
@@ -155,12 +159,12 @@ def assign(ctx: AppContext, ref: str | int, official: str) -> dict:
     return _change(ctx, ref, "petition.assign", apply)
 
 
-def start(ctx: AppContext, ref: str | int) -> dict:
+def start(ctx: AppContext, ref: str | int) -> PetitionRow:
     return _change(ctx, ref, "petition.status", lambda _s, p, _a: _move(p, "in_progress"))
 
 
 def close(ctx: AppContext, ref: str | int, *, status: str = "resolved", resolution: str,
-          on: date | None = None, answer_method: str | None = None, forwarded_to: str | None = None) -> dict:
+          on: date | None = None, answer_method: str | None = None, forwarded_to: str | None = None) -> PetitionRow:
     """Resolve, forward to the competent body, or return; the date is the resolution date."""
     if status not in CLOSED_STATUSES:
         raise ValidationError(f"Хаах төлөв биш: {status}", f"Not a closing status: {status}", where="status")
@@ -172,7 +176,7 @@ def close(ctx: AppContext, ref: str | int, *, status: str = "resolved", resoluti
     answer = require_code("answer", answer_method, "answer_method", required=False)
     day = on or date.today()
 
-    def apply(_session: Session, p: Petition, _actor) -> None:  # noqa: ANN001
+    def apply(_session: Session, p: Petition, _actor: Actor) -> None:
         if day < p.received:
             raise ValidationError("Шийдвэрлэсэн огноо хүлээн авсан огнооноос өмнө байна.",
                                   "The resolution date is before the received date.", where="date")
@@ -182,11 +186,11 @@ def close(ctx: AppContext, ref: str | int, *, status: str = "resolved", resoluti
     return _change(ctx, ref, f"petition.{'resolve' if status == 'resolved' else status.removesuffix('ed')}", apply)
 
 
-def extend(ctx: AppContext, ref: str | int, reason: str, days: int | None = None) -> dict:
+def extend(ctx: AppContext, ref: str | int, reason: str, days: int | None = None) -> PetitionRow:
     """One extension by the head of office (Permission.APPROVE), with a reason."""
     ctx.require(Permission.APPROVE)
 
-    def apply(session: Session, p: Petition, actor) -> None:  # noqa: ANN001
+    def apply(session: Session, p: Petition, actor: Actor) -> None:
         check_extension(already_extended=p.extension_days > 0, status=p.status, reason=reason)
         extra = days or rules(session).extension_days
         if extra <= 0:
@@ -197,7 +201,7 @@ def extend(ctx: AppContext, ref: str | int, reason: str, days: int | None = None
     return _change(ctx, ref, "petition.extend", apply)
 
 
-def show(ctx: AppContext, ref: str | int, *, with_personal: bool = True) -> dict:
+def show(ctx: AppContext, ref: str | int, *, with_personal: bool = True) -> PetitionDetail:
     """One petition. Personal data only for roles allowed to see it; that view is audited."""
     actor = ctx.require(Permission.READ)
     personal = with_personal and allows(actor.role, Permission.PERSONAL_DATA) or (

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -30,7 +31,8 @@ def insert_petitions(conn: Session | Connection, rows: Iterable[dict],
     """Insert in chunks; returns the new ids. `progress(done)` returning False stops (caller rolls back)."""
     if isinstance(conn, Session):
         conn = conn.connection()  # plain Core executemany, not the ORM's bulk path (~3× slower)
-    petition_table, petitioner_table = Petition.__table__, Petitioner.__table__
+    petition_table = cast(Table, Petition.__table__)
+    petitioner_table = cast(Table, Petitioner.__table__)
     start_id = conn.execute(select(func.max(Petition.id))).scalar() or 0
     next_id = start_id + 1
     now = datetime.now()

@@ -12,6 +12,7 @@ from soum_desk.domain.petition_codes import code_for, label
 from soum_desk.domain.petition_deadlines import DEFAULT_RULES, DeadlineRules, deadline_state
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import settings
+from soum_desk.services.petitions.rows import PersonalRow, PetitionRow
 
 TOPICS_DEFAULT = [
     "Газар олголт, газрын маргаан", "Нийгмийн халамж, тэтгэмж", "Ажил эрхлэлт", "Мал аж ахуй, бэлчээр",
@@ -82,7 +83,7 @@ def find_petition(session: Session, ref: str | int) -> Petition:
 
 
 def petition_dict(p: Petition, bags: dict[int, str], *, today: date | None = None,
-                  due_soon_days: int = 3, lang: str = "mn") -> dict:
+                  due_soon_days: int = 3, lang: str = "mn") -> PetitionRow:
     """A petition without personal data (what every role may see)."""
     today = today or date.today()
     return {
@@ -104,8 +105,8 @@ def petition_dict(p: Petition, bags: dict[int, str], *, today: date | None = Non
     }
 
 
-def personal_dict(person: Petitioner | None, bags: dict[int, str]) -> dict:
+def personal_dict(person: Petitioner | None, bags: dict[int, str]) -> PersonalRow:
     if person is None:
-        return dict.fromkeys(PERSONAL_FIELDS)
+        return {"name": None, "register_no": None, "phone": None, "address": None, "bag": None}
     return {"name": person.name, "register_no": person.register_no, "phone": person.phone,
             "address": person.address, "bag": bags.get(person.bag_id) if person.bag_id else None}

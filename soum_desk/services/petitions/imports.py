@@ -55,7 +55,7 @@ def import_preview(ctx: AppContext, path: str | Path) -> PetitionImportPreview:
         pair_list = list(pairs)
         for start in range(0, len(pair_list), 400):
             chunk = pair_list[start:start + 400]
-            taken |= {tuple(r) for r in session.execute(select(Petition.year, Petition.reg_no)
+            taken |= {(r[0], r[1]) for r in session.execute(select(Petition.year, Petition.reg_no)
                                          .where(tuple_(Petition.year, Petition.reg_no).in_(chunk))).all()}
     seen: set[str] = set()
     for row, key in zip(parsed.rows, keys, strict=True):
@@ -101,11 +101,11 @@ def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Pr
                 person = None
                 if v.get("name"):
                     person = {"name": v["name"], "register_no": v.get("register_no"), "phone": v.get("phone"),
-                              "address": v.get("address"), "bag_id": bag_ids.get(v.get("bag"))}
+                              "address": v.get("address"), "bag_id": bag_ids.get(v.get("bag") or "")}
                 yield {"year": received.year, "seq": seq_from_reg_no(v["reg_no"]), "reg_no": v["reg_no"],
                        "received_at": datetime.combine(received, v["received_time"]), "received": received,
                        "channel": v["channel"], "kind": v["kind"], "source": source, "topic": v.get("topic"),
-                       "bag_id": bag_ids.get(v.get("bag")), "summary": v["summary"],
+                       "bag_id": bag_ids.get(v.get("bag") or ""), "summary": v["summary"],
                        "official_user_id": official_id, "official_name": official_name,
                        "status": "resolved" if closed else ("assigned" if official_name else "registered"),
                        "period_days": period, "due": due_date(received, period),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import Bag, Petition
@@ -20,6 +20,7 @@ from soum_desk.domain.petition_codes import OPEN_STATUSES
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.petitions.common import bag_names, petition_dict, rules
+from soum_desk.services.petitions.rows import PetitionRow
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def fts_match_count(session: Session, user_text: str) -> int | None:
                            {"q": query}).scalar_one()
 
 
-def _search_condition(session: Session, user_text: str, *, walk_index: bool = False):  # noqa: ANN202
+def _search_condition(session: Session, user_text: str, *, walk_index: bool = False) -> ColumnElement[bool]:
     if session.get_bind().dialect.name == "sqlite":
         query = fts_query(user_text)
         if query is None:
@@ -115,7 +116,7 @@ WALK_INDEX_ABOVE = 1000  # matches; below this, sorting the matches is cheaper t
 
 def list_page(ctx: AppContext, flt: PetitionFilter | None = None, *, sort: str = "received",
               descending: bool = True, offset: int = 0, limit: int = 100,
-              today: date | None = None) -> list[dict]:
+              today: date | None = None) -> list[PetitionRow]:
     """One page of petitions (no personal data), filtered and sorted in SQL."""
     ctx.require(Permission.READ)
     today = today or date.today()
@@ -125,7 +126,7 @@ def list_page(ctx: AppContext, flt: PetitionFilter | None = None, *, sort: str =
     flt = flt or PetitionFilter()
     with ctx.reading() as session:
         walk = bool(flt.text) and column is Petition.received_at and (
-            fts_match_count(session, flt.text) or 0) > WALK_INDEX_ABOVE
+            fts_match_count(session, flt.text or "") or 0) > WALK_INDEX_ABOVE
         query = select(Petition).where(*_conditions(session, flt, today, walk_index=walk))
         rows = session.scalars(query.order_by(*order).offset(offset).limit(limit)).all()
         bags = bag_names(session)

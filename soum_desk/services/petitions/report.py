@@ -21,10 +21,11 @@ from soum_desk.services.core import reporting
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.petitions.charts import petitions_report_charts
 from soum_desk.services.petitions.common import bag_names, petition_dict
+from soum_desk.services.petitions.rows import PetitionRow
 from soum_desk.services.petitions.stats import figures_dict
 
 
-def overdue_list(ctx: AppContext, period: Period, as_of: date) -> list[dict]:
+def overdue_list(ctx: AppContext, period: Period, as_of: date) -> list[PetitionRow]:
     """Petitions received in the period, not resolved by `as_of` and past due (no personal data)."""
     with ctx.reading() as session:
         bags = bag_names(session)
@@ -42,7 +43,7 @@ class PetitionsReportData:
 
     header: ReportHeader
     figures: dict[str, Any]
-    overdue: list[dict]
+    overdue: list[PetitionRow]
     signatures: list[Signature]
     lang: str
     charts: list[dict] = field(default_factory=list)

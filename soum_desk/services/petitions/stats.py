@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 
@@ -21,6 +22,7 @@ from soum_desk.errors import ValidationError
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.petitions.common import bag_names, personal_dict, petition_dict
+from soum_desk.services.petitions.rows import PeriodSummary
 
 
 def _period(period: Period | str) -> Period:
@@ -39,6 +41,11 @@ def _day(value: object) -> date | None:
     return _parse_day(str(value))
 
 
+def _required_day(value: object) -> date:
+    """A NOT NULL date column (received, due)."""
+    return value if isinstance(value, date) else _parse_day(str(value))
+
+
 def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) -> Figures:
     """The figures of the petitions received in `period`, as of `as_of` (default: its last day)."""
     ctx.require(Permission.READ)
@@ -55,7 +62,7 @@ def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) ->
                    type_coerce(Petition.resolved_on, String), Petition.kind, Petition.channel,
                    Petition.topic, Petition.bag_id, Petition.official_name)
             .where(Petition.received.between(p.start, last))).all()
-    facts = (PetitionFacts(_day(r[0]), _day(r[1]), _day(r[2]), r[3], r[4], r[5] or "",
+    facts = (PetitionFacts(_required_day(r[0]), _required_day(r[1]), _day(r[2]), r[3], r[4], r[5] or "",
                            bags.get(r[6], "") if r[6] else "", r[7] or "") for r in rows)
     return compute(facts, p.start, p.end, as_of)
 
@@ -73,15 +80,18 @@ def figures_dict(ctx: AppContext, period: Period | str, as_of: date | None = Non
     return data
 
 
-def period_summary(ctx: AppContext, period: Period | str) -> dict:
+def period_summary(ctx: AppContext, period: Period | str) -> PeriodSummary:
     """The headline numbers for the dashboard."""
     from soum_desk.services.petitions.queries import overdue_count
 
     p = _period(period)
     today = date.today()
     as_of = min(today, p.end) if p.start <= today else p.end
-    total = figures(ctx, p, as_of).total.as_dict()
-    return {"period": p.code, "period_label": p.label(ctx.lang), "as_of": as_of.isoformat(), **total,
+    t = figures(ctx, p, as_of).total
+    return {"period": p.code, "period_label": p.label(ctx.lang), "as_of": as_of.isoformat(),
+            "received": t.received, "resolved_on_time": t.on_time, "resolved_late": t.late,
+            "resolved": t.resolved, "pending": t.pending, "overdue": t.overdue,
+            "on_time_percent": t.on_time_percent, "average_days": t.average_days,
             "open_overdue_now": overdue_count(ctx, today)}
 
 
@@ -114,7 +124,7 @@ def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool
                                     .order_by(Petition.received_at, Petition.id)).all()
         rows = []
         for petition in petitions:
-            full = petition_dict(petition, bags, today=p.end)
+            full: dict[str, Any] = dict(petition_dict(petition, bags, today=p.end))
             rows.append({key: full[key] for key in PUBLIC_ROW_FIELDS})
         payload: dict[str, list[dict]] = {"petition_figures": summary, "petition_breakdown": figure_rows,
                                                 "petitions": rows}
