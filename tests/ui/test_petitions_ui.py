@@ -11,8 +11,7 @@ from soum_desk.ui.petitions.detail_dialog import DetailDialog
 from soum_desk.ui.petitions.import_dialog import ImportDialog
 from soum_desk.ui.petitions.register_dialog import RegisterDialog
 from soum_desk.ui.petitions.report_dialog import ReportDialog
-from soum_desk.ui.petitions.table_model import HIGHLIGHT
-from soum_desk.ui.petitions.view import PetitionsView
+from soum_desk.ui.petitions.view import HIGHLIGHT, PetitionsView
 from soum_desk.ui.state import AppState
 
 PERSON = {"name": "Б.Болд", "register_no": "УБ85010112", "phone": "99112233"}

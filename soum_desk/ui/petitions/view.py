@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,9 +22,47 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.petitions import queries as q
-from soum_desk.ui.petitions.table_model import PetitionTableModel
 from soum_desk.ui.petitions.widgets import code_combo, text_combo
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
+
+PAGE = 200
+HIGHLIGHT = {"overdue": QColor("#f8d0d0"), "due_soon": QColor("#fff1b8")}
+
+
+def _dotted(value: str) -> str:
+    return value.replace("-", ".") if value else ""
+
+
+def _short(value: str) -> str:
+    return value if len(value) <= 90 else value[:88] + "…"
+
+
+def _no_tooltip(_row: dict) -> None:
+    return None
+
+
+# key in the row dict, title, the service's sort key (None = not sortable); the summary's tooltip is its full text
+COLUMNS = [
+    ColumnSpec("reg_no", lambda: QCoreApplication.translate("PetitionsView", "Дугаар"), "reg_no", tooltip=_no_tooltip),
+    ColumnSpec("received", lambda: QCoreApplication.translate("PetitionsView", "Хүлээн авсан"), "received", format=_dotted, tooltip=_no_tooltip),
+    ColumnSpec("kind_label", lambda: QCoreApplication.translate("PetitionsView", "Төрөл"), "kind", tooltip=_no_tooltip),
+    ColumnSpec("channel_label", lambda: QCoreApplication.translate("PetitionsView", "Суваг"), "channel", tooltip=_no_tooltip),
+    ColumnSpec("topic", lambda: QCoreApplication.translate("PetitionsView", "Агуулгын ангилал"), "topic", tooltip=_no_tooltip),
+    ColumnSpec("bag", lambda: QCoreApplication.translate("PetitionsView", "Баг"), "bag", tooltip=_no_tooltip),
+    ColumnSpec("summary", lambda: QCoreApplication.translate("PetitionsView", "Товч агуулга"), None, format=_short, tooltip=lambda row: row.get("summary")),
+    ColumnSpec("official", lambda: QCoreApplication.translate("PetitionsView", "Хариуцсан"), "official", tooltip=_no_tooltip),
+    ColumnSpec("status_label", lambda: QCoreApplication.translate("PetitionsView", "Төлөв"), "status", tooltip=_no_tooltip),
+    ColumnSpec("due", lambda: QCoreApplication.translate("PetitionsView", "Дуусах хугацаа"), "due", format=_dotted, tooltip=_no_tooltip),
+    ColumnSpec("resolved_on", lambda: QCoreApplication.translate("PetitionsView", "Шийдвэрлэсэн"), "resolved_on", format=_dotted, tooltip=_no_tooltip),
+]
+
+
+def row_color(row: dict) -> QBrush | None:
+    """Overdue petitions red, those due soon yellow."""
+    colour = HIGHLIGHT.get(row["deadline_state"])
+    return QBrush(colour) if colour is not None else None
+
 
 STATUS_FILTERS = ["", "open", "closed", "registered", "assigned", "in_progress", "resolved", "forwarded", "returned"]
 
@@ -34,7 +72,10 @@ class PetitionsView(QWidget):
         super().__init__(parent)
         self.state = state
         lang = state.lang
-        self.model = PetitionTableModel(state.ctx, self)
+        self.filter = q.PetitionFilter()
+        self.today = date.today()
+        self.model = PagedTableModel(COLUMNS, self._fetch, self._count, page_size=PAGE, default_sort="received",
+                                     descending=True, row_color=row_color, parent=self)
         self.table = QTableView()
         self.table.setObjectName("petitions_table")
         self.table.setModel(self.model)
@@ -128,8 +169,8 @@ class PetitionsView(QWidget):
             code = self.status.itemData(i)
             self.status.setItemText(i, names.get(code) or label("status", code, lang))
         self.fill_options()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
-        self.count_label.setText(self.tr("%1 өргөдөл").replace("%1", f"{self.model.total():,}".replace(",", " ")))
+        self.model.retranslate()
+        self.count_label.setText(self.tr("%1 өргөдөл").replace("%1", f"{self.model.total:,}".replace(",", " ")))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -188,9 +229,18 @@ class PetitionsView(QWidget):
             w.blockSignals(False)
         self.apply_filters()
 
+    def _count(self) -> int:
+        self.today = date.today()
+        return q.count(self.state.ctx, self.filter, today=self.today)
+
+    def _fetch(self, offset: int, limit: int, sort: str | None, descending: bool) -> list[dict]:
+        return q.list_page(self.state.ctx, self.filter, sort=sort or "received", descending=descending,
+                           offset=offset, limit=limit, today=self.today)
+
     def apply_filters(self) -> None:
-        self.model.set_filter(self.current_filter())
-        self.count_label.setText(self.tr("%1 өргөдөл").replace("%1", f"{self.model.total():,}".replace(",", " ")))
+        self.filter = self.current_filter()
+        self.model.reload()
+        self.count_label.setText(self.tr("%1 өргөдөл").replace("%1", f"{self.model.total:,}".replace(",", " ")))
 
     def _on_changed(self, kind: str) -> None:
         if kind in ("petitions", "*", "settings"):
@@ -199,7 +249,8 @@ class PetitionsView(QWidget):
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
-        return self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row["id"] if row is not None else None
 
     def new_petition(self) -> None:
         if not self.btn_new.isEnabled():

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor
 
 Fetch = Callable[[int, int, str | None, bool], list[dict]]  # (offset, limit, sort key, descending)
 
@@ -23,12 +23,13 @@ class ColumnSpec:
     sort_key: str | None = None  # the service's sort name; None = not sortable
     align_right: bool = False
     format: Callable[[Any], str] | None = None
+    tooltip: Callable[[dict], Any] | None = None  # the cell's tooltip from its row; default: the cell's text
 
 
 class PagedTableModel(QAbstractTableModel):
     def __init__(self, columns: list[ColumnSpec], fetch: Fetch, count: Callable[[], int], *, page_size: int = 100,
                  default_sort: str | None = None, descending: bool = True,
-                 row_color: Callable[[dict], QColor | None] | None = None, parent=None) -> None:  # noqa: ANN001
+                 row_color: Callable[[dict], QColor | QBrush | None] | None = None, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.columns = columns
         self._fetch, self._count = fetch, count
@@ -83,7 +84,7 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(row.get(spec.key) or "")
+            return spec.tooltip(row) if spec.tooltip is not None else str(row.get(spec.key) or "")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
