@@ -502,11 +502,4 @@
         <translation>Petitions</translation>
     </message>
 </context>
-<context>
-    <name>petitions</name>
-    <message>
-        <source>Хугацаа хэтэрсэн өргөдөл: %1</source>
-        <translation>Overdue petitions: %1</translation>
-    </message>
-</context>
 </TS>

@@ -64,13 +64,6 @@ def official_for(session: Session, text: str | None) -> tuple[int | None, str | 
     return (user.id, user.full_name) if user else (None, text)
 
 
-def get_petition(session: Session, petition_id: int) -> Petition:
-    petition = session.get(Petition, petition_id)
-    if petition is None:
-        raise NotFound(f"Өргөдөл #{petition_id} олдсонгүй.", f"Petition #{petition_id} not found.")
-    return petition
-
-
 def find_petition(session: Session, ref: str | int) -> Petition:
     """By id or by registration number."""
     text = str(ref).strip()
