@@ -3,6 +3,8 @@ each view audited), its history from the audit log, and the next steps."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +25,7 @@ from soum_desk.domain.petition_codes import OPEN_STATUSES
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.petitions import actions as petitions
 from soum_desk.services.petitions import queries as petitions_query
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.petitions.resolve_dialog import ResolveDialog
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
@@ -140,14 +142,8 @@ class DetailDialog(QDialog):
         self.btn_extend.setEnabled(is_open and not row["extension_days"]
                                    and allows(ctx.actor.role, Permission.APPROVE))
 
-    def _run(self, fn) -> None:  # noqa: ANN001
-        try:
-            fn()
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.state.bus.changed("petitions")
-        self.load()
+    def _run(self, fn: Callable[[], object]) -> None:
+        run_op(self, self.state, "petitions", fn, lambda _result: self.load())
 
     def assign(self) -> None:
         officials = petitions_query.filter_options(self.state.ctx)["officials"]

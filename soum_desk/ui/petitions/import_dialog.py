@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,8 +17,17 @@ from PySide6.QtWidgets import (
 
 from soum_desk.services.petitions import imports as petitions_import
 from soum_desk.ui.messages import current_lang
+from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background
+
+
+def _cancellable(fn: Callable[[], dict]) -> dict | None:
+    """The import's result, or None when the clerk pressed Cancel (not an error to report)."""
+    try:
+        return fn()
+    except InterruptedError:
+        return None
 
 
 class ImportDialog(QDialog):
@@ -84,12 +95,14 @@ class ImportDialog(QDialog):
             return
         ctx, prepared = self.state.ctx, self.prepared
         self.import_button.setEnabled(False)
-        run_in_background(self, self.tr("Оруулж байна…"),
-                          lambda progress: petitions_import.import_commit(ctx, prepared, progress), self._done,
-                          self._failed)
+        run_slow_op(self, self.state, "petitions", self.tr("Оруулж байна…"),
+                    lambda progress: _cancellable(lambda: petitions_import.import_commit(ctx, prepared, progress)),
+                    self._done)
 
-    def _done(self, result: dict) -> None:
+    def _done(self, result: dict | None) -> None:
+        if result is None:  # cancelled: the transaction rolled back, nothing was written
+            self._failed(InterruptedError())
+            return
         self.result = result
-        self.state.bus.changed("petitions")
         self.summary.setText(self.tr("Оруулсан: %1").replace("%1", str(result["imported"])))
         self.accept()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import format_date
 from soum_desk.services.core import office
 from soum_desk.services.petitions import actions as petitions
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.petitions.widgets import code_combo, current_value, text_combo
 from soum_desk.ui.state import AppState
 
@@ -142,20 +142,18 @@ class RegisterDialog(QDialog):
         }
 
     def save(self, *, close: bool) -> dict | None:
-        try:
-            result = petitions.register(self.state.ctx, **self.values())
-        except Exception as exc:  # shown to the user; the form keeps what was typed
-            show_error(self, exc)
-            return None
+        """Register the petition; on an error the form keeps what was typed."""
+        return run_op(self, self.state, "petitions", lambda: petitions.register(self.state.ctx, **self.values()),
+                      lambda result: self._saved(result, close=close))
+
+    def _saved(self, result: dict, *, close: bool) -> None:
         self.saved.append(result)
-        self.state.bus.changed("petitions")
         self.status.setText(self.tr("Бүртгэлээ: %1, хугацаа %2").replace("%1", result["reg_no"])
                             .replace("%2", result["due"].replace("-", ".")))
         if close:
             self.accept()
         else:
             self._clear_for_next()
-        return result
 
     def _clear_for_next(self) -> None:
         for widget in (self.summary, self.name, self.register_no, self.phone, self.address, self.source_ref):

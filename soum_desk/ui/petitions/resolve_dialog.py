@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.petition_codes import CLOSED_STATUSES, label
 from soum_desk.services.petitions import actions as petitions
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.ops import run_op
 from soum_desk.ui.petitions.widgets import code_combo
 from soum_desk.ui.state import AppState
 
@@ -54,13 +54,13 @@ class ResolveDialog(QDialog):
         self.resolution.setFocus()
 
     def save(self) -> None:
-        try:
-            self.result_row = petitions.close(
-                self.state.ctx, self.petition["id"], status=self.status.currentData(),
-                resolution=self.resolution.toPlainText(), on=self.on.date().toPython(),
-                answer_method=self.answer.currentData(), forwarded_to=self.forwarded_to.text())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.state.bus.changed("petitions")
+        run_op(self, self.state, "petitions",
+               lambda: petitions.close(self.state.ctx, self.petition["id"], status=self.status.currentData(),
+                                       resolution=self.resolution.toPlainText(), on=self.on.date().toPython(),
+                                       answer_method=self.answer.currentData(),
+                                       forwarded_to=self.forwarded_to.text()),
+               self._closed)
+
+    def _closed(self, row: dict) -> None:
+        self.result_row = row
         self.accept()
