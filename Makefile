@@ -18,6 +18,7 @@ qm: $(STAMP)
 run: $(STAMP) qm
 	$(PY) -m soum_desk
 
+# Deterministic, short forms only: the reliability sweeps' long forms (marker `long`) are left out.
 test: $(STAMP) qm
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest -q -m "not installer" $(PYTEST_ARGS)
 	$(PY) -m ruff check soum_desk tests bench

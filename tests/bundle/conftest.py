@@ -15,6 +15,7 @@ from sqlalchemy import MetaData, create_engine, func, select, text
 from soum_desk.bundle import keys, payload
 from soum_desk.config import AppPaths, resolve_paths
 from soum_desk.domain.roles import Role
+from soum_desk.services import demo
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import office, users
@@ -62,6 +63,31 @@ def _open(paths: AppPaths, *, soum: str, name: str, is_province: bool,
     admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
     users.create_user(admin, "head", PASS, Role.HEAD.value, "Б.Дарга")
     return ctx.as_actor(users.authenticate(ctx, "head", PASS))
+
+
+DEMO_SOUM = "Сүхбаатар"
+
+
+def build_demo_office(paths: AppPaths) -> Actor:
+    """Make the demo office's data folder (closed after); returns its head (the template builder)."""
+    built = _open(paths, soum=DEMO_SOUM, name=f"{DEMO_SOUM} сумын ЗДТГ", is_province=False)
+    demo.load_demo(built.as_actor(Actor.system()))
+    built.dispose()
+    assert built.actor is not None
+    return built.actor
+
+
+def open_demo_office(paths: AppPaths, templates: DataTemplates | None = None) -> AppContext:
+    """The Сүхбаатар office (head signed in) with every area's demo data, loaded as `soum-desk demo`
+    does. With `templates` the demo is loaded once per session (seconds) and the folder copied."""
+    if templates is None or paths.sqlite_path is None or paths.sqlite_path.exists():
+        ctx = _open(paths, soum=DEMO_SOUM, name=f"{DEMO_SOUM} сумын ЗДТГ", is_province=False)
+        demo.load_demo(ctx.as_actor(Actor.system()))
+        return ctx
+    templates.copy_to("bundle-demo-office", build_demo_office, paths.data_dir)
+    head = templates.extra["bundle-demo-office"]
+    assert isinstance(head, Actor)
+    return open_context(paths).as_actor(head)
 
 
 @dataclass

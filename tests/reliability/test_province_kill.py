@@ -17,9 +17,9 @@ from tests.reliability.province_kill import Sweep
 
 
 @pytest.fixture(scope="module")
-def offices(request, tmp_path_factory):
+def offices(request, tmp_path_factory, data_templates):
     """`request.param` offices (built once per module for each size)."""
-    return province_offices.build(tmp_path_factory.mktemp("offices"), count=request.param)
+    return province_offices.build(tmp_path_factory.mktemp("offices"), count=request.param, templates=data_templates)
 
 
 POINTS = os.environ.get("SOUM_DESK_PROVINCE_KILL_POINTS")
