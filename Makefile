@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint i18n qm bench wheel installer test-installer pyinstaller screenshots clean
+.PHONY: run test test-long lint i18n qm bench wheel installer test-installer pyinstaller screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,10 +18,15 @@ qm: $(STAMP)
 run: $(STAMP) qm
 	$(PY) -m soum_desk
 
+# Deterministic, short forms only: the reliability sweeps' long forms (marker `long`) are left out.
 test: $(STAMP) qm
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest -q -m "not installer" $(PYTEST_ARGS)
 	$(PY) -m ruff check soum_desk tests bench
 	$(PY) -m mypy
+
+# The long forms of the reliability sweeps (marker `long`; `make test` runs their short forms).
+test-long: $(STAMP) qm
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest -q -m long tests/reliability $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check soum_desk tests bench

@@ -276,7 +276,7 @@ def worker(target: str, work: Path, libfuzzer_args: list[str]) -> None:
 
 # ---------------------------------------------------------------- the driver
 
-def drive(target: str, seconds: int, runs: int | None, out: Path = OUT) -> dict:
+def drive(target: str, seconds: int, runs: int | None, out: Path = OUT, seed: int | None = None) -> dict:
     work = out / target
     work.mkdir(parents=True, exist_ok=True)
     for old in ("stats.json",):
@@ -289,6 +289,8 @@ def drive(target: str, seconds: int, runs: int | None, out: Path = OUT) -> dict:
             "-print_final_stats=1", "-close_fd_mask=0", str(corpus), str(seeds)]
     if runs is not None:  # -runs=0: only replay the saved corpus (each input once)
         args.insert(0, f"-runs={runs}")
+    if seed is not None:  # the same mutations every run (make test); libFuzzer picks one otherwise
+        args.insert(0, f"-seed={seed}")
     start = time.monotonic()
     proc = subprocess.run([sys.executable, "-m", "bench.fuzz_importers", "--worker", target, "--out", str(out),
                            "--", *args],
@@ -310,12 +312,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=300, help="fuzzing time per target")
     parser.add_argument("--runs", type=int, default=None, help="stop after this many inputs instead")
     parser.add_argument("--out", type=Path, default=OUT, help="corpus, crashes and stats per target")
+    parser.add_argument("--seed", type=int, default=None, help="libFuzzer's random seed (default: a new one)")
     parser.add_argument("--worker", choices=TARGETS, help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args()
     if args.worker:
         worker(args.worker, args.out / args.worker, [a for a in rest if a != "--"])
         return
-    results = [drive(t, args.seconds, args.runs, args.out) for t in (args.target or TARGETS)]
+    results = [drive(t, args.seconds, args.runs, args.out, args.seed) for t in (args.target or TARGETS)]
     print(json.dumps(results, indent=1, ensure_ascii=False))
     bad = [r for r in results if r.get("crashes") or r.get("libfuzzer_findings")]
     sys.exit(1 if bad else 0)

@@ -15,13 +15,15 @@ from sqlalchemy import MetaData, create_engine, func, select, text
 from soum_desk.bundle import keys
 from soum_desk.config import AppPaths, resolve_paths
 from soum_desk.domain.roles import Role
+from soum_desk.services import demo
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import office, users
-from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.services.core.startup import open_context
 from soum_desk.services.province import registry as province
 from tests.bundle import fake_provider
+from tests.conftest import DataTemplates
 
 PASS = "head-pass-1"
 KEY_PASS = "long key passphrase"
@@ -36,13 +38,56 @@ def _fast_kdf_and_fake_provider(monkeypatch):
     monkeypatch.setattr(bundle_export, "REPORT_PROVIDERS", {"fake": fake_provider.REPORT_SPEC})
 
 
-def _open(paths: AppPaths, *, soum: str, name: str, is_province: bool) -> AppContext:
+def _open(paths: AppPaths, *, soum: str, name: str, is_province: bool,
+          templates: DataTemplates | None = None) -> AppContext:
+    """An office (or the province) with its admin and head; signed in as the head.
+
+    With `templates` (the session's `data_templates`) and SQLite, the office is built once per
+    session and each call opens a byte copy of it (migration and password hashing done once)."""
+    if templates is not None and paths.sqlite_path is not None and not paths.sqlite_path.exists():
+        key = f"bundle-{'province' if is_province else 'office'}-{soum}-{name}"
+
+        def build(template_paths: AppPaths) -> Actor:
+            built = _open(template_paths, soum=soum, name=name, is_province=is_province)
+            built.dispose()
+            assert built.actor is not None
+            return built.actor
+
+        templates.copy_to(key, build, paths.data_dir)
+        head = templates.extra[key]
+        assert isinstance(head, Actor)
+        return open_context(paths).as_actor(head)
     ctx = open_context(paths)
     office.initialise(ctx, aimag_code="MN-049", soum_name=soum, office_name=name, admin_username="admin",
                       admin_password="admin-pass-1", province=is_province)
     admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
     users.create_user(admin, "head", PASS, Role.HEAD.value, "Б.Дарга")
     return ctx.as_actor(users.authenticate(ctx, "head", PASS))
+
+
+DEMO_SOUM = "Сүхбаатар"
+
+
+def build_demo_office(paths: AppPaths) -> Actor:
+    """Make the demo office's data folder (closed after); returns its head (the template builder)."""
+    built = _open(paths, soum=DEMO_SOUM, name=f"{DEMO_SOUM} сумын ЗДТГ", is_province=False)
+    demo.load_demo(built.as_actor(Actor.system()))
+    built.dispose()
+    assert built.actor is not None
+    return built.actor
+
+
+def open_demo_office(paths: AppPaths, templates: DataTemplates | None = None) -> AppContext:
+    """The Сүхбаатар office (head signed in) with every area's demo data, loaded as `soum-desk demo`
+    does. With `templates` the demo is loaded once per session (seconds) and the folder copied."""
+    if templates is None or paths.sqlite_path is None or paths.sqlite_path.exists():
+        ctx = _open(paths, soum=DEMO_SOUM, name=f"{DEMO_SOUM} сумын ЗДТГ", is_province=False)
+        demo.load_demo(ctx.as_actor(Actor.system()))
+        return ctx
+    templates.copy_to("bundle-demo-office", build_demo_office, paths.data_dir)
+    head = templates.extra["bundle-demo-office"]
+    assert isinstance(head, Actor)
+    return open_context(paths).as_actor(head)
 
 
 @dataclass
@@ -66,12 +111,13 @@ class OfficeEnv:
 
 
 @pytest.fixture
-def make_office(tmp_path):
+def make_office(tmp_path, data_templates):
     made: list[AppContext] = []
 
     def factory(soum: str = "Сүхбаатар") -> OfficeEnv:
         folder = tmp_path / f"office-{len(made)}"
-        ctx = _open(resolve_paths(folder / "data"), soum=soum, name=f"{soum} сумын ЗДТГ", is_province=False)
+        ctx = _open(resolve_paths(folder / "data"), soum=soum, name=f"{soum} сумын ЗДТГ", is_province=False,
+                    templates=data_templates)
         bundle_keys.create_key(ctx, KEY_PASS)
         made.append(ctx)
         return OfficeEnv(ctx, folder)
@@ -90,14 +136,14 @@ def reset_pg(url: str) -> None:
 
 
 @pytest.fixture(params=["sqlite"] + (["postgresql"] if PG_URL else []))
-def province_ctx(request, tmp_path):
+def province_ctx(request, tmp_path, data_templates):
     """A province hub (head signed in) with its X25519 key."""
     if request.param == "postgresql":
         reset_pg(PG_URL)
         paths = resolve_paths(tmp_path / "province", PG_URL)
     else:
         paths = resolve_paths(tmp_path / "province")
-    ctx = _open(paths, soum="", name="Сэлэнгэ аймгийн ЗДТГ", is_province=True)
+    ctx = _open(paths, soum="", name="Сэлэнгэ аймгийн ЗДТГ", is_province=True, templates=data_templates)
     bundle_keys.create_key(ctx, KEY_PASS)
     yield ctx
     ctx.dispose()

@@ -15,7 +15,6 @@ from soum_desk.bundle import keys
 from soum_desk.config import resolve_paths
 from soum_desk.db.models import Petition, Petitioner
 from soum_desk.domain.periods import Period
-from soum_desk.services import demo
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core.context import Actor, AppContext
@@ -23,7 +22,8 @@ from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.petitions import stats as petitions_stats
 from soum_desk.services.plans import scoring as plans_scoring
 from soum_desk.services.plans.demo import load_plans_demo
-from tests.bundle.conftest import KEY_PASS, _open
+from tests.bundle.conftest import KEY_PASS, _open, open_demo_office
+from tests.conftest import DataTemplates
 
 REAL_PAYLOAD = dict(bundle_export.PAYLOAD_PROVIDERS)  # read at import, before the fake provider is patched in
 REAL_REPORTS = dict(bundle_export.REPORT_PROVIDERS)
@@ -65,19 +65,18 @@ def petitioner_in(ctx: AppContext, period: Period) -> dict:
         return {"name": person.name, "register_no": person.register_no, "phone": person.phone}
 
 
-def build(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 (a fixture's generator)
-    """Yields the offices (used by a module-scoped fixture; the demo load takes ~20 s)."""
+def build(tmp_path_factory: pytest.TempPathFactory, templates: DataTemplates | None = None):  # noqa: ANN201
+    """Yields the offices (used by a module-scoped fixture; the demo load takes ~20 s, once per
+    session with the session's `data_templates`)."""
     root = tmp_path_factory.mktemp("real")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(keys, "KDF_MEMORY_KIB", 8 * 1024)
         mp.setattr(keys, "KDF_TIME_COST", 1)
         mp.setattr(bundle_export, "PAYLOAD_PROVIDERS", REAL_PAYLOAD)
         mp.setattr(bundle_export, "REPORT_PROVIDERS", REAL_REPORTS)
-        first = _open(resolve_paths(root / "demo" / "data"), soum="Сүхбаатар", name="Сүхбаатар сумын ЗДТГ",
-                      is_province=False)
+        first = open_demo_office(resolve_paths(root / "demo" / "data"), templates)  # as `soum-desk demo` does
         second = _open(resolve_paths(root / "second" / "data"), soum="Ерөө", name="Ерөө сумын ЗДТГ",
                        is_province=False)
-        demo.load_demo(first.as_actor(Actor.system()))  # as `soum-desk demo` does
         load_plans_demo(second.as_actor(Actor.system()), DEMO_YEAR)
         key_dir, usb = root / "keys", root / "usb"
         key_dir.mkdir()

@@ -21,8 +21,8 @@ from tests.bundle.real_offices import PERIOD, REAL_PAYLOAD, REAL_REPORTS, office
 
 
 @pytest.fixture(scope="module")
-def offices(tmp_path_factory):
-    yield from real.build(tmp_path_factory)
+def offices(tmp_path_factory, data_templates):
+    yield from real.build(tmp_path_factory, data_templates)
 
 
 @pytest.fixture(autouse=True)

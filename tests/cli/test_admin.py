@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from soum_desk.cli import cli
+from tests.conftest import copy_data
 
 ENV = {"SOUM_DESK_PASSWORD": "admin-pass-1", "SOUM_DESK_USER": "admin", "SOUM_DESK_NEW_PASSWORD": "clerk-pass-1"}
 
@@ -26,11 +27,18 @@ def run(home, *args, code=0, env=None):
     return result
 
 
-@pytest.fixture
-def office_home(home):
+@pytest.fixture(scope="session")
+def office_template(tmp_path_factory):
+    """`init --demo` once per session (seconds); each test gets a copy of the folder."""
+    home = tmp_path_factory.mktemp("cli-office") / "office"
     run(home, "init", "--aimag", "MN-065", "--soum", "Есөнбулаг", "--office", "Есөнбулаг сумын ЗДТГ",
         "--admin", "admin", "--bags", "1-р баг,2-р баг", "--demo")
     return home
+
+
+@pytest.fixture
+def office_home(home, office_template):
+    return copy_data(office_template, home)
 
 
 def test_init_creates_the_database_and_refuses_a_second_time(office_home):

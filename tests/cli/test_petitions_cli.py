@@ -1,5 +1,6 @@
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -8,13 +9,29 @@ from pypdf import PdfReader
 
 from soum_desk.cli import cli
 from soum_desk.domain.periods import Period
+from tests.conftest import copy_data
+
+ENV = {"SOUM_DESK_PASSWORD": "admin-pass-1", "SOUM_DESK_NEW_PASSWORD": "head-pass-1"}
+
+
+@pytest.fixture(scope="session")
+def office_template(tmp_path_factory):
+    """`init --demo` and the head once per session (seconds); each test gets a copy of the folder."""
+    data = str(tmp_path_factory.mktemp("cli-petitions") / "data")
+    for args in (["init", "--aimag", "MN-065", "--soum", "Есөнбулаг", "--office", "Есөнбулаг сумын ЗДТГ",
+                  "--admin", "admin", "--bags", "1-р баг,2-р баг,3-р баг", "--demo"],
+                 ["users", "add", "head", "--role", "head", "--name", "Б.Дарга", "--position", "ЗДТГ-ын дарга"]):
+        result = CliRunner().invoke(cli, ["--data-dir", data, "--user", "admin", *args], env=ENV,
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    return Path(data)
 
 
 @pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOUM_DESK_PASSWORD", "admin-pass-1")
-    monkeypatch.setenv("SOUM_DESK_NEW_PASSWORD", "head-pass-1")
-    data = str(tmp_path / "data")
+def run(tmp_path, monkeypatch, office_template):
+    for name, value in ENV.items():
+        monkeypatch.setenv(name, value)
+    data = str(copy_data(office_template, tmp_path / "data"))
 
     def invoke(*args, user="admin", ok=True):
         if user == "head":
@@ -26,9 +43,6 @@ def run(tmp_path, monkeypatch):
             assert result.exit_code == 0, result.output
         return result
 
-    invoke("init", "--aimag", "MN-065", "--soum", "Есөнбулаг", "--office", "Есөнбулаг сумын ЗДТГ",
-           "--admin", "admin", "--bags", "1-р баг,2-р баг,3-р баг", "--demo")
-    invoke("users", "add", "head", "--role", "head", "--name", "Б.Дарга", "--position", "ЗДТГ-ын дарга")
     return invoke
 
 

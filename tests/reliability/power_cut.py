@@ -210,7 +210,8 @@ def image_variant(durable: dict[str, bytearray | None], pending: dict[str, list[
 
 
 def crash_points(rec: Recording, every: int = 1) -> Iterator[tuple[int, dict, dict]]:
-    """(calls returned, durable, pending) just before every `every`-th sync, and at the very end."""
+    """(calls returned, durable, pending) just before every `every`-th sync, before every sync with
+    unsynced database pages (a checkpoint: the points that matter most), and at the very end."""
     durable: dict[str, bytearray | None] = {s: (None if c is None else bytearray(c)) for s, c in rec.base.items()}
     pending: dict[str, list[Op]] = {s: [] for s in SUFFIXES}
     returned = 0
@@ -221,7 +222,7 @@ def crash_points(rec: Recording, every: int = 1) -> Iterator[tuple[int, dict, di
             continue
         suffix = next((s for s in SUFFIXES[1:] if op.path.endswith(s)), "")
         if op.kind == "s":
-            if syncs % every == 0:
+            if syncs % every == 0 or pending[""]:
                 yield returned, durable, pending
             syncs += 1
             for queued in pending[suffix]:

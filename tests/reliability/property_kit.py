@@ -17,7 +17,7 @@ LONG_EXAMPLES = 10_000
 _CHECKS = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large,
            HealthCheck.large_base_example]
 settings.register_profile("soumdesk-ci", deadline=None, suppress_health_check=_CHECKS, database=None,
-                          derandomize=False, print_blob=True)
+                          derandomize=True, print_blob=True)
 settings.register_profile("soumdesk-long", deadline=None, suppress_health_check=_CHECKS, database=None,
                           max_examples=LONG_EXAMPLES, print_blob=True)
 

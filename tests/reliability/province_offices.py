@@ -28,8 +28,9 @@ from soum_desk.services.core.startup import open_context
 from soum_desk.services.letters import actions as letters
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import tree as plans
-from tests.bundle.conftest import KEY_PASS, PASS, _open
+from tests.bundle.conftest import KEY_PASS, PASS, _open, build_demo_office
 from tests.bundle.real_offices import DEMO_YEAR, PERIOD, REAL_PAYLOAD
+from tests.conftest import DataTemplates
 
 # The 17 soums of Selenge aimag (MN-049), and Bugant (a settlement of Ерөө) as the 18th office.
 SOUMS = ("Алтанбулаг", "Баруунбүрэн", "Баянгол", "Ерөө", "Жавхлант", "Зүүнбүрэн", "Мандал", "Орхон",
@@ -44,7 +45,11 @@ class Offices:
     codes: list[str]
 
 
-def _template(root: Path) -> Path:
+def _template(root: Path, templates: DataTemplates | None = None) -> Path:
+    """A demo office's data folder (every area, as `soum-desk demo` loads it); with the session's
+    `data_templates`, the one the bundle tests share."""
+    if templates is not None:
+        return templates.get("bundle-demo-office", build_demo_office)
     folder = root / "template" / "data"
     ctx = _open(resolve_paths(folder), soum="Загвар", name="Загвар сумын ЗДТГ", is_province=False)
     demo.load_demo(ctx.as_actor(Actor.system()))  # every area, as `soum-desk demo` does
@@ -76,7 +81,7 @@ def _own_records(ctx, number: int) -> None:  # noqa: ANN001
                                        self_percent=float((number * 17 + k * 29) % 101))
 
 
-def build(root: Path, count: int = 18) -> Offices:
+def build(root: Path, count: int = 18, templates: DataTemplates | None = None) -> Offices:
     """Make `count` offices under `root` and export their bundles (real providers, no reports)."""
     saved = (keys.KDF_MEMORY_KIB, keys.KDF_TIME_COST, dict(bundle_export.PAYLOAD_PROVIDERS), dict(bundle_export.REPORT_PROVIDERS))
     keys.KDF_MEMORY_KIB, keys.KDF_TIME_COST = 8 * 1024, 1
@@ -84,7 +89,7 @@ def build(root: Path, count: int = 18) -> Offices:
     bundle_export.PAYLOAD_PROVIDERS.update(REAL_PAYLOAD)
     bundle_export.REPORT_PROVIDERS.clear()  # report files are not imported into the province database
     try:
-        template = _template(root)
+        template = _template(root, templates)
         stick, key_dir = root / "stick", root / "keys"
         stick.mkdir()
         key_dir.mkdir()

@@ -15,6 +15,7 @@ from soum_desk.config import resolve_paths
 from soum_desk.services.core import audit
 from soum_desk.services.letters import actions as letters
 from tests.reliability.audit_tamper import tamper
+from tests.reliability.forms import form
 
 ENV = {"SOUM_DESK_USER": "admin", "SOUM_DESK_PASSWORD": "admin-pass-1"}
 
@@ -55,6 +56,8 @@ def test_untouched_chain_verifies(ctx):
     assert cli_verify(build_template(ctx, 5))["ok"]
 
 
-def test_random_tampering_detected_short(ctx, tmp_path):
-    made, caught = sweep(build_template(ctx), tmp_path / "work", 100, seed=11)
+@form(25, 100, name="trials")
+def test_random_tampering_detected_short(ctx, tmp_path, trials):
+    made, caught = sweep(build_template(ctx), tmp_path / "work", trials, seed=11)
+    assert sum(made.values()) == trials
     assert made == caught, (made, caught)

@@ -27,8 +27,7 @@ from tests.bundle.conftest import (  # noqa: F401 - fixtures
     province_ctx,
     register,
 )
-
-POINTS = int(os.environ.get("SOUM_DESK_KILL_POINTS", "50"))
+from tests.reliability.forms import form
 
 
 def _export(paths, out, fd: int | None = None) -> None:  # noqa: ANN001
@@ -61,7 +60,8 @@ def _run_export(paths, out, kill_after: float | None) -> float:  # noqa: ANN001
         os.close(read)
 
 
-def test_killed_exports(province_ctx, make_office, tmp_path):  # noqa: F811
+@form(12, 50, env="SOUM_DESK_KILL_POINTS", name="points")
+def test_killed_exports(province_ctx, make_office, tmp_path, points):  # noqa: F811
     env = make_office()
     register(province_ctx, env)
     bundle_export.approve_period(env.ctx, "2024Q4")
@@ -71,10 +71,10 @@ def test_killed_exports(province_ctx, make_office, tmp_path):  # noqa: F811
     assert province_import.import_files(province_ctx, [first])[0]["verdict"] == "valid"
     rnd = random.Random(5)
     complete = nothing = 0
-    for point in range(POINTS):
+    for point in range(points):
         out = tmp_path / f"usb{point}"
         out.mkdir()
-        _run_export(env.ctx.paths, out, duration * 1.3 * (point + rnd.random()) / POINTS)
+        _run_export(env.ctx.paths, out, duration * 1.3 * (point + rnd.random()) / points)
         visible = [p for p in out.iterdir() if TEMP_MARK not in p.name]
         for path in visible:
             verdict = province_import.import_files(province_ctx, [path])[0]["verdict"]
@@ -91,10 +91,10 @@ def test_killed_exports(province_ctx, make_office, tmp_path):  # noqa: F811
         assert int(after.stem.rsplit("_", 1)[1]) == used + 1
         assert [p.name for p in out.iterdir() if TEMP_MARK in p.name] == []
     states = Counter(e["state"] for e in bundle_export.list_exports(env.ctx))
-    print(f"\nbundle export killed at {POINTS} points over 1.3x the export ({duration:.2f} s): {nothing} left "
+    print(f"\nbundle export killed at {points} points over 1.3x the export ({duration:.2f} s): {nothing} left "
           f"nothing complete-looking, {complete} left the whole bundle, which verified; 0 temporaries after the "
           f"next export; export states {dict(states)}")
-    assert complete + nothing == POINTS and complete >= 1 and nothing >= 1
+    assert complete + nothing == points and complete >= 1 and nothing >= 1
     assert states["writing"] == 0
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 import zipfile
 
@@ -23,6 +22,7 @@ from tests.bundle.conftest import (  # noqa: F401 - fixtures
     snapshot,
 )
 from tests.reliability.bundle_sweep import Sweep
+from tests.reliability.forms import form
 
 
 @pytest.fixture
@@ -68,12 +68,10 @@ def run_sweep(history, make_office, flips: int) -> Sweep:  # noqa: F811
     return sweep
 
 
-FLIPS = int(os.environ.get("SOUM_DESK_SWEEP_FLIPS", "500"))  # bench/reliability_tamper.py sets 10,000
-
-
-def test_tamper_sweep(history, make_office):  # noqa: F811
+@form(100, 500, env="SOUM_DESK_SWEEP_FLIPS", name="flips")  # bench/reliability_tamper.py sets 10,000
+def test_tamper_sweep(history, make_office, flips):  # noqa: F811
     started = time.perf_counter()
-    sweep = run_sweep(history, make_office, flips=FLIPS)
+    sweep = run_sweep(history, make_office, flips=flips)
     print(f"\ntamper sweep ({history[0].engine.dialect.name}): {sum(sweep.made.values())} variants, "
           f"{sum(sweep.refused.values())} refused with the right reason, {sweep.identical} bit flips left "
           f"every file identical, database unchanged: {sweep.unchanged()} "
@@ -81,7 +79,7 @@ def test_tamper_sweep(history, make_office):  # noqa: F811
     for kind in sorted(sweep.made):
         print(f"   {kind}: {sweep.refused[kind]}/{sweep.made[kind]}")
     assert sweep.wrong == []
-    assert sweep.made == sweep.refused and sweep.made["bit_flip"] == FLIPS
+    assert sweep.made == sweep.refused and sweep.made["bit_flip"] == flips
     assert sweep.unchanged()
     ctx, _env, bundles, _work = history
     assert province_import.import_files(ctx, [bundles["next"]])[0]["verdict"] == "replay"

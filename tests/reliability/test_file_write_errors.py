@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability.forms import form
+
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 # SQLite deliberately ignores a failed fsync of the folder after it deletes its journal; the file
@@ -37,8 +39,9 @@ def run_sweep(library: Path, work: Path, max_points: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_a_write_error_at_every_point_gives_a_message_and_no_half_file(fault_library, tmp_path):
-    results = run_sweep(fault_library, tmp_path, max_points=1000)  # every point: about 30 s
+@form(8, 1000, name="max_points")  # long: every point, about 30 s; short: about 8 points per write kind
+def test_a_write_error_at_every_point_gives_a_message_and_no_half_file(fault_library, tmp_path, max_points):
+    results = run_sweep(fault_library, tmp_path, max_points=max_points)
     print("\n" + "\n".join(f"{kind}: {r['writes']} write calls, {r['points']} points, {r['refused']} refused, "
                            f"{r['completed']} complete" for kind, r in results.items()))
     assert set(results) == {"pdf_report", "xlsx_report", "backup", "bundle", "bundle_backup", "attachment"}

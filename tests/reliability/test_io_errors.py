@@ -1,6 +1,7 @@
 """Item 3 (database part): I/O errors and a full disk at every Nth write of the database, a backup
-and a restore, injected through the VFS shim under the app's own connections (short form: some
-sweeps take every 2nd–4th write; `bench/reliability_power_cut.py --io` takes every one)."""
+and a restore, injected through the VFS shim under the app's own connections (marker `long`: the
+sweeps take every 2nd–4th write, every backup write, every 15th restore write; `make test` takes a
+third of those points; `bench/reliability_power_cut.py --io` takes every one)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from soum_desk.services.core import backup, users
 from soum_desk.services.core.startup import open_context
 from tests.reliability import io_errors
 from tests.reliability.crash_harness import make_template
+from tests.reliability.forms import LONG, form
 from tests.reliability.vfs_shim import (
     SQLITE_FULL,
     SQLITE_IOERR_FSYNC,
@@ -36,13 +38,25 @@ def _clean(stats) -> None:  # noqa: ANN001
     assert stats.problems == [], stats.problems[:10]
 
 
-@pytest.mark.parametrize(("name", "code", "sticky", "stride"), [
-    ("petition", SQLITE_IOERR_WRITE, False, 2),
-    ("letter", SQLITE_FULL, True, 3),
-    ("progress", SQLITE_IOERR_WRITE, False, 3),
-    ("edit", SQLITE_FULL, True, 4),
-    ("assign", SQLITE_IOERR_WRITE, False, 4),
-])
+# (call, fault, sticky, stride of the long form, stride in `make test`)
+SWEEPS = [("petition", SQLITE_IOERR_WRITE, False, 2, 6), ("letter", SQLITE_FULL, True, 3, 9),
+          ("progress", SQLITE_IOERR_WRITE, False, 3, 3), ("edit", SQLITE_FULL, True, 4, 4),
+          ("assign", SQLITE_IOERR_WRITE, False, 4, 4)]
+
+
+def sweep_cases() -> list:
+    cases = []
+    for name, code, sticky, long, short in SWEEPS:
+        if short == long:  # short already: one form
+            cases.append(pytest.param(name, code, sticky, long, id=f"{name}-{code}-{sticky}-{long}"))
+        else:
+            cases.append(pytest.param(name, code, sticky, short, id=f"short-{name}-{code}-{sticky}-{short}"))
+            cases.append(pytest.param(name, code, sticky, long, id=f"long-{name}-{code}-{sticky}-{long}",
+                                      marks=LONG))
+    return cases
+
+
+@pytest.mark.parametrize(("name", "code", "sticky", "stride"), sweep_cases())
 def test_every_nth_database_write_fails_cleanly(prepared, tmp_path, name, code, sticky, stride):
     template, measures = prepared
     stats = io_errors.db_sweep(template, tmp_path, name, io_errors.calls(measures)[name], code,
@@ -66,18 +80,20 @@ def test_every_sync_fails_cleanly(prepared, tmp_path):
     assert stats.runs >= 3 and stats.refused >= 1 and stats.at_close >= 2 and stats.reopened_ok == stats.runs
 
 
+@form(3, 1, name="stride")
 @pytest.mark.parametrize(("code", "sticky"), [(SQLITE_IOERR_WRITE, False), (SQLITE_FULL, True)])
-def test_every_backup_write_fails_cleanly(prepared, tmp_path, code, sticky):
+def test_every_backup_write_fails_cleanly(prepared, tmp_path, code, sticky, stride):
     """Regression: a failed write while the copy switched back from WAL used to leave a backup in
     WAL mode reported as done, and a full disk a hidden `-journal` on the stick."""
     template, _ = prepared
-    stats = io_errors.backup_sweep(template, tmp_path, code, sticky=sticky)
+    stats = io_errors.backup_sweep(template, tmp_path, code, sticky=sticky, stride=stride)
     print(f"\nbackup {io_errors.CODE_NAMES[code]}: {stats.runs} runs, {stats.refused} refused")
     _clean(stats)
-    assert stats.runs >= 100 and stats.refused == stats.runs
+    assert stats.runs >= 100 // stride and stats.refused == stats.runs
 
 
-def test_restore_fails_cleanly(prepared, tmp_path):
+@form(45, 15, name="step")
+def test_restore_fails_cleanly(prepared, tmp_path, step):
     """Regression: a write error during the copy came out as a raw sqlite3.OperationalError, and one
     after it (the audit entry) as a bare disk error although the backup had been restored."""
     template, _ = prepared
@@ -88,13 +104,13 @@ def test_restore_fails_cleanly(prepared, tmp_path):
     backup.make_backup(ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1")), to=source)
     ctx.dispose()
     total = io_errors.IoStats()
-    for n in range(1, 10_000, 15):
+    for n in range(1, 10_000, step):
         stats, injected = io_errors.restore_run(template, source, tmp_path, n, SQLITE_IOERR_WRITE)
         if not injected:
             break
         total.add(stats)
     _clean(total)
-    assert total.refused >= 10 and total.reopened_ok == total.runs
+    assert total.refused >= 150 // step and total.reopened_ok == total.runs
     print(f"\nrestore: {total.runs} runs, {total.refused} refused, {dict(total.messages)}")
     assert all(m.endswith("Nothing was restored; the database is as it was.") or
                m.startswith("The backup was restored, but the step after it failed") for m in total.messages)

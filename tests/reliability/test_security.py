@@ -56,8 +56,8 @@ def write_services() -> list[tuple[str, object, Permission]]:
     """Every public service function whose first check is a permission a viewer lacks."""
     viewer = ROLE_PERMISSIONS[Role.VIEWER]
     found = []
-    for info in pkgutil.iter_modules(services_pkg.__path__):
-        module = importlib.import_module(f"soum_desk.services.{info.name}")
+    for info in pkgutil.walk_packages(services_pkg.__path__, prefix="soum_desk.services."):
+        module = importlib.import_module(info.name)
         for name, fn in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or fn.__module__ != module.__name__:
                 continue
@@ -66,7 +66,8 @@ def write_services() -> list[tuple[str, object, Permission]]:
                 continue
             match = _REQUIRE.search(inspect.getsource(fn))
             if match and Permission[match.group(1)] not in viewer:
-                found.append((f"{info.name}.{name}", fn, Permission[match.group(1)]))
+                found.append((f"{info.name.removeprefix('soum_desk.services.')}.{name}", fn,
+                              Permission[match.group(1)]))
     return found
 
 
