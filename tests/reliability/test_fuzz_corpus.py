@@ -15,15 +15,12 @@ from pathlib import Path
 import pytest
 
 from soum_desk.errors import SoumDeskError
+from soum_desk.services.core.context import AppContext
 
 CORPUS = Path(__file__).with_name("fuzz_corpus")
 TARGETS = ("petition", "letter", "plan")  # bundle finds: signed in code, in test_fuzz_regressions.py
-# Inputs that still crash on this branch, with the reason; the case passes once the importer is fixed.
-OPEN: dict[str, str] = {
-    # openpyxl raises IndexError reading the number format of a cell whose style index is not in
-    # styles.xml; the plan importer's fix (a located row message) is being made on another branch.
-    "plan/cell-style-index-missing.xlsx": "plan importer: cell style index missing from styles.xml (IndexError)",
-}
+# Inputs that still crash, with the reason (xfail until the importer is fixed); none today.
+OPEN: dict[str, str] = {}
 
 
 def corpus_cases() -> list:
@@ -38,20 +35,20 @@ def corpus_cases() -> list:
     return cases
 
 
-def replay(target: str, clerk, path: Path) -> None:  # noqa: ANN001
+def replay(target: str, clerk: AppContext, path: Path) -> None:
     """The fuzzer worker's `run` for one input (bench/fuzz_importers.py)."""
     if target == "petition":
         from soum_desk.services.petitions import imports as petitions_import
 
-        petitions_import.preview(clerk, path)
+        petitions_import.import_preview(clerk, path)
     elif target == "letter":
-        from soum_desk.importers import letter_xlsx
+        from soum_desk.services.letters import imports as letters_import
 
-        letter_xlsx.preview(clerk, path)
+        letters_import.import_preview(clerk, path)
     elif target == "plan":
-        from soum_desk.services.plans import imports as plans_io
+        from soum_desk.services.plans import imports as plans_import
 
-        plans_io.preview_import(clerk, path)
+        plans_import.import_preview(clerk, path)
     else:
         raise AssertionError(target)
 
@@ -62,7 +59,6 @@ def test_corpus_input_is_read_or_refused_with_a_message(clerk_ctx, target, path)
         replay(target, clerk_ctx, path)
 
 
-@pytest.mark.xfail(raises=IndexError, strict=False, reason=OPEN["plan/cell-style-index-missing.xlsx"])
 def test_plan_cell_with_a_missing_style_gives_a_located_row_message():
     """Regression (issue 13): a workbook whose cell H8 (a percent) points at a cell style that
     styles.xml does not have made openpyxl raise IndexError inside the plan importer (a «program
