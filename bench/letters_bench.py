@@ -28,9 +28,9 @@ from soum_desk.services.core.startup import open_context
 from soum_desk.services.letters import actions as letters
 from soum_desk.services.letters import queries as letters_query
 from soum_desk.services.letters import stats as letters_stats
-from soum_desk.services.letters.actions import search_key
 from soum_desk.services.letters.demo import COUNTERPARTS, SUBJECTS_IN, SUBJECTS_OUT
 from soum_desk.services.letters.queries import LetterFilter
+from soum_desk.services.letters.search import search_key
 
 BATCH = 20_000
 COUNT_CAP = 10_000  # as the letters view counts

@@ -33,10 +33,8 @@ EDITABLE = ("reg_date", "counterpart", "their_ref", "their_date", "subject", "pa
             "assignee", "reply_required", "due_date", "note")
 
 
-def search_key(*parts: object) -> str:
-    """Casefolded text searched by the list (SQLite's lower() does not fold Cyrillic)."""
-    return " ".join(str(p) for p in parts if p).casefold()
-
+# The writes a clerk does; `letter_dict`, `register_in` and the reads below serve them and the queries.
+__all__ = ["answer", "register_letter", "update_letter"]
 
 def letter_dict(row: Letter | Row[Any], *, as_of: date | None = None) -> LetterRow:
     """A letter as its plain row; `row` is the mapped object or a row of the letter table."""
@@ -150,7 +148,7 @@ def register_in(session: Session, actor: Actor | None, data: dict, *, audit_it: 
                  assignee=clean["assignee"], reply_required=clean["reply_required"] and direction == rules.IN,
                  due_date=due, answered_on=_date(data.get("answered_on"), "answered_on") if direction == rules.IN
                  else None, note=clean["note"],
-                 search_text=search_key(reg_no, clean["counterpart"], clean["their_ref"], clean["subject"]),
+                 search_text=letters_search.search_key(reg_no, clean["counterpart"], clean["their_ref"], clean["subject"]),
                  created_by=actor.username if actor else None, created_at=datetime.now().replace(microsecond=0))
     session.add(row)
     session.flush()
@@ -232,7 +230,7 @@ def update_letter(ctx: AppContext, letter_id: int, **changes: object) -> LetterR
         elif row.reply_required and row.due_date is None:
             row.due_date = rules.due_date_for(row.reg_date, int(settings.get_value(session, "letters.reply_days")))
         old_text = row.search_text
-        row.search_text = search_key(row.reg_no, row.counterpart, row.their_ref, row.subject)
+        row.search_text = letters_search.search_key(row.reg_no, row.counterpart, row.their_ref, row.subject)
         letters_search.replace(session, row.id, old_text, row.search_text)
         if "counterpart" in changes and row.counterpart != before["counterpart"]:
             _remember_counterpart(session, row.counterpart, row.reg_date)

@@ -25,7 +25,7 @@ from soum_desk.db.models import (
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.letters import search as letters_search
-from soum_desk.services.letters.actions import search_key
+from soum_desk.services.letters.search import search_key
 
 COUNTERPARTS = [
     ("Сэлэнгэ аймгийн Засаг даргын Тамгын газар", 30), ("Аймгийн Иргэдийн Төлөөлөгчдийн Хурал", 6),
