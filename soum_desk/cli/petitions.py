@@ -223,11 +223,13 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
 
 @petitions_group.command("stats")
 @click.option("--period", required=True, help="2024Q4, 2024H1, 2024")
-@click.option("--as-of", default=None, help="Байдлаарх огноо / as of date (default: the period's last day)")
+@click.option("--as-of", default=None,
+              help="Байдлаарх огноо / as of date (default: the period's last day, or today while it runs)")
 @click.option("--json", "as_json", is_flag=True)
 @pass_state
 def stats_cmd(state: CliState, period: str, as_of: str | None, as_json: bool) -> None:
     """Тайлант үеийн үзүүлэлт / the period's figures."""
+    from soum_desk.domain.periods import Period, running_note
     from soum_desk.reports.petitions_report import figure_rows
     from soum_desk.services.petitions import stats as petitions_stats
 
@@ -236,7 +238,8 @@ def stats_cmd(state: CliState, period: str, as_of: str | None, as_json: bool) ->
     if as_json:
         echo_json(data)
         return
-    click.echo(f"{data['period_label']} ({data['as_of']})")
+    click.echo(f"{data['period_label']}: "
+               f"{running_note(Period.parse(data['period']), date.fromisoformat(data['as_of']), ctx.lang)}")
     for row in figure_rows(data, ctx.lang):
         click.echo(f"  {row.cells[1]:<42} {row.cells[2]:>8}")
     for item in data["top_topics"]:

@@ -98,3 +98,23 @@ class Period:
         if self.kind == "H":
             return f"{self.year} оны {ROMAN[self.number]} хагас жил"
         return f"{self.year} он"
+
+
+def default_as_of(period: Period, today: date) -> date:
+    """The day a period's figures are counted on when no «as of» date is given: its last day once it
+    has ended, today while it runs (never a day in the future), its first day before it starts."""
+    return min(period.end, max(today, period.start))
+
+
+def is_running(period: Period, today: date) -> bool:
+    """The period has started and its last day has not passed: its figures are not final."""
+    return period.start <= today <= period.end
+
+
+def running_note(period: Period, as_of: date, lang: str = "mn") -> str:
+    """The line a report prints under its title: the «as of» day, and that the period still runs."""
+    day = f"{as_of:%Y.%m.%d}"
+    if as_of < period.end:
+        return (f"As of {day} (the period is still running; figures are not final)" if lang == "en"
+                else f"{day}-ны байдлаар (тайлант үе дуусаагүй; тоо эцсийн биш)")
+    return f"As of {day}" if lang == "en" else f"{day}-ны байдлаар"

@@ -13,7 +13,7 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from soum_desk.domain.formatting import format_date
-from soum_desk.domain.periods import Period
+from soum_desk.domain.periods import Period, running_note
 from soum_desk.reports.common import ReportHeader, Signature
 from soum_desk.reports.letters_reports import figures_section, overdue_section
 from soum_desk.reports.tables import Section, TableReport
@@ -55,6 +55,7 @@ def figures_data(ctx: AppContext, period: Period | str, as_of: date | None = Non
     day = date.fromisoformat(total["as_of"])
     report = _report(ctx, "Албан бичгийн шийдвэрлэлтийн мэдээ", day, p.label("mn"),
                      [figures_section(total, quarters)])
+    report.header.extra_lines.append(running_note(p, day, "mn"))
     if charts:
         report.charts = [letters_stats.month_chart(ctx, p.year, day, range(p.start.month, p.end.month + 1))]
     return report

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 
 from soum_desk.db.models import Letter
+from soum_desk.domain import clock, periods
 from soum_desk.domain import letters as rules
 from soum_desk.domain import retention as ret
 from soum_desk.domain.periods import Period
@@ -24,7 +25,7 @@ def _as_period(period: Period | str) -> Period:
 
 def default_as_of(p: Period) -> date:
     """The period's last day, or today while the period is still running."""
-    return min(p.end, max(date.today(), p.start))
+    return periods.default_as_of(p, clock.today())
 
 
 def figures(ctx: AppContext, start: date, end: date, as_of: date | None = None) -> rules.LetterFigures:

@@ -12,7 +12,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import Petition
-from soum_desk.domain.periods import Period
+from soum_desk.domain import clock
+from soum_desk.domain.periods import Period, default_as_of, running_note
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import ValidationError
 from soum_desk.reports import petitions_report
@@ -65,7 +66,7 @@ def report_data(ctx: AppContext, period: Period | str, *, as_of: date | None = N
     """The quarterly petitions report of `period`, counted as of `as_of` (default: the period's end)."""
     ctx.require(Permission.REPORTS)
     p = period if isinstance(period, Period) else Period.parse(period)
-    effective = as_of or p.end
+    effective = as_of or default_as_of(p, clock.today())
     figures = figures_dict(ctx, p, as_of)
     overdue = overdue_list(ctx, p, effective)
     en = ctx.lang == "en"
@@ -73,7 +74,7 @@ def report_data(ctx: AppContext, period: Period | str, *, as_of: date | None = N
         header = reporting.header(
             session, "Petitions and complaints report" if en else "Өргөдөл, гомдлын шийдвэрлэлтийн тайлан",
             subtitle=p.label(ctx.lang),
-            extra_lines=[f"As of {effective:%Y.%m.%d}" if en else f"{effective:%Y.%m.%d}-ны байдлаар"])
+            extra_lines=[running_note(p, effective, ctx.lang)])
         signatures = _signatures(session, ctx)
     return PetitionsReportData(header, figures, overdue, signatures, ctx.lang,
                                petitions_report_charts(ctx, p, effective) if charts else [])

@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 
 from soum_desk.db.models import Petition, Petitioner
-from soum_desk.domain.periods import Period
+from soum_desk.domain import clock
+from soum_desk.domain.periods import Period, default_as_of
 from soum_desk.domain.petition_codes import label
 from soum_desk.domain.petition_figures import Figures, PetitionFacts, compute, effective_end
 from soum_desk.domain.roles import Permission
@@ -47,12 +48,14 @@ def _required_day(value: object) -> date:
 
 
 def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) -> Figures:
-    """The figures of the petitions received in `period`, as of `as_of` (default: its last day)."""
+    """The figures of the petitions received in `period`, as of `as_of` (default: its last day, or
+    today while it runs: a petition is never counted overdue before its due date)."""
     ctx.require(Permission.READ)
     p = _period(period)
     if as_of is not None and as_of < p.start:
         raise ValidationError("«Байдлаарх» огноо тайлант үеэс өмнө байна.",
                               "The «as of» date is before the period.", where="--as-of")
+    as_of = as_of or default_as_of(p, clock.today())
     _, last = effective_end(p.start, p.end, as_of)
     with ctx.reading() as session:
         bags = bag_names(session)
@@ -85,8 +88,8 @@ def period_summary(ctx: AppContext, period: Period | str) -> PeriodSummary:
     from soum_desk.services.petitions.queries import overdue_count
 
     p = _period(period)
-    today = date.today()
-    as_of = min(today, p.end) if p.start <= today else p.end
+    today = clock.today()
+    as_of = default_as_of(p, today)
     t = figures(ctx, p, as_of).total
     return {"period": p.code, "period_label": p.label(ctx.lang), "as_of": as_of.isoformat(),
             "received": t.received, "resolved_on_time": t.on_time, "resolved_late": t.late,
@@ -124,7 +127,7 @@ def bundle_payload(ctx: AppContext, period: Period | str, include_personal: bool
                                     .order_by(Petition.received_at, Petition.id)).all()
         rows = []
         for petition in petitions:
-            full: dict[str, Any] = dict(petition_dict(petition, bags, today=p.end))
+            full: dict[str, Any] = dict(petition_dict(petition, bags, today=stats.as_of))
             rows.append({key: full[key] for key in PUBLIC_ROW_FIELDS})
         payload: dict[str, list[dict]] = {"petition_figures": summary, "petition_breakdown": figure_rows,
                                                 "petitions": rows}
