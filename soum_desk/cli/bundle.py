@@ -97,12 +97,17 @@ def province_key(state: CliState, source: str) -> None:
 @bundle_group.command("approve")
 @click.argument("period")
 @click.option("--note", default="")
+@click.option("--early", is_flag=True,
+              help="Дуусаагүй үеийг батлах (дуусаагүй зүйлсийг хүлээн зөвшөөрнө) / approve a period before it ends")
 @pass_state
-def approve(state: CliState, period: str, note: str) -> None:
-    """Тайлант үеийг экспортлохоор батлах (дарга) / approve a period for export (head)."""
+def approve(state: CliState, period: str, note: str, early: bool) -> None:
+    """Тайлант үеийг экспортлохоор батлах (дарга) / approve a period for export (head).
+
+    Before the period's last day has passed it lists what is unfinished and approves only with --early.
+    """
     from soum_desk.services.bundle import export as bundle_export
 
-    info = bundle_export.approve_period(state.context(), period, note)
+    info = bundle_export.approve_period(state.context(), period, note, confirm_early=early)
     click.echo(f"{info['period']} ✓ {info['approved_by']} {info['approved_at']}")
     if info.get("plans_approved"):
         click.echo(f"Төлөвлөгөөний тайлан батлагдлаа / plan reports approved: {len(info['plans_approved'])}")

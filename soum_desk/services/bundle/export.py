@@ -6,7 +6,7 @@ import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
@@ -17,17 +17,25 @@ from soum_desk import __version__
 from soum_desk.bundle import format as fmt
 from soum_desk.bundle import pack, payload, usb
 from soum_desk.db import migrate
-from soum_desk.db.models import BundleExport, PeriodApproval
-from soum_desk.domain.periods import Period
+from soum_desk.db.models import BundleExport, Letter, PeriodApproval, Petition
+from soum_desk.domain import clock
+from soum_desk.domain.periods import Period, is_running
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services import areas
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.bundle.plans_rule import approve_plans_in, unapproved_plans
-from soum_desk.services.bundle.rows import ApprovalResult, ApprovalRow, ExportResult, ExportRow
+from soum_desk.services.bundle.rows import (
+    ApprovalResult,
+    ApprovalRow,
+    ExportResult,
+    ExportRow,
+    Unfinished,
+)
 from soum_desk.services.core import audit, office, settings
 from soum_desk.services.core.context import Actor, AppContext
+from soum_desk.services.plans import scoring as plans_scoring
 
 Progress = Callable[[int, int], bool]
 
@@ -37,11 +45,51 @@ REPORT_PROVIDERS: dict[str, areas.ReportsFn] = {a.key: a.bundle_reports for a in
 WRITING, DONE, INTERRUPTED = "writing", "done", "interrupted"  # BundleExport.state
 
 
-def approve_period(ctx: AppContext, period: str, note: str = "") -> ApprovalResult:
+class EarlyApproval(UserError):
+    """The period has not ended: approving it needs the head's confirmation of what is unfinished."""
+
+    def __init__(self, unfinished: Unfinished) -> None:
+        u = unfinished
+        ends = date.fromisoformat(u["ends"])
+        super().__init__(
+            f"{u['period']} үе {ends:%Y.%m.%d}-нд дуусна; одоо батлавал дараах нь дуусаагүй хэвээр илгээгдэнэ: "
+            f"биелэлт оруулаагүй арга хэмжээ {u['measures_without_entry']}, шийдвэрлээгүй өргөдөл "
+            f"{u['open_petitions']}, хариу өгөөгүй албан бичиг {u['open_letters']}. "
+            "Эрт батлах бол баталгаажуулна уу.",
+            f"The period {u['period']} ends on {ends:%Y.%m.%d}; approving it now sends these unfinished: "
+            f"measures with no entry {u['measures_without_entry']}, open petitions {u['open_petitions']}, "
+            f"letters awaiting a reply {u['open_letters']}. Confirm to approve early.")
+        self.unfinished = unfinished
+
+
+def unfinished(ctx: AppContext, period: str) -> Unfinished:
+    """What is still open in `period` as of today: the list an early approval must confirm."""
+    ctx.require(Permission.READ)
+    p = Period.parse(period)
+    today = clock.today()
+    last = min(p.end, today)
+    with ctx.reading() as session:
+        petitions = session.scalar(select(func.count(Petition.id)).where(
+            Petition.received.between(p.start, last), Petition.resolved_on.is_(None))) or 0
+        letters = session.scalar(select(func.count(Letter.id)).where(
+            Letter.direction == "in", Letter.reply_required, Letter.answered_on.is_(None),
+            Letter.reg_date.between(p.start, last))) or 0
+    plans = plans_scoring.period_summary(ctx, p.code)
+    return Unfinished(period=p.code, running=is_running(p, today) or p.start > today, ends=p.end.isoformat(),
+                      measures_without_entry=plans["not_reported"], open_petitions=petitions,
+                      open_letters=letters)
+
+
+def approve_period(ctx: AppContext, period: str, note: str = "", *, confirm_early: bool = False) -> ApprovalResult:
     """The head approves the period's records for export, and with them its plan reports
-    (`bundle_plans_rule`): one approval, in one transaction."""
+    (`bundle_plans_rule`): one approval, in one transaction. Before the period's last day has
+    passed this raises EarlyApproval (what is unfinished) unless `confirm_early` is given."""
     actor = ctx.require(Permission.APPROVE)
     code = Period.parse(period).code
+    if not confirm_early:
+        open_now = unfinished(ctx, code)
+        if open_now["running"]:
+            raise EarlyApproval(open_now)
     with ctx.transaction() as session:
         if session.scalar(select(PeriodApproval).where(PeriodApproval.period == code)):
             raise UserError(f"{code} үеийг аль хэдийн баталсан.", f"The period {code} is already approved.")
@@ -52,7 +100,8 @@ def approve_period(ctx: AppContext, period: str, note: str = "") -> ApprovalResu
         plans_approved = approve_plans_in(session, actor, Period.parse(code))
         result = _approval_dict(row)
         audit.record(session, actor, "bundle.approve_period", "period_approval", code,
-                     after=result | {"plans_approved": plans_approved})
+                     after=result | {"plans_approved": plans_approved,
+                                     "early": Period.parse(code).end >= clock.today()})
         return ApprovalResult(**result, plans_approved=plans_approved)
 
 

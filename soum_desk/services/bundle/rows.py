@@ -39,3 +39,14 @@ class ExportResult(ExportRow):
 
     path: str
     tables: dict[str, int]
+
+
+class Unfinished(TypedDict):
+    """What is still open in a period the head is about to approve (issue 15)."""
+
+    period: str
+    running: bool  # the period's last day has not passed
+    ends: str
+    measures_without_entry: int
+    open_petitions: int
+    open_letters: int

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soum_desk.domain.formatting import format_date
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.passphrase import ask_passphrase
 from soum_desk.ui.bundle.rows_model import RowsModel
+from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
@@ -164,7 +167,20 @@ class BundleView(QWidget):
             self._call(bundle_keys.revoke_key, self.state.ctx, key["key_id"], reason)
 
     def approve_period(self) -> None:
-        if self._call(bundle_export.approve_period, self.state.ctx, self.period_edit.text()) is not None:
+        """Approve the period; before its last day the head first confirms the list of what is unfinished."""
+        ctx, period = self.state.ctx, self.period_edit.text()
+        open_now = run_op(self, self.state, None, lambda: bundle_export.unfinished(ctx, period))
+        if open_now is None:
+            return
+        if open_now["running"] and not confirm(self, self.tr("Дуусаагүй үеийг батлах уу?"), self.tr(
+                "%1 үе %2-нд дуусна. Одоо батлавал дараах нь дуусаагүй хэвээр аймагт илгээгдэнэ:\n"
+                "• биелэлт оруулаагүй арга хэмжээ: %3\n• шийдвэрлээгүй өргөдөл: %4\n"
+                "• хариу өгөөгүй албан бичиг: %5\n\nЭрт батлах уу?")
+                .replace("%1", open_now["period"]).replace("%2", format_date(date.fromisoformat(open_now["ends"])))
+                .replace("%3", str(open_now["measures_without_entry"]))
+                .replace("%4", str(open_now["open_petitions"])).replace("%5", str(open_now["open_letters"]))):
+            return
+        if self._call(lambda: bundle_export.approve_period(ctx, period, confirm_early=True)) is not None:
             self.period_edit.clear()
 
     def open_wizard(self) -> None:
