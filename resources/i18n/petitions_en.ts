@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="mn_MN">
 <context>
+    <name>CorrectDialog</name>
+    <message>
+        <source>Залруулах: %1</source>
+        <translation>Correct: %1</translation>
+    </message>
+    <message>
+        <source>Шийдвэрлэсэн огноо</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Жишээ нь: огноог буруу оруулсан</source>
+        <translation>For example: the date was entered wrongly</translation>
+    </message>
+    <message>
+        <source>Шийдвэрлэлт</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Залруулгын шалтгаан</source>
+        <translation>Reason for the correction</translation>
+    </message>
+</context>
+<context>
     <name>DetailDialog</name>
     <message>
         <source>Бүртгэсэн</source>
@@ -32,6 +55,10 @@
         <translation>Deadline extended</translation>
     </message>
     <message>
+        <source>Залруулсан (дарга)</source>
+        <translation>Corrected (head)</translation>
+    </message>
+    <message>
         <source>Хувийн мэдээлэл харсан</source>
         <translation>Personal data viewed</translation>
     </message>
@@ -58,6 +85,14 @@
     <message>
         <source>Хугацаа сунгах…</source>
         <translation>Extend deadline…</translation>
+    </message>
+    <message>
+        <source>Залруулах…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Шийдвэрлэсэн өргөдлийн огноо, шийдвэрлэлтийг дарга залруулна</source>
+        <translation>The head corrects a closed petition's date and resolution</translation>
     </message>
     <message>
         <source>Түүх</source>

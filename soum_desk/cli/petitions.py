@@ -179,6 +179,20 @@ def resolve_cmd(state: CliState, ref: str, resolution: str, on: str | None, answ
     click.echo(f"{row['reg_no']}: {row['status_label']} {row['resolved_on']}")
 
 
+@petitions_group.command("correct")
+@click.argument("ref")
+@click.option("--reason", required=True, help="Залруулгын шалтгаан / why it is corrected")
+@click.option("--date", "on", default=None, help="Зөв шийдвэрлэсэн огноо / the right resolution date")
+@click.option("--resolution", default=None, help="Зөв шийдвэрлэлт / the right resolution text")
+@pass_state
+def correct_cmd(state: CliState, ref: str, reason: str, on: str | None, resolution: str | None) -> None:
+    """Шийдвэрлэсэн өргөдлийг залруулах (дарга) / correct a closed petition (head)."""
+    from soum_desk.services.petitions import actions as petitions
+
+    row = petitions.correct(state.context(), ref, reason=reason, resolved_on=_day(on), resolution=resolution)
+    click.echo(f"{row['reg_no']}: {row['status_label']} {row['resolved_on']}")
+
+
 @petitions_group.command("extend")
 @click.argument("ref")
 @click.option("--reason", required=True, help="Сунгах шалтгаан / reason")

@@ -171,3 +171,25 @@ def test_detail_attaches_a_scan_to_the_petition(qtbot, filled, viewer_ctx, tmp_p
     viewer = DetailDialog(state_for(viewer_ctx), 1)
     qtbot.addWidget(viewer)
     assert viewer.attachments.isHidden()  # scans carry personal data
+
+
+def test_the_head_corrects_a_closed_petition_from_its_detail(qtbot, filled, head_ctx, clerk_ctx):
+    from soum_desk.ui.petitions.correct_dialog import CorrectDialog
+
+    pid = 1  # received 10 January last year
+    year = date.today().year - 1
+    petitions.close(clerk_ctx, pid, resolution="Шийдвэрлэв", on=date(year, 3, 20))
+    clerk_view = DetailDialog(state_for(clerk_ctx), pid)
+    qtbot.addWidget(clerk_view)
+    assert clerk_view.btn_correct.isHidden()  # only the head corrects
+    head = DetailDialog(state_for(head_ctx), pid)
+    qtbot.addWidget(head)
+    assert head.btn_correct.isEnabled() and not head.btn_resolve.isEnabled()
+    dialog = CorrectDialog(head.state, head.row, head)
+    qtbot.addWidget(dialog)
+    dialog.on.setDate(date(year, 3, 10))
+    dialog.reason.setText("Огноог буруу оруулсан")
+    dialog.save()
+    assert petitions.show(head_ctx, pid)["resolved_on"] == f"{year}-03-10"
+    head.load()
+    assert any("Залруулсан" in head.history.item(i).text() for i in range(head.history.count()))

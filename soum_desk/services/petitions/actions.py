@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import AuditEntry, Petition, Petitioner
+from soum_desk.domain import clock
 from soum_desk.domain.petition_codes import CLOSED_STATUSES, TRANSITIONS, label
 from soum_desk.domain.petition_deadlines import (
     check_extension,
@@ -122,8 +123,8 @@ def register(ctx: AppContext, *, received_at: datetime, channel: str, kind: str,
 
 
 def _change(ctx: AppContext, ref: str | int, action: str,
-            apply: Callable[[Session, Petition, Actor], None]) -> PetitionRow:
-    """Load, check, apply, audit (before/after) in one transaction."""
+            apply: Callable[[Session, Petition, Actor], None], *, reason: str | None = None) -> PetitionRow:
+    """Load, check, apply, audit (before/after, and the reason if given) in one transaction."""
     actor = ctx.require(Permission.WRITE)
     with ctx.transaction() as session:
         p = find_petition(session, ref)
@@ -134,7 +135,7 @@ def _change(ctx: AppContext, ref: str | int, action: str,
         p.updated_at = datetime.now()
         session.flush()
         petitions_fts.replace(session, p.id, old_text, (p.summary, p.resolution))
-        after = _audit_view(p, None, bags)
+        after = _audit_view(p, None, bags) | ({"reason": reason} if reason else {})
         audit.record(session, actor, action, "petition", p.id, before=before, after=after)
         return petition_dict(p, bags)
 
@@ -184,6 +185,41 @@ def close(ctx: AppContext, ref: str | int, *, status: str = "resolved", resoluti
         p.resolution, p.resolved_on, p.answer_method = resolution.strip(), day, answer
         p.forwarded_to = (forwarded_to or "").strip() or None
     return _change(ctx, ref, f"petition.{'resolve' if status == 'resolved' else status.removesuffix('ed')}", apply)
+
+
+def correct(ctx: AppContext, ref: str | int, *, reason: str, resolved_on: date | None = None,
+            resolution: str | None = None) -> PetitionRow:
+    """The head corrects a closed petition's resolution date or text, giving the reason.
+
+    A wrong date (say 2027.11.01 typed for 2026.11.01) would otherwise stay for ever: a closed
+    petition takes no other action. The figures and the next bundle follow the corrected record;
+    the audit log keeps the old and new values and the reason.
+    """
+    ctx.require(Permission.APPROVE)
+    if not (reason or "").strip():
+        raise ValidationError("Залруулгын шалтгааныг бичнэ үү.", "Enter the reason for the correction.",
+                              where="Шалтгаан / Reason")
+    if resolved_on is None and not (resolution or "").strip():
+        raise ValidationError("Залруулах огноо эсвэл шийдвэрлэлтийг өгнө үү.",
+                              "Give the corrected date or resolution.", where="Шийдвэрлэсэн огноо / Resolved on")
+
+    def apply(_session: Session, p: Petition, _actor: Actor) -> None:
+        if p.status not in CLOSED_STATUSES:
+            raise ValidationError("Зөвхөн шийдвэрлэсэн өргөдлийг залруулна.",
+                                  "Only a closed petition can be corrected.", where=p.reg_no)
+        if resolved_on is not None:
+            if resolved_on < p.received:
+                raise ValidationError("Шийдвэрлэсэн огноо хүлээн авсан огнооноос өмнө байна.",
+                                      "The resolution date is before the received date.",
+                                      where="Шийдвэрлэсэн огноо / Resolved on")
+            if resolved_on > clock.today():
+                raise ValidationError(f"Шийдвэрлэсэн огноо ирээдүйд байна: {resolved_on:%Y.%m.%d}.",
+                                      f"The resolution date is in the future: {resolved_on:%Y.%m.%d}.",
+                                      where="Шийдвэрлэсэн огноо / Resolved on")
+            p.resolved_on = resolved_on
+        if (resolution or "").strip():
+            p.resolution = (resolution or "").strip()
+    return _change(ctx, ref, "petition.correct", apply, reason=reason.strip())
 
 
 def extend(ctx: AppContext, ref: str | int, reason: str, days: int | None = None) -> PetitionRow:

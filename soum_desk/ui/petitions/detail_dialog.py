@@ -38,6 +38,7 @@ ACTION_LABELS = {
     "petition.forward": QT_TRANSLATE_NOOP("DetailDialog", "Шилжүүлсэн"),
     "petition.return": QT_TRANSLATE_NOOP("DetailDialog", "Буцаасан"),
     "petition.extend": QT_TRANSLATE_NOOP("DetailDialog", "Хугацаа сунгасан"),
+    "petition.correct": QT_TRANSLATE_NOOP("DetailDialog", "Залруулсан (дарга)"),
     "petition.personal_view": QT_TRANSLATE_NOOP("DetailDialog", "Хувийн мэдээлэл харсан"),
     "petition.bulk": QT_TRANSLATE_NOOP("DetailDialog", "Бөөнөөр оруулсан (Excel эсвэл жишээ өгөгдөл)"),
 }
@@ -61,12 +62,16 @@ class DetailDialog(QDialog):
         self.btn_start = QPushButton(self.tr("Шийдвэрлэж эхлэх"))
         self.btn_resolve = QPushButton(self.tr("Шийдвэрлэх…"))
         self.btn_extend = QPushButton(self.tr("Хугацаа сунгах…"))
+        self.btn_correct = QPushButton(self.tr("Залруулах…"))
+        self.btn_correct.setObjectName("correct_button")
+        self.btn_correct.setToolTip(self.tr("Шийдвэрлэсэн өргөдлийн огноо, шийдвэрлэлтийг дарга залруулна"))
+        self.btn_correct.clicked.connect(self.correct)
         self.btn_assign.clicked.connect(self.assign)
         self.btn_start.clicked.connect(self.start)
         self.btn_resolve.clicked.connect(self.resolve)
         self.btn_extend.clicked.connect(self.extend)
         actions = QHBoxLayout()
-        for button in (self.btn_assign, self.btn_start, self.btn_resolve, self.btn_extend):
+        for button in (self.btn_assign, self.btn_start, self.btn_resolve, self.btn_extend, self.btn_correct):
             actions.addWidget(button)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -141,6 +146,8 @@ class DetailDialog(QDialog):
         self.btn_start.setEnabled(is_open and can_write and row["status"] != "in_progress")
         self.btn_extend.setEnabled(is_open and not row["extension_days"]
                                    and allows(ctx.actor.role, Permission.APPROVE))
+        self.btn_correct.setVisible(allows(ctx.actor.role, Permission.APPROVE))
+        self.btn_correct.setEnabled(not is_open)
 
     def _run(self, fn: Callable[[], object]) -> None:
         run_op(self, self.state, "petitions", fn, lambda _result: self.load())
@@ -157,6 +164,12 @@ class DetailDialog(QDialog):
 
     def resolve(self) -> None:
         if ResolveDialog(self.state, self.row, self).exec():
+            self.load()
+
+    def correct(self) -> None:
+        from soum_desk.ui.petitions.correct_dialog import CorrectDialog
+
+        if CorrectDialog(self.state, self.row, self).exec():
             self.load()
 
     def extend(self) -> None:
