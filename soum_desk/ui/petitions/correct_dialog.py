@@ -26,6 +26,7 @@ class CorrectDialog(QDialog):
         self.state = state
         self.petition = petition
         self.setWindowTitle(self.tr("Залруулах: %1").replace("%1", petition["reg_no"]))
+        self.setMinimumWidth(540)
         resolved = date.fromisoformat(petition["resolved_on"]) if petition.get("resolved_on") else date.today()
         self.on = QDateEdit(QDate(resolved.year, resolved.month, resolved.day))
         self.on.setDisplayFormat("yyyy.MM.dd")
