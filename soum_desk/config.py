@@ -44,8 +44,22 @@ class AppPaths:
         return None
 
     def ensure_dirs(self) -> None:
+        """The data folder and its subfolders, readable by this user only (POSIX 0700)."""
         for folder in (self.data_dir, self.backups_dir, self.attachments_dir, self.reports_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if os.name == "posix":
+                folder.chmod(0o700)
+
+
+def keep_files_private() -> None:
+    """Every file and folder the app creates from now on is readable by this user only.
+
+    The database holds petitioners' names, register numbers and phones; backups, sealed key files
+    and bundles are as sensitive. On POSIX the umask gives 0600/0700. On Windows the data folder
+    is under %LOCALAPPDATA%, whose ACL already admits only the user (docs/decisions.md).
+    """
+    if os.name == "posix":
+        os.umask(0o077)
 
 
 def default_data_dir() -> Path:

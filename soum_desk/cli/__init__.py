@@ -23,6 +23,7 @@ from soum_desk.cli import (
     province,
 )
 from soum_desk.cli.common import CliState, handle_errors
+from soum_desk.config import keep_files_private
 
 
 def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -73,5 +74,6 @@ for _module in COMMAND_MODULES:
 
 
 def main() -> None:
+    keep_files_private()
     with handle_errors():
         cli.main(standalone_mode=True)
