@@ -174,3 +174,17 @@ def test_user_rows_have_exactly_the_typed_keys(ctx):
     keys = set(get_type_hints(UserRow))
     assert all(set(row) == keys for row in users.list_users(ctx))
     assert set(users.update_user(ctx, "clerk", position="Мэргэжилтэн")) == keys
+
+
+def test_a_failed_sign_in_with_an_unknown_name_keeps_only_a_hint_of_it(ctx):
+    """Issue 19: a password typed into the name field is not kept in the audit log."""
+    import json
+
+    from soum_desk.errors import AuthenticationFailed
+    from soum_desk.services.core import audit as audit_log
+
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate(ctx, "Tsetseg-2026!secret", "whatever-pass")
+    entries = audit_log.list_entries(ctx, audit_log.AuditFilter(action_prefix="auth.login_failed"))
+    kept = json.dumps([e["after"] for e in entries], ensure_ascii=False)
+    assert "secret" not in kept and "Ts…(19)" in kept

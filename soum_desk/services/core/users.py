@@ -63,6 +63,13 @@ def list_users(ctx: AppContext) -> list[UserRow]:
         return [_public(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
+def masked_name(typed: str) -> str:
+    """What the audit log keeps of a name that matches no user: its first two characters and its
+    length. A clerk who types the password into the name field must not leave it in the log for ever."""
+    typed = typed.strip()
+    return f"{typed[:2]}…({len(typed)})" if typed else ""
+
+
 def authenticate(ctx: AppContext, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Check a password; lock the account after repeated failures with a doubling wait."""
     now = now or datetime.now()
@@ -71,7 +78,8 @@ def authenticate(ctx: AppContext, username: str, password: str, *, now: datetime
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None or not user.active:
             passwords.spend_equal_time(password)  # an unknown name takes as long as a wrong password
-            audit.record(session, None, "auth.login_failed", "user", None, after={"username": username})
+            audit.record(session, None, "auth.login_failed", "user", None,
+                         after={"username": masked_name(username)})
             failure = AuthenticationFailed("Нэвтрэх нэр эсвэл нууц үг буруу байна.",
                                            "Wrong user name or password.")
         elif user.locked_until and user.locked_until > now:
