@@ -27,6 +27,9 @@ KINDS = ("ed25519", "x25519")
 KDF_TIME_COST = 3
 KDF_MEMORY_KIB = 64 * 1024
 KDF_PARALLELISM = 2
+# What a key file may ask of argon2id when it is opened (inclusive): enough room for stronger
+# settings later, never hours of work or gigabytes of memory from a hostile file.
+KDF_BOUNDS = {"time_cost": (1, 16), "memory_kib": (8 * 1024, 1024 * 1024), "parallelism": (1, 8)}
 MIN_PASSPHRASE = 10
 
 
@@ -148,12 +151,16 @@ def open_private(path: Path, passphrase: str) -> KeyPair:
         kdf, aead = doc["kdf"], doc["aead"]
         if kdf["name"] != "argon2id" or aead["name"] != "chacha20-poly1305":
             raise ValueError("algorithm")
-        key = _derive(passphrase, unb64(kdf["salt"]), int(kdf["time_cost"]), int(kdf["memory_kib"]),
-                      int(kdf["parallelism"]))
+        time_cost, memory_kib, parallelism = int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])
+        if not (KDF_BOUNDS["time_cost"][0] <= time_cost <= KDF_BOUNDS["time_cost"][1]
+                and KDF_BOUNDS["memory_kib"][0] <= memory_kib <= KDF_BOUNDS["memory_kib"][1]
+                and KDF_BOUNDS["parallelism"][0] <= parallelism <= KDF_BOUNDS["parallelism"][1]):
+            raise ValueError("kdf parameters out of bounds")  # a hostile file must not hang or exhaust memory
+        key = _derive(passphrase, unb64(kdf["salt"]), time_cost, memory_kib, parallelism)
         nonce, sealed = unb64(aead["nonce"]), unb64(doc["ciphertext"])
     except FileNotFoundError:
         raise UserError(f"Түлхүүрийн файл олдсонгүй: {path}", f"Key file not found: {path}") from None
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise UserError(f"Түлхүүрийн файл буруу эсвэл гэмтсэн: {Path(path).name}",
                         f"The key file is not valid or is damaged: {Path(path).name}") from exc
     try:
@@ -195,7 +202,7 @@ def read_public_document(path: Path) -> dict:
         datetime.fromisoformat(doc["created_at"])
     except FileNotFoundError:
         raise UserError(f"Файл олдсонгүй: {path}", f"File not found: {path}") from None
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         ok = False
     if not ok:
         raise ValidationError(f"{name} нь SoumDesk-ийн нийтийн түлхүүрийн файл биш эсвэл гэмтсэн.",

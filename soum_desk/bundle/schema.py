@@ -74,6 +74,8 @@ def parse_table(where: str, data: bytes, expected_table: str) -> list[dict]:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise SchemaProblem(where, f"JSON биш: {exc}", f"not valid JSON: {exc}") from None
+    except RecursionError:  # a signed table nested thousands deep: refused, never a crash
+        raise SchemaProblem(where, "JSON хэт гүн давхарласан", "the JSON is nested too deep") from None
     if not isinstance(doc, dict) or set(doc) != {"schema", "table", "rows"}:
         raise SchemaProblem(where, "хүснэгтийн баримтын бүтэц буруу", "the table document has the wrong shape")
     if not isinstance(doc["schema"], int) or doc["schema"] > SCHEMA_VERSION or doc["schema"] < 1:

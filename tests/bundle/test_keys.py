@@ -90,3 +90,25 @@ def test_signature_is_domain_separated():
         public.verify(signature, manifest)  # the bare manifest is not what was signed
     key_id, parsed = fmt.parse_signature_text(fmt.signature_text(pair.key_id, signature))
     assert key_id == pair.key_id and parsed == signature
+
+
+def test_a_key_file_asking_for_absurd_kdf_work_is_refused_at_once(tmp_path, monkeypatch):
+    """Issue 19: 2^31 KiB of memory gave a traceback, a time cost of 10^9 hung the export."""
+    import json as _json
+    import time as _time
+
+    from soum_desk.bundle import keys as key_files
+
+    monkeypatch.setattr(key_files, "KDF_MEMORY_KIB", 8 * 1024)
+    monkeypatch.setattr(key_files, "KDF_TIME_COST", 1)
+    path = key_files.write_private(tmp_path, key_files.generate(), "correct horse battery",
+                                   created_at=datetime(2026, 1, 1))
+    for field, value in (("memory_kib", 2 ** 31), ("time_cost", 10 ** 9), ("parallelism", 0)):
+        doc = _json.loads(path.read_text(encoding="utf-8"))
+        doc["kdf"][field] = value
+        bad = tmp_path / f"bad-{field}.json"
+        bad.write_text(_json.dumps(doc), encoding="utf-8")
+        started = _time.monotonic()
+        with pytest.raises(UserError, match="damaged"):
+            key_files.open_private(bad, "correct horse battery")
+        assert _time.monotonic() - started < 2

@@ -205,3 +205,14 @@ def test_not_a_zip(setup):
     bad = tmp / "notes.zip"
     bad.write_text("hello")
     refused(ctx, bad, Code.DAMAGED)
+
+
+def test_a_table_nested_thousands_deep_is_a_schema_problem_not_a_crash():
+    """Issue 19: JSON nested 2,000 deep made the province import raise RecursionError."""
+    import pytest as _pytest
+
+    from soum_desk.bundle.schema import SchemaProblem, parse_table
+
+    data = b'{"schema": 1, "table": "plans", "rows": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with _pytest.raises(SchemaProblem, match="nested too deep|JSON"):
+        parse_table("plans.json", data, "plans")
