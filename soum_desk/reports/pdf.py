@@ -66,10 +66,23 @@ def styles() -> dict:
     }
 
 
+# A table cell longer than this is cut with a note: a cell taller than a page makes reportlab split
+# and re-measure it over and over (one 2,000,000-character summary ran for over 13 minutes).
+MAX_CELL_CHARS = 50_000  # about twelve pages in one column: a whole letter still prints
+
+
+def clipped(value: str, limit: int = MAX_CELL_CHARS) -> str:
+    if len(value) <= limit:
+        return value
+    return f"{value[:limit]}… (+{len(value) - limit} тэмдэгт / characters)"
+
+
 def para(text: object, style: str = "base"):
     from reportlab.platypus import Paragraph
 
     value = "" if text is None else str(text)
+    if style.startswith("cell"):
+        value = clipped(value)
     return Paragraph(escape(value).replace("\n", "<br/>"), styles()[style])
 
 

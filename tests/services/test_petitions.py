@@ -149,3 +149,13 @@ def test_period_summary(clerk_ctx):
     reg(clerk_ctx, received_at=datetime(2024, 11, 5, 9))
     summary = stats.period_summary(clerk_ctx, "2024Q4")
     assert summary["received"] == 1 and summary["overdue"] == 1 and summary["as_of"] == "2024-12-31"
+
+
+def test_a_summary_of_two_million_characters_is_refused_and_a_report_cell_is_clipped(clerk_ctx):
+    """Issue 19: one 2,000,000-character summary made the PDF report run for over 13 minutes."""
+    from soum_desk.reports.pdf import MAX_CELL_CHARS, para
+
+    with pytest.raises(ValidationError, match="хэт урт"):
+        reg(clerk_ctx, summary="а" * 2_000_000)
+    cell = para("б" * 2_000_000, "cell")
+    assert len(cell.text) < MAX_CELL_CHARS + 100

@@ -80,6 +80,16 @@ def _petitioner(session: Session, data: dict | None, anonymous: bool) -> Petitio
                       bag_id=bag_id_for(session, data.get("bag"), "petitioner.bag"))
 
 
+MAX_TEXT = 4000  # characters in a summary or a resolution (a register line, not a document)
+
+
+def _check_length(text: str | None, label_mn: str, label_en: str) -> None:
+    if text is not None and len(text.strip()) > MAX_TEXT:
+        raise ValidationError(f"«{label_mn}» хэт урт: {len(text.strip())} тэмдэгт ({MAX_TEXT} хүртэл).",
+                              f"«{label_en}» is too long: {len(text.strip())} characters (up to {MAX_TEXT}).",
+                              where=label_mn)
+
+
 def register(ctx: AppContext, *, received_at: datetime, channel: str, kind: str, summary: str,
              source: str = "direct", source_ref: str | None = None, topic: str | None = None,
              bag: str | None = None, official: str | None = None, petitioner: dict | None = None,
@@ -88,6 +98,7 @@ def register(ctx: AppContext, *, received_at: datetime, channel: str, kind: str,
     actor = ctx.require(Permission.WRITE)
     if not (summary or "").strip():
         raise ValidationError("Агуулгыг бичнэ үү.", "Enter the summary.", where="summary")
+    _check_length(summary, "Товч агуулга", "Summary")
     channel_code = require_code("channel", channel, "channel")
     kind_code = require_code("kind", kind, "kind")
     source_code = require_code("source", source or "direct", "source")
@@ -171,6 +182,7 @@ def close(ctx: AppContext, ref: str | int, *, status: str = "resolved", resoluti
         raise ValidationError(f"Хаах төлөв биш: {status}", f"Not a closing status: {status}", where="status")
     if not (resolution or "").strip():
         raise ValidationError("Шийдвэрлэлтийг бичнэ үү.", "Enter the resolution.", where="resolution")
+    _check_length(resolution, "Шийдвэрлэлт", "Resolution")
     if status == "forwarded" and not (forwarded_to or "").strip():
         raise ValidationError("Шилжүүлсэн байгууллагыг бичнэ үү.", "Enter the body it was forwarded to.",
                               where="forwarded_to")
