@@ -98,17 +98,28 @@ def import_cmd(state: CliState, files: tuple[str, ...], arrived, as_json: bool) 
 @click.option("--reject", type=int, default=None)
 @pass_state
 def held_cmd(state: CliState, accept: int | None, reject: int | None) -> None:
-    """Дарааллын завсартай хүлээлгэсэн багцууд / bundles held for review."""
+    """Дарааллын завсартай хүлээлгэсэн багцууд / bundles held for review.
+
+    `--accept` uses the province key's passphrase from SOUM_DESK_KEY_PASSPHRASE when the bundle
+    carries sealed personal data; it exits 1 when the bundle was not imported.
+    """
+    import os
+
+    from soum_desk.cli.bundle import PASSPHRASE_ENV
     from soum_desk.services.province import imports as province_import
 
     ctx = state.context()
+    imported = True
     if accept is not None:
-        result = province_import.accept_held(ctx, accept)
-        click.echo(f"{result['verdict']}: {result['reason_en']}")
+        result = province_import.accept_held(ctx, accept, passphrase=os.environ.get(PASSPHRASE_ENV))
+        imported = bool(result["ok"])
+        reason = result["reason_en"] if state.lang == "en" else result["reason_mn"]
+        click.echo(f"{result['verdict']}: {reason}")
     elif reject is not None:
         province_import.reject_held(ctx, reject)
     for row in province_import.list_held(ctx):
         click.echo(f"#{row['id']} {row['office_code']} №{row['sequence']} {row['period']}: {row['reason']}")
+    sys.exit(0 if imported else 1)
 
 
 @province_group.command("refusals")

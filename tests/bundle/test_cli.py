@@ -62,3 +62,39 @@ def test_cli_office_to_province(make_office, province_ctx, tmp_path):
     assert result.exit_code == 1
     refusals = json.loads(run(*province, "province", "refusals", "--json").output)
     assert refusals[0]["verdict"] == "damaged_archive"
+
+
+def test_cli_held_accept_exits_1_when_the_bundle_is_not_imported(province_ctx, make_office):
+    """Issue 19: `province held --accept` exited 0 whatever happened (and never had the passphrase)."""
+    from soum_desk.services.province import imports as province_import
+    from tests.bundle.conftest import register
+
+    env = make_office()
+    register(province_ctx, env)
+    env.export("2024Q3")
+    later = env.export("2024Q4")
+    province_import.import_files(province_ctx, [later])
+    held = province_import.list_held(province_ctx)[0]
+    province = ["--data-dir", str(province_ctx.paths.data_dir), "--db-url", province_ctx.paths.db_url,
+                "--user", "head"]
+    missing = run(*province, "province", "held", "--accept", str(held["id"] + 100), ok=False)
+    assert missing.exit_code != 0 and "Traceback" not in missing.output
+    accepted = run(*province, "province", "held", "--accept", str(held["id"]))
+    assert "valid" in accepted.output and province_import.list_held(province_ctx) == []
+
+
+def test_cli_held_accept_passes_the_passphrase_and_reports_a_bundle_still_held(province_ctx, monkeypatch):
+    from soum_desk.services.province import imports as province_import
+
+    seen = {}
+
+    def still_held(_ctx, held_id, *, passphrase=None):
+        seen.update(held_id=held_id, passphrase=passphrase)
+        return {"ok": False, "verdict": "decrypt_failed", "reason_mn": "нууц үг буруу", "reason_en": "wrong passphrase"}
+
+    monkeypatch.setattr(province_import, "accept_held", still_held)
+    province = ["--data-dir", str(province_ctx.paths.data_dir), "--db-url", province_ctx.paths.db_url,
+                "--user", "head"]
+    result = run(*province, "province", "held", "--accept", "7", ok=False)
+    assert result.exit_code == 1 and "decrypt_failed" in result.output
+    assert seen == {"held_id": 7, "passphrase": KEY_PASS}
