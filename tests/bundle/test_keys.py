@@ -112,3 +112,24 @@ def test_a_key_file_asking_for_absurd_kdf_work_is_refused_at_once(tmp_path, monk
         with pytest.raises(UserError, match="damaged"):
             key_files.open_private(bad, "correct horse battery")
         assert _time.monotonic() - started < 2
+
+
+def test_another_offices_key_file_under_the_active_name_is_refused(make_office):
+    """Issue 19: the office signed with whatever key file sat under the active key's name."""
+    import shutil
+
+    from soum_desk.services.bundle import export as bundle_export
+    from soum_desk.services.bundle import keys as office_keys
+    from tests.bundle.conftest import KEY_PASS
+
+    ours, theirs = make_office("Ерөө"), make_office("Мандал")
+    active = office_keys.active_key(ours.ctx)
+    foreign = office_keys.active_key(theirs.ctx)
+    shutil.copyfile(theirs.ctx.paths.keys_dir / foreign["file_name"], ours.ctx.paths.keys_dir / active["file_name"])
+    with pytest.raises(UserError, match="not this office's active key"):
+        office_keys.unlock_key(ours.ctx, KEY_PASS)
+    before = bundle_export.next_sequence(ours.ctx)
+    bundle_export.approve_period(ours.ctx, "2024Q4")
+    with pytest.raises(UserError):
+        bundle_export.export_bundle(ours.ctx, "2024Q4", ours.folder, KEY_PASS)
+    assert bundle_export.next_sequence(ours.ctx) == before  # no sequence number spent
