@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from soum_desk.domain.password_policy import weakness
 from soum_desk.errors import UserError, ValidationError
 from soum_desk.fileio import write_bytes_atomic
 
@@ -106,6 +107,10 @@ def check_passphrase(passphrase: str) -> None:
         raise ValidationError(
             f"Түлхүүрийн нууц үг хамгийн багадаа {MIN_PASSPHRASE} тэмдэгт байна.",
             f"The key passphrase must be at least {MIN_PASSPHRASE} characters.", where="passphrase")
+    why = weakness(passphrase)
+    if why is not None:
+        raise ValidationError(f"Түлхүүрийн нууц үг хэт амархан: {why[0]}.",
+                              f"The key passphrase is too easy to guess: {why[1]}.", where="passphrase")
 
 
 def _derive(passphrase: str, salt: bytes, time_cost: int, memory_kib: int, parallelism: int) -> bytes:

@@ -17,13 +17,13 @@ def test_initialise_creates_the_office_and_its_admin(ctx):
     assert {u["username"]: u["role"] for u in users.list_users(ctx)}["admin"] == "admin"
     with pytest.raises(ValidationError, match="already"):
         office.initialise(ctx, aimag_code="MN-065", soum_name="Х", office_name="Х",
-                          admin_username="a2", admin_password="password-1")
+                          admin_username="a2", admin_password="kept-secret-7")
 
 
 def test_initialise_checks_the_aimag_code(blank_ctx):
     with pytest.raises(ValidationError) as info:
         office.initialise(blank_ctx, aimag_code="MN-999", soum_name="Х", office_name="Х",
-                          admin_username="admin", admin_password="password-1")
+                          admin_username="admin", admin_password="kept-secret-7")
     assert info.value.where == "--aimag"
     assert not office.is_initialised(blank_ctx)
 

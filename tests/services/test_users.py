@@ -89,9 +89,9 @@ def test_passwords_are_argon2id_and_short_ones_refused(ctx):
 
 def test_roles_are_enforced_in_the_services(viewer_ctx, clerk_ctx, head_ctx):
     with pytest.raises(PermissionDenied):
-        users.create_user(viewer_ctx, "x1", "password-1", "clerk", "X")
+        users.create_user(viewer_ctx, "x1", "kept-secret-7", "clerk", "X")
     with pytest.raises(PermissionDenied):
-        users.create_user(clerk_ctx, "x2", "password-1", "admin", "X")
+        users.create_user(clerk_ctx, "x2", "kept-secret-7", "admin", "X")
     with pytest.raises(PermissionDenied):
         users.unlock(head_ctx, "clerk")
     with pytest.raises(PermissionDenied):
@@ -107,10 +107,10 @@ def test_roles_are_enforced_in_the_services(viewer_ctx, clerk_ctx, head_ctx):
 
 def test_a_user_cannot_pose_as_the_system(ctx):
     with pytest.raises(ValidationError):
-        users.create_user(ctx, "system", "password-1", "viewer", "Систем")
+        users.create_user(ctx, "system", "kept-secret-7", "viewer", "Систем")
     fake = ctx.as_actor(Actor(user_id=99, username="system", role="viewer"))
     with pytest.raises(PermissionDenied):
-        users.create_user(fake, "x3", "password-1", "admin", "X")
+        users.create_user(fake, "x3", "kept-secret-7", "admin", "X")
 
 
 def test_the_last_active_admin_cannot_be_demoted_or_deactivated(ctx):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from soum_desk.domain.password_policy import weakness
 from soum_desk.errors import ValidationError
 
 # OWASP Password Storage Cheat Sheet: argon2id, m=19456 KiB, t=2, p=1 as the minimum.
@@ -17,16 +18,26 @@ _hasher = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_COST_KIB,
                          parallelism=PARALLELISM, type=Type.ID)
 
 
-def check_strength(password: str) -> None:
+def check_strength(password: str, *, username: str | None = None) -> None:
+    """At least MIN_LENGTH characters and not easy to guess (domain/password_policy)."""
     if len(password) < MIN_LENGTH:
         raise ValidationError(
             f"Нууц үг дор хаяж {MIN_LENGTH} тэмдэгт байх ёстой.",
             f"The password must have at least {MIN_LENGTH} characters.",
+            where="Нууц үг / Password",
         )
+    why = weakness(password, username=username)
+    if why is not None:
+        raise ValidationError(f"Нууц үг хэт амархан: {why[0]}. Өөр нууц үг сонгоно уу.",
+                              f"The password is too easy to guess: {why[1]}. Choose another.",
+                              where="Нууц үг / Password")
 
 
-def hash_password(password: str) -> str:
-    check_strength(password)
+def hash_password(password: str, *, username: str | None = None, check: bool = True) -> str:
+    """The argon2id hash of a new password (checked first; a re-hash at sign-in is not checked:
+    a password accepted before a stricter policy must still let its user in)."""
+    if check:
+        check_strength(password, username=username)
     return _hasher.hash(password)
 
 

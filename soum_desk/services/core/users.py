@@ -42,7 +42,7 @@ def create_user_in(session: Session, actor: Actor | None, username: str, passwor
         raise ValidationError(f"«{username}» нэртэй хэрэглэгч бүртгэлтэй байна.",
                               f"A user named «{username}» already exists.")
     user = User(username=username, full_name=full_name or username, position=position, role=role,
-                password_hash=passwords.hash_password(password), active=True, failed_logins=0,
+                password_hash=passwords.hash_password(password, username=username), active=True, failed_logins=0,
                 created_at=datetime.now())
     session.add(user)
     session.flush()
@@ -100,7 +100,7 @@ def authenticate(ctx: AppContext, username: str, password: str, *, now: datetime
                                            "Wrong user name or password.")
         else:
             if passwords.needs_rehash(user.password_hash):
-                user.password_hash = passwords.hash_password(password)
+                user.password_hash = passwords.hash_password(password, check=False)
             user.failed_logins = 0
             user.locked_until = None
             user.last_login_at = now
@@ -128,7 +128,7 @@ def set_password(ctx: AppContext, username: str, new_password: str) -> None:
         actor = ctx.require(Permission.USERS)
     with ctx.transaction() as session:
         user = _get(session, username)
-        user.password_hash = passwords.hash_password(new_password)
+        user.password_hash = passwords.hash_password(new_password, username=username)
         audit.record(session, actor, "user.password", "user", user.id)
 
 
