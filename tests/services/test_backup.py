@@ -142,3 +142,20 @@ def test_backup_facts_have_exactly_the_typed_keys(ctx):
 
     made = backup.make_backup(ctx)
     assert set(backup.check_backup_file(made.path)) == set(get_type_hints(BackupFacts))
+
+
+def test_restore_refuses_a_backup_of_another_office(ctx, tmp_path):
+    """Issue 19: `restore --yes` put the province's (or another soum's) database into an office."""
+    from soum_desk.config import resolve_paths
+    from soum_desk.services.core.context import Actor
+    from soum_desk.services.core.startup import open_context
+
+    other = open_context(resolve_paths(tmp_path / "other"))
+    office.initialise(other, aimag_code="MN-065", soum_name="Мандал", office_name="Мандал сумын ЗДТГ",
+                      admin_username="admin", admin_password="other-pass-9")
+    theirs = backup.make_backup(other.as_actor(Actor.system()))
+    other.dispose()
+    before = office.get_office(ctx)["name"]
+    with pytest.raises(ValidationError, match="another office"):
+        backup.restore(ctx, theirs.path)
+    assert office.get_office(ctx)["name"] == before

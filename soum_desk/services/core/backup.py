@@ -16,7 +16,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from soum_desk.db.errors import environment_problem
+from soum_desk.db.models import Office
 from soum_desk.db.writelock import for_database
 from soum_desk.domain.backup_rotation import choose_backups_to_keep
 from soum_desk.domain.roles import Permission
@@ -237,7 +240,7 @@ def check_backup_file(path: Path) -> BackupFacts:
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            office = conn.execute("SELECT name FROM office ORDER BY id LIMIT 1").fetchone()
+            office = conn.execute("SELECT name, code, is_province FROM office ORDER BY id LIMIT 1").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -248,6 +251,7 @@ def check_backup_file(path: Path) -> BackupFacts:
     parsed = parse_backup_name(path.name)
     created = parsed[0] if parsed else datetime.fromtimestamp(path.stat().st_mtime)
     return {"revision": version[0] if version else None, "office": office[0] if office else None,
+            "office_code": office[1] if office else None, "is_province": bool(office[2]) if office else None,
             "created_at": created, "size_bytes": path.stat().st_size, "sha256": _sha256(path)}
 
 
@@ -257,6 +261,21 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _same_office(ctx: AppContext, facts: BackupFacts, name: str) -> None:
+    """A backup restores only into the office (or province) it was made of: another office's file
+    would replace this office's records and users (and lock its administrator out)."""
+    with ctx.reading() as session:
+        current = session.scalar(select(Office).order_by(Office.id).limit(1))
+    if current is None:  # a fresh folder: any good backup may be put in place
+        return
+    if facts["office_code"] != current.code or bool(facts["is_province"]) != bool(current.is_province):
+        raise ValidationError(
+            f"{name} нь өөр байгууллагын нөөц («{facts['office'] or '?'}»); энд зөвхөн «{current.name}»-ийн "
+            "нөөцийг сэргээнэ.",
+            f"{name} is a backup of another office («{facts['office'] or '?'}»); only backups of "
+            f"«{current.name}» are restored here.", where=name)
 
 
 def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> BackupInfo:
@@ -273,6 +292,7 @@ def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> Ba
     if facts["revision"] not in migrate.all_revisions():
         raise ValidationError("Энэ нөөц файлыг SoumDesk-ийн шинэ хувилбар үүсгэсэн байна.",
                               "This backup was made by a newer SoumDesk.")
+    _same_office(ctx, facts, Path(path).name)
     safety = make_backup(ctx, reason="pre-restore", rotate=False)
     db_path = _require_sqlite(ctx)
     ctx.dispose()

@@ -26,6 +26,8 @@ class BackupFacts(TypedDict):
 
     revision: str | None  # the schema's migration revision
     office: str | None  # the office's name
+    office_code: str | None  # the office's code: a backup restores only into the same office
+    is_province: bool | None
     created_at: datetime
     size_bytes: int
     sha256: str
