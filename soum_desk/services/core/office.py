@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from soum_desk.db.models import Bag, Office, Unit
 from soum_desk.domain.aimags import by_code
+from soum_desk.domain.collation import mongolian_key, sorted_mongolian
 from soum_desk.domain.roles import Permission, Role
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import audit, settings, users
@@ -22,8 +23,8 @@ def office_dict(office: Office) -> dict:
     return {"id": office.id, "code": office.code, "name": office.name, "aimag_code": office.aimag_code,
             "aimag_name": aimag.mn if aimag else office.aimag_code, "soum_name": office.soum_name,
             "bag_name": office.bag_name, "place": office.place, "is_province": office.is_province,
-            "bags": [b.name for b in office.bags if b.active],
-            "units": [u.name for u in office.units if u.active]}
+            "bags": sorted_mongolian([b.name for b in office.bags if b.active]),
+            "units": sorted_mongolian([u.name for u in office.units if u.active])}
 
 
 def make_office_code(aimag_code: str, soum_name: str, bag_name: str | None = None) -> str:
@@ -155,9 +156,11 @@ def set_units(ctx: AppContext, names: list[str]) -> list[str]:
 
 def list_bags(ctx: AppContext) -> list[dict]:
     with ctx.reading() as session:
-        return [{"id": b.id, "name": b.name} for b in session.scalars(select(Bag).where(Bag.active).order_by(Bag.name))]
+        rows = session.scalars(select(Bag).where(Bag.active)).all()
+        return [{"id": b.id, "name": b.name} for b in sorted(rows, key=lambda b: mongolian_key(b.name))]
 
 
 def list_units(ctx: AppContext) -> list[dict]:
     with ctx.reading() as session:
-        return [{"id": u.id, "name": u.name} for u in session.scalars(select(Unit).where(Unit.active).order_by(Unit.name))]
+        rows = session.scalars(select(Unit).where(Unit.active)).all()
+        return [{"id": u.id, "name": u.name} for u in sorted(rows, key=lambda u: mongolian_key(u.name))]

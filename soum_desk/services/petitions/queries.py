@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, t
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import Bag, Petition
+from soum_desk.domain.collation import sorted_mongolian
 from soum_desk.domain.periods import Period
 from soum_desk.domain.petition_codes import OPEN_STATUSES
 from soum_desk.domain.roles import Permission
@@ -161,6 +162,6 @@ def filter_options(ctx: AppContext) -> dict[str, list[str]]:
                                     .distinct().order_by(Petition.official_name)).all()
         used_topics = session.scalars(select(Petition.topic).where(Petition.topic.is_not(None)).distinct()).all()
         topic_list = list(settings.get_value(session, "petitions.topics"))
-        topic_list += sorted(t for t in used_topics if t not in topic_list)
-        bags = sorted(bag_names(session).values())
-    return {"topics": topic_list, "bags": bags, "officials": list(officials)}
+        topic_list += sorted_mongolian([t for t in used_topics if t and t not in topic_list])
+        bags = sorted_mongolian(list(bag_names(session).values()))
+    return {"topics": topic_list, "bags": bags, "officials": sorted_mongolian([o for o in officials if o])}
