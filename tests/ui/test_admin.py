@@ -75,6 +75,7 @@ def test_users_tab_adds_and_unlocks(qtbot, state, boxes):
     dialog = SettingsDialog(state)
     qtbot.addWidget(dialog)
     new = NewUserDialog(state, dialog)
+    assert new.role.currentData() == "clerk"  # not the administrator by default (issue 14)
     new.username.setText("bold")
     new.full_name.setText("Б.Болд")
     new.role.setCurrentIndex(new.role.findData("head"))

@@ -45,6 +45,8 @@ class NewUserDialog(QDialog):
         self.position = QLineEdit()
         self.role = role_combo(state.lang)
         self.role.setObjectName("new_user_role")
+        # Most new users are clerks; the administrator's rights are given on purpose, not by default.
+        self.role.setCurrentIndex(self.role.findData(Role.CLERK.value))
         self.password = QLineEdit()
         self.password.setObjectName("new_user_password")
         self.password2 = QLineEdit()
