@@ -133,3 +133,19 @@ def test_another_offices_key_file_under_the_active_name_is_refused(make_office):
     with pytest.raises(UserError):
         bundle_export.export_bundle(ours.ctx, "2024Q4", ours.folder, KEY_PASS)
     assert bundle_export.next_sequence(ours.ctx) == before  # no sequence number spent
+
+
+def test_a_retired_signing_key_is_destroyed_and_its_bundles_still_verify(province_ctx, make_office):
+    """Issue 19: retired private keys stayed in keys/ and could sign back-dated bundles."""
+    from soum_desk.services.bundle import keys as office_keys
+    from soum_desk.services.province import imports as province_import
+    from tests.bundle.conftest import KEY_PASS, register
+
+    env = make_office()
+    register(province_ctx, env)
+    old = office_keys.active_key(env.ctx)
+    first = env.export("2024Q3")
+    office_keys.create_key(env.ctx, KEY_PASS)
+    assert not (env.ctx.paths.keys_dir / old["file_name"]).exists()
+    assert [k["key_id"] for k in office_keys.list_keys(env.ctx)][-1] == old["key_id"]  # the public half stays
+    assert province_import.import_files(province_ctx, [first])[0]["verdict"] == "valid"

@@ -6,6 +6,7 @@ data to it (HPKE); its public half is imported at each office as a setting.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -49,18 +50,38 @@ def create_key(ctx: AppContext, passphrase: str, *, kind: str | None = None) -> 
     pair = keys.generate(kind)
     now = datetime.now().replace(microsecond=0)
     path = keys.write_private(ctx.paths.keys_dir, pair, passphrase, created_at=now)
+    retired_file: str | None = None
     with ctx.transaction() as session:
         previous = _active(session, kind)
         if previous is not None:
             previous.retired_at = now
+            retired_file = previous.file_name if kind == "ed25519" else None
             audit.record(session, actor, "bundle.key_retire", "office_key", previous.key_id,
-                         after={"retired_at": now.isoformat()})
+                         after={"retired_at": now.isoformat(), "private_key_destroyed": retired_file is not None})
         row = OfficeKey(key_id=pair.key_id, kind=kind, public_key=pair.public_b64, file_name=path.name,
                         created_at=now)
         session.add(row)
         session.flush()
         audit.record(session, actor, "bundle.key_create", "office_key", pair.key_id, after=key_dict(row))
-        return key_dict(row)
+        result = key_dict(row)
+    if retired_file:
+        _destroy(ctx.paths.keys_dir / retired_file)
+    return result
+
+
+def _destroy(path: Path) -> None:
+    """A retired signing key signs nothing more: its private half is overwritten and removed, so a
+    back-dated bundle can never be signed with it. (Its public half stays: old bundles still verify.
+    A province keeps its retired X25519 keys: bundles sealed to them must still open.)"""
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b") as handle:
+            handle.write(os.urandom(size))
+            handle.flush()
+            os.fsync(handle.fileno())
+        path.unlink()
+    except FileNotFoundError:
+        pass
 
 
 def list_keys(ctx: AppContext) -> list[dict]:
@@ -108,15 +129,6 @@ def _checked(pair: keys.KeyPair, expected_key_id: str) -> keys.KeyPair:
             f"The key file is not this office's active key ({keys.fingerprint(pair.key_id)}; expected "
             f"{keys.fingerprint(expected_key_id)}). The file may have been replaced.")
     return pair
-
-
-def unlock_any(ctx: AppContext, key_id: str, passphrase: str) -> keys.KeyPair:
-    with ctx.reading() as session:
-        row = session.scalar(select(OfficeKey).where(OfficeKey.key_id == key_id))
-        if row is None:
-            raise NotFound(f"Түлхүүр олдсонгүй: {key_id}", f"Key not found: {key_id}")
-        file_name = row.file_name
-    return _checked(keys.open_private(ctx.paths.keys_dir / file_name, passphrase), key_id)
 
 
 def public_key_document(ctx: AppContext, key_id: str | None = None) -> dict:
