@@ -73,3 +73,14 @@ def test_a_file_without_the_register_is_refused(clerk_ctx, tmp_path):
     (tmp_path / "bad.xlsx").write_text("not excel")
     with pytest.raises(UserError):
         petitions_import.import_preview(clerk_ctx, tmp_path / "bad.xlsx")
+
+
+def test_every_import_makes_a_backup_first(clerk_ctx, tmp_path):
+    """Issue 19: the README promised a backup before every import; none was made."""
+    from soum_desk.services.core import backup
+
+    before = len(backup.list_backups(clerk_ctx))
+    prepared = petitions_import.import_preview(clerk_ctx, make_register(tmp_path / "register.xlsx"))
+    petitions_import.import_commit(clerk_ctx, prepared)
+    made = backup.list_backups(clerk_ctx)
+    assert len(made) == before + 1 and made[0].reason == "pre-import"

@@ -33,7 +33,7 @@ from soum_desk.services.bundle.rows import (
     ExportRow,
     Unfinished,
 )
-from soum_desk.services.core import audit, office, settings
+from soum_desk.services.core import audit, backup, office, settings
 from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.services.plans import scoring as plans_scoring
 
@@ -191,10 +191,7 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
         previous = last.digest if last else fmt.NO_PREVIOUS  # an interrupted one too: it may have arrived
         interrupted = list(session.scalars(select(BundleExport.sequence).where(BundleExport.state == INTERRUPTED)
                                            .order_by(BundleExport.sequence)))
-    if ctx.paths.sqlite_path is not None:
-        from soum_desk.services.core.backup import make_backup
-
-        make_backup(ctx.as_actor(Actor.system()), reason="pre-export")
+    backup.backup_before(ctx, "pre-export")
     now = datetime.now().astimezone().replace(microsecond=0)
     head = audit.chain_head(ctx)
     step = _stepper(progress)

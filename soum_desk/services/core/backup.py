@@ -26,7 +26,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import EnvironmentProblem, UserError, ValidationError
 from soum_desk.fileio import atomic_path, remove_stale_temporaries
 from soum_desk.services.core import attachments, audit
-from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.services.core.rows import BackupFacts
 from soum_desk.services.core.settings import get_value
 
@@ -136,6 +136,14 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
     except ValueError:
         return None
     return when.replace(microsecond=int(match.group(2) or 0) * 1000), match.group(3)
+
+
+def backup_before(ctx: AppContext, reason: str) -> BackupInfo | None:
+    """The automatic safety copy before a risky write (an import, an export); it needs no backup
+    permission. A PostgreSQL hub is backed up by pg_dump, so there it makes nothing."""
+    if ctx.paths.sqlite_path is None:
+        return None
+    return make_backup(ctx.as_actor(Actor.system()), reason=reason)
 
 
 def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manual",

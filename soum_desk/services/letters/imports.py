@@ -20,7 +20,7 @@ from soum_desk.db.models import Letter
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import SoumDeskError, UserError, ValidationError
 from soum_desk.importers.letter_xlsx import ParsedLetter, letter_fields, read_register, where
-from soum_desk.services.core import audit
+from soum_desk.services.core import audit, backup
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.core.importing import ImportPreview
 from soum_desk.services.letters.actions import register_in
@@ -89,6 +89,7 @@ def import_commit(ctx: AppContext, preview: LetterPreview, progress: Progress | 
     actor = ctx.require(Permission.WRITE)
     total = len(preview.new)
     summary = {**preview.summary(), "file": preview.path.name}
+    backup.backup_before(ctx, "pre-import")  # README: every import makes a backup first
     with ctx.transaction() as session:
         for index, row in enumerate(preview.new, start=1):
             try:

@@ -20,7 +20,7 @@ from soum_desk.domain.petition_deadlines import due_date, seq_from_reg_no
 from soum_desk.domain.roles import Permission
 from soum_desk.importers.petition_xlsx import ParsedRow, read_register
 from soum_desk.importers.shape import RowProblem
-from soum_desk.services.core import audit
+from soum_desk.services.core import audit, backup
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.core.importing import ImportPreview
 from soum_desk.services.petitions import bulk as petitions_bulk
@@ -82,6 +82,7 @@ def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Pr
     """Write the preview's new rows in one transaction (bulk Core inserts); audited once."""
     actor = ctx.require(Permission.WRITE)
     total = len(prepared.new)
+    backup.backup_before(ctx, "pre-import")  # README: every import makes a backup first
     with ctx.transaction() as session:
         deadline = rules(session)
         bag_ids = dict((name, i) for i, name in session.execute(select(Bag.id, Bag.name)))

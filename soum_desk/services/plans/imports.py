@@ -23,7 +23,7 @@ from soum_desk.importers.plan_cells import normalise
 from soum_desk.importers.plan_shape import ParsedMeasure, ParsedPlan
 from soum_desk.importers.plan_xlsx import read_plan
 from soum_desk.importers.shape import RowProblem
-from soum_desk.services.core import audit
+from soum_desk.services.core import audit, backup
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.core.importing import ImportPreview
 from soum_desk.services.core.office import own_office
@@ -152,6 +152,7 @@ def import_commit(ctx: AppContext, preview: PlanImportPreview) -> ImportResult:
     """Write the previewed plan in one transaction (all or nothing)."""
     actor = ctx.require(Permission.WRITE)
     plan = preview.plan
+    backup.backup_before(ctx, "pre-import")  # README: every import makes a backup first
     if not plan.measures:
         raise UserError("Файлаас нэг ч арга хэмжээ уншигдсангүй; юу ч бичээгүй.",
                         "No measure could be read from the file; nothing was written.", where=plan.path.name)
