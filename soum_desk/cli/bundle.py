@@ -156,7 +156,8 @@ def verify_cmd(state: CliState, file: str, keys_dir: str | None, as_json: bool) 
     if keys_dir:
         verdict = bundle_verify.verify_with_key_folder(Path(file), Path(keys_dir))
     else:
-        verdict = province_verify.verify_here(state.context(), Path(file))
+        # Checking a signature reads public keys and digests only: no sign-in (a script can run it).
+        verdict = province_verify.verify_here(state.context(login=False), Path(file))
     if as_json:
         click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -98,3 +98,14 @@ def test_cli_held_accept_passes_the_passphrase_and_reports_a_bundle_still_held(p
     result = run(*province, "province", "held", "--accept", "7", ok=False)
     assert result.exit_code == 1 and "decrypt_failed" in result.output
     assert seen == {"held_id": 7, "passphrase": KEY_PASS}
+
+
+def test_cli_verify_with_the_database_needs_no_sign_in(make_office, tmp_path):
+    """Issue 14: `bundle verify FILE` without --keys asked for a user name in a script."""
+    env = make_office()
+    bundle = env.export("2024Q4")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--data-dir", str(env.ctx.paths.data_dir), "bundle", "verify", str(bundle)],
+                           env={"SOUM_DESK_PASSWORD": None}, input="")
+    assert result.exit_code == 0, result.output
+    assert "Нэвтрэх нэр" not in result.output and bundle.name in result.output
