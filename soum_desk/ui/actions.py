@@ -39,7 +39,8 @@ class ActionSpec:
     menu: str  # a MenuSpec key
     text: Callable[[], str]  # translated at call time, so a language switch re-titles
     handler: Callable[[ActionHost], object]
-    shortcut: QKeySequence.StandardKey | None = None
+    # A key sequence written out where Qt's standard key is unbound on Windows (Preferences, Quit).
+    shortcut: QKeySequence.StandardKey | str | None = None
     enabled_if: Callable[[ActionHost], bool] | None = None  # None: always enabled
     separator_before: bool = False
 
@@ -53,9 +54,9 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("backup", "file", lambda: QCoreApplication.translate("MainWindow", "Нөөц хуулбар…"),
                lambda w: w.open_area("backup"), enabled_if=lambda w: w.has_area("backup")),
     ActionSpec("settings", "file", lambda: QCoreApplication.translate("MainWindow", "Тохиргоо…"),
-               lambda w: w.open_settings(), shortcut=QKeySequence.StandardKey.Preferences),
+               lambda w: w.open_settings(), shortcut="Ctrl+,"),
     ActionSpec("quit", "file", lambda: QCoreApplication.translate("MainWindow", "Гарах"),
-               lambda w: w.close(), shortcut=QKeySequence.StandardKey.Quit, separator_before=True),
+               lambda w: w.close(), shortcut="Ctrl+Q", separator_before=True),
     ActionSpec("guide", "help", lambda: QCoreApplication.translate("MainWindow", "Хэрэглэгчийн гарын авлага"),
                lambda w: w.open_guide(), shortcut=QKeySequence.StandardKey.HelpContents),
     ActionSpec("about", "help", lambda: QCoreApplication.translate("MainWindow", "Програмын тухай"),

@@ -6,7 +6,7 @@ import logging
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             action = QAction(self)
             action.setObjectName(f"action_{spec.key}")
             if spec.shortcut is not None:
-                action.setShortcut(spec.shortcut)
+                action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, spec=spec: spec.handler(self))
             if spec.separator_before:
                 self.menus[spec.menu].addSeparator()
