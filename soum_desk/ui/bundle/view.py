@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -30,6 +29,7 @@ from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.period_picker import PeriodPicker
 
 
 class BundleView(QWidget):
@@ -60,9 +60,8 @@ class BundleView(QWidget):
         self.export_key.clicked.connect(self.export_public_key)
         self.revoke = QPushButton()
         self.revoke.clicked.connect(self.revoke_key)
-        self.period_edit = QLineEdit()
+        self.period_edit = PeriodPicker(state.lang)  # approval: the last closed quarter by default
         self.period_edit.setObjectName("approve_period")
-        self.period_edit.setPlaceholderText("2024Q4")
         self.approve = QPushButton()
         self.approve.setObjectName("approve_button")
         self.approve.clicked.connect(self.approve_period)
