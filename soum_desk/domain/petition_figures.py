@@ -18,7 +18,7 @@ only petitions received by A exist yet, so only those are counted.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -65,6 +65,7 @@ class Counts:
 
 
 BREAKDOWNS = ("kind", "channel", "topic", "bag", "official")
+Combo = tuple[str, str, str, str, str, str]  # the breakdowns' values and the outcome
 
 
 @dataclass
@@ -100,12 +101,10 @@ def compute(petitions: Iterable[PetitionFacts], start: date, end: date, as_of: d
             *, top: int = 5) -> Figures:
     """The figures of the petitions received between `start` and `end` (inclusive)."""
     as_of, last_received = effective_end(start, end, as_of)
-    figures = Figures(start, end, as_of, by={name: {} for name in BREAKDOWNS})
     # Count each distinct (kind, channel, topic, bag, official, outcome) once per petition, then
     # spread the few distinct combinations over the breakdowns: one tuple per petition, not six.
-    combos: Counter[tuple[str, str, str, str, str, str]] = Counter()
-    combo_days: Counter[tuple[str, str, str, str, str, str]] = Counter()
-    topics: Counter[str] = Counter()
+    combos: Counter[Combo] = Counter()
+    combo_days: Counter[Combo] = Counter()
     for f in petitions:
         if not (start <= f.received <= last_received):
             continue
@@ -114,9 +113,18 @@ def compute(petitions: Iterable[PetitionFacts], start: date, end: date, as_of: d
         combos[combo] += 1
         if result in ("on_time", "late") and f.resolved is not None:
             combo_days[combo] += (f.resolved - f.received).days
-        if f.topic:
-            topics[f.topic] += 1
+    return from_combos(combos, combo_days, start, end, as_of, top=top)
+
+
+def from_combos(combos: Mapping[Combo, int], combo_days: Mapping[Combo, int], start: date, end: date,
+                as_of: date, *, top: int = 5) -> Figures:
+    """The figures from counted combinations (kind, channel, topic, bag, official, outcome) → count and
+    total days to resolution: what `compute` counts in Python, or a GROUP BY counts in the database."""
+    figures = Figures(start, end, as_of, by={name: {} for name in BREAKDOWNS})
+    topics: Counter[str] = Counter()
     for combo, n in combos.items():
+        if combo[2]:
+            topics[combo[2]] += n
         result, spent = combo[5], combo_days.get(combo, 0)
         targets = [figures.total] + [figures.by[name].setdefault(combo[i] or "—", Counts())
                                      for i, name in enumerate(BREAKDOWNS)]

@@ -38,6 +38,7 @@ class Letter(Base):
         Index("ix_letter_assignee_date", "assignee", "reg_date"),
         Index("ix_letter_open", "direction", "answered_on", "due_date", "reg_date"),
         Index("ix_letter_dir_year_seq", "direction", "year", "seq"),
+        Index("ix_letter_year_seq", "year", "seq"),  # the list sorted by number (issue 18)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,23 +1,23 @@
 """Period figures, the dashboard summary and the province bundle payload of petitions.
 
 The counting rules are in `domain/petition_figures.py` (pure, tested); this
-module only fetches the facts of one period through the covering index
-`ix_petition_period` (received, due, resolved_on, status).
+module counts one period in SQL (GROUP BY the breakdowns and the outcome) over the covering index
+`ix_petition_figures` and hands the counted combinations to the same spreading code.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 
 from soum_desk.db.models import Petition, Petitioner
 from soum_desk.domain import clock
 from soum_desk.domain.periods import Period, default_as_of
 from soum_desk.domain.petition_codes import label
-from soum_desk.domain.petition_figures import Figures, PetitionFacts, compute, effective_end
+from soum_desk.domain.petition_figures import Combo, Figures, effective_end, from_combos
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import ValidationError
 from soum_desk.services.core import audit
@@ -28,23 +28,6 @@ from soum_desk.services.petitions.rows import PeriodSummary
 
 def _period(period: Period | str) -> Period:
     return period if isinstance(period, Period) else Period.parse(period)
-
-
-@lru_cache(maxsize=8192)
-def _parse_day(text: str) -> date:
-    return date.fromisoformat(text[:10])
-
-
-def _day(value: object) -> date | None:
-    """A stored date (ISO text on SQLite, a date on PostgreSQL); a year has few distinct days."""
-    if value is None or isinstance(value, date):
-        return value
-    return _parse_day(str(value))
-
-
-def _required_day(value: object) -> date:
-    """A NOT NULL date column (received, due)."""
-    return value if isinstance(value, date) else _parse_day(str(value))
 
 
 def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) -> Figures:
@@ -59,15 +42,31 @@ def figures(ctx: AppContext, period: Period | str, as_of: date | None = None) ->
     _, last = effective_end(p.start, p.end, as_of)
     with ctx.reading() as session:
         bags = bag_names(session)
-        # Raw ISO strings + date.fromisoformat: SQLAlchemy's SQLite date parsing is ~5× slower.
-        rows = session.execute(
-            select(type_coerce(Petition.received, String), type_coerce(Petition.due, String),
-                   type_coerce(Petition.resolved_on, String), Petition.kind, Petition.channel,
-                   Petition.topic, Petition.bag_id, Petition.official_name)
-            .where(Petition.received.between(p.start, last))).all()
-    facts = (PetitionFacts(_required_day(r[0]), _required_day(r[1]), _day(r[2]), r[3], r[4], r[5] or "",
-                           bags.get(r[6], "") if r[6] else "", r[7] or "") for r in rows)
-    return compute(facts, p.start, p.end, as_of)
+        rows = session.execute(_grouped(p.start, last, as_of, session.get_bind().dialect.name)).all()
+    combos: Counter[Combo] = Counter()
+    combo_days: Counter[Combo] = Counter()
+    for kind, channel, topic, bag_id, official, result, n, days in rows:
+        combo = (kind, channel, topic or "", bags.get(bag_id, "") if bag_id else "", official or "", result)
+        combos[combo] += n
+        if days:
+            combo_days[combo] += int(round(days))
+    return from_combos(combos, combo_days, p.start, p.end, as_of)
+
+
+def _grouped(first: date, last: date, as_of: date, dialect: str) -> Select:
+    """One row per (kind, channel, topic, bag, official, outcome) with its count and days to
+    resolution, counted by the database over the covering index `ix_petition_figures`; the outcome
+    rule is `domain.petition_figures.outcome` (a property test checks both agree)."""
+    resolved = and_(Petition.resolved_on.is_not(None), Petition.resolved_on <= as_of)
+    result = case((resolved, case((Petition.resolved_on <= Petition.due, "on_time"), else_="late")),
+                  (Petition.due >= as_of, "pending"), else_="overdue").label("result")
+    spent: ColumnElement[Any] = (func.julianday(Petition.resolved_on) - func.julianday(Petition.received)
+                                 if dialect == "sqlite" else Petition.resolved_on - Petition.received)
+    days = func.sum(case((resolved, spent), else_=0))
+    keys = (Petition.kind, Petition.channel, Petition.topic, Petition.bag_id, Petition.official_name)
+    return (select(*keys, result, func.count(), days)
+            .where(Petition.received.between(first, last))
+            .group_by(*keys, result))
 
 
 def figures_dict(ctx: AppContext, period: Period | str, as_of: date | None = None) -> dict:
