@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -92,6 +93,20 @@ def page(ctx, flt: LetterFilter, sort: str = "reg_date") -> Callable[[], object]
                     letters_query.count_letters(ctx, flt, cap=COUNT_CAP))
 
 
+def floor_page(db: Path, where: str, order: str, params: tuple) -> Callable[[], object]:
+    """The floor: bare `sqlite3` doing the same work (page ids in order, their rows, count capped)."""
+    conn = sqlite3.connect(db)
+
+    def run() -> object:
+        ids = [r[0] for r in conn.execute(f"SELECT id FROM letter WHERE {where} ORDER BY {order} LIMIT 100",
+                                          params)]
+        rows = conn.execute(f"SELECT * FROM letter WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+        count = conn.execute(f"SELECT count(*) FROM (SELECT id FROM letter WHERE {where} LIMIT {COUNT_CAP + 1})",
+                             params).fetchone()
+        return rows, count
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--letters", type=int, default=500_000)
@@ -110,6 +125,7 @@ def main() -> None:
     year = date.today().year - 1
     actions = [
         ("list: first page, newest first", page(ctx, LetterFilter())),
+        ("sort: by number (year, seq), newest first", page(ctx, LetterFilter(), "reg_no")),
         ("list: incoming, sorted by organisation", page(ctx, LetterFilter(direction="in"), "counterpart")),
         ("filter: overdue reply-letters", page(ctx, LetterFilter(status="overdue"))),
         ("filter: one organisation, one year", page(ctx, LetterFilter(counterpart="Сангийн яам", year=year))),
@@ -124,9 +140,23 @@ def main() -> None:
         ("overdue list (weekly report rows)", lambda: letters_query.overdue_letters(ctx)),
         ("counterpart suggestions «аймг»", lambda: letters.list_counterparts(ctx, "аймг", limit=20)),
     ]
-    print(f"\n| action ({args.letters:,} letters) | median ms |\n|---|---:|")
+    db = ctx.paths.sqlite_path
+    assert db is not None
+    first, last = date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
+    floors = {
+        "sort: by number (year, seq), newest first": floor_page(db, "1", "year DESC, seq DESC", ()),
+        "search: «ав» (2 letters: LIKE scan), one year": floor_page(
+            db, "reg_date BETWEEN ? AND ? AND search_text LIKE '%ав%'", "reg_date DESC, id DESC", (first, last)),
+    }
+    print(f"\n| action ({args.letters:,} letters) | median ms | floor ms (bare sqlite3, same SQL) | ratio |"
+          "\n|---|---:|---:|---:|")
     for label, fn in actions:
-        print(f"| {label} | {median_ms(fn, args.runs):.1f} |")
+        ours = median_ms(fn, args.runs)
+        if label in floors:
+            bare = median_ms(floors[label], args.runs)
+            print(f"| {label} | {ours:.1f} | {bare:.1f} | {ours / bare:.2f} |")
+        else:
+            print(f"| {label} | {ours:.1f} | — | — |")
     ctx.dispose()
 
 

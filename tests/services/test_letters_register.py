@@ -154,3 +154,24 @@ def test_search_finds_inflected_words(clerk_ctx):
     _in(clerk_ctx, D(2024, 1, 10), subject="Малын тооллогын урьдчилсан дүн")
     assert letters_query.count_letters(clerk_ctx, LetterFilter(text="малын тооллого")) == 1
     assert letters_query.stem("тооллого") == "тооллог" and letters_query.stem("яам") == "яам"
+
+
+def test_short_words_match_substrings_literally_within_a_year(clerk_ctx):
+    """Words under 3 letters (no trigram) are a plain substring test: case-folded, «%» and «_» literal."""
+    _in(clerk_ctx, D(2024, 3, 1), subject="Ав_лга 5% хөнгөлөлт")
+    _in(clerk_ctx, D(2024, 3, 2), subject="Авлага 50 хувь")
+    _in(clerk_ctx, D(2023, 3, 2), subject="Авлага өмнөх он")
+    count = letters_query.count_letters
+    assert count(clerk_ctx, LetterFilter(text="АВ", year=2024), cap=1000) == 2
+    assert count(clerk_ctx, LetterFilter(text="ав")) == 3
+    assert count(clerk_ctx, LetterFilter(text="5%", year=2024), cap=1000) == 1
+    assert count(clerk_ctx, LetterFilter(text="в_", year=2024)) == 1
+    rows = letters_query.list_letters(clerk_ctx, LetterFilter(text="ав", year=2024))
+    assert [r["subject"] for r in rows] == ["Авлага 50 хувь", "Ав_лга 5% хөнгөлөлт"]
+
+
+def test_sort_by_number_orders_by_year_then_sequence(clerk_ctx):
+    for day in (D(2023, 12, 30), D(2024, 1, 5), D(2024, 1, 6), D(2023, 12, 31)):
+        _in(clerk_ctx, day)
+    rows = letters_query.list_letters(clerk_ctx, sort="reg_no", descending=True)
+    assert [(r["year"], r["reg_no"]) for r in rows] == [(2024, "2"), (2024, "1"), (2023, "2"), (2023, "1")]

@@ -39,6 +39,8 @@ class Letter(Base):
         Index("ix_letter_open", "direction", "answered_on", "due_date", "reg_date"),
         Index("ix_letter_dir_year_seq", "direction", "year", "seq"),
         Index("ix_letter_year_seq", "year", "seq"),  # the list sorted by number (issue 18)
+        # short words (under 3 letters, no trigram) scan a date range of this index, not the table
+        Index("ix_letter_date_text", "reg_date", "search_text"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,4 +1,4 @@
-"""issue 18: indexes for letters sorted by number and for petition figures counted in SQL
+"""issue 18: indexes for letters sorted by number, short-word search, for petition figures counted in SQL
 
 Revision ID: 0008_perf
 Revises: 0007
@@ -20,6 +20,7 @@ FIGURES_COLUMNS = ['received', 'due', 'resolved_on', 'kind', 'channel', 'topic',
 def upgrade() -> None:
     with op.batch_alter_table('letter', schema=None) as batch_op:
         batch_op.create_index('ix_letter_year_seq', ['year', 'seq'], unique=False)
+        batch_op.create_index('ix_letter_date_text', ['reg_date', 'search_text'], unique=False)
     with op.batch_alter_table('petition', schema=None) as batch_op:
         batch_op.create_index('ix_petition_figures', FIGURES_COLUMNS, unique=False)
 
@@ -28,4 +29,5 @@ def downgrade() -> None:
     with op.batch_alter_table('petition', schema=None) as batch_op:
         batch_op.drop_index('ix_petition_figures')
     with op.batch_alter_table('letter', schema=None) as batch_op:
+        batch_op.drop_index('ix_letter_date_text')
         batch_op.drop_index('ix_letter_year_seq')
