@@ -24,6 +24,7 @@ from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.petitions import queries as q
 from soum_desk.ui.petitions.widgets import code_combo, text_combo
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.column_fit import fit_columns
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 
 PAGE = 200
@@ -141,7 +142,7 @@ class PetitionsView(QWidget):
         state.bus.records_changed.connect(self._on_changed)
         self.retranslate()
         self.apply_filters()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)  # header + a sample of rows, not every loaded cell (issue 18)
         self.table.setColumnWidth(6, 320)
 
     def retranslate(self) -> None:

@@ -1,0 +1,50 @@
+"""Column widths from the header and a sample (issue 18: the petitions view opens without asking
+the model for every loaded cell)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from soum_desk.ui.petitions.view import PetitionsView
+from soum_desk.ui.widgets.column_fit import fit_columns
+from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
+from tests.ui.test_petitions_ui import state_for
+
+
+class CountingModel(PagedTableModel):
+    calls = 0
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        type(self).calls += 1
+        return super().data(index, role)
+
+
+def model_of(rows: int) -> CountingModel:
+    columns = [ColumnSpec("no", lambda: "Дугаар"), ColumnSpec("text", lambda: "Агуулга")]
+    data = [{"no": str(i), "text": "ус" * (1 + i % 50)} for i in range(rows)]
+    model = CountingModel(columns, lambda o, n, _s, _d: data[o:o + n], lambda: rows, page_size=rows)
+    model.reload()
+    return model
+
+
+def test_fit_columns_reads_only_a_sample_and_fits_header_and_text(qtbot):
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model_of(1000))
+    CountingModel.calls = 0
+    fit_columns(table, sample=30, max_width=5000)
+    assert CountingModel.calls <= 2 * 30  # display text of the sample only, not 1000 rows × every role
+    metrics = table.fontMetrics()
+    assert table.columnWidth(1) >= metrics.horizontalAdvance("ус" * 30)  # the widest sampled text fits
+    assert table.columnWidth(0) >= table.horizontalHeader().fontMetrics().horizontalAdvance("Дугаар")
+    fit_columns(table, sample=30, max_width=80)
+    assert table.columnWidth(1) == 80
+
+
+def test_petitions_view_does_not_resize_over_the_whole_model(qtbot, clerk_ctx, monkeypatch):
+    def refuse(_self) -> None:
+        raise AssertionError("resizeColumnsToContents over the whole model")
+
+    monkeypatch.setattr(QTableView, "resizeColumnsToContents", refuse)
+    view = PetitionsView(state_for(clerk_ctx))
+    qtbot.addWidget(view)
+    assert view.table.columnWidth(6) == 320
