@@ -126,8 +126,13 @@ def from_combos(combos: Mapping[Combo, int], combo_days: Mapping[Combo, int], st
         if combo[2]:
             topics[combo[2]] += n
         result, spent = combo[5], combo_days.get(combo, 0)
-        targets = [figures.total] + [figures.by[name].setdefault(combo[i] or "—", Counts())
-                                     for i, name in enumerate(BREAKDOWNS)]
+        targets = [figures.total]
+        for i, name in enumerate(BREAKDOWNS):
+            groups, key = figures.by[name], combo[i] or "—"
+            counts = groups.get(key)
+            if counts is None:  # not setdefault: a Counts() per combination and breakdown was the cost
+                counts = groups[key] = Counts()
+            targets.append(counts)
         for counts in targets:
             counts.received += n
             setattr(counts, result, getattr(counts, result) + n)

@@ -91,3 +91,36 @@ def test_search_plans_agree(generated, monkeypatch):
     assert walked == sorted_all and len(walked) == 60
     with_filter = q.PetitionFilter(text="хүсэлт", kind="request")
     assert q.count(generated, with_filter) <= q.count(generated, flt)
+
+
+@pytest.mark.parametrize(("period", "as_of"), [("2024Q3", None), ("2024", date(2024, 8, 15)),
+                                               ("2025Q1", date(2025, 4, 20)), ("2023H2", date(2025, 1, 1))])
+def test_grouped_in_sql_equals_the_domain_count_of_every_petition(generated, period, as_of):
+    """Issue 18: the database groups; every breakdown, day average and top topic equals
+    `domain.petition_figures.compute` over the petitions' own facts."""
+    from sqlalchemy import event
+
+    from soum_desk.db.models import Petition
+    from soum_desk.domain.petition_figures import PetitionFacts, compute
+
+    p = Period.parse(period)
+    as_of_used = as_of or p.end
+    with generated.reading() as session:
+        names = dict(session.execute(select(Bag.id, Bag.name)).all())
+        facts = [PetitionFacts(r.received, r.due, r.resolved_on, r.kind, r.channel, r.topic or "",
+                               names.get(r.bag_id, "") if r.bag_id else "", r.official_name or "")
+                 for r in session.execute(select(Petition.received, Petition.due, Petition.resolved_on,
+                                                 Petition.kind, Petition.channel, Petition.topic, Petition.bag_id,
+                                                 Petition.official_name))]
+    statements: list[str] = []
+
+    def capture(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        statements.append(statement)
+
+    event.listen(generated.read_engine, "before_cursor_execute", capture)
+    try:
+        ours = stats.figures(generated, p, as_of)
+    finally:
+        event.remove(generated.read_engine, "before_cursor_execute", capture)
+    assert ours.as_dict() == compute(facts, p.start, p.end, as_of_used).as_dict()
+    assert any("GROUP BY" in s and "FROM petition" in s for s in statements)
