@@ -102,5 +102,52 @@ def test_one_audit_entry_per_import(ctx, clerk_ctx, tmp_path):
     letters_import.import_commit(clerk_ctx, letters_import.import_preview(clerk_ctx, _book(tmp_path / "reg.xlsx")))
     entries = audit.list_entries(ctx, audit.AuditFilter(action_prefix="letters.import"))
     assert len(entries) == 1 and entries[0]["entity_id"] == "reg.xlsx"
-    # register_in audits each letter too (as a single registration does); the import adds one entry
-    assert audit.count_entries(ctx, audit.AuditFilter(action_prefix="letters.")) == before + 3 + 1
+    # issue 18: one entry for the whole import (as the petitions import), not one per letter
+    assert audit.count_entries(ctx, audit.AuditFilter(action_prefix="letters.")) == before + 1
+
+
+def test_bulk_import_stores_what_one_by_one_registration_stores(ctx, clerk_ctx, system_ctx, tmp_path):
+    """Issue 18: the import's bulk path (executemany) numbers, dates, indexes and counts organisations
+    exactly as registering each letter with `register_letter` does."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from soum_desk.db.models import Counterpart, Letter
+    from soum_desk.domain import letters as rules
+    from soum_desk.services.core import settings
+    from soum_desk.services.letters import actions as letters
+
+    letters.register_letter(clerk_ctx, direction="in", reg_date=date(2024, 1, 2), counterpart="Сангийн яам",
+                            subject="Өмнө бүртгэсэн", reply_required=True, reg_no="100")
+    letters_import.import_commit(clerk_ctx, letters_import.import_preview(clerk_ctx, _book(tmp_path / "r.xlsx")))
+    unnumbered = {"direction": "in", "reg_date": date(2024, 1, 7), "counterpart": "Аймгийн ЗДТГ",
+                  "subject": "Дугааргүй мөр", "reply_required": True}
+    preview = letters_import.import_preview(clerk_ctx, _book(tmp_path / "r2.xlsx"))
+    preview.new = [{**unnumbered, "reg_no": None, "their_ref": None, "their_date": None, "pages": None,
+                    "assignee": None, "due_date": None, "answered_on": None, "note": None,
+                    "sheet": "Ирсэн", "row": 9}]
+    letters_import.import_commit(clerk_ctx, preview)
+    by_hand = letters.register_letter(clerk_ctx, **unnumbered)
+    with system_ctx.reading() as session:
+        stored = {(r.direction, r.seq): r for r in session.scalars(select(Letter))}
+        counted = {c.name: (c.use_count, c.last_used) for c in session.scalars(select(Counterpart))}
+        pattern = settings.get_value(session, "letters.number_format_in")
+    first = stored[("in", 2)]
+    assert (first.reg_no, first.year, first.due_date, first.answered_on, first.pages) == (
+        "1", 2024, date(2024, 1, 20), date(2024, 1, 18), 2)
+    assert stored[("in", 3)].reply_required is False and stored[("out", 1)].due_date is None
+    # a row without a number is numbered from the office's format and due as one registration is
+    bulk_made = stored[("in", 4)]
+    assert bulk_made.reg_no == rules.format_reg_no(pattern, seq=4, year=2024, index=None)
+    assert by_hand["reg_no"] == rules.format_reg_no(pattern, seq=5, year=2024, index=None)
+    assert bulk_made.due_date.isoformat() == by_hand["due_date"] and bulk_made.reply_required
+    assert bulk_made.created_by == stored[("in", 5)].created_by
+    assert bulk_made.search_text.replace(bulk_made.reg_no, "") == stored[("in", 5)].search_text.replace(
+        by_hand["reg_no"], "")
+    assert counted["Аймгийн ЗДТГ"] == (4, date(2024, 1, 18)) and counted["Сангийн яам"] == (2, date(2024, 1, 6))
+    assert letters_query.count_letters(clerk_ctx, letters_query.LetterFilter(text="дугааргүй")) == 2  # FTS
+    preview.new = [{**preview.new[0], "reg_no": "100"}]
+    with pytest.raises(ValidationError) as err:
+        letters_import.import_commit(clerk_ctx, preview)
+    assert "r2.xlsx, Ирсэн, мөр 9" in str(err.value.where)
