@@ -48,3 +48,20 @@ def test_petitions_view_does_not_resize_over_the_whole_model(qtbot, clerk_ctx, m
     view = PetitionsView(state_for(clerk_ctx))
     qtbot.addWidget(view)
     assert view.table.columnWidth(6) == 320
+
+
+def test_petitions_view_loads_its_first_page_and_options_once(qtbot, clerk_ctx, monkeypatch):
+    """Issue 18: the sort indicator and enabling sorting no longer reload the list twice before the
+    view's own first load, and the filter options are read once."""
+    from soum_desk.services.petitions import queries as q
+
+    pages, options = [], []
+    real_page, real_options = q.list_page, q.filter_options
+    monkeypatch.setattr(q, "list_page", lambda *a, **k: pages.append(1) or real_page(*a, **k))
+    monkeypatch.setattr(q, "filter_options", lambda *a, **k: options.append(1) or real_options(*a, **k))
+    view = PetitionsView(state_for(clerk_ctx))
+    qtbot.addWidget(view)
+    assert (len(pages), len(options)) == (1, 1)
+    assert (view.model.sort_key, view.model.descending) == ("received", True)
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a user's click still sorts
+    assert view.model.sort_key == "reg_no" and len(pages) > 1, pages

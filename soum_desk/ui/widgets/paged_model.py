@@ -38,10 +38,12 @@ class PagedTableModel(QAbstractTableModel):
         self.row_color = row_color
         self.rows: list[dict] = []
         self.total = 0
+        self.loaded = False  # set by the first reload()
 
     # --- loading --------------------------------------------------------------
     def reload(self) -> None:
         self.beginResetModel()
+        self.loaded = True
         self.total = self._count()
         self.rows = self._fetch(0, self.page_size, self.sort_key, self.descending)
         self.endResetModel()
@@ -97,7 +99,10 @@ class PagedTableModel(QAbstractTableModel):
         key = self.columns[column].sort_key
         if key is None:
             return
-        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder
+        if not self.loaded and (key, descending) == (self.sort_key, self.descending):
+            return  # the view's setSortingEnabled/setSortIndicator before its first load: nothing to redo
+        self.sort_key, self.descending = key, descending
         self.reload()
 
     def retranslate(self) -> None:
