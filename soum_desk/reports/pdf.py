@@ -86,6 +86,25 @@ def para(text: object, style: str = "base"):
     return Paragraph(escape(value).replace("\n", "<br/>"), styles()[style])
 
 
+CELL_SIZE, CELL_LEADING = 8, 9.6  # as the "cell" paragraph styles
+CELL_PADDING = 6  # LEFTPADDING + RIGHTPADDING of report tables
+PLAIN_MAX = 200  # longer texts are Paragraphs anyway (they wrap)
+
+
+def plain_cell(value: object, font: str, width: float) -> str | None:
+    """`value` as a plain table cell when it is one short line that fits `width` (issue 18: a
+    Paragraph per cell, laid out several times, was most of a register PDF's cost); else None.
+    Text a Paragraph would show differently (extra spaces, line breaks) stays a Paragraph."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = "" if value is None else str(value)
+    if len(text) > PLAIN_MAX or text != " ".join(text.split()):
+        return None
+    if text and stringWidth(text, font, CELL_SIZE) > width - CELL_PADDING - 1:
+        return None
+    return text
+
+
 class PdfReport:
     """Collects flowables, then writes the PDF atomically."""
 
@@ -152,6 +171,7 @@ class PdfReport:
         from reportlab.lib.units import mm
         from reportlab.platypus import Table, TableStyle
 
+        styles()  # registers the fonts plain cells are measured in
         widths = [c.width_mm * mm for c in columns]
         scale = min(1.0, self.frame_width / sum(widths)) if widths else 1.0
         widths = [w * scale for w in widths]
@@ -169,6 +189,10 @@ class PdfReport:
             ]
             if header:
                 commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")))
+            first = 1 if header else 0
+            commands += [("FONTNAME", (0, first), (-1, -1), FONT), ("FONTSIZE", (0, first), (-1, -1), CELL_SIZE),
+                         ("LEADING", (0, first), (-1, -1), CELL_LEADING)]
+            commands += [("ALIGN", (i, first), (i, -1), c.align.upper()) for i, c in enumerate(columns)]
             for row in chunk:
                 y = len(data)
                 if row.kind in (RowKind.SECTION, RowKind.GOAL):
@@ -177,9 +201,15 @@ class PdfReport:
                     shade = "#d9e2f3" if row.kind == RowKind.SECTION else "#f2f2f2"
                     commands.append(("BACKGROUND", (0, y), (-1, y), colors.HexColor(shade)))
                 else:
-                    style_for = (lambda c: "cell_bold") if row.kind == RowKind.TOTAL else \
-                        (lambda c: cell_style[c.align])
-                    data.append([para(v, style_for(c)) for v, c in zip(row.cells, columns, strict=False)])
+                    total = row.kind == RowKind.TOTAL
+                    style_for = (lambda c: "cell_bold") if total else (lambda c: cell_style[c.align])
+                    font = FONT_BOLD if total else FONT
+                    if total:
+                        commands.append(("FONTNAME", (0, y), (-1, y), FONT_BOLD))
+                    # a short one-line text is a plain cell (drawn as is, no Paragraph to lay out);
+                    # the body's font, size, leading and column alignment come from the table style
+                    data.append([plain if (plain := plain_cell(v, font, w)) is not None else para(v, style_for(c))
+                                 for v, c, w in zip(row.cells, columns, widths, strict=False)])
             if not data:
                 continue
             # splitInRow: a row taller than a page (a long petition text) continues on the next page

@@ -71,3 +71,25 @@ def test_cancelled_report_writes_nothing(tmp_path):
     with pytest.raises(InterruptedError):
         report.table(COLUMNS, [[i, "x", "y", "z"] for i in range(500)], progress=lambda d, t: False)
     assert not (tmp_path / "report.pdf").exists()
+
+
+def test_short_cells_are_plain_text_long_ones_paragraphs(tmp_path):
+    """Issue 18: a short one-line cell is drawn as plain text (no Paragraph to lay out); text that
+    wraps or that a Paragraph would show differently stays a Paragraph; totals stay bold."""
+    from reportlab.platypus import Paragraph, Table
+
+    from soum_desk.reports.pdf import FONT_BOLD
+
+    report = PdfReport(HEADER)
+    long_text = "Өрх бүрийг хамруулах ажил, " * 8
+    report.table(COLUMNS, [TableRow([1, "Богино", "Ажилтан", "88,2"]),
+                           TableRow([2, long_text, "Нэг  хоёр", "7"]),
+                           TableRow(["", "Дүн", "", "95,2"], RowKind.TOTAL)])
+    table = [f for f in report.story if isinstance(f, Table)][-1]
+    body = table._cellvalues[1:]
+    assert body[0] == ["1", "Богино", "Ажилтан", "88,2"]
+    assert isinstance(body[1][1], Paragraph) and isinstance(body[1][2], Paragraph) and body[1][3] == "7"
+    assert body[2][1] == "Дүн"
+    assert table._cellStyles[3][1].fontname == FONT_BOLD and table._cellStyles[1][3].alignment == "RIGHT"
+    text = "".join(_text(report.write(tmp_path / "mixed.pdf")))
+    assert "Богино" in text and "Дүн" in text and "Өрх бүрийг хамруулах" in text
