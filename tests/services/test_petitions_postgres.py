@@ -48,4 +48,21 @@ def test_register_search_and_figures_on_postgres(pg_ctx):
                                               descending=False)] == ["2024/0002", "2024/0001"]
     figures = stats.figures(pg_ctx, "2024Q4").total
     assert (figures.received, figures.on_time, figures.overdue) == (2, 1, 1)
+    assert figures.average_days == 15.0  # issue 18: days summed in SQL (date − date on PostgreSQL)
     assert petitions.show(pg_ctx, p["reg_no"])["petitioner"]["name"] == "Б.Болд"
+
+
+def test_letters_bulk_import_path_on_postgres(pg_ctx):
+    """Issue 18: the letters import's executemany path (psycopg's paramstyle, native dates/booleans)."""
+    from soum_desk.services.core.context import Actor
+    from soum_desk.services.letters import bulk as letters_bulk
+    from soum_desk.services.letters import queries as letters_query
+
+    system = pg_ctx.as_actor(Actor.system())
+    rows = [{"direction": "in", "reg_no": str(i), "reg_date": date(2024, 3, i), "counterpart": "Сангийн яам",
+             "subject": f"Мэдээ {i}", "reply_required": i % 2 == 0} for i in range(1, 6)]
+    with system.transaction() as session:
+        letters_bulk.insert_letters(session, letters_bulk.prepare(session, "clerk", rows))
+    found = letters_query.list_letters(system, sort="reg_no", descending=False)
+    assert [r["reg_no"] for r in found] == ["1", "2", "3", "4", "5"]
+    assert found[1]["due_date"] is not None and found[0]["due_date"] is None and found[1]["reply_required"]
