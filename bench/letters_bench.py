@@ -134,7 +134,7 @@ def main() -> None:
         ("search: «тооллог» in a year", page(ctx, LetterFilter(text="тооллог", year=year))),
         ("search: «яам» (a very common word), one year", page(ctx, LetterFilter(text="яам", year=year))),
         ("search: «сангийн тайлан», all years", page(ctx, LetterFilter(text="сангийн тайлан"))),
-        ("search: «ав» (2 letters: LIKE scan), one year", page(ctx, LetterFilter(text="ав", year=year))),
+        ("search: «ав» (2 letters: substring scan), one year", page(ctx, LetterFilter(text="ав", year=year))),
         ("period figures: a quarter", lambda: letters_stats.period_figures(ctx, f"{year}Q3")),
         ("period figures: a year", lambda: letters_stats.period_figures(ctx, str(year))),
         ("overdue list (weekly report rows)", lambda: letters_query.overdue_letters(ctx)),
@@ -145,7 +145,7 @@ def main() -> None:
     first, last = date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
     floors = {
         "sort: by number (year, seq), newest first": floor_page(db, "1", "year DESC, seq DESC", ()),
-        "search: «ав» (2 letters: LIKE scan), one year": floor_page(
+        "search: «ав» (2 letters: substring scan), one year": floor_page(
             db, "reg_date BETWEEN ? AND ? AND search_text LIKE '%ав%'", "reg_date DESC, id DESC", (first, last)),
     }
     print(f"\n| action ({args.letters:,} letters) | median ms | floor ms (bare sqlite3, same SQL) | ratio |"
