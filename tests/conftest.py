@@ -46,6 +46,19 @@ settings.load_profile("soumdesk-default")  # `--hypothesis-profile=…` loads an
 
 # ---------------------------------------------------------------- markers: `long`
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Background tasks (ui/worker.py: the dashboard's charts, reports) finish before the test's
+    fixtures close the database under them (a query running while its engine is disposed could crash
+    the interpreter in SQLite)."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--long", action="store_true", default=False,
                      help="also run the long forms of the reliability sweeps (marker `long`)")
