@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from soum_desk.db.models import CaseFile, Counterpart, Letter, LetterLink
 from soum_desk.domain import letters as rules
+from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
@@ -71,6 +72,8 @@ def _clean(data: dict) -> dict:
     out["reg_date"] = _date(data.get("reg_date"), "reg_date", required=True)
     out["their_date"] = _date(data.get("their_date"), "their_date")
     out["due_date"] = _date(data.get("due_date"), "due_date")
+    check_event_date(out["reg_date"], "Огноо", "Date")
+    check_event_date(out["their_date"], "Тэдний огноо", "Their date")
     for field, mn, en in (("counterpart", "Байгууллагын нэр", "The organisation"),
                           ("subject", "Товч агуулга", "The subject")):
         out[field] = " ".join(str(data.get(field) or "").split())

@@ -1,0 +1,58 @@
+"""Issue 15: no event date from the future or before 1990, in petitions and letters; due dates may lie ahead."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from soum_desk.domain import clock
+from soum_desk.domain.event_dates import check_event_date
+from soum_desk.errors import ValidationError
+from soum_desk.services.letters import actions as letters
+from soum_desk.services.petitions import actions as petitions
+
+TODAY = date(2026, 12, 3)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+def test_the_rule_names_the_field_and_the_date():
+    check_event_date(TODAY, "Шийдвэрлэсэн огноо", "Resolution date")
+    check_event_date(date(1990, 1, 1), "Шийдвэрлэсэн огноо", "Resolution date")
+    check_event_date(None, "Шийдвэрлэсэн огноо", "Resolution date")
+    with pytest.raises(ValidationError) as err:
+        check_event_date(date(2027, 11, 1), "Шийдвэрлэсэн огноо", "Resolution date")
+    assert err.value.msg.mn == "Шийдвэрлэсэн огноо 2027.11.01 ирээдүйд байна."
+    assert err.value.msg.en == "Resolution date 2027.11.01 is in the future."
+    with pytest.raises(ValidationError, match="1989.12.31"):
+        check_event_date(datetime(1989, 12, 31, 10), "Хүлээн авсан огноо", "Received date")
+
+
+def _petition(clerk_ctx, received: datetime):
+    return petitions.register(clerk_ctx, received_at=received, channel="written", kind="request",
+                              summary="Газар олгох хүсэлт", anonymous=True)
+
+
+def test_a_petition_from_the_future_is_refused(clerk_ctx):
+    with pytest.raises(ValidationError, match="Хүлээн авсан огноо 2026.12.04 ирээдүйд"):
+        _petition(clerk_ctx, datetime(2026, 12, 4, 9))
+    with pytest.raises(ValidationError, match="Received date 1985.01.02"):
+        _petition(clerk_ctx, datetime(1985, 1, 2, 9))
+    p = _petition(clerk_ctx, datetime(2026, 10, 5, 9))
+    with pytest.raises(ValidationError, match="Resolution date 2027.11.01 is in the future"):
+        petitions.close(clerk_ctx, p["id"], resolution="Шийдвэрлэв", on=date(2027, 11, 1))
+    assert petitions.close(clerk_ctx, p["id"], resolution="Шийдвэрлэв")["resolved_on"] == TODAY.isoformat()
+
+
+def test_a_letter_from_the_future_is_refused_but_its_due_date_may_lie_ahead(clerk_ctx):
+    data = {"direction": "in", "counterpart": "Аймгийн ЗДТГ", "subject": "Мэдээ ирүүлэх тухай"}
+    with pytest.raises(ValidationError, match="Огноо 2027.01.05 ирээдүйд"):
+        letters.register_letter(clerk_ctx, reg_date=date(2027, 1, 5), **data)
+    with pytest.raises(ValidationError, match="Their date 2026.12.10 is in the future"):
+        letters.register_letter(clerk_ctx, reg_date=TODAY, their_date=date(2026, 12, 10), **data)
+    ok = letters.register_letter(clerk_ctx, reg_date=TODAY, due_date=date(2027, 1, 15), reply_required=True, **data)
+    assert ok["due_date"] == "2027-01-15"
