@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from soum_desk.domain import clock
-from soum_desk.errors import ValidationError
+from soum_desk.errors import Msg, ValidationError
 
 EARLIEST = date(1990, 1, 1)
 
@@ -28,3 +28,16 @@ def check_event_date(value: date | datetime | None, label_mn: str, label_en: str
         raise ValidationError(f"{label_mn} {shown} хэт эрт байна ({EARLIEST:%Y.%m.%d}-аас өмнө).",
                               f"{label_en} {shown} is implausibly old (before {EARLIEST:%Y.%m.%d}).",
                               where=f"{label_mn} / {label_en}")
+
+
+def event_date_problem(day: date | None) -> Msg | None:
+    """What is wrong with an event date whose field is named elsewhere (an import row's column), or None."""
+    if day is None:
+        return None
+    shown = f"{day:%Y.%m.%d}"
+    if day > clock.today():
+        return Msg(f"огноо {shown} ирээдүйд байна", f"the date {shown} is in the future")
+    if day < EARLIEST:
+        return Msg(f"огноо {shown} хэт эрт байна ({EARLIEST:%Y.%m.%d}-аас өмнө)",
+                   f"the date {shown} is implausibly old (before {EARLIEST:%Y.%m.%d})")
+    return None

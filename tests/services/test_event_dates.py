@@ -56,3 +56,42 @@ def test_a_letter_from_the_future_is_refused_but_its_due_date_may_lie_ahead(cler
         letters.register_letter(clerk_ctx, reg_date=TODAY, their_date=date(2026, 12, 10), **data)
     ok = letters.register_letter(clerk_ctx, reg_date=TODAY, due_date=date(2027, 1, 15), reply_required=True, **data)
     assert ok["due_date"] == "2027-01-15"
+
+
+def test_imports_refuse_future_and_ancient_event_dates_as_located_row_errors(clerk_ctx, tmp_path):
+    from openpyxl import Workbook
+
+    from soum_desk.services.petitions import imports as petitions_import
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2026"
+    ws.append(["Хүлээн авсан огноо", "Агуулга", "Бүртгэлийн дугаар", "Суваг", "Төрөл", "Шийдвэрлэсэн огноо",
+               "Шийдвэрлэлт"])
+    ws.append([datetime(2026, 10, 5, 9), "Газар олгох хүсэлт", "15", "Бичгээр", "Өргөдөл", "2027.11.01", "Олгосон"])
+    ws.append(["1985.03.06", "Гомдол", "16", "Бичгээр", "Гомдол", None, None])
+    ws.append(["2026.11.02", "Хүсэлт", "17", "Бичгээр", "Өргөдөл", "2026.11.20", "Олгосон"])
+    path = tmp_path / "register.xlsx"
+    wb.save(path)
+    prepared = petitions_import.import_preview(clerk_ctx, path)
+    assert prepared.summary()["new"] == 1
+    found = {(e.sheet, e.row, e.column, e.en) for e in prepared.errors}
+    assert ("2026", 2, "Шийдвэрлэсэн огноо", "the date 2027.11.01 is in the future") in found
+    assert ("2026", 3, "Хүлээн авсан огноо", "the date 1985.03.06 is implausibly old (before 1990.01.01)") in found
+
+
+def test_the_letter_import_refuses_a_future_letter_date(clerk_ctx, tmp_path):
+    from openpyxl import Workbook
+
+    from soum_desk.importers.letter_xlsx import read_register
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Ирсэн"
+    ws.append(["Огноо", "Байгууллага", "Агуулга", "Тэдний огноо"])
+    ws.append(["2026.11.02", "Аймгийн ЗДТГ", "Мэдээ", "2026.12.20"])
+    path = tmp_path / "letters.xlsx"
+    wb.save(path)
+    parsed = read_register(path)
+    assert not parsed.rows
+    assert any(e.row == 2 and "2026.12.20" in e.en and "future" in e.en for e in parsed.errors)
