@@ -95,3 +95,12 @@ def test_the_letter_import_refuses_a_future_letter_date(clerk_ctx, tmp_path):
     parsed = read_register(path)
     assert not parsed.rows
     assert any(e.row == 2 and "2026.12.20" in e.en and "future" in e.en for e in parsed.errors)
+
+
+def test_archive_and_plan_event_dates_are_refused_from_the_future(clerk_ctx, head_ctx):
+    from soum_desk.services.archive import ops as archive_ops
+
+    with pytest.raises(ValidationError, match="Act date 2026.12.04 is in the future"):
+        archive_ops.propose_act(clerk_ctx, "destruction", [], act_no="1", act_date=date(2026, 12, 4))
+    with pytest.raises(ValidationError, match="Эхэлсэн огноо 1989.01.01 хэт эрт"):
+        archive_ops.start_inventory(clerk_ctx, date(1989, 1, 1))
