@@ -104,3 +104,18 @@ def test_archive_and_plan_event_dates_are_refused_from_the_future(clerk_ctx, hea
         archive_ops.propose_act(clerk_ctx, "destruction", [], act_no="1", act_date=date(2026, 12, 4))
     with pytest.raises(ValidationError, match="Эхэлсэн огноо 1989.01.01 хэт эрт"):
         archive_ops.start_inventory(clerk_ctx, date(1989, 1, 1))
+
+
+def test_the_cli_refuses_a_future_resolution_date_without_a_traceback(clerk_ctx, monkeypatch):
+    from click.testing import CliRunner
+
+    from soum_desk.cli import cli
+
+    p = _petition(clerk_ctx, datetime(2026, 10, 5, 9))
+    monkeypatch.setenv("SOUM_DESK_PASSWORD", "clerk-pass-1")
+    result = CliRunner().invoke(cli, ["--data-dir", str(clerk_ctx.paths.data_dir), "--user", "clerk", "petitions",
+                                      "resolve", p["reg_no"], "--resolution", "Олгосон", "--date", "2027.11.01"])
+    assert result.exit_code != 0
+    assert "Шийдвэрлэсэн огноо 2027.11.01 ирээдүйд байна" in result.output
+    assert "Resolution date 2027.11.01 is in the future" in result.output
+    assert "Traceback" not in result.output and not isinstance(result.exception, ValidationError)
