@@ -119,3 +119,25 @@ def test_the_cli_refuses_a_future_resolution_date_without_a_traceback(clerk_ctx,
     assert "Шийдвэрлэсэн огноо 2027.11.01 ирээдүйд байна" in result.output
     assert "Resolution date 2027.11.01 is in the future" in result.output
     assert "Traceback" not in result.output and not isinstance(result.exception, ValidationError)
+
+
+def test_the_head_corrects_a_registered_letter_with_a_reason(clerk_ctx, head_ctx):
+    import json
+
+    from soum_desk.errors import PermissionDenied
+    from soum_desk.services.core import audit
+
+    row = letters.register_letter(clerk_ctx, direction="in", reg_date=date(2026, 11, 20), counterpart="Аймгийн ЗДТГ",
+                                  subject="Мэдээ ирүүлэх тухай")
+    with pytest.raises(PermissionDenied):
+        letters.correct(clerk_ctx, row["id"], reason="Огноо буруу", reg_date=date(2026, 11, 2))
+    with pytest.raises(ValidationError, match="шалтгаан"):
+        letters.correct(head_ctx, row["id"], reason=" ", reg_date=date(2026, 11, 2))
+    with pytest.raises(ValidationError, match="ирээдүйд"):
+        letters.correct(head_ctx, row["id"], reason="Огноо буруу", reg_date=date(2026, 12, 20))
+    fixed = letters.correct(head_ctx, row["id"], reason="Огноо буруу оруулсан", reg_date=date(2026, 11, 2),
+                            counterpart="Аймгийн Засаг даргын Тамгын газар")
+    assert fixed["reg_date"] == "2026-11-02" and fixed["counterpart"] == "Аймгийн Засаг даргын Тамгын газар"
+    entry = audit.list_entries(head_ctx, audit.AuditFilter(action_prefix="letters.correct"))[0]
+    assert json.loads(entry["after"])["reason"] == "Огноо буруу оруулсан"
+    assert json.loads(entry["before"])["reg_date"] == "2026-11-20"
