@@ -141,3 +141,20 @@ def test_the_head_corrects_a_registered_letter_with_a_reason(clerk_ctx, head_ctx
     entry = audit.list_entries(head_ctx, audit.AuditFilter(action_prefix="letters.correct"))[0]
     assert json.loads(entry["after"])["reason"] == "Огноо буруу оруулсан"
     assert json.loads(entry["before"])["reg_date"] == "2026-11-20"
+
+
+def test_the_cli_corrects_a_letter_as_the_head(clerk_ctx, head_ctx, monkeypatch):
+    from click.testing import CliRunner
+
+    from soum_desk.cli import cli
+
+    row = letters.register_letter(clerk_ctx, direction="in", reg_date=date(2026, 11, 20), counterpart="Аймгийн ЗДТГ",
+                                  subject="Мэдээ ирүүлэх тухай")
+    monkeypatch.setenv("SOUM_DESK_PASSWORD", "head-pass-1")
+    result = CliRunner().invoke(cli, ["--data-dir", str(head_ctx.paths.data_dir), "--user", "head", "letters",
+                                      "correct", str(row["id"]), "--reason", "Огноо буруу", "--date", "2026.11.02"])
+    assert result.exit_code == 0, result.output
+    assert "2026-11-02" in result.output
+    future = CliRunner().invoke(cli, ["--data-dir", str(head_ctx.paths.data_dir), "--user", "head", "letters",
+                                      "correct", str(row["id"]), "--reason", "x", "--date", "2027.11.02"])
+    assert future.exit_code != 0 and "Огноо 2027.11.02 ирээдүйд байна" in future.output
