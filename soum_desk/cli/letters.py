@@ -128,6 +128,24 @@ def show_cmd(state: CliState, letter_id: int) -> None:
     echo_json(result)
 
 
+@letters_group.command("correct")
+@click.argument("letter_id", type=int)
+@click.option("--reason", required=True, help="Залруулгын шалтгаан / why it is corrected")
+@click.option("--date", "reg_date", type=DATE, default=None, help="Огноо / the letter's date")
+@click.option("--their-date", type=DATE, default=None, help="Тэдний огноо / their date")
+@click.option("--counterpart", default=None, help="Байгууллага / counterpart")
+@click.option("--their-ref", default=None, help="Тэдний дугаар / their reference")
+@click.option("--subject", default=None, help="Товч агуулга / subject")
+@pass_state
+def correct_cmd(state: CliState, letter_id: int, reason: str, **fields: object) -> None:
+    """Бүртгэсэн бичгийг залруулах (дарга) / correct a registered letter (head)."""
+    from soum_desk.services.letters import actions as letters
+
+    changes = {k: v for k, v in fields.items() if v is not None}
+    row = letters.correct(state.context(), letter_id, reason=reason, **changes)
+    click.echo(f"{row['reg_no']}: {row['reg_date']} {row['counterpart']}")
+
+
 @letters_group.command("answer")
 @click.argument("outgoing_id", type=int)
 @click.argument("incoming_ids", nargs=-1, type=int, required=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from soum_desk.db.models import Letter
+from soum_desk.domain.event_dates import event_date_problem
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.letters import MAX_PAGES
 from soum_desk.errors import UserError, ValidationError
@@ -167,10 +168,9 @@ def _parse_row(sheet: str, excel_row: int, row: Sequence[Any], cols: dict[str, i
             err(name, f"Хэт урт ({len(data[name])} тэмдэгт, {limit} хүртэл).",
                 f"Too long ({len(data[name])} characters, at most {limit}).")
             bad = True
-    today = date.today()
-    for name in ("reg_date", "answered_on"):  # a typo such as 2042 for 2024; keeps the deadline computable
-        if data.get(name) and data[name] > today:
-            err(name, f"Огноо ирээдүйд байна: «{data[name]:%Y.%m.%d}».", f"The date is in the future: «{data[name]:%Y.%m.%d}».")
+    for name in ("reg_date", "their_date", "answered_on"):  # a typo such as 2042 for 2024 (due dates may lie ahead)
+        if problem := event_date_problem(data.get(name)):
+            err(name, problem.mn[:1].upper() + problem.mn[1:] + ".", problem.en[:1].upper() + problem.en[1:] + ".")
             bad = True
     if not bad and data["answered_on"] and data["answered_on"] < data["reg_date"]:
         err("answered_on", "Хариу өгсөн огноо бүртгэсэн огнооноос өмнө байна.", "Answered before it was registered.")

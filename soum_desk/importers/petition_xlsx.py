@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from soum_desk.db.models import Petition, Petitioner
+from soum_desk.domain.event_dates import event_date_problem
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.petition_codes import code_for
 from soum_desk.domain.petition_deadlines import normalise_register_no
@@ -145,9 +146,8 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
             values[fld] = None
     values["received_time"] = read_time(cell("received"))
     for fld in ("received", "resolved_on"):  # a typo such as 2042 for 2024; also keeps due dates computable
-        if values[fld] is not None and values[fld] > date.today():
-            errors.append(err(fld, f"огноо ирээдүйд байна: «{values[fld]:%Y.%m.%d}»",
-                              f"the date is in the future: «{values[fld]:%Y.%m.%d}»"))
+        if problem := event_date_problem(values[fld]):
+            errors.append(err(fld, problem.mn, problem.en))
     for fld in ("kind", "channel"):
         raw = cell(fld)
         values[fld] = code_for(fld, _text(raw))

@@ -153,3 +153,16 @@ def test_figures_dialog(qtbot, state):
     dialog = FiguresDialog(view)
     qtbot.addWidget(dialog)
     assert dialog.values["received"].text() == "1"
+
+
+def test_the_letter_date_field_stops_at_today(qtbot, clerk_ctx, monkeypatch):
+    from soum_desk.domain import clock
+    from soum_desk.ui.letters.form import LetterDialog
+    from soum_desk.ui.state import AppState
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
+    dialog = LetterDialog(AppState(clerk_ctx, DataBus()), "in")
+    qtbot.addWidget(dialog)
+    assert dialog.reg_date.displayFormat() == "yyyy.MM.dd"
+    assert dialog.reg_date.maximumDate().toPython() == date(2026, 12, 3)
+    assert dialog.reg_date.minimumDate().toPython() == date(1990, 1, 1)

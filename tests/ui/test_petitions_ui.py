@@ -193,3 +193,18 @@ def test_the_head_corrects_a_closed_petition_from_its_detail(qtbot, filled, head
     assert petitions.show(head_ctx, pid)["resolved_on"] == f"{year}-03-10"
     head.load()
     assert any("Залруулсан" in head.history.item(i).text() for i in range(head.history.count()))
+
+
+def test_the_resolve_dialog_date_stops_at_today_and_takes_typed_office_dates(qtbot, filled, monkeypatch):
+    from soum_desk.domain import clock
+    from soum_desk.ui.petitions.resolve_dialog import ResolveDialog
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
+    dialog = ResolveDialog(state_for(filled), petitions.show(filled, 2))
+    qtbot.addWidget(dialog)
+    assert dialog.on.displayFormat() == "yyyy.MM.dd"
+    assert dialog.on.maximumDate().toPython() == date(2026, 12, 3)
+    dialog.on.setFocus()
+    dialog.on.selectAll()
+    qtbot.keyClicks(dialog.on, "2026.11.01")
+    assert dialog.on.date().toPython() == date(2026, 11, 1)

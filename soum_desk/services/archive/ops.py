@@ -19,7 +19,9 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import ArchiveAct, Inventory, InventoryItem, StorageUnit, Unit
+from soum_desk.domain import clock
 from soum_desk.domain import retention as ret
+from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.reports.archive_reports import act_intro, act_section, act_title, approval_line
@@ -50,6 +52,7 @@ RESULT_LABELS = {"found": ("Байгаа", "Found"), "missing": ("Дутсан",
 def start_inventory(ctx: AppContext, started_on: date, note: str | None = None) -> dict:
     """A checklist of every unit now held in the archive."""
     actor = ctx.require(Permission.WRITE)
+    check_event_date(started_on, "Эхэлсэн огноо", "Start date")
     with ctx.transaction() as session:
         inv = Inventory(started_on=started_on, note=note, created_by=actor.username)
         session.add(inv)
@@ -87,6 +90,7 @@ def mark_items(ctx: AppContext, inventory_id: int, results: dict[int, str], note
 
 def finish_inventory(ctx: AppContext, inventory_id: int, on: date) -> InventoryResult:
     actor = ctx.require(Permission.WRITE)
+    check_event_date(on, "Дууссан огноо", "Finish date")
     with ctx.transaction() as session:
         inv = _inventory(session, inventory_id)
         left = session.scalar(select(func.count(InventoryItem.id)).where(
@@ -167,6 +171,7 @@ def propose_act(ctx: AppContext, kind: str, unit_ids: Iterable[int], *, act_no: 
                 recipient: str | None = None, reason: str | None = None) -> ActRow:
     """Prepare a transfer or destruction act (draft); the rules are checked for every unit."""
     actor = ctx.require(Permission.WRITE)
+    check_event_date(act_date, "Актын огноо", "Act date")
     if kind not in (ret.TRANSFER, ret.DESTRUCTION):
         raise ValidationError(f"Актын төрөл буруу: {kind}", f"Unknown act kind: {kind}", where="kind")
     ids = sorted({int(i) for i in unit_ids})
@@ -203,7 +208,8 @@ def act_report(session: Session, act: Mapping[str, Any], units: Sequence[Mapping
 def approve_act(ctx: AppContext, act_id: int, on: date | None = None) -> ActRow:
     """The head approves: units change status, and the act PDF is written and attached — all or nothing."""
     actor = ctx.require(Permission.APPROVE)
-    on = on or date.today()
+    on = on or clock.today()
+    check_event_date(on, "Баталсан огноо", "Approval date")
     with ctx.transaction() as session:
         act = session.get(ArchiveAct, int(act_id))
         if act is None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from soum_desk.db.models import CaseFile, FileList, StorageUnit, Unit
 from soum_desk.domain import retention as ret
+from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.archive.records import (
@@ -49,6 +50,7 @@ def add_unit(ctx: AppContext, *, title: str, year: int, retention: str, retentio
              case_file_id: int | None = None) -> StorageUnitRow:
     """Record one storage unit: scheduled, or received when `received_on` is given."""
     actor = ctx.require(Permission.WRITE)
+    check_event_date(received_on, "Хүлээн авсан огноо", "Received date")
     kind, years = ret.parse_retention(retention, retention_years)
     if not title.strip():
         raise ValidationError("Гарчиг заавал бөглөнө.", "The title is required.", where="title")

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from soum_desk.db.models import CaseFile, Counterpart, Letter, LetterLink
 from soum_desk.domain import letters as rules
+from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
@@ -34,7 +35,7 @@ EDITABLE = ("reg_date", "counterpart", "their_ref", "their_date", "subject", "pa
 
 
 # The writes a clerk does; `letter_dict`, `register_in` and the reads below serve them and the queries.
-__all__ = ["answer", "register_letter", "update_letter"]
+__all__ = ["answer", "correct", "register_letter", "update_letter"]
 
 def letter_dict(row: Letter | Row[Any], *, as_of: date | None = None) -> LetterRow:
     """A letter as its plain row; `row` is the mapped object or a row of the letter table."""
@@ -71,6 +72,8 @@ def _clean(data: dict) -> dict:
     out["reg_date"] = _date(data.get("reg_date"), "reg_date", required=True)
     out["their_date"] = _date(data.get("their_date"), "their_date")
     out["due_date"] = _date(data.get("due_date"), "due_date")
+    check_event_date(out["reg_date"], "Огноо", "Date")
+    check_event_date(out["their_date"], "Тэдний огноо", "Their date")
     for field, mn, en in (("counterpart", "Байгууллагын нэр", "The organisation"),
                           ("subject", "Товч агуулга", "The subject")):
         out[field] = " ".join(str(data.get(field) or "").split())
@@ -211,7 +214,25 @@ def answer(ctx: AppContext, outgoing_id: int, incoming_ids: Iterable[int]) -> li
 
 
 def update_letter(ctx: AppContext, letter_id: int, **changes: object) -> LetterRow:
-    actor = ctx.require(Permission.WRITE)
+    return _update(ctx, ctx.require(Permission.WRITE), letter_id, changes, "letters.update", None)
+
+
+def correct(ctx: AppContext, letter_id: int, *, reason: str, **changes: object) -> LetterRow:
+    """The head corrects a registered letter (its dates, counterpart, subject…), giving the reason.
+
+    Like a petition correction: the audit log keeps the before, the after and the reason.
+    """
+    actor = ctx.require(Permission.APPROVE)
+    if not (reason or "").strip():
+        raise ValidationError("Залруулгын шалтгааныг бичнэ үү.", "Enter the reason for the correction.",
+                              where="Шалтгаан / Reason")
+    if not changes:
+        raise ValidationError("Залруулах утгаа өгнө үү.", "Give the corrected values.", where="Шалтгаан / Reason")
+    return _update(ctx, actor, letter_id, changes, "letters.correct", reason.strip())
+
+
+def _update(ctx: AppContext, actor: Actor, letter_id: int, changes: dict[str, object], action: str,
+            reason: str | None) -> LetterRow:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValidationError(f"Засах боломжгүй талбар: {', '.join(sorted(unknown))}",
@@ -236,7 +257,8 @@ def update_letter(ctx: AppContext, letter_id: int, **changes: object) -> LetterR
             _remember_counterpart(session, row.counterpart, row.reg_date)
         session.flush()
         after = letter_dict(row)
-        audit.record(session, actor, "letters.update", "letter", row.id, before=before, after=after)
+        audit.record(session, actor, action, "letter", row.id, before=before,
+                     after=after | ({"reason": reason} if reason else {}))
         return after
 
 

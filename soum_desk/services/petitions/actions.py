@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from soum_desk.db.models import AuditEntry, Petition, Petitioner
 from soum_desk.domain import clock
+from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.petition_codes import CLOSED_STATUSES, TRANSITIONS, label
 from soum_desk.domain.petition_deadlines import (
     check_extension,
@@ -102,6 +103,7 @@ def register(ctx: AppContext, *, received_at: datetime, channel: str, kind: str,
     channel_code = require_code("channel", channel, "channel")
     kind_code = require_code("kind", kind, "kind")
     source_code = require_code("source", source or "direct", "source")
+    check_event_date(received_at, "Хүлээн авсан огноо", "Received date")
     if source_code == "org" and not (source_ref or "").strip():
         raise ValidationError("Шилжүүлсэн байгууллага, албан бичгийн дугаарыг бичнэ үү.",
                               "Enter the forwarding organisation and its reference.", where="source_ref")
@@ -187,7 +189,8 @@ def close(ctx: AppContext, ref: str | int, *, status: str = "resolved", resoluti
         raise ValidationError("Шилжүүлсэн байгууллагыг бичнэ үү.", "Enter the body it was forwarded to.",
                               where="forwarded_to")
     answer = require_code("answer", answer_method, "answer_method", required=False)
-    day = on or date.today()
+    day = on or clock.today()
+    check_event_date(day, "Шийдвэрлэсэн огноо", "Resolution date")
 
     def apply(_session: Session, p: Petition, _actor: Actor) -> None:
         if day < p.received:
@@ -224,10 +227,7 @@ def correct(ctx: AppContext, ref: str | int, *, reason: str, resolved_on: date |
                 raise ValidationError("Шийдвэрлэсэн огноо хүлээн авсан огнооноос өмнө байна.",
                                       "The resolution date is before the received date.",
                                       where="Шийдвэрлэсэн огноо / Resolved on")
-            if resolved_on > clock.today():
-                raise ValidationError(f"Шийдвэрлэсэн огноо ирээдүйд байна: {resolved_on:%Y.%m.%d}.",
-                                      f"The resolution date is in the future: {resolved_on:%Y.%m.%d}.",
-                                      where="Шийдвэрлэсэн огноо / Resolved on")
+            check_event_date(resolved_on, "Шийдвэрлэсэн огноо", "Resolution date")
             p.resolved_on = resolved_on
         if (resolution or "").strip():
             p.resolution = (resolution or "").strip()

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models.plans import PlanMeasure, PlanPeriodReview, PlanProgress
-from soum_desk.domain import plan_scoring
+from soum_desk.domain import clock, plan_scoring
+from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, UserError, ValidationError
@@ -121,7 +122,13 @@ def _evaluation(actor: Actor, measure: PlanMeasure, level: str | None, percent: 
             f"«{lv.mn}» түвшин энэ арга хэмжээний аргачлалд хамаарахгүй.",
             f"«{lv.en}» is not a level of this measure's scale ({measure.scale}).", where="level")
     return {"level": level, "eval_percent": plan_scoring.evaluate(level, percent),
-            "evaluator": evaluator or actor.full_name or actor.username, "evaluated_on": on or date.today()}
+            "evaluator": evaluator or actor.full_name or actor.username, "evaluated_on": _evaluated_on(on)}
+
+
+def _evaluated_on(on: date | None) -> date:
+    day = on or clock.today()
+    check_event_date(day, "Үнэлсэн огноо", "Evaluation date")
+    return day
 
 
 def evaluate(ctx: AppContext, measure_id: int, period: str, level: str | None,
@@ -238,6 +245,7 @@ def reopen(ctx: AppContext, document_id: int, period: str, note: str | None = No
 def set_submitted(ctx: AppContext, document_id: int, period: str, on: date) -> ReviewRow:
     """The date the report reached the province (for the §11.1 late penalty)."""
     actor = ctx.require(Permission.APPROVE)
+    check_event_date(on, "Ирүүлсэн огноо", "Submitted date")
     code = Period.parse(period).code
     with ctx.transaction() as session:
         row = session.scalar(select(PlanPeriodReview).where(PlanPeriodReview.document_id == document_id,

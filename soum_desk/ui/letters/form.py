@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from soum_desk.services.letters import queries as letters_query
 from soum_desk.ui.letters.answer_picker import AnswerPicker
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.event_date_edit import EventDateEdit
 
 
 def to_qdate(value: date) -> QDate:
@@ -45,9 +45,7 @@ class LetterDialog(QDialog):
         ctx = state.ctx
         incoming = direction == "in"
         self.setWindowTitle(self.tr("Ирсэн бичиг бүртгэх") if incoming else self.tr("Явсан бичиг бүртгэх"))
-        self.reg_date = QDateEdit(to_qdate(date.today()))
-        self.reg_date.setCalendarPopup(True)
-        self.reg_date.setDisplayFormat("yyyy.MM.dd")
+        self.reg_date = EventDateEdit()
         self.counterpart = QLineEdit()
         completer = QCompleter(letters.list_counterparts(ctx), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

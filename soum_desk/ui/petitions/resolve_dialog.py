@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +17,7 @@ from soum_desk.services.petitions import actions as petitions
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.petitions.widgets import code_combo
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.event_date_edit import EventDateEdit
 
 
 class ResolveDialog(QDialog):
@@ -31,9 +30,7 @@ class ResolveDialog(QDialog):
         self.status = QComboBox()
         for code in CLOSED_STATUSES:
             self.status.addItem(label("status", code, state.lang), code)
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setDisplayFormat("yyyy.MM.dd")
-        self.on.setCalendarPopup(True)
+        self.on = EventDateEdit()
         self.answer = code_combo("answer", state.lang)
         self.forwarded_to = QLineEdit()
         self.resolution = QPlainTextEdit()
