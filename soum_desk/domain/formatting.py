@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -23,13 +24,32 @@ def format_number(value: float | Decimal | int | None, decimals: int = 1, *, lan
     return text.replace(",", "\u00a0").replace(".", ",")
 
 
+def percent_decimals(value: float, decimals: int = 1) -> tuple[float, int]:
+    """The value to print and its decimals, never rounded up onto the next whole number.
+
+    Every band edge of the regulation (§7.1, §7.2, the 0–100 range) is a whole
+    number, so a percent is never rounded up onto a whole number: 89.99 is not
+    «90,0» (which reads as the 90–100 band). Rounding that would reach the next
+    whole number gets one or two more decimals (89.99 → «89,99»), and past that
+    is cut toward the value's own band (89.9999 → «89,999»).
+    """
+    whole = math.floor(value)
+    for places in (decimals, decimals + 1, decimals + 2):
+        if math.floor(round(value, places)) == whole:
+            return value, places
+    places = decimals + 2
+    return math.floor(value * 10 ** places) / 10 ** places, places
+
+
 def format_percent(value: float | Decimal | None, decimals: int = 1, *, lang: str = "mn") -> str:
-    """88.2 → «88,2»; whole numbers lose the decimals: 100 → «100»."""
+    """88.2 → «88,2»; whole numbers lose the decimals: 100 → «100»; 89.99 → «89,99», never «90,0»."""
     if value is None:
         return "–"
-    if float(value) == int(float(value)):
-        return str(int(float(value)))
-    return format_number(value, decimals, lang=lang)
+    number = float(value)
+    if number == int(number):
+        return str(int(number))
+    shown, places = percent_decimals(number, decimals)
+    return format_number(shown, places, lang=lang)
 
 
 def parse_number(text: str | float | int | None) -> Decimal | None:

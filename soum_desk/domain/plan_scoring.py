@@ -161,8 +161,12 @@ def no_progress_streak(history: Sequence[float | None]) -> int:
     """How many of the latest reporting periods in a row showed no progress.
 
     `history` holds the percent of each due period in order (None: not reported).
-    A period shows progress when its percent rose above the previous one (0 before
-    the first) or reached 100; a measure at 100 has nothing left to progress.
+    §7.3 words it as "no progress over consecutive reports": a report shows
+    progress when its percent rose above the report just before it (the last one
+    that gave a figure; 0 before the first) or reached 100 — a measure at 100 has
+    nothing left to progress. So 60 → 50 → 55 is progress at 55 (55 > 50), even
+    though 55 is below the best earlier figure. A missing report is no progress
+    and leaves the previous figure as it was.
     """
     streak = 0
     previous = 0.0
@@ -172,7 +176,7 @@ def no_progress_streak(history: Sequence[float | None]) -> int:
         else:
             streak += 1
         if value is not None:
-            previous = max(previous, value)
+            previous = value
     return streak
 
 

@@ -1,7 +1,10 @@
+import math
 from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from soum_desk.domain.formatting import (
     format_date,
@@ -42,3 +45,18 @@ def test_dates_as_offices_write_them():
         parse_date("2024.13.05")
     with pytest.raises(ValueError):
         parse_date("маргааш")
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (89.99, "89,99"), (89.95, "89,95"), (89.94, "89,9"), (89.999, "89,999"), (89.9999, "89,999"),
+    (59.96, "59,96"), (30.97, "30,97"), (99.99, "99,99"), (90.0, "90"), (90.04, "90,0"),
+    (88.25, "88,2"), (0.04, "0,0"), (9.99, "9,99"), (49.999, "49,999"),
+])
+def test_percent_never_rounds_up_onto_a_band_edge(value, shown):
+    assert format_percent(value) == shown
+
+
+@given(st.floats(min_value=0, max_value=100, allow_nan=False))
+def test_shown_percent_stays_in_its_whole_number(value):
+    text = format_percent(value).replace(",", ".")
+    assert math.floor(float(text)) == math.floor(value)

@@ -77,7 +77,15 @@ def test_unknown_level_refused():
     ([50, 50], 1, None),
     ([50, 50, 50], 2, "stalled"),
     ([50, None, None], 2, "stalled"),
-    ([50, 40, 50], 2, "stalled"),  # back to 50 is no progress past the best so far
+    ([50, 40, 50], 0, None),  # §7.3: 50 > 40, the report just before it — progress
+    ([60, 50, 55], 0, None),  # the case: 55 > 50 is progress
+    ([60, 50, 50], 2, "stalled"),  # 50 → 50 is not progress, 60 → 50 neither
+    ([60, 50, 45, 40], 3, "broken"),
+    ([60, 50, 50.01], 0, None),  # the smallest rise counts
+    ([60, None, 55], 2, "stalled"),  # missing, then below the last figure given
+    ([60, None, 61], 0, None),  # compared with the last figure given
+    ([60, 100, 100], 0, None),
+    ([99.9, 99.9], 1, None),
     ([None, None, None], 3, "broken"),
     ([20, 20, 20, 20], 3, "broken"),
     ([20, 20, 20, 30], 0, None),
