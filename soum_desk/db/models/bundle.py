@@ -70,6 +70,8 @@ class BundleExport(Base):
     exported_by: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(index=True)
     state: Mapped[str] = mapped_column(String(12), default="done", server_default="done")
+    # SHA-256 of the period's public tables as sent (`services/bundle/changes`); None before 0009.
+    content_digest: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 # --- province side -----------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services import areas
+from soum_desk.services.bundle import changes
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.bundle.plans_rule import approve_plans_in, unapproved_plans
 from soum_desk.services.bundle.rows import (
@@ -229,7 +230,8 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
         record = BundleExport(sequence=sequence, period=code, digest=packed.digest, previous_digest=previous,
                               key_id=pair.key_id, file_name=name, size_bytes=packed.size_bytes,
                               personal_data=packed.personal_data, exported_by=actor.username,
-                              created_at=now.replace(tzinfo=None), state=WRITING)
+                              created_at=now.replace(tzinfo=None), state=WRITING,
+                              content_digest=changes.content_digest(tables))
         _reserve(ctx, actor, record)
         try:
             usb.copy_verified(packed.path, out_dir / name, lambda d, t: step(2 + d / max(t, 1)))

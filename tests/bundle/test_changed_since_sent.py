@@ -1,0 +1,45 @@
+"""Issue 15: a period that changes after its bundle was sent is noticed, and a new bundle of the
+same period (the correction the province uses) clears the notice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from soum_desk.config import resolve_paths
+from soum_desk.services.bundle import changes
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.petitions import actions as petitions
+from tests.bundle.conftest import KEY_PASS, open_demo_office
+from tests.bundle.real_offices import DEMO_YEAR, PERIOD, REAL_PAYLOAD, REAL_REPORTS
+
+
+@pytest.fixture(autouse=True)
+def _real_providers(monkeypatch):
+    monkeypatch.setattr(bundle_export, "PAYLOAD_PROVIDERS", REAL_PAYLOAD)
+    monkeypatch.setattr(bundle_export, "REPORT_PROVIDERS", REAL_REPORTS)
+
+
+def test_a_petition_added_after_sending_marks_the_period_until_it_is_sent_again(tmp_path, data_templates):
+    ctx = open_demo_office(resolve_paths(tmp_path / "demo" / "data"), data_templates)
+    try:
+        bundle_keys.create_key(ctx, KEY_PASS)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        bundle_export.approve_period(ctx, PERIOD)
+        bundle_export.export_bundle(ctx, PERIOD, usb, KEY_PASS)
+        assert changes.changed_since_sent(ctx) == []
+
+        petitions.register(ctx, received_at=datetime(DEMO_YEAR, 11, 5, 9), channel="written", kind="request",
+                           summary="Бүртгэхээ мартсан өргөдөл", anonymous=True)
+        changed = changes.changed_since_sent(ctx)
+        assert [c["period"] for c in changed] == [PERIOD]
+        assert changed[0]["sequence"] == 1 and changed[0]["period_label"]
+
+        bundle_export.export_bundle(ctx, PERIOD, usb, KEY_PASS)  # the correction bundle
+        assert changes.changed_since_sent(ctx) == []
+        assert len(list(usb.glob(f"*_{PERIOD}_*.zip"))) == 2
+    finally:
+        ctx.dispose()
