@@ -59,6 +59,13 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
         QThreadPool.globalInstance().waitForDone(10_000)
 
 
+@pytest.fixture(autouse=True)
+def _own_window_settings(tmp_path, monkeypatch) -> None:
+    """Window sizes and last folders (ui/widgets/window_fit) go to the test's own INI file, never
+    the developer's profile, and no test sees another's."""
+    monkeypatch.setenv("SOUM_DESK_UI_SETTINGS", str(tmp_path / "window-settings.ini"))
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--long", action="store_true", default=False,
                      help="also run the long forms of the reliability sweeps (marker `long`)")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.config import resources_dir
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 GUIDE_LANGUAGES = ("mn", "en")
 
@@ -61,7 +62,7 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.find_edit.setFocus)
-        self.resize(920, 720)
+        remember_geometry(self, "help_dialog", 920, 720)
         self.path = guide_path(lang)
         self.load(self.path)
 

@@ -27,6 +27,7 @@ from soum_desk.ui import area_list
 from soum_desk.ui.actions import ACTIONS, MENUS
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self._build_menus()
         self.retranslate()
-        self.resize(1200, 760)
+        remember_geometry(self, "main_window", 1200, 760)
         if self.areas:
             self.nav.setCurrentRow(0)
         self._setup_timers()

@@ -32,6 +32,7 @@ from soum_desk.ui.admin.users_tab import UsersTab
 from soum_desk.ui.i18n import install_language
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 BACKUP_KEYS = ["backup.interval_minutes", "backup.keep_recent", "backup.keep_daily", "backup.keep_weekly",
                "backup.keep_monthly", "backup.warn_age_hours", "ui.idle_lock_minutes"]
@@ -111,7 +112,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        remember_geometry(self, "settings_dialog", 640, 480)
         self.retranslate()
 
     # --- tabs ---------------------------------------------------------------

@@ -30,6 +30,7 @@ from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
 class ProposeActDialog(QDialog):
@@ -67,7 +68,7 @@ class ProposeActDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.units, 1)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        remember_geometry(self, "archive_acts", 720, 480)
         self.saved = None
 
     def checked_ids(self) -> list[int]:

@@ -35,10 +35,13 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         text = note or self.tr("Түлхүүрийн нууц үг нь нэвтрэх нууц үгээс өөр байна.")
-        layout.addWidget(QLabel(text))
+        explanation = QLabel(text)
+        explanation.setWordWrap(True)  # a long note wraps instead of widening the dialog past the screen
+        layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
 
     def check(self) -> None:
         if self.confirm and self.first.text() != self.second.text():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from soum_desk.services.letters import queries as letters_query
 from soum_desk.services.letters.queries import LetterFilter
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
 class AnswerPicker(QDialog):
@@ -36,7 +37,7 @@ class AnswerPicker(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        remember_geometry(self, "letters_answer_picker", 720, 420)
         self.refresh()
 
     def refresh(self) -> None:

@@ -28,6 +28,7 @@ from soum_desk.ui.letters.answer_picker import AnswerPicker
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.event_date_edit import EventDateEdit
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
 def to_qdate(value: date) -> QDate:
@@ -98,6 +99,7 @@ class LetterDialog(QDialog):
         layout.addWidget(buttons)
         if letter is not None:
             self._fill(letter)
+        remember_geometry(self, "letter_dialog", 620, 0)  # wide enough for a subject and the placeholders
 
     def _fill(self, letter: dict) -> None:
         self.reg_date.setDate(to_qdate(date.fromisoformat(letter["reg_date"])))

@@ -26,6 +26,7 @@ from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.letters.imports import LetterPreview
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.ops import run_slow_op
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
 def save_path(parent: QWidget, suggested: str) -> str:
@@ -132,7 +133,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(QLabel(text))
         layout.addWidget(errors)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        remember_geometry(self, "letters_tools", 760, 420)
 
 
 def import_register(parent: QWidget, path: str | None = None, *,

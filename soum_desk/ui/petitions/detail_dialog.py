@@ -29,6 +29,7 @@ from soum_desk.ui.ops import run_op
 from soum_desk.ui.petitions.resolve_dialog import ResolveDialog
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 ACTION_LABELS = {
     "petition.register": QT_TRANSLATE_NOOP("DetailDialog", "Бүртгэсэн"),
@@ -96,7 +97,7 @@ class DetailDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(close)
-        self.resize(900, 560)
+        remember_geometry(self, "petitions_detail_dialog", 900, 560)
         self.load()
 
     def load(self) -> None:

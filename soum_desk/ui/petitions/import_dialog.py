@@ -19,6 +19,7 @@ from soum_desk.services.petitions import imports as petitions_import
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
 
@@ -53,7 +54,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.errors, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 460)
+        remember_geometry(self, "petitions_import_dialog", 720, 460)
         if path:
             self.load(path)
 

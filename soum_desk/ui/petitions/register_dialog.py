@@ -29,6 +29,7 @@ from soum_desk.services.petitions import actions as petitions
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.petitions.widgets import code_combo, current_value, text_combo
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
 class RegisterDialog(QDialog):
@@ -106,7 +107,7 @@ class RegisterDialog(QDialog):
         self._source_changed()
         self.update_due()
         self.channel.setFocus()
-        self.resize(860, 520)
+        remember_geometry(self, "petitions_register_dialog", 860, 520)
 
     def _officials(self) -> list[str]:
         from soum_desk.services.petitions import queries as petitions_query

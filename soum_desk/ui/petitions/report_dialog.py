@@ -26,6 +26,7 @@ from soum_desk.services.petitions import report as petitions_reports
 from soum_desk.services.petitions import stats as petitions_stats
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
 
@@ -80,7 +81,7 @@ class ReportDialog(QDialog):
         self.period.currentIndexChanged.connect(self.refresh)
         self.as_of.dateChanged.connect(self.refresh)
         self.use_as_of.toggled.connect(self.refresh)
-        self.resize(620, 480)
+        remember_geometry(self, "petitions_report_dialog", 620, 480)
         self.refresh()
 
     def selected(self) -> tuple[Period, date | None]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import parse_date
 from soum_desk.errors import ValidationError
 from soum_desk.services.plans.tree import KINDS
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
 class DocumentDialog(QDialog):
@@ -51,7 +52,7 @@ class DocumentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(560, 220)
+        remember_geometry(self, "plans_document_dialog", 560, 220)
 
     def values(self) -> dict:
         try:

@@ -26,6 +26,7 @@ from soum_desk.services.plans import imports as plans_io
 from soum_desk.ui.messages import error_text
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
 
@@ -83,7 +84,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 600)
+        remember_geometry(self, "plans_import_wizard", 900, 600)
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Excel файл сонгох"), "", "Excel (*.xlsx)")

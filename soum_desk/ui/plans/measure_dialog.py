@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.plan_timing import parse_timing
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
 class MeasureDialog(QDialog):
@@ -58,7 +59,7 @@ class MeasureDialog(QDialog):
         form.addRow(buttons)
         self.timing.textChanged.connect(self._check_timing)
         self._check_timing()
-        self.resize(640, 460)
+        remember_geometry(self, "plans_measure_dialog", 640, 460)
 
     def _check_timing(self) -> None:
         timing = parse_timing(self.timing.text())

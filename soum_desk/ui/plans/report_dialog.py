@@ -29,6 +29,7 @@ from soum_desk.services.plans import report as plans_report
 from soum_desk.ui.messages import error_text
 from soum_desk.ui.plans.models import period_choices
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
 
@@ -77,7 +78,7 @@ class ReportDialog(QDialog):
         self.period.currentIndexChanged.connect(self._suggest)
         self.format.currentIndexChanged.connect(self._suggest)
         self._suggest()
-        self.resize(620, 240)
+        remember_geometry(self, "plans_report_dialog", 620, 240)
 
     def _suggest(self) -> None:
         fmt = self.format.currentData()

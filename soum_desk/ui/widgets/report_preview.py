@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from soum_desk.errors import EnvironmentProblem
 from soum_desk.fileio import atomic_path
 from soum_desk.ui.messages import show_error
+from soum_desk.ui.widgets.window_fit import remember_geometry
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class ReportPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(900, 1000)
+        remember_geometry(self, "report_preview", 900, 1000)  # an A4 page at a readable size, within the screen
         self.retranslate()
 
     @classmethod

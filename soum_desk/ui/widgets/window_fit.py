@@ -1,0 +1,72 @@
+"""Windows that fit the clerk's laptop and come back the size they were left.
+
+Offices use 1366×768 laptops: the work area under the taskbar is about 1366×728, and a window's
+title bar takes some 30 px more. A window asks for the size it would like; it gets at most what the
+screen has. Sizes the clerk chose are kept per window (QSettings, an INI file in the user's profile)
+and restored, clamped to the screen again (a laptop that was docked to a large monitor).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+FRAME_ALLOWANCE = (16, 40)  # the window manager's borders and title bar, which resize() does not count
+ORGANISATION, APPLICATION = "SoumDesk", "SoumDesk-window"
+SETTINGS_FILE_ENV = "SOUM_DESK_UI_SETTINGS"  # another INI file (tests: one per test)
+
+
+def ui_settings() -> QSettings:
+    """Where window sizes, column widths and last folders are kept (not the office's database)."""
+    other = os.environ.get(SETTINGS_FILE_ENV)
+    if other:
+        return QSettings(other, QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+def screen_area(window: QWidget) -> QRect:
+    """The work area of the screen the window is on (the primary one before it is shown)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def fitted_size(window: QWidget, width: int, height: int) -> tuple[int, int]:
+    """`width`×`height`, shrunk to what the screen's work area holds with the window's frame."""
+    area = screen_area(window)
+    return (min(width, area.width() - FRAME_ALLOWANCE[0]), min(height, area.height() - FRAME_ALLOWANCE[1]))
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to the size the window would like, never larger than the screen."""
+    window.resize(*fitted_size(window, width, height))
+
+
+class _GeometryKeeper(QObject):
+    """Saves the window's geometry when it is hidden (closed, accepted or rejected)."""
+
+    def __init__(self, window: QWidget, key: str) -> None:
+        super().__init__(window)
+        self._key = key
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget) and watched.isWindow():
+            ui_settings().setValue(f"geometry/{self._key}", watched.saveGeometry())
+        return False
+
+
+def remember_geometry(window: QWidget, key: str, width: int, height: int) -> None:
+    """Give the window its remembered size (or `width`×`height` the first time), always within the
+    screen, and remember the size the clerk leaves it at."""
+    saved = ui_settings().value(f"geometry/{key}")
+    if isinstance(saved, QByteArray) and not saved.isEmpty() and window.restoreGeometry(saved):
+        fit_to_screen(window, window.width(), window.height())
+        area = screen_area(window)
+        if not area.intersects(window.frameGeometry()):  # left on a monitor that is gone
+            window.move(area.topLeft())
+    else:
+        fit_to_screen(window, width, height)
+    _GeometryKeeper(window, key)

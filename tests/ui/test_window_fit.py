@@ -1,0 +1,100 @@
+"""Issue 14: every window fits a 1366×768 laptop (work area ~1366×728 under the taskbar) in
+Mongolian and in English, and comes back the size the clerk left it at."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QDialog, QWidget
+
+from soum_desk.reports.common import Column, ReportHeader
+from soum_desk.reports.pdf import PdfReport
+from soum_desk.ui.bus import DataBus
+from soum_desk.ui.i18n import install_language
+from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets import window_fit
+
+LAPTOP = QRect(0, 0, 1366, 728)
+
+
+@pytest.fixture
+def laptop(monkeypatch):
+    monkeypatch.setattr(window_fit, "screen_area", lambda _window: LAPTOP)
+
+
+@pytest.fixture(params=["mn", "en"])
+def lang(request):
+    install_language(request.param)
+    yield request.param
+    install_language("mn")
+
+
+def _assert_fits(window: QWidget, name: str) -> None:
+    width = window.width() + window_fit.FRAME_ALLOWANCE[0]
+    height = window.height() + window_fit.FRAME_ALLOWANCE[1]
+    assert width <= LAPTOP.width() and height <= LAPTOP.height(), (name, window.size())
+
+
+def test_a_window_asking_for_more_than_the_screen_gets_the_screen(qtbot, laptop):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    window_fit.remember_geometry(dialog, "test_big", 2000, 1000)
+    dialog.show()
+    _assert_fits(dialog, "test_big")
+    assert dialog.width() == LAPTOP.width() - window_fit.FRAME_ALLOWANCE[0]
+
+
+def test_the_size_the_clerk_leaves_comes_back(qtbot, laptop):
+    first = QDialog()
+    qtbot.addWidget(first)
+    window_fit.remember_geometry(first, "test_kept", 600, 400)
+    first.show()
+    first.resize(700, 500)
+    first.close()
+    again = QDialog()
+    qtbot.addWidget(again)
+    window_fit.remember_geometry(again, "test_kept", 600, 400)
+    assert (again.width(), again.height()) == (700, 500)
+    other = QDialog()
+    qtbot.addWidget(other)
+    window_fit.remember_geometry(other, "test_other", 600, 400)  # another window keeps its own
+    assert (other.width(), other.height()) == (600, 400)
+
+
+def test_every_main_window_and_dialog_fits_the_laptop(qtbot, laptop, lang, ctx, tmp_path):
+    from soum_desk.ui.admin.settings_dialog import SettingsDialog
+    from soum_desk.ui.app import main_window_for
+    from soum_desk.ui.bundle.passphrase import PassphraseDialog
+    from soum_desk.ui.help_dialog import HelpDialog
+    from soum_desk.ui.letters.form import LetterDialog
+    from soum_desk.ui.petitions.register_dialog import RegisterDialog
+    from soum_desk.ui.petitions.report_dialog import ReportDialog
+    from soum_desk.ui.plans.import_wizard import ImportDialog
+    from soum_desk.ui.widgets.report_preview import ReportPreview
+
+    state = AppState(ctx=ctx, bus=DataBus())
+    report = PdfReport(ReportHeader("Есөнбулаг сумын ЗДТГ", "Туршилт", date(2024, 12, 31), "Есөнбулаг"))
+    report.table([Column("№", 10), Column("Агуулга", 100)], [[i, f"Мөр {i}"] for i in range(60)])
+    pdf = report.write(tmp_path / "preview.pdf")
+    long_note = "Багцыг гарын үсгээр баталгаажуулахын тулд түлхүүрийн нууц үгээ оруулна уу. " * 6
+    windows: dict[str, QWidget] = {
+        "main window": main_window_for(ctx, ctx.actor),
+        "report preview": ReportPreview(pdf),
+        "petition register": RegisterDialog(state),
+        "petitions report": ReportDialog(state),
+        "incoming letter": LetterDialog(state, "in"),
+        "outgoing letter": LetterDialog(state, "out"),
+        "passphrase": PassphraseDialog(None, confirm=True, note=long_note),
+        "help": HelpDialog(lang),
+        "settings": SettingsDialog(state),
+        "plan import": ImportDialog(state),
+    }
+    for name, window in windows.items():
+        qtbot.addWidget(window)
+        window.show()
+        _assert_fits(window, name)
+    # the incoming-letter form was 278 px wide: its texts and placeholders scrolled out of sight
+    assert windows["incoming letter"].width() >= 600
+    assert windows["passphrase"].width() <= 700  # a long note wraps, it does not widen the dialog
