@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Шийдвэрлэсэн өргөдлийн огноо, шийдвэрлэлтийг дарга залруулна</source>
-        <translation>The head corrects a closed petition's date and resolution</translation>
+        <translation>The head corrects a closed petition&apos;s date and resolution</translation>
     </message>
     <message>
         <source>Түүх</source>
@@ -293,8 +293,16 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <source>Агуулга, шийдвэрлэлтээс хайх…</source>
-        <translation>Search summary and resolution…</translation>
+        <source>Дугаар, агуулга, шийдвэрлэлтээс хайх…</source>
+        <translation>Search number, summary and resolution…</translation>
+    </message>
+    <message>
+        <source>Иргэний нэр, регистрээр хайх…</source>
+        <translation>Search citizen&apos;s name or register number…</translation>
+    </message>
+    <message>
+        <source>Иргэний хувийн мэдээллээр хайсныг аудитын бүртгэлд тэмдэглэнэ.</source>
+        <translation>A search by a citizen&apos;s personal data is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Хугацаа хэтэрсэн</source>

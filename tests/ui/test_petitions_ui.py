@@ -53,6 +53,23 @@ def test_list_filters_search_sort_and_highlight(qtbot, filled):
     assert q.overdue_count(filled) == 1
 
 
+def test_a_petition_is_found_by_number_and_by_the_citizen(qtbot, filled, viewer_ctx):
+    view = PetitionsView(state_for(filled))
+    qtbot.addWidget(view)
+    view.show()
+    wanted = q.list_page(filled, q.PetitionFilter(text="ГОМДОЛ"))[0]["reg_no"]
+    view.search.setText(wanted)  # «2025/0001» as written on the citizen's slip
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    view.search.clear()
+    assert view.person.isVisible()
+    view.person.setText("болд")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    viewer = PetitionsView(state_for(viewer_ctx))  # no personal-data right: no such box
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert not viewer.person.isVisible() and viewer.current_filter().person is None
+
+
 def test_register_form_shows_due_date_and_saves(qtbot, clerk_ctx):
     state = state_for(clerk_ctx)
     dialog = RegisterDialog(state)

@@ -2,7 +2,10 @@
 
 Search uses the FTS5 index `petition_fts` (unicode61 folds Cyrillic case, so
 «гомдол» finds «Гомдол»); each word matches as a prefix. On PostgreSQL, which
-has no FTS5, it falls back to ILIKE over summary and resolution.
+has no FTS5, it falls back to ILIKE over summary and resolution. A search that reads as a
+registration number («2026/1490», «№1490», «1490») also finds the petition with that number.
+The citizen's name or register number is searched only for roles that may see personal data,
+and each such search is written to the audit log (without the words searched).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
-from soum_desk.db.models import Bag, Petition
+from soum_desk.db.models import Bag, Petition, Petitioner
 from soum_desk.domain.collation import sorted_mongolian
 from soum_desk.domain.periods import Period
 from soum_desk.domain.petition_codes import OPEN_STATUSES
@@ -36,6 +39,7 @@ class PetitionFilter:
     overdue: bool = False
     due_soon: bool = False
     text: str | None = None
+    person: str | None = None  # the citizen's name or register number (personal data)
 
     def is_empty(self) -> bool:
         return all(not getattr(self, f.name) for f in fields(self))
@@ -56,6 +60,39 @@ def fts_query(user_text: str) -> str | None:
     if not words:
         return None
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+_FULL_NUMBER = re.compile(r"^\s*№?\s*(\d{4})\s*[/-]\s*(\d{1,7})\s*$")
+_SHORT_NUMBER = re.compile(r"^\s*№?\s*(\d{1,7})\s*$")
+
+
+def number_condition(user_text: str) -> ColumnElement[bool] | None:
+    """The petitions a search for a registration number means, or None when it is not one.
+
+    «2026/1490» is that year's 1490th; «1490» or «№1490» is the 1490th of any year. A number kept
+    as written by an older register (imported) is matched exactly too.
+    """
+    written = Petition.reg_no == user_text.strip().lstrip("№").strip()
+    if full := _FULL_NUMBER.match(user_text):
+        return or_(and_(Petition.year == int(full[1]), Petition.seq == int(full[2])), written)
+    if short := _SHORT_NUMBER.match(user_text):
+        return or_(Petition.seq == int(short[1]), written)
+    return None
+
+
+def _contains_any_case(word: str) -> ColumnElement[bool]:
+    # SQLite folds only ASCII letters in LIKE: «бат» must find «Бат» and «БАТ» too
+    forms = sorted({word, word.lower(), word.capitalize(), word.upper()})
+    return or_(*[Petitioner.name.ilike(f"%{form}%") for form in forms])
+
+
+def person_condition(user_text: str) -> ColumnElement[bool]:
+    """Petitions whose citizen's name contains the words, or whose register number is the text."""
+    words = [w for w in user_text.split() if w]
+    by_name = and_(*[_contains_any_case(w) for w in words]) if words else literal_column("1") == 0
+    register = re.sub(r"\s+", "", user_text).upper()
+    matching = select(Petitioner.petition_id).where(or_(by_name, Petitioner.register_no == register))
+    return Petition.id.in_(matching)
 
 
 def _conditions(session: Session, flt: PetitionFilter, today: date, *, walk_index: bool = False) -> list:
@@ -84,7 +121,11 @@ def _conditions(session: Session, flt: PetitionFilter, today: date, *, walk_inde
         soon = today + timedelta(days=rules(session).due_soon_days)
         cond.append(and_(Petition.status.in_(OPEN_STATUSES), Petition.due.between(today, soon)))
     if flt.text and flt.text.strip():
-        cond.append(_search_condition(session, flt.text, walk_index=walk_index))
+        words = _search_condition(session, flt.text, walk_index=walk_index)
+        number = number_condition(flt.text)
+        cond.append(words if number is None else or_(number, words))
+    if flt.person and flt.person.strip():
+        cond.append(person_condition(flt.person))
     return cond
 
 
@@ -120,13 +161,15 @@ def list_page(ctx: AppContext, flt: PetitionFilter | None = None, *, sort: str =
               today: date | None = None) -> list[PetitionRow]:
     """One page of petitions (no personal data), filtered and sorted in SQL."""
     ctx.require(Permission.READ)
+    flt = flt or PetitionFilter()
+    if flt.person and flt.person.strip():
+        _audit_person_search(ctx, first_page=offset == 0)
     today = today or date.today()
     column = SORT_COLUMNS.get(sort, Petition.received_at)
     keys = [column] if column is Petition.received_at else [column, Petition.received_at]
     order = [k.desc() if descending else k.asc() for k in [*keys, Petition.id]]
-    flt = flt or PetitionFilter()
     with ctx.reading() as session:
-        walk = bool(flt.text) and column is Petition.received_at and (
+        walk = bool(flt.text) and number_condition(flt.text or "") is None and column is Petition.received_at and (
             fts_match_count(session, flt.text or "") or 0) > WALK_INDEX_ABOVE
         query = select(Petition).where(*_conditions(session, flt, today, walk_index=walk))
         rows = session.scalars(query.order_by(*order).offset(offset).limit(limit)).all()
@@ -135,11 +178,23 @@ def list_page(ctx: AppContext, flt: PetitionFilter | None = None, *, sort: str =
         return [petition_dict(p, bags, today=today, due_soon_days=soon, lang=ctx.lang) for p in rows]
 
 
+def _audit_person_search(ctx: AppContext, *, first_page: bool) -> None:
+    """Searching by a citizen is allowed to some roles only, and leaves a trace (not the words)."""
+    ctx.require(Permission.PERSONAL_DATA)
+    if first_page:
+        from soum_desk.services.core import audit
+
+        with ctx.transaction() as session:
+            audit.record(session, ctx.actor, "petition.search_person", "petition", None)
+
+
 def count(ctx: AppContext, flt: PetitionFilter | None = None, *, today: date | None = None) -> int:
     ctx.require(Permission.READ)
     flt = flt or PetitionFilter()
+    if flt.person and flt.person.strip():
+        ctx.require(Permission.PERSONAL_DATA)
     with ctx.reading() as session:
-        if flt.text and PetitionFilter(text=flt.text) == flt:
+        if flt.text and PetitionFilter(text=flt.text) == flt and number_condition(flt.text) is None:
             counted = fts_match_count(session, flt.text)
             if counted is not None:
                 return counted

@@ -88,7 +88,14 @@ class PetitionsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _i: self.open_detail())
         self.search = QLineEdit()
+        self.search.setObjectName("petitions_search")
         self.search.setClearButtonEnabled(True)
+        # the citizen's name or register number: only for roles that may see personal data (audited)
+        self.person = QLineEdit()
+        self.person.setObjectName("petitions_person_search")
+        self.person.setClearButtonEnabled(True)
+        self.person_allowed = allows(state.ctx.actor.role, Permission.PERSONAL_DATA)
+        self.person.setVisible(self.person_allowed)
         self.period = QComboBox()
         self.status = QComboBox()
         self.kind = code_combo("kind", lang, any_text="")
@@ -116,7 +123,7 @@ class PetitionsView(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_detail)
         filters1 = QHBoxLayout()
-        for widget in (self.search, self.period, self.status, self.kind, self.channel):
+        for widget in (self.search, self.person, self.period, self.status, self.kind, self.channel):
             filters1.addWidget(widget)
         filters2 = QHBoxLayout()
         for widget in (self.topic, self.bag, self.official, self.overdue, self.due_soon):
@@ -135,6 +142,7 @@ class PetitionsView(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.person.textChanged.connect(lambda _t: self._debounce.start())
         for box in (self.period, self.status, self.kind, self.channel, self.topic, self.bag, self.official):
             box.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
@@ -150,7 +158,9 @@ class PetitionsView(QWidget):
         from soum_desk.domain.petition_codes import label
 
         lang = self.state.lang
-        self.search.setPlaceholderText(self.tr("Агуулга, шийдвэрлэлтээс хайх…"))
+        self.search.setPlaceholderText(self.tr("Дугаар, агуулга, шийдвэрлэлтээс хайх…"))
+        self.person.setPlaceholderText(self.tr("Иргэний нэр, регистрээр хайх…"))
+        self.person.setToolTip(self.tr("Иргэний хувийн мэдээллээр хайсныг аудитын бүртгэлд тэмдэглэнэ."))
         self.overdue.setText(self.tr("Хугацаа хэтэрсэн"))
         self.due_soon.setText(self.tr("Хугацаа дөхсөн"))
         self.btn_new.setText(self.tr("Шинэ өргөдөл"))
@@ -212,15 +222,17 @@ class PetitionsView(QWidget):
             topic=self.topic.currentData() or None, bag=self.bag.currentData() or None,
             official=self.official.currentData() or None, overdue=self.overdue.isChecked(),
             due_soon=self.due_soon.isChecked(),
-            text=self.search.text().strip() or None)
+            text=self.search.text().strip() or None,
+            person=(self.person.text().strip() or None) if self.person_allowed else None)
 
     def apply_filter(self, values: dict) -> None:
         """Show exactly the petitions `values` selects (status, overdue, due_soon); the dashboard's tiles."""
-        widgets = [self.search, self.period, self.status, self.kind, self.channel, self.topic, self.bag,
+        widgets = [self.search, self.person, self.period, self.status, self.kind, self.channel, self.topic, self.bag,
                    self.official, self.overdue, self.due_soon]
         for w in widgets:
             w.blockSignals(True)
         self.search.clear()
+        self.person.clear()
         for box in (self.period, self.kind, self.channel, self.topic, self.bag, self.official):
             box.setCurrentIndex(0)
         self.status.setCurrentIndex(max(0, self.status.findData(values.get("status") or "")))
