@@ -238,6 +238,10 @@
 <context>
     <name>LettersView</name>
     <message>
+        <source>Бүртгэсэн: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
         <location filename="../../soum_desk/ui/letters/view.py" line="50" />
         <source>Төрөл</source>
         <translation>Kind</translation>

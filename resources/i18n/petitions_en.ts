@@ -249,6 +249,10 @@
 <context>
     <name>PetitionsView</name>
     <message>
+        <source>Бүртгэсэн: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
         <source>Дугаар</source>
         <translation>Number</translation>
     </message>

@@ -54,4 +54,15 @@
         <translation>Save the report</translation>
     </message>
 </context>
+<context>
+    <name>saved_record</name>
+    <message>
+        <source>Хадгалаагүй мэдээлэл</source>
+        <translation>Unsaved entry</translation>
+    </message>
+    <message>
+        <source>Бичсэн мэдээлэл хадгалагдаагүй байна. Хадгалахгүйгээр хаах уу?</source>
+        <translation>What you typed has not been saved. Close without saving?</translation>
+    </message>
+</context>
 </TS>

@@ -166,3 +166,32 @@ def test_the_letter_date_field_stops_at_today(qtbot, clerk_ctx, monkeypatch):
     assert dialog.reg_date.displayFormat() == "yyyy.MM.dd"
     assert dialog.reg_date.maximumDate().toPython() == date(2026, 12, 3)
     assert dialog.reg_date.minimumDate().toPython() == date(1990, 1, 1)
+
+
+def test_after_saving_a_letter_its_number_is_shown_and_selected(qtbot, state, monkeypatch):
+    from soum_desk.ui.letters.form import LetterDialog
+    from soum_desk.ui.letters.view import LettersView
+    from soum_desk.ui.widgets import saved_record
+
+    view = LettersView(state)
+    qtbot.addWidget(view)
+    view.search.setText("хайлтад олдохгүй үг")  # a filter that would hide the new letter
+
+    def fill_and_save(dialog):
+        dialog.counterpart.setText("Аймгийн Засаг даргын Тамгын газар")
+        dialog.subject.setText("Тайлан ирүүлэх тухай")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(LetterDialog, "exec", fill_and_save)
+    saved = view.new_letter("in")
+    assert saved is not None and f"№{saved['reg_no']}" in view.saved_note.text()
+    assert view.search.text() == "" and view.selected()["id"] == saved["id"]
+
+    form = LetterDialog(state, "in")
+    qtbot.addWidget(form)
+    form.show()
+    form.subject.setText("Хагас бичсэн")
+    monkeypatch.setattr(saved_record, "confirm", lambda *a: False)
+    form.reject()
+    assert form.isVisible()  # the typed subject is not dropped without a question

@@ -225,3 +225,40 @@ def test_the_resolve_dialog_date_stops_at_today_and_takes_typed_office_dates(qtb
     dialog.on.selectAll()
     qtbot.keyClicks(dialog.on, "2026.11.01")
     assert dialog.on.date().toPython() == date(2026, 11, 1)
+
+
+def test_after_saving_the_number_is_shown_and_the_petition_selected(qtbot, filled, monkeypatch):
+    view = PetitionsView(state_for(filled))
+    qtbot.addWidget(view)
+    view.overdue.setChecked(True)  # a filter that would hide the new petition
+
+    def fill_and_save(dialog):
+        dialog.summary.setPlainText("Малын тооллогын гомдол")
+        dialog.anonymous.setChecked(True)
+        dialog.save(close=True)
+        return dialog.result()
+
+    monkeypatch.setattr(RegisterDialog, "exec", fill_and_save)
+    view.new_petition()
+    new = q.list_page(filled, q.PetitionFilter(text="тооллогын"))[0]
+    assert f"№{new['reg_no']}" in view.saved_note.text()
+    assert not view.overdue.isChecked() and view.selected_id() == new["id"]
+
+
+def test_a_typed_form_asks_before_it_is_dropped(qtbot, clerk_ctx, monkeypatch):
+    from soum_desk.ui.widgets import saved_record
+
+    dialog = RegisterDialog(state_for(clerk_ctx))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = []
+    monkeypatch.setattr(saved_record, "confirm", lambda *a: asked.append(a) or False)
+    dialog.reject()  # an empty form closes without a question
+    assert not dialog.isVisible() and asked == []
+    dialog.show()
+    dialog.summary.setPlainText("Бичиж эхэлсэн өргөдөл")
+    dialog.reject()  # Esc: the clerk answers «No»
+    assert dialog.isVisible() and len(asked) == 1
+    monkeypatch.setattr(saved_record, "confirm", lambda *a: True)
+    dialog.reject()
+    assert not dialog.isVisible()

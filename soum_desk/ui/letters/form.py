@@ -28,6 +28,7 @@ from soum_desk.ui.letters.answer_picker import AnswerPicker
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.event_date_edit import EventDateEdit
+from soum_desk.ui.widgets.saved_record import may_discard
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
@@ -99,6 +100,7 @@ class LetterDialog(QDialog):
         layout.addWidget(buttons)
         if letter is not None:
             self._fill(letter)
+        self._initial = self._typed_texts()
         remember_geometry(self, "letter_dialog", 620, 0)  # wide enough for a subject and the placeholders
 
     def _fill(self, letter: dict) -> None:
@@ -145,6 +147,20 @@ class LetterDialog(QDialog):
         else:
             run_op(self, self.state, "letters", lambda: letters.update_letter(ctx, letter["id"], **values),
                    self._saved)
+
+    def has_typed(self) -> bool:
+        """A new letter with anything typed, or an edited one changed, would be lost by a close."""
+        if self.letter is not None:
+            return self.saved is None and self._typed_texts() != self._initial
+        return any(t.strip() for t in self._typed_texts())
+
+    def _typed_texts(self) -> list[str]:
+        return [self.counterpart.text(), self.subject.text(), self.their_ref.text(), self.their_date.text(),
+                self.note.text(), self.due.text()]
+
+    def reject(self) -> None:  # Esc, Cancel and the window's ✕
+        if may_discard(self, self.has_typed):
+            super().reject()
 
     def _saved(self, result: dict) -> None:
         self.saved = result

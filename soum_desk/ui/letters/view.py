@@ -36,6 +36,7 @@ from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
+from soum_desk.ui.widgets.saved_record import saved_note, select_record
 
 OVERDUE, LATE = QColor("#f8d0d0"), QColor("#fff0c0")
 COUNT_CAP = 10_000  # counting stops here; the list shows «10000+» and still pages on
@@ -109,6 +110,7 @@ class LettersView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.count_label = QLabel()
+        self.saved_note = saved_note()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -143,7 +145,10 @@ class LettersView(QWidget):
         layout.addLayout(actions)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.saved_note)
+        layout.addLayout(bottom)
 
     def retranslate(self) -> None:
         texts = {"new_in": self.tr("+ Ирсэн бичиг"), "new_out": self.tr("+ Явсан бичиг"), "edit": self.tr("Засах"),
@@ -244,7 +249,15 @@ class LettersView(QWidget):
     def new_letter(self, direction: str) -> dict | None:
         dialog = LetterDialog(self.state, direction, parent=self)
         dialog.exec()
+        if dialog.saved:
+            self.show_saved(dialog.saved)
         return dialog.saved
+
+    def show_saved(self, letter: dict) -> None:
+        """The new letter's number where the clerk sees it, and the letter selected."""
+        self.saved_note.setText(self.tr("Бүртгэсэн: %1").replace("%1", f"№{letter['reg_no']}"))
+        self.apply_filter({})
+        select_record(self.table, self.model, letter["id"])
 
     def edit_selected(self) -> None:
         letter = self.selected()

@@ -29,6 +29,7 @@ from soum_desk.services.petitions import actions as petitions
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.petitions.widgets import code_combo, current_value, text_combo
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.saved_record import may_discard
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
@@ -155,6 +156,16 @@ class RegisterDialog(QDialog):
             self.accept()
         else:
             self._clear_for_next()
+
+    def has_typed(self) -> bool:
+        """Anything the clerk typed that a close would drop."""
+        texts = [self.summary.toPlainText(), self.name.text(), self.register_no.text(), self.phone.text(),
+                 self.address.text(), self.source_ref.text()]
+        return any(t.strip() for t in texts)
+
+    def reject(self) -> None:  # Esc, Cancel and the window's ✕
+        if may_discard(self, self.has_typed):
+            super().reject()
 
     def _clear_for_next(self) -> None:
         for widget in (self.summary, self.name, self.register_no, self.phone, self.address, self.source_ref):

@@ -26,6 +26,7 @@ from soum_desk.ui.petitions.widgets import code_combo, text_combo
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.column_fit import fit_columns
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
+from soum_desk.ui.widgets.saved_record import saved_note, select_record
 
 PAGE = 200
 HIGHLIGHT = {"overdue": QColor("#f8d0d0"), "due_soon": QColor("#fff1b8")}
@@ -107,6 +108,7 @@ class PetitionsView(QWidget):
         self.due_soon = QCheckBox()
         self._fill_static()  # the vocabularies' options are filled by retranslate() below
         self.count_label = QLabel()
+        self.saved_note = saved_note()
         self.btn_new = QPushButton()
         self.btn_new.setToolTip("Ctrl+N")
         self.btn_open = QPushButton()
@@ -133,6 +135,7 @@ class PetitionsView(QWidget):
         for widget in (self.btn_new, self.btn_open, self.btn_report, self.btn_import):
             actions.addWidget(widget)
         actions.addStretch(1)
+        actions.addWidget(self.saved_note)
         actions.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -270,7 +273,17 @@ class PetitionsView(QWidget):
             return
         from soum_desk.ui.petitions.register_dialog import RegisterDialog
 
-        RegisterDialog(self.state, self).exec()
+        dialog = RegisterDialog(self.state, self)
+        dialog.exec()
+        if dialog.saved:
+            self.show_saved(dialog.saved)
+
+    def show_saved(self, saved: list[dict]) -> None:
+        """The numbers to give the citizens, and the last one selected (filters that hide it cleared)."""
+        numbers = ", ".join(f"№{p['reg_no']}" for p in saved)
+        self.saved_note.setText(self.tr("Бүртгэсэн: %1").replace("%1", numbers))
+        self.apply_filter({})
+        select_record(self.table, self.model, saved[-1]["id"])
 
     def open_detail(self) -> None:
         petition_id = self.selected_id()
