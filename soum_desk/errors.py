@@ -6,8 +6,20 @@ machine's fault (disk full, read-only, locked). Anything else is a bug.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# A `where` that is a program's name for a field («summary», «due_date», «--period») helps the code
+# find the field; a clerk reads the message, which names the field by its label, without it.
+_INTERNAL_NAME = re.compile(r"^-{0,2}[a-z][a-z0-9_]*$")
+
+
+def shown_location(where: str | None) -> str | None:
+    """`where` as a person should read it: a file, row or record number, never an internal name."""
+    if not where or _INTERNAL_NAME.match(where):
+        return None
+    return where
 
 
 @dataclass(frozen=True)
@@ -34,7 +46,8 @@ class SoumDeskError(Exception):
 
     def text(self, lang: str = "mn") -> str:
         base = self.msg.text(lang)
-        return f"{self.where}: {base}" if self.where else base
+        location = shown_location(self.where)
+        return f"{location}: {base}" if location else base
 
     def __str__(self) -> str:
         prefix = f"{self.where}: " if self.where else ""

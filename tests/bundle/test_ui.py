@@ -61,3 +61,30 @@ def test_province_imports_and_ranks(qtbot, province_ctx, make_office, tmp_path):
     ranking.refresh()
     assert ranking.ranking.rowCount() == 1 and ranking.ranking.value(0, 0) == 1
     assert ranking.figures.rowCount() == 1
+
+
+def test_a_wrong_passphrase_returns_to_its_page_with_the_reason(qtbot, make_office):
+    from PySide6.QtWidgets import QWizard
+
+    from soum_desk.ui.bundle.export_wizard import ExportWizard
+
+    env = make_office()
+    bundle_export.approve_period(env.ctx, "2024Q4")
+    state = AppState(env.ctx, DataBus())
+    usb = env.folder / "stick"
+    usb.mkdir()
+    wizard = ExportWizard(state)
+    qtbot.addWidget(wizard)
+    wizard.folder.setText(str(usb))
+    wizard.passphrase.setText("not-the-passphrase")
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.retry_error.text() != "", timeout=20_000)
+    assert wizard.currentId() == 1 and "нууц үг буруу" in wizard.retry_error.text()
+    assert "passphrase:" not in wizard.retry_error.text()  # no internal name
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    wizard.passphrase.setText(KEY_PASS)  # typed again on the same page
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_info is not None, timeout=20_000)
+    assert (usb / wizard.result_info["file_name"]).is_file() and wizard.retry_error.text() == ""

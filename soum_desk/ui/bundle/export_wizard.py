@@ -80,6 +80,11 @@ class ExportWizard(QWizard):
         layout = QVBoxLayout(second)
         layout.addWidget(QLabel(self.tr("Түлхүүрийн нууц үгээ оруулна уу (нэвтрэх нууц үг биш).")))
         layout.addWidget(self.passphrase)
+        self.retry_error = QLabel()  # why the last try failed, on the page where it is put right
+        self.retry_error.setObjectName("export_retry_error")
+        self.retry_error.setWordWrap(True)
+        self.retry_error.setStyleSheet("color: #b00020")
+        layout.addWidget(self.retry_error)
         third = QWizardPage()
         third.setTitle(self.tr("Дүн"))
         QVBoxLayout(third).addWidget(self.status)
@@ -104,6 +109,7 @@ class ExportWizard(QWizard):
             self.start_export()
 
     def start_export(self) -> None:
+        self.retry_error.clear()
         ctx, period = self.state.ctx, self.period.currentText()
         folder, passphrase = Path(self.folder.text()), self.passphrase.text()
         self.passphrase.clear()
@@ -123,5 +129,12 @@ class ExportWizard(QWizard):
         self.state.bus.changed("bundle")
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(self.tr("Амжилтгүй: %1").replace("%1", error_text(exc)))
+        """Back to the passphrase page with the reason (a wrong passphrase is typed again there; a
+        folder problem is one Back away), instead of a last page whose Back is disabled."""
+        message = self.tr("Амжилтгүй: %1").replace("%1", error_text(exc))
+        self.status.setText(message)
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.restart()
+        self.next()
+        self.retry_error.setText(message)
+        self.passphrase.setFocus()
