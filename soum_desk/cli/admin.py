@@ -105,13 +105,14 @@ def audit_verify(state: CliState, as_json: bool) -> None:
 def audit_list(state: CliState, username: str | None, action: str | None, since, until,
                text: str | None, limit: int) -> None:
     """Сүүлийн бичлэгүүд / newest entries."""
+    from soum_desk.domain.audit_actions import action_label
     from soum_desk.services.core import audit
 
     flt = audit.AuditFilter(username=username, action_prefix=action, since=since.date() if since else None,
                             until=until.date() if until else None, text=text)
     for row in audit.list_entries(state.context(), flt, limit=limit):
-        click.echo(f"#{row['id']} {row['local_at']} {row['username'] or '-'} {row['action']} "
-                   f"{row['entity'] or ''} {row['entity_id'] or ''}")
+        click.echo(f"#{row['id']} {row['local_at']} {row['person'] or '-'} «{action_label(row['action'], state.lang)}» "
+                   f"[{row['action']}] {row['entity'] or ''} {row['entity_id'] or ''}")
 
 
 @click.command("backup")

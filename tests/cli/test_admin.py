@@ -116,6 +116,7 @@ def test_audit_list_filters(office_home):
     today = date.today().isoformat()
     out = run(office_home, "audit", "list", "--action", "office.", "--since", today, "--until", today).output
     assert "office.create" in out and "auth.login" not in out
+    assert "«Байгууллагыг бүртгэсэн»" in out  # the action in words beside its code
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
     assert run(office_home, "audit", "list", "--since", tomorrow).output == ""
     assert "user.create" in run(office_home, "audit", "list", "--text", "admin").output

@@ -110,6 +110,12 @@ def test_audit_view_filters_and_verifies(qtbot, state, boxes):
     assert view.model.total == 1 and view.model.row_at(0)["action"] == "user.create"
     view.table.selectRow(0)
     assert "Хяналт-шинжилгээний мэргэжилтэн" in view.detail.toPlainText()
+    # a person reads the person's name and the action in words, not «admin» and «user.create»
+    action = view.model.data(view.model.index(0, 3))
+    who = view.model.data(view.model.index(0, 2))
+    assert action == "Хэрэглэгч нэмсэн" and "." not in action
+    assert who == "Д.Админ" and view.user.itemText(view.user.findData("admin")) == "Д.Админ (admin)"
+    assert "Хэрэглэгч нэмсэн" in view.detail.toPlainText()
     view.verify()
     qtbot.waitUntil(lambda: bool(boxes), timeout=10_000)
     assert boxes[-1][0] == "information"

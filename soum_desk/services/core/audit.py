@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from soum_desk.db.models import AuditEntry, Setting
+from soum_desk.db.models import AuditEntry, Setting, User
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core.context import Actor, AppContext
 
@@ -223,11 +223,30 @@ def list_entries(ctx: AppContext, flt: AuditFilter | None = None, *, offset: int
     flt = flt or AuditFilter()
     with ctx.reading() as session:
         query = _filtered(select(AuditEntry), flt).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
+        entries = list(session.scalars(query))
+        names = _full_names(session, {e.username for e in entries if e.username})
         return [
-            {"id": e.id, "at": e.at, "local_at": local_time(e.at), "username": e.username, "action": e.action, "entity": e.entity,
+            {"id": e.id, "at": e.at, "local_at": local_time(e.at), "username": e.username,
+             "person": names.get(e.username or "", e.username or ""), "action": e.action, "entity": e.entity,
              "entity_id": e.entity_id, "before": e.before, "after": e.after}
-            for e in session.scalars(query)
+            for e in entries
         ]
+
+
+def _full_names(session: Session, usernames: set[str]) -> dict[str, str]:
+    """People's names for the log's user names (a name typed at a failed sign-in stays as typed)."""
+    if not usernames:
+        return {}
+    rows = session.execute(select(User.username, User.full_name).where(User.username.in_(usernames)))
+    return {username: full_name or username for username, full_name in rows}
+
+
+def people(ctx: AppContext) -> dict[str, str]:
+    """Every user name in the log with the person's name, for the viewer's filter."""
+    names = usernames(ctx)
+    with ctx.reading() as session:
+        known = _full_names(session, set(names))
+    return {name: known.get(name, name) for name in names}
 
 
 def count_entries(ctx: AppContext, flt: AuditFilter | None = None) -> int:

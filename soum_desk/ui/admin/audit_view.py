@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soum_desk.domain.audit_actions import action_label
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core import audit
 from soum_desk.ui.areas import AreaSpec
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
@@ -34,8 +35,10 @@ from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 COLUMNS = [
     ColumnSpec("id", lambda: QCoreApplication.translate("AuditView", "№"), align_right=True),
     ColumnSpec("local_at", lambda: QCoreApplication.translate("AuditView", "Огноо, цаг")),
-    ColumnSpec("username", lambda: QCoreApplication.translate("AuditView", "Хэрэглэгч")),
-    ColumnSpec("action", lambda: QCoreApplication.translate("AuditView", "Үйлдэл")),
+    ColumnSpec("person", lambda: QCoreApplication.translate("AuditView", "Хэрэглэгч")),
+    ColumnSpec("action", lambda: QCoreApplication.translate("AuditView", "Үйлдэл"),
+               format=lambda code: action_label(code, current_lang()),
+               tooltip=lambda row: row["action"]),  # the code, for a filter or a question to support
     ColumnSpec("entity", lambda: QCoreApplication.translate("AuditView", "Объект")),
     ColumnSpec("entity_id", lambda: QCoreApplication.translate("AuditView", "Дугаар")),
 ]
@@ -143,8 +146,8 @@ class AuditView(QWidget):
         current = self.user.currentData()
         self.user.clear()
         self.user.addItem(self.tr("(бүгд)"), None)
-        for name in audit.usernames(self.state.ctx):
-            self.user.addItem(name, name)
+        for name, person in audit.people(self.state.ctx).items():
+            self.user.addItem(person if person == name else f"{person} ({name})", name)
         index = self.user.findData(current)
         self.user.setCurrentIndex(max(index, 0))
 
@@ -182,7 +185,8 @@ class AuditView(QWidget):
             self.detail.clear()
             return
         row = self.model.row_at(current.row())
-        parts = [f"#{row['id']}  {row['local_at']}  {row['username'] or '-'}  {row['action']}"]
+        who = row["person"] or "-"
+        parts = [f"#{row['id']}  {row['local_at']}  {who}  {action_label(row['action'], current_lang())}"]
         for key, title in (("before", self.tr("Өмнө:")), ("after", self.tr("Дараа:"))):
             if row[key]:
                 pretty = json.dumps(json.loads(row[key]), ensure_ascii=False, indent=2)
