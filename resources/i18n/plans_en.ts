@@ -416,6 +416,14 @@
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Файл байна</source>
+        <translation>The file exists</translation>
+    </message>
+    <message>
+        <source>«%1» файл байна. Шинэ тайлангаар солих уу?</source>
+        <translation>«%1» already exists. Replace it with the new report?</translation>
+    </message>
+    <message>
         <source>Биелэлтийн тайлан</source>
         <translation>Plan execution report</translation>
     </message>

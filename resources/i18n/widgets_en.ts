@@ -65,4 +65,19 @@
         <translation>What you typed has not been saved. Close without saving?</translation>
     </message>
 </context>
+<context>
+    <name>report_output</name>
+    <message>
+        <source>Тайлан хадгалах</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Тайлан</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Хадгаллаа: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
 </TS>

@@ -118,7 +118,9 @@ def test_report_dialog_writes_pdf(qtbot, system_ctx, tmp_path, monkeypatch):
 
     demo.load_demo(system_ctx)
     doc = plans.list_documents(system_ctx, date.today().year - 1)[0]  # the plan with four quarters
-    monkeypatch.setattr(report_dialog.QDesktopServices, "openUrl", lambda url: True)
+    from soum_desk.ui.widgets import report_output
+
+    monkeypatch.setattr(report_output, "open_with_system", lambda path: True)
     dialog = report_dialog.ReportDialog(AppState(system_ctx, DataBus()), doc, f"{doc['year']}Q4")
     qtbot.addWidget(dialog)
     dialog.out.setText(str(tmp_path / "q4.pdf"))
@@ -127,6 +129,14 @@ def test_report_dialog_writes_pdf(qtbot, system_ctx, tmp_path, monkeypatch):
     assert (tmp_path / "q4.pdf").stat().st_size > 5000
     assert dialog.preview is not None and dialog.preview.page_count >= 5  # the shared report preview
     assert plans_scoring.compute(system_ctx, doc["id"], f"{doc['year']}Q4")["measures_total"] == 59
+    # making it again asks before replacing the file; «No» leaves it as it was
+    asked = []
+    monkeypatch.setattr(report_dialog, "confirm", lambda *a: asked.append(a[-1]) or False)
+    before = (tmp_path / "q4.pdf").stat().st_mtime_ns
+    dialog.written = None
+    dialog.make()
+    assert asked and "q4.pdf" in asked[0] and dialog.written is None
+    assert (tmp_path / "q4.pdf").stat().st_mtime_ns == before
 
 
 def test_english_translation_is_complete_and_loads(qtbot, ctx):

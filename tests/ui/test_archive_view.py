@@ -71,11 +71,11 @@ def test_file_list_to_destruction_act(qtbot, states, monkeypatch):
 
 
 def test_reports_from_tabs(qtbot, states, tmp_path, monkeypatch):
-    from soum_desk.ui.archive import common
     from soum_desk.ui.archive.view import ArchiveView
+    from soum_desk.ui.widgets import report_output
 
-    told = []
-    monkeypatch.setattr(common.QMessageBox, "information", lambda *a: told.append(a[-1]))
+    told = []  # a workbook opens in the computer's spreadsheet program
+    monkeypatch.setattr(report_output, "open_with_system", lambda path: told.append(str(path)) or True)
 
     clerk, _head = states
     archive_units.add_unit(clerk.ctx, title="Тушаал", year=2020, retention="байнга", received_on=date(2021, 6, 1))

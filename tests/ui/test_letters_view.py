@@ -138,9 +138,11 @@ def test_import_and_reports_in_background(qtbot, state, tmp_path, monkeypatch):
     tools.import_register(view, str(tmp_path / "old.xlsx"), confirm=lambda p: True)
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     assert letters_query.count_letters(state.ctx) == 1
+    from soum_desk.ui.widgets.report_preview import ReportPreview
+
     tools.overdue_report(view, str(tmp_path / "o.pdf"))
-    qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)
-    assert (tmp_path / "o.pdf").exists()
+    qtbot.waitUntil(lambda: view.findChild(ReportPreview) is not None, timeout=10000)
+    assert (tmp_path / "o.pdf").exists()  # made, and opened at once in the preview with Print
 
 
 def test_figures_dialog(qtbot, state):

@@ -128,6 +128,10 @@ def test_report_dialog_figures_and_pdf(qtbot, filled, tmp_path, monkeypatch):
     dialog.export("pdf")
     qtbot.waitUntil(lambda: target.exists() and hasattr(dialog, "last_path"), timeout=20000)
     assert target.read_bytes()[:4] == b"%PDF"
+    from soum_desk.ui.widgets.report_preview import ReportPreview
+
+    preview = dialog.findChild(ReportPreview)  # the report opens at once, with Print
+    assert preview is not None and preview.isVisible() and preview.page_count >= 1
 
 
 def test_import_dialog_preview_and_import(qtbot, clerk_ctx, tmp_path):

@@ -6,22 +6,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from soum_desk.ui.ops import run_slow_op
+from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 
 
 def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str | None = None) -> None:
     """Ask where to save (PDF or XLSX by the suffix), then build the report in the background."""
     ctx = parent.state.ctx
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан хадгалах"), str(ctx.paths.reports_dir / suggested),
-                                              QCoreApplication.translate("ArchiveCommon", "PDF (*.pdf);;Excel (*.xlsx)"))
+        path = ask_save_path(parent, suggested)
     if not path:
         return
 
     def done(result: Path) -> None:
-        QMessageBox.information(parent, QCoreApplication.translate("ArchiveCommon", "Тайлан"), QCoreApplication.translate("ArchiveCommon", "Хадгаллаа: %1").replace("%1", str(result)))
+        open_report(parent, result)
 
     run_slow_op(parent, parent.state, None, QCoreApplication.translate("ArchiveCommon", "Тайлан бэлтгэж байна…"),
                 lambda _p: build(ctx, path), done)

@@ -26,18 +26,16 @@ from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.letters.imports import LetterPreview
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.ops import run_slow_op
+from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
-def save_path(parent: QWidget, suggested: str) -> str:
-    folder = parent.state.ctx.paths.reports_dir
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("LettersTools", "Тайлан хадгалах"), str(folder / suggested),
-                                          QCoreApplication.translate("LettersTools", "PDF (*.pdf);;Excel (*.xlsx)"))
-    return path
+def save_path(parent: QWidget, suggested: str) -> str | None:
+    return ask_save_path(parent, suggested)
 
 
 def _done(parent: QWidget, path: Path) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("LettersTools", "Тайлан"), QCoreApplication.translate("LettersTools", "Хадгаллаа: %1").replace("%1", str(path)))
+    open_report(parent, path)
 
 
 def overdue_report(parent: QWidget, path: str | None = None) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from soum_desk.services.petitions import report as petitions_reports
 from soum_desk.services.petitions import stats as petitions_stats
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
@@ -107,9 +107,7 @@ class ReportDialog(QDialog):
 
     def export(self, fmt: str) -> None:
         period, as_of = self.selected()
-        suggested = str(self.state.ctx.paths.reports_dir / f"petitions_{period.code}.{fmt}")
-        pattern = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Тайлан хадгалах"), suggested, pattern)
+        path = ask_save_path(self, f"petitions_{period.code}.{fmt}", (f".{fmt}",))
         if not path:
             return
         ctx = self.state.ctx
@@ -121,3 +119,4 @@ class ReportDialog(QDialog):
     def _done(self, path) -> None:  # noqa: ANN001
         self.last_path = str(path)
         self.top.setText(self.tr("Хадгаллаа: %1").replace("%1", str(path)))
+        open_report(self, path)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.periods import Period
 from soum_desk.services.plans import report as plans_report
-from soum_desk.ui.messages import error_text
+from soum_desk.ui.messages import confirm, error_text
 from soum_desk.ui.plans.models import period_choices
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import last_folder, open_report, remember_folder
 from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
@@ -85,7 +84,7 @@ class ReportDialog(QDialog):
         ext = "pdf" if fmt == "pdf" else "xlsx"
         code = self.period.currentData()
         name = f"toluvlugoo_{code}" + ("_export" if fmt == "export" else "") + f".{ext}"
-        folder = Path(self.out.text()).parent if self.out.text() else self.state.ctx.paths.data_dir / "reports"
+        folder = Path(self.out.text()).parent if self.out.text() else last_folder("reports")
         self.out.setText(str(folder / name))
 
     def browse(self) -> None:
@@ -98,6 +97,12 @@ class ReportDialog(QDialog):
     def make(self) -> None:
         fmt, period, out = self.format.currentData(), self.period.currentData(), self.out.text().strip()
         Period.parse(period)
+        if Path(out).exists() and not confirm(self, self.tr("Файл байна"),
+                                              self.tr("«%1» файл байна. Шинэ тайлангаар солих уу?")
+                                              .replace("%1", Path(out).name)):
+            return
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        remember_folder("reports", out)
         ctx, doc_id = self.state.ctx, self.document["id"]
         self.btn_make.setEnabled(False)
         self.message.setText(self.tr("Тайлан бэлтгэж байна…"))
@@ -115,12 +120,7 @@ class ReportDialog(QDialog):
         self.message.setText(self.tr("Хадгаллаа: %1").replace("%1", str(path)))
         if not self.open_after.isChecked():
             return
-        if self.written.suffix.lower() == ".pdf":
-            from soum_desk.ui.widgets.report_preview import ReportPreview
-
-            self.preview = ReportPreview.show_pdf(self, self.written)
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.preview = open_report(self, self.written)
 
     def _failed(self, exc: Exception) -> None:
         self.btn_make.setEnabled(True)

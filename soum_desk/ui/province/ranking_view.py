@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.worker import run_in_background
 
 
@@ -116,12 +116,13 @@ class RankingView(QWidget):
         from soum_desk.services.province import report as province_report
 
         code = self.period.text().strip()
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Тайлан хадгалах"), f"province-{code}{suffix}")
+        target = ask_save_path(self, f"province-{code}{suffix}", (suffix,))
         if not target:
             return
         ctx = self.state.ctx
         run_in_background(self, self.tr("Тайлан бэлтгэж байна…"),
-                          lambda _progress: province_report.make_report(ctx, code, Path(target)), lambda _path: None)
+                          lambda _progress: province_report.make_report(ctx, code, Path(target)),
+                          lambda path: open_report(self, path))
 
 
 AREA = AreaSpec("province_ranking", title=lambda: QCoreApplication.translate("areas", "Нэгтгэл ба эрэмбэ"),
