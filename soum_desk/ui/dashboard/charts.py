@@ -15,15 +15,10 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from soum_desk.domain.chart_axis import Axis, nice_axis
 from soum_desk.services.dashboard.charts import text
 
 COLORS = ["#1f5f99", "#d08c2b", "#4b8b3b", "#8c3b5f"]
-
-
-def _nice_max(values: list[float]) -> float:
-    top = max([v for v in values if v is not None] + [1])
-    step = 10 ** (len(str(int(top))) - 1)
-    return float(((int(top) // step) + 1) * step)
 
 
 def build_chart(data: dict, lang: str) -> QChart:
@@ -52,8 +47,10 @@ def build_chart(data: dict, lang: str) -> QChart:
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(axis_x)
     axis_y = QValueAxis()
-    axis_y.setRange(0, 100 if data.get("percent") else _nice_max(values))
-    axis_y.setLabelFormat("%d")
+    scale = Axis(100.0, 6, 0) if data.get("percent") else nice_axis(values)
+    axis_y.setRange(0, scale.top)
+    axis_y.setTickCount(scale.ticks)
+    axis_y.setLabelFormat(f"%.{scale.decimals}f")
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(axis_y)
     if data.get("line"):
