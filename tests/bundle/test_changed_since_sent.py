@@ -43,3 +43,45 @@ def test_a_petition_added_after_sending_marks_the_period_until_it_is_sent_again(
         assert len(list(usb.glob(f"*_{PERIOD}_*.zip"))) == 2
     finally:
         ctx.dispose()
+
+
+def _cli(ctx, *args):
+    from click.testing import CliRunner
+
+    from soum_desk.cli import cli
+    from tests.bundle.conftest import PASS
+
+    result = CliRunner().invoke(cli, ["--data-dir", str(ctx.paths.data_dir), "--user", "head", *args],
+                                env={"SOUM_DESK_PASSWORD": PASS}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_dashboard_and_cli_name_the_changed_period(tmp_path, data_templates):
+    import json
+
+    from soum_desk.domain.periods import Period
+    from soum_desk.services.dashboard import figures as dashboard
+
+    ctx = open_demo_office(resolve_paths(tmp_path / "demo" / "data"), data_templates)
+    try:
+        bundle_keys.create_key(ctx, KEY_PASS)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        bundle_export.approve_period(ctx, PERIOD)
+        bundle_export.export_bundle(ctx, PERIOD, usb, KEY_PASS)
+        assert dashboard.summary(ctx)["bundle"]["changed"] == []
+        assert "өөрчлөгдсөн үе алга" in _cli(ctx, "bundle", "changes")
+        petitions.register(ctx, received_at=datetime(DEMO_YEAR, 12, 1, 9), channel="written", kind="request",
+                           summary="Хожим бүртгэсэн өргөдөл", anonymous=True)
+
+        changed = dashboard.summary(ctx)["bundle"]["changed"]
+        assert [c["period"] for c in changed] == [PERIOD] and changed[0]["sequence"] == 1
+        assert json.loads(_cli(ctx, "bundle", "changes", "--json"))[0]["period"] == PERIOD
+        label_mn, label_en = Period.parse(PERIOD).label("mn"), Period.parse(PERIOD).label("en")
+        mn = _cli(ctx, "bundle", "changes")
+        assert "Илгээснээс хойш өөрчлөгдсөн" in mn and label_mn in mn and "№1" in mn
+        en = _cli(ctx, "--lang", "en", "bundle", "changes")
+        assert "Changed since sent" in en and label_en in en and "bundle №1 sent" in en
+    finally:
+        ctx.dispose()

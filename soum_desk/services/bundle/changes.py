@@ -22,7 +22,6 @@ from sqlalchemy import select
 from soum_desk.db.models import BundleExport
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
-from soum_desk.services import areas
 from soum_desk.services.core.context import AppContext
 
 RECENT_PERIODS = 4  # how many of the periods sent last are checked (each costs one payload, ~20–70 ms)
@@ -59,10 +58,16 @@ def content_digest(tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
 
 
 def period_digest(ctx: AppContext, period: Period) -> str:
-    """The digest the period's bundle would carry if it were exported now."""
+    """The digest the period's bundle would carry if it were exported now.
+
+    The payload comes from the providers the export uses (`export.PAYLOAD_PROVIDERS`, imported here
+    because export imports this module), so a replaced provider is compared with itself.
+    """
+    from soum_desk.services.bundle.export import PAYLOAD_PROVIDERS
+
     tables: dict[str, Sequence[Mapping[str, Any]]] = {}
-    for area in areas.AREAS:
-        tables.update(area.bundle_payload(ctx, period, include_personal=False))
+    for provide in PAYLOAD_PROVIDERS.values():
+        tables.update(provide(ctx, period, include_personal=False))
     return content_digest(tables)
 
 
