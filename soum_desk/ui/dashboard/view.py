@@ -30,7 +30,7 @@ from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background
 
 COLUMNS = 4
-WATCHED = ("*", "plans", "petitions", "letters", "bundle", "backup", "settings")
+WATCHED = ("*", "plans", "petitions", "letters", "archive", "bundle", "backup", "settings")  # archive: «changed since sent»
 
 
 class DashboardView(QWidget):
