@@ -77,6 +77,8 @@ def test_dashboard_and_cli_name_the_changed_period(tmp_path, data_templates):
 
         changed = dashboard.summary(ctx)["bundle"]["changed"]
         assert [c["period"] for c in changed] == [PERIOD] and changed[0]["sequence"] == 1
+        assert dashboard.changed_since(ctx) == changed  # what the window loads beside the other tiles
+        assert dashboard.summary(ctx, with_changes=False)["bundle"]["changed"] == []
         assert json.loads(_cli(ctx, "bundle", "changes", "--json"))[0]["period"] == PERIOD
         label_mn, label_en = Period.parse(PERIOD).label("mn"), Period.parse(PERIOD).label("en")
         mn = _cli(ctx, "bundle", "changes")
@@ -85,3 +87,17 @@ def test_dashboard_and_cli_name_the_changed_period(tmp_path, data_templates):
         assert "Changed since sent" in en and label_en in en and "bundle №1 sent" in en
     finally:
         ctx.dispose()
+
+
+def test_the_check_is_computed_once_per_change(make_office, monkeypatch):
+    """The dashboard and the bundle page both ask after every change: a large soum's period costs
+    about half a second, so it is recomputed only after a write (the audit head moved)."""
+    env = make_office()
+    env.export("2024Q4")
+    calls: list[str] = []
+    real = changes.period_digest
+    monkeypatch.setattr(changes, "period_digest", lambda ctx, period: calls.append(period.code) or real(ctx, period))
+    assert changes.changed_since_sent(env.ctx) == [] and calls == ["2024Q4"]
+    assert changes.changed_since_sent(env.ctx) == [] and calls == ["2024Q4"]  # nothing written since
+    bundle_export.approve_period(env.ctx, "2024Q3")  # any audited write
+    assert changes.changed_since_sent(env.ctx) == [] and calls == ["2024Q4", "2024Q4"]

@@ -29,14 +29,14 @@ def test_dashboard_tile_names_the_changed_period(qtbot, make_office, monkeypatch
     qtbot.addWidget(window)
     view = window.views["dashboard"]
     qtbot.waitUntil(lambda: view.summary is not None, timeout=20_000)
-    assert "өөрчлөгдсөн" not in view.tiles["bundle"].note.text()
+    qtbot.waitUntil(lambda: not any(view._loading.values()), timeout=20_000)
+    assert view.changed == [] and "өөрчлөгдсөн" not in view.tiles["bundle"].note.text()
     monkeypatch.setitem(bundle_export.PAYLOAD_PROVIDERS, "fake", corrected_payload)  # records changed
-    view.summary = None
     window.state.bus.changed("petitions")
-    qtbot.waitUntil(lambda: view.summary is not None, timeout=20_000)
     tile = view.tiles["bundle"]
+    qtbot.waitUntil(lambda: "Илгээснээс хойш" in tile.note.text(), timeout=20_000)
     assert f"Илгээснээс хойш өөрчлөгдсөн: {LABEL}" in tile.note.text()
-    assert tile.property("warn") is True
+    assert tile.property("warn") is True and [c["period"] for c in view.changed] == [PERIOD]
 
 
 def _check_done(qtbot, view) -> None:
