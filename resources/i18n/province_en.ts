@@ -403,5 +403,9 @@
         <source>Энэ үеийн багц ирээгүй.</source>
         <translation>No bundle has arrived for this period.</translation>
     </message>
+    <message>
+        <source>Хаах</source>
+        <translation>Close</translation>
+    </message>
 </context>
 </TS>

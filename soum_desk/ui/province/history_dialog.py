@@ -49,6 +49,7 @@ class HistoryDialog(QDialog):
                       self.tr("Энэ үеийн багц ирээгүй."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Хаах"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (heading, note, self.table, buttons):
