@@ -137,6 +137,18 @@
 
 Approve early?</translation>
     </message>
+    <message>
+        <source>Засварын багц илгээх…</source>
+        <translation>Send a correction bundle…</translation>
+    </message>
+    <message>
+        <source>%1 — №%2 багц %3-нд илгээсэн</source>
+        <translation>%1 — bundle №%2 sent on %3</translation>
+    </message>
+    <message>
+        <source>Илгээснээс хойш өөрчлөгдсөн: аймагт байгаа тоо хуучирсан. Засварын багц илгээвэл аймаг сүүлийнхийг ашиглана; хоцролтыг анхны багцаас тооцно.</source>
+        <translation>Changed since sent: the figures the province holds are out of date. Send a correction bundle and the province uses the latest; lateness still counts from the first bundle.</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>

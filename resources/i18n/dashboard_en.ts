@@ -91,6 +91,10 @@
         <source>анхааруулах хязгаар: %1 цаг</source>
         <translation>warning limit: %1 hours</translation>
     </message>
+    <message>
+        <source>Илгээснээс хойш өөрчлөгдсөн: %1</source>
+        <translation>Changed since sent: %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

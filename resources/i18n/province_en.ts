@@ -303,6 +303,10 @@
         <source>Тайлан бэлтгэж байна…</source>
         <translation>Preparing the report…</translation>
     </message>
+    <message>
+        <source>Давхар товшвол тухайн байгууллагын энэ үеийн багцын түүх нээгдэнэ.</source>
+        <translation>Double-click to see every bundle this office sent for the period.</translation>
+    </message>
 </context>
 <context>
     <name>areas</name>
@@ -355,6 +359,53 @@
     <message>
         <source>Сум / агентлаг</source>
         <translation>Soum / agency</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Багцын түүх</source>
+        <translation>Bundle history</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Үүсгэсэн</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Ирсэн</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Дүгнэлт</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Ашиглаж буй</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Хоцролтыг тооцох</source>
+        <translation>Lateness counted from</translation>
+    </message>
+    <message>
+        <source>Шалтгаан</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Нэгтгэл, эрэмбэд хамгийн сүүлийн хүчинтэй багцыг ашиглана; хоцролтыг анхны хүчинтэй багц ирсэн өдрөөс тооцно.</source>
+        <translation>Consolidation and ranking use the latest valid bundle; lateness counts from the day the first valid bundle arrived.</translation>
+    </message>
+    <message>
+        <source>Энэ үеийн багц ирээгүй.</source>
+        <translation>No bundle has arrived for this period.</translation>
+    </message>
+    <message>
+        <source>Хаах</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

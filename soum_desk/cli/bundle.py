@@ -142,6 +142,33 @@ def exports(state: CliState, as_json: bool) -> None:
         click.echo(f"№{row['sequence']:<4} {row['period']:7} {row['created_at']}  {row['file_name']}{state}")
 
 
+@bundle_group.command("changes")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def changes_cmd(state: CliState, as_json: bool) -> None:
+    """Илгээснээс хойш өөрчлөгдсөн үеүүд / periods changed since their bundle was sent.
+
+    Each needs a correction bundle (`bundle export --period P`); the province uses the latest.
+    """
+    from soum_desk.services.bundle import changes as bundle_changes
+
+    rows = bundle_changes.changed_since_sent(state.context())
+    if as_json:
+        echo_json(rows)
+        return
+    en = state.lang == "en"
+    if not rows:
+        click.echo("No period has changed since it was sent." if en else "Илгээснээс хойш өөрчлөгдсөн үе алга.")
+        return
+    click.echo("Changed since sent:" if en else "Илгээснээс хойш өөрчлөгдсөн:")
+    for row in rows:
+        sent = f"bundle №{row['sequence']} sent {row['sent_at']}" if en else \
+            f"№{row['sequence']} багц {row['sent_at']}-нд илгээсэн"
+        click.echo(f"{row['period']:7} {row['period_label']} — {sent}")
+    click.echo("Send a correction bundle: soum-desk bundle export --period PERIOD --out FOLDER" if en else
+               "Засварын багц илгээх: soum-desk bundle export --period ҮЕ --out ХАВТАС")
+
+
 @bundle_group.command("verify")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--keys", "keys_dir", type=click.Path(exists=True, file_okay=False),

@@ -183,6 +183,37 @@ def ranking_cmd(state: CliState, period: str, as_json: bool) -> None:
         click.echo(f"{place!s:>3}. {r['name'][:40]:40} {r['score']:.2f} → {r['final']:.2f}  (+{r['late_days']} өдөр)")
 
 
+@province_group.command("history")
+@click.option("--office", "office_code", required=True, help="Байгууллагын код / office code")
+@click.option("--period", required=True)
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def history_cmd(state: CliState, office_code: str, period: str, as_json: bool) -> None:
+    """Тухайн үеийн ирсэн бүх багц / every bundle received from an office for a period.
+
+    Marks the one used (the latest valid) and the one lateness counts from (the first valid).
+    """
+    from soum_desk.services.province import history as province_history
+
+    rows = province_history.history(state.context(), office_code, period)
+    if as_json:
+        echo_json(rows)
+        return
+    en = state.lang == "en"
+    if not rows:
+        click.echo(f"No bundle received from {office_code} for {period}." if en else
+                   f"{office_code}-аас {period} үеийн багц ирээгүй.")
+        return
+    for r in rows:
+        number = f"№{r['sequence']}" if r["sequence"] is not None else "№?"
+        label, reason = (r["label_en"], r["reason_en"]) if en else (r["label_mn"], r["reason_mn"])
+        marks = [m for m, on in ((("used" if en else "ашиглаж буй"), r["used"]),
+                                 (("lateness counted from" if en else "хоцролтыг тооцох"), r["lateness_from"])) if on]
+        made = f"  {'made' if en else 'үүсгэсэн'} {r['created_at']}" if r["created_at"] else ""
+        click.echo(f"{number:6} {'arrived' if en else 'ирсэн'} {r['arrived_on']}{made}  {label}"
+                   + (f" — {reason}" if reason else "") + (f"  [{', '.join(marks)}]" if marks else ""))
+
+
 @province_group.command("report")
 @click.option("--period", required=True)
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),

@@ -43,3 +43,61 @@ def test_a_petition_added_after_sending_marks_the_period_until_it_is_sent_again(
         assert len(list(usb.glob(f"*_{PERIOD}_*.zip"))) == 2
     finally:
         ctx.dispose()
+
+
+def _cli(ctx, *args):
+    from click.testing import CliRunner
+
+    from soum_desk.cli import cli
+    from tests.bundle.conftest import PASS
+
+    result = CliRunner().invoke(cli, ["--data-dir", str(ctx.paths.data_dir), "--user", "head", *args],
+                                env={"SOUM_DESK_PASSWORD": PASS}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_dashboard_and_cli_name_the_changed_period(tmp_path, data_templates):
+    import json
+
+    from soum_desk.domain.periods import Period
+    from soum_desk.services.dashboard import figures as dashboard
+
+    ctx = open_demo_office(resolve_paths(tmp_path / "demo" / "data"), data_templates)
+    try:
+        bundle_keys.create_key(ctx, KEY_PASS)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        bundle_export.approve_period(ctx, PERIOD)
+        bundle_export.export_bundle(ctx, PERIOD, usb, KEY_PASS)
+        assert dashboard.summary(ctx)["bundle"]["changed"] == []
+        assert "өөрчлөгдсөн үе алга" in _cli(ctx, "bundle", "changes")
+        petitions.register(ctx, received_at=datetime(DEMO_YEAR, 12, 1, 9), channel="written", kind="request",
+                           summary="Хожим бүртгэсэн өргөдөл", anonymous=True)
+
+        changed = dashboard.summary(ctx)["bundle"]["changed"]
+        assert [c["period"] for c in changed] == [PERIOD] and changed[0]["sequence"] == 1
+        assert dashboard.changed_since(ctx) == changed  # what the window loads beside the other tiles
+        assert dashboard.summary(ctx, with_changes=False)["bundle"]["changed"] == []
+        assert json.loads(_cli(ctx, "bundle", "changes", "--json"))[0]["period"] == PERIOD
+        label_mn, label_en = Period.parse(PERIOD).label("mn"), Period.parse(PERIOD).label("en")
+        mn = _cli(ctx, "bundle", "changes")
+        assert "Илгээснээс хойш өөрчлөгдсөн" in mn and label_mn in mn and "№1" in mn
+        en = _cli(ctx, "--lang", "en", "bundle", "changes")
+        assert "Changed since sent" in en and label_en in en and "bundle №1 sent" in en
+    finally:
+        ctx.dispose()
+
+
+def test_the_check_is_computed_once_per_change(make_office, monkeypatch):
+    """The dashboard and the bundle page both ask after every change: a large soum's period costs
+    about half a second, so it is recomputed only after a write (the audit head moved)."""
+    env = make_office()
+    env.export("2024Q4")
+    calls: list[str] = []
+    real = changes.period_digest
+    monkeypatch.setattr(changes, "period_digest", lambda ctx, period: calls.append(period.code) or real(ctx, period))
+    assert changes.changed_since_sent(env.ctx) == [] and calls == ["2024Q4"]
+    assert changes.changed_since_sent(env.ctx) == [] and calls == ["2024Q4"]  # nothing written since
+    bundle_export.approve_period(env.ctx, "2024Q3")  # any audited write
+    assert changes.changed_since_sent(env.ctx) == [] and calls == ["2024Q4", "2024Q4"]

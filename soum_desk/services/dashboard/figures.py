@@ -15,7 +15,9 @@ from soum_desk.db.models import Letter, Petition
 from soum_desk.domain.periods import Period
 from soum_desk.domain.petition_codes import OPEN_STATUSES
 from soum_desk.domain.roles import Permission
+from soum_desk.services.bundle import changes as bundle_changes
 from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle.changes import ChangedPeriod
 from soum_desk.services.core import backup, settings
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.dashboard.rows import (
@@ -73,14 +75,17 @@ def _petitions(ctx: AppContext, today: date) -> PetitionsTile:
                          overdue=petitions_query.overdue_count(ctx, today))
 
 
-def _bundle(ctx: AppContext, owed_period: Period) -> BundleTile:
+def _bundle(ctx: AppContext, owed_period: Period, with_changes: bool) -> BundleTile:
+    """The last export, whether the last ended quarter is still owed, and which sent periods changed
+    since (`bundle/changes`: up to four payloads recomputed, the slowest figure here)."""
     exports = [e for e in bundle_export.list_exports(ctx) if e["state"] == bundle_export.DONE]
     last = exports[0] if exports else None
     sent = {e["period"] for e in exports}
     return BundleTile(last=None if last is None else {"period": last["period"], "sequence": last["sequence"],
                                                       "created_at": last["created_at"]},
                       owed_period=owed_period.code, owed_period_label=owed_period.label(ctx.lang),
-                      owed=owed_period.code not in sent and str(owed_period.year) not in sent)
+                      owed=owed_period.code not in sent and str(owed_period.year) not in sent,
+                      changed=bundle_changes.changed_since_sent(ctx) if with_changes else [])
 
 
 def _backup(ctx: AppContext, now: datetime) -> BackupTile:
@@ -95,8 +100,13 @@ def _backup(ctx: AppContext, now: datetime) -> BackupTile:
                       age_hours=round(age, 1), warn_hours=warn_hours, warn=age > warn_hours)
 
 
-def summary(ctx: AppContext, today: date | None = None, now: datetime | None = None) -> Summary:
-    """Everything the dashboard tiles show, as plain data."""
+def summary(ctx: AppContext, today: date | None = None, now: datetime | None = None, *,
+            with_changes: bool = True) -> Summary:
+    """Everything the dashboard tiles show, as plain data.
+
+    `with_changes=False` leaves `bundle.changed` empty: the window asks `changed_since` separately
+    so the other tiles need not wait for the periods' payloads to be recomputed.
+    """
     ctx.require(Permission.READ)
     now = now or datetime.now()
     today = today or now.date()
@@ -106,7 +116,12 @@ def summary(ctx: AppContext, today: date | None = None, now: datetime | None = N
     return Summary(today=today.isoformat(), period=current.code, period_label=current.label(ctx.lang),
                    plans=_plans(ctx, current), petitions=_petitions(ctx, today),
                    letters={"overdue": count_letters(ctx, LetterFilter(status="overdue", as_of=today))},
-                   deadline=deadline, bundle=_bundle(ctx, owed), backup=_backup(ctx, now))
+                   deadline=deadline, bundle=_bundle(ctx, owed, with_changes), backup=_backup(ctx, now))
+
+
+def changed_since(ctx: AppContext) -> list[ChangedPeriod]:
+    """The bundle tile's «changed since sent» periods (`bundle/changes.changed_since_sent`)."""
+    return bundle_changes.changed_since_sent(ctx)
 
 
 def last_opened(ctx: AppContext) -> datetime | None:

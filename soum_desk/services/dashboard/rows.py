@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NotRequired, TypedDict
 
+from soum_desk.services.bundle.changes import ChangedPeriod
+
 
 class PlansTile(TypedDict):
     period: str
@@ -45,6 +47,7 @@ class BundleTile(TypedDict):
     owed_period: str
     owed_period_label: str
     owed: bool
+    changed: list[ChangedPeriod]  # sent periods whose records changed since (a correction bundle is due)
 
 
 class BackupTile(TypedDict):

@@ -38,8 +38,9 @@ class ConsolidatedRow(Figures):
     deadline: str
     submitted: bool
     late_days: int
-    arrived_on: str | None
-    sequence: int | None
+    arrived_on: str | None  # the first valid bundle's arrival: lateness counts from it
+    sequence: int | None  # the bundle whose figures are used: the latest valid one
+    bundles: int  # valid bundles received (more than one: corrections were sent)
     missing_quarters: list[str]
     petitions_on_time_percent: float | None
     letters_on_time_percent: float | None
@@ -61,3 +62,19 @@ class RankingRow(TypedDict):
     period: str
     deadline: str
     arrived_on: str | None
+
+
+class HistoryRow(TypedDict):
+    """One bundle an office sent for a period, as the province received it (`history.history`)."""
+
+    sequence: int | None
+    created_at: str | None  # when the office made it (known for valid bundles)
+    arrived_on: str
+    verdict: str  # a verdict code (`bundle/verdict.Code`), or «rejected» (a held bundle the head refused)
+    label_mn: str
+    label_en: str
+    reason_mn: str
+    reason_en: str
+    file_name: str
+    used: bool  # the latest valid bundle: consolidation and ranking use its figures
+    lateness_from: bool  # the first valid bundle: lateness counts from its arrival

@@ -4,6 +4,11 @@ For a period P each registered office contributes its latest bundle for exactly 
 sent none for P (say P is a year and it sent quarters), its bundles for the quarters inside P
 are combined: counts add up, the plan average is the latest quarter's (plan percents are
 cumulative), and each late quarter costs its own days.
+
+An office may send a period again (a correction bundle, after its records changed): every bundle is
+kept, the figures are the latest valid one's (highest sequence), and lateness counts from the
+first valid one's arrival, so correcting a bundle sent on time costs no late days (docs/decisions.md,
+"Correction bundles").
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ LATEST_FIELDS = ("plan_average", "plan_score", "archive_permanent", "archive_70_
 
 
 def _latest_per_period(ctx: AppContext, periods: list[str]) -> dict[tuple[str, str], dict]:
-    """(office, period) → the latest imported bundle's figures and arrival."""
+    """(office, period) → the latest imported bundle's figures, the first arrival, how many bundles."""
     out: dict[tuple[str, str], dict] = {}
     with ctx.reading() as session:
         rows = session.execute(
@@ -40,7 +45,10 @@ def _latest_per_period(ctx: AppContext, periods: list[str]) -> dict[tuple[str, s
         for office_code, period, sequence, arrived_on, fig in rows:
             values = {c.key: getattr(fig, c.key) for c in BundleFigures.__table__.columns
                       if c.key not in ("id", "bundle_id", "office_code", "period")}
-            out[(office_code, period)] = {"sequence": sequence, "arrived_on": arrived_on, **values}
+            before = out.get((office_code, period))
+            first = arrived_on if before is None else min(before["arrived_on"], arrived_on)
+            out[(office_code, period)] = {"sequence": sequence, "arrived_on": first,
+                                          "bundles": 1 if before is None else before["bundles"] + 1, **values}
     return out
 
 
@@ -80,7 +88,7 @@ def consolidated(ctx: AppContext, period: str) -> list[ConsolidatedRow]:
     for code, name, kind in offices:
         row: dict = {"office_code": code, "name": name, "kind": kind, "period": target.code,
                      "deadline": due.isoformat(), "submitted": False, "late_days": 0, "arrived_on": None,
-                     "sequence": None, "missing_quarters": []}
+                     "sequence": None, "bundles": 0, "missing_quarters": []}
         exact = found.get((code, target.code))
         if exact is not None:
             row.update(exact, submitted=True, late_days=ranking.days_late(exact["arrived_on"], due))
@@ -88,7 +96,7 @@ def consolidated(ctx: AppContext, period: str) -> list[ConsolidatedRow]:
             parts = [(p, found[(code, p.code)]) for p in subs if (code, p.code) in found]
             row["missing_quarters"] = [p.code for p in subs if (code, p.code) not in found]
             if parts:
-                row.update(_combine(parts), submitted=True,
+                row.update(_combine(parts), submitted=True, bundles=sum(p["bundles"] for _, p in parts),
                            arrived_on=max(p["arrived_on"] for _, p in parts),
                            late_days=sum(ranking.days_late(p["arrived_on"], sub_deadlines[s.code]) for s, p in parts))
         row["arrived_on"] = row["arrived_on"].isoformat() if row["arrived_on"] else None

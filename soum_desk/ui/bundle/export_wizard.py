@@ -40,7 +40,8 @@ def removable_volumes() -> list[tuple[str, str]]:
 
 
 class ExportWizard(QWizard):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None, period: str | None = None) -> None:
+        """`period` preselects an approved period (a correction bundle for a period sent before)."""
         super().__init__(parent)
         self.state = state
         self.result_info: dict | None = None
@@ -50,6 +51,8 @@ class ExportWizard(QWizard):
         self.period.setObjectName("export_period")
         for row in bundle_export.list_approvals(state.ctx):
             self.period.addItem(row["period"])
+        if period is not None and self.period.findText(period) >= 0:
+            self.period.setCurrentIndex(self.period.findText(period))
         self.folder = QLineEdit()
         self.folder.setObjectName("export_folder")
         volumes = removable_volumes()

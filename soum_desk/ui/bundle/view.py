@@ -1,4 +1,5 @@
-"""The «Багц» area at an office: keys, period approval (head), export wizard, export history."""
+"""The «Багц» area at an office: keys, period approval (head), export wizard, export history, and
+the periods changed since their bundle was sent (with a button for the correction bundle)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.formatting import format_date
 from soum_desk.domain.roles import Permission, allows
+from soum_desk.services.bundle import changes as bundle_changes
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.ui.areas import AreaSpec
@@ -30,6 +33,10 @@ from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
+from soum_desk.ui.worker import run_in_background
+
+# Record kinds whose changes can make a sent period differ from its bundle (`bundle/changes`).
+CONTENT_KINDS = ("*", "plans", "petitions", "letters", "archive", "bundle")
 
 
 class BundleView(QWidget):
@@ -72,6 +79,9 @@ class BundleView(QWidget):
         for button in (self.new_key, self.revoke, self.export):
             button.setEnabled(self.can_sign)
         self.approve.setEnabled(self.can_approve)
+        self.changed: list[dict] = []
+        self._checking = self._recheck = False
+        self.changes_box = self._build_changes_box()
 
         self.keys_box = QGroupBox()
         keys_layout = QVBoxLayout(self.keys_box)
@@ -91,12 +101,32 @@ class BundleView(QWidget):
         exports_layout.addWidget(self.export)
         exports_layout.addWidget(self.exports_table)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.changes_box)
         layout.addWidget(self.keys_box)
         layout.addWidget(self.approve_box)
         layout.addWidget(self.exports_box, 1)
         self.retranslate()
         self.refresh()
+        self.check_changes()
         state.bus.records_changed.connect(self._changed)
+
+    def _build_changes_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("changes_box")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setStyleSheet("#changes_box { background: #fff4e5; }")
+        self.changes_note = QLabel()
+        self.changes_note.setObjectName("changes_note")
+        self.changes_note.setWordWrap(True)
+        self.correct = QPushButton()
+        self.correct.setObjectName("correction_button")
+        self.correct.setEnabled(self.can_sign)
+        self.correct.clicked.connect(self.send_correction)
+        row = QHBoxLayout(box)
+        row.addWidget(self.changes_note, 1)
+        row.addWidget(self.correct)
+        box.hide()
+        return box
 
     def retranslate(self) -> None:
         self.keys_box.setTitle(self.tr("Гарын үсгийн түлхүүр"))
@@ -110,6 +140,8 @@ class BundleView(QWidget):
         self.approve.setText(self.tr("Батлах"))
         self.exports_box.setTitle(self.tr("Аймагт илгээсэн багцууд"))
         self.export.setText(self.tr("Багц гаргах (флаш диск)…"))
+        self.correct.setText(self.tr("Засварын багц илгээх…"))
+        self._show_changes(self.changed)
 
     def status_text(self, row: dict) -> str:
         labels = {"active": self.tr("Хүчинтэй"), "retired": self.tr("Солигдсон (хуучин багцад хүчинтэй)"),
@@ -126,6 +158,46 @@ class BundleView(QWidget):
     def _changed(self, kind: str) -> None:
         if kind in ("bundle", "*"):
             self.refresh()
+        if kind in CONTENT_KINDS:
+            self.check_changes()
+
+    # --- changed since sent (off the GUI thread: each period's payload is recomputed) -------------
+    def check_changes(self) -> None:
+        if self._checking:
+            self._recheck = True
+            return
+        self._checking = True
+        ctx = self.state.ctx
+        run_in_background(self, "", lambda _p: bundle_changes.changed_since_sent(ctx), self._checked,
+                          self._check_failed, show_dialog=False)
+
+    def _checked(self, changed: list[dict]) -> None:
+        self._checking = False
+        self._show_changes(changed)
+        if self._recheck:
+            self._recheck = False
+            self.check_changes()
+
+    def _check_failed(self, _exc: Exception) -> None:
+        self._checking = False  # the note stays as it was; the next change checks again
+
+    def _show_changes(self, changed: list[dict]) -> None:
+        self.changed = changed
+        if not changed:
+            self.changes_box.hide()
+            return
+        lines = [self.tr("%1 — №%2 багц %3-нд илгээсэн").replace("%1", c["period_label"])
+                 .replace("%2", str(c["sequence"])).replace("%3", format_date(date.fromisoformat(c["sent_at"][:10])))
+                 for c in changed]
+        self.changes_note.setText(
+            self.tr("Илгээснээс хойш өөрчлөгдсөн: аймагт байгаа тоо хуучирсан. Засварын багц илгээвэл аймаг "
+                    "сүүлийнхийг ашиглана; хоцролтыг анхны багцаас тооцно.") + "\n• " + "\n• ".join(lines))
+        self.changes_box.show()
+
+    def send_correction(self) -> None:
+        """Open the export wizard on the newest changed period (the others stay in its list)."""
+        if self.changed:
+            self.open_wizard(self.changed[0]["period"])
 
     def refresh(self) -> None:
         ctx = self.state.ctx
@@ -182,10 +254,10 @@ class BundleView(QWidget):
         if self._call(lambda: bundle_export.approve_period(ctx, period, confirm_early=True)) is not None:
             self.period_edit.clear()
 
-    def open_wizard(self) -> None:
+    def open_wizard(self, period: str | None = None) -> None:
         from soum_desk.ui.bundle.export_wizard import ExportWizard
 
-        ExportWizard(self.state, self).exec()
+        ExportWizard(self.state, self, period=period).exec()
 
 
 AREA = AreaSpec("bundle", title=lambda: QCoreApplication.translate("areas", "Аймагт илгээх багц"),

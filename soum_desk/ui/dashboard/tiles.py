@@ -124,7 +124,11 @@ def _bundle(s: dict) -> tuple[str, str, str, bool]:
     when = "" if b["last"] is None else format_date(date.fromisoformat(b["last"]["created_at"][:10])) + " · "
     owed = QCoreApplication.translate("Dashboard", "Илгээгээгүй: %1").replace("%1", b["owed_period_label"]) \
         if b["owed"] else QCoreApplication.translate("Dashboard", "Илгээсэн: %1").replace("%1", b["owed_period_label"])
-    return caption, value, when + owed, b["owed"]
+    changed = b.get("changed") or []
+    if changed:  # sent, then changed: the province holds outdated figures until a correction bundle
+        owed += "\n" + QCoreApplication.translate("Dashboard", "Илгээснээс хойш өөрчлөгдсөн: %1").replace(
+            "%1", ", ".join(c["period_label"] for c in changed))
+    return caption, value, when + owed, b["owed"] or bool(changed)
 
 
 def _backup(s: dict) -> tuple[str, str, str, bool]:

@@ -30,7 +30,7 @@ from soum_desk.ui.state import AppState
 from soum_desk.ui.worker import run_in_background
 
 COLUMNS = 4
-WATCHED = ("*", "plans", "petitions", "letters", "bundle", "backup", "settings")
+WATCHED = ("*", "plans", "petitions", "letters", "archive", "bundle", "backup", "settings")  # archive: «changed since sent»
 
 
 class DashboardView(QWidget):
@@ -39,8 +39,9 @@ class DashboardView(QWidget):
         self.state = state
         self.summary: dict | None = None
         self.charts: list[dict] = []
+        self.changed: list[dict] = []  # the bundle tile's «changed since sent», loaded on its own
         self.since_rows: list[dict] = []
-        self._loading = {"summary": False, "charts": False}
+        self._loading = {"summary": False, "charts": False, "changed": False}
         self._pending = False
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold")
@@ -109,10 +110,12 @@ class DashboardView(QWidget):
         if any(self._loading.values()):
             self._pending = True
             return
-        self._loading = {"summary": True, "charts": True}
+        self._loading = {"summary": True, "charts": True, "changed": True}
         ctx = self.state.ctx
-        run_in_background(self, "", lambda _p: dashboard.summary(ctx), self._show_summary,
+        run_in_background(self, "", lambda _p: dashboard.summary(ctx, with_changes=False), self._show_summary,
                           lambda e: self._failed("summary", e), show_dialog=False)
+        run_in_background(self, "", lambda _p: dashboard.changed_since(ctx), self._show_changed,
+                          lambda e: self._failed("changed", e), show_dialog=False)
         run_in_background(self, "", lambda _p: chart_series.office_charts(ctx), self._show_charts,
                           lambda e: self._failed("charts", e), show_dialog=False)
 
@@ -149,14 +152,20 @@ class DashboardView(QWidget):
         self._fill_tiles()
         self._loaded("summary")
 
+    def _show_changed(self, changed: list[dict]) -> None:
+        self.changed = changed
+        self._fill_tiles()
+        self._loaded("changed")
+
     def _fill_tiles(self) -> None:
         if self.summary is None:
             return
         window = self.window()
         areas = {a.key for a in getattr(window, "areas", [])}
+        shown = {**self.summary, "bundle": {**self.summary["bundle"], "changed": self.changed}}
         for spec in TILES:
             tile = self.tiles[spec.key]
-            tile.set_content(*spec.show(self.summary))
+            tile.set_content(*spec.show(shown))
             tile.setEnabled(spec.area in areas)
         today = format_date(date.fromisoformat(self.summary["today"]))
         self.heading.setText(f"{self.tr('Хяналтын самбар')} · {self.summary['period_label']} · {today}")

@@ -53,6 +53,7 @@ class ImportView(QWidget):
             table.setModel(model)
             table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             table.horizontalHeader().setStretchLastSection(True)
+            table.doubleClicked.connect(lambda index, model=model: self.open_history(model.row(index.row())))
             self.tables.append(table)
             self.tabs.addTab(table, "")
         self.choose = QPushButton()
@@ -87,6 +88,14 @@ class ImportView(QWidget):
         self.choose.setText(self.tr("Багц сонгож импортлох…"))
         self.accept.setText(self.tr("Хүлээлгэснийг зөвшөөрөх"))
         self.reject.setText(self.tr("Хүлээлгэснийг татгалзах"))
+
+    def open_history(self, row: dict) -> QWidget | None:
+        """The bundle history of the row's office and period (a row that names both)."""
+        from soum_desk.ui.province.history_dialog import show_history
+
+        if not row.get("office_code") or not row.get("period"):
+            return None  # a file that was no bundle, or a refusal: its office or period is unknown
+        return show_history(self.state, row, row["period"], self)
 
     def refresh(self) -> None:
         self.held.set_rows(province_import.list_held(self.state.ctx))

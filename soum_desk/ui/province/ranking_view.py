@@ -71,6 +71,8 @@ class RankingView(QWidget):
             table.setObjectName(f"province_{name}")
             table.setModel(model)
             table.horizontalHeader().setStretchLastSection(True)
+            table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            table.doubleClicked.connect(lambda index, model=model: self.open_history(model.row(index.row())))
             self.tabs.addTab(table, "")
         top = QHBoxLayout()
         self.period_label = QLabel()
@@ -96,6 +98,8 @@ class RankingView(QWidget):
                                  self.tr("Архив байнга/70/түр")])
         self.tabs.setTabText(0, self.tr("Эрэмбэ"))
         self.tabs.setTabText(1, self.tr("Нэгтгэсэн үзүүлэлт"))
+        for table in self.tables:
+            table.setToolTip(self.tr("Давхар товшвол тухайн байгууллагын энэ үеийн багцын түүх нээгдэнэ."))
 
     def refresh(self) -> None:
         try:
@@ -111,6 +115,12 @@ class RankingView(QWidget):
         missing = [r["name"] for r in figures if not r["submitted"]]
         self.missing.setText(self.tr("Ирүүлээгүй: %1").replace("%1", ", ".join(missing)) if missing
                              else self.tr("Бүх байгууллага ирүүлсэн."))
+
+    def open_history(self, row: dict) -> QWidget:
+        """Every bundle the office sent for the period, with the one used (double-click on its row)."""
+        from soum_desk.ui.province.history_dialog import show_history
+
+        return show_history(self.state, row, self.period.text().strip(), self)
 
     def report(self, suffix: str) -> None:
         from soum_desk.services.province import report as province_report
