@@ -135,3 +135,10 @@ def ranking_table(ctx: AppContext, period: str) -> list[RankingRow]:
         data["arrived_on"] = by_code[entry.office_code]["arrived_on"]
         result.append(data)
     return result
+
+
+def latest_imported_period(ctx: AppContext) -> str | None:
+    """The period of the bundle imported last — what the officer wants to see after an import."""
+    ctx.require(Permission.READ)
+    with ctx.reading() as session:
+        return session.scalar(select(ImportedBundle.period).order_by(ImportedBundle.id.desc()).limit(1))

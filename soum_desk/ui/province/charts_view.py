@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -20,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.periods import Period
 from soum_desk.services.dashboard import charts as chart_series
+from soum_desk.services.province import views as province_views
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.dashboard.charts import build_chart
 from soum_desk.ui.messages import error_text
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.worker import run_in_background
 
 STATUS_COLORS = {"on_time": "#c8e6c9", "late": "#ffe0b2", "missing": "#ffcdd2"}
@@ -46,7 +45,10 @@ class ProvinceChartsView(QWidget):
         self.state = state
         self.data: dict | None = None
         self._request = 0  # only the newest request's answer is shown
-        self.period = QLineEdit(Period.containing(date.today(), "Q").previous().code)
+        self.period = PeriodPicker(state.lang)  # the newest imported period, else the last closed quarter
+        newest = province_views.latest_imported_period(state.ctx)
+        if newest:
+            self.period.setText(newest)
         self.period.setObjectName("charts_period")
         self.count = QSpinBox()
         self.count.setRange(1, 12)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -18,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.formatting import format_number, format_percent
-from soum_desk.domain.periods import Period
 from soum_desk.errors import SoumDeskError
 from soum_desk.services.province import views as province_views
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.worker import run_in_background
 
@@ -41,7 +39,10 @@ class RankingView(QWidget):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
-        self.period = QLineEdit(Period.containing(date.today(), "Q").previous().code)
+        self.period = PeriodPicker(state.lang)  # the newest imported period, else the last closed quarter
+        newest = province_views.latest_imported_period(state.ctx)
+        if newest:
+            self.period.setText(newest)
         self.period.setObjectName("ranking_period")
         self.show_button = QPushButton()
         self.show_button.setObjectName("ranking_show")
