@@ -55,6 +55,13 @@ def test_a_tile_opens_the_filtered_list(qtbot, demo_ctx):
     plans = window.stack.currentWidget()
     assert plans is window.views["plans"]
     assert plans.entry.filter.currentData() == "not_reported"
+    # by keyboard: a tile takes the focus and Enter opens its list
+    window.open_area("dashboard")
+    tile = view.tiles["petitions_overdue"]
+    assert tile.focusPolicy() & Qt.FocusPolicy.TabFocus and tile.accessibleName()
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.views["petitions"]
 
 
 def test_overdue_since_last_opened_panel(qtbot, demo_ctx):

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
 from soum_desk.reports.common import Column, ReportHeader
@@ -32,6 +33,7 @@ def test_preview_prints_and_saves(qtbot, pdf, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert preview.print_to(printer) == preview.page_count
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == preview.page_count
+    assert preview.print_button.shortcut().matches(QKeySequence("Ctrl+P")) == QKeySequence.SequenceMatch.ExactMatch
 
 
 def test_a_missing_file_gives_a_message(qtbot, tmp_path, monkeypatch):

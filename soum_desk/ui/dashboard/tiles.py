@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from soum_desk.domain.formatting import format_date, format_percent
@@ -33,6 +33,8 @@ class Tile(QFrame):
         self.setObjectName(f"tile_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches every tile; Enter or Space opens it
+        self.setStyleSheet("Tile:focus { border: 2px solid #1f5f99; }")
         self.setMinimumSize(190, 96)
         self.caption, self.value, self.note = QLabel(), QLabel("…"), QLabel()
         self.value.setObjectName("value")
@@ -47,9 +49,18 @@ class Tile(QFrame):
         self.caption.setText(caption)
         self.value.setText(value)
         self.note.setText(note)
+        self.setAccessibleName(f"{caption}: {value}")
+        self.setAccessibleDescription(note)
+        self.setToolTip(note or caption)
         color = WARN if warn else OK
         self.value.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {color}")
         self.setProperty("warn", warn)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.isEnabled():
+            self.clicked.emit(self.key)
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -91,6 +91,10 @@ class ReportPreview(QDialog):
         self.setWindowTitle(self.tr("Тайлан: %1").replace("%1", self.pdf_path.name))
         self.pages_label.setText(self.tr("%1 хуудас").replace("%1", str(self.page_count)))
         self.print_button.setText(self.tr("Хэвлэх…"))
+        # after setText, which resets a button's shortcut to its text's mnemonic
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))  # Ctrl+P
+        self.print_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Print).toString(
+            QKeySequence.SequenceFormat.NativeText))
         self.save_button.setText(self.tr("Хадгалах…"))
         self.close_button.setText(self.tr("Хаах"))
 
