@@ -95,6 +95,22 @@ def test_users_tab_adds_and_unlocks(qtbot, state, boxes):
     assert boxes and "administrator" not in boxes[-1][1] and "админ" in boxes[-1][1]
 
 
+def test_cancel_undoes_what_the_users_tab_did(qtbot, state):
+    dialog = SettingsDialog(state)
+    qtbot.addWidget(dialog)
+    users.create_user(state.ctx, "bold", "bold-pass-12", "head", "Б.Болд")  # as «Нэмэх…» does
+    users.update_user(state.ctx, "clerk", role="viewer")  # as «Эрх солих…» does
+    dialog.reject()  # «Болих»
+    now = {u["username"]: u for u in users.list_users(state.ctx)}
+    assert not now["bold"]["active"]  # kept for the audit log, but cannot sign in
+    assert now["clerk"]["role"] == "clerk" and now["clerk"]["active"]
+    saved = SettingsDialog(state)
+    qtbot.addWidget(saved)
+    users.create_user(state.ctx, "dorj", "dorj-pass-12", "clerk", "Д.Дорж")
+    saved.accept()  # «Хадгалах» keeps what the tab did
+    assert {u["username"]: u for u in users.list_users(state.ctx)}["dorj"]["active"]
+
+
 def test_audit_view_filters_and_verifies(qtbot, state, boxes):
     view = AuditView(state)
     qtbot.addWidget(view)

@@ -30,6 +30,7 @@ from soum_desk.services import setting_areas
 from soum_desk.services.core import office, settings
 from soum_desk.ui.admin.users_tab import UsersTab
 from soum_desk.ui.i18n import install_language
+from soum_desk.ui.messages import show_error
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.window_fit import remember_geometry
@@ -204,6 +205,15 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
     # --- saving -------------------------------------------------------------
+    def reject(self) -> None:
+        """«Болих» undoes what the dialog did, the users tab's changes included."""
+        if self.users_tab is not None:
+            try:
+                self.users_tab.undo_changes()
+            except Exception as exc:  # noqa: BLE001 - shown; the dialog still closes
+                show_error(self, exc)
+        super().reject()
+
     def save(self) -> None:
         lang = self.language.currentData()
         if not self.may_edit:  # the language for this session only

@@ -99,6 +99,9 @@ class UsersTab(QWidget):
         super().__init__(parent)
         self.state = state
         self.rows: list[UserRow] = []
+        # what the users were when the dialog opened: Cancel puts roles and active flags back and
+        # takes the users added since out of use (they stay in the audit log, so are not deleted)
+        self.opened_with = {u["username"]: (u["role"], u["active"]) for u in users.list_users(state.ctx)}
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("users_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -145,6 +148,23 @@ class UsersTab(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+
+    def undo_changes(self) -> list[str]:
+        """Put back what this tab changed (roles, active flags; new users made inactive); the
+        user names it had to change. Passwords set here stay set: the old ones are not kept."""
+        undone: list[str] = []
+        for user in users.list_users(self.state.ctx):
+            was = self.opened_with.get(user["username"])
+            if was is None:
+                if user["active"]:
+                    users.update_user(self.state.ctx, user["username"], active=False)
+                    undone.append(user["username"])
+            elif (user["role"], user["active"]) != was:
+                users.update_user(self.state.ctx, user["username"], role=was[0], active=was[1])
+                undone.append(user["username"])
+        if undone:
+            self.state.bus.changed("users")
+        return undone
 
     def selected(self) -> UserRow | None:
         row = self.table.currentRow()
