@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -96,6 +96,12 @@ class RankingView(QWidget):
                                  self.tr("Архив байнга/70/түр")])
         self.tabs.setTabText(0, self.tr("Эрэмбэ"))
         self.tabs.setTabText(1, self.tr("Нэгтгэсэн үзүүлэлт"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()  # the «not submitted» line
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         try:
