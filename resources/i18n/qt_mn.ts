@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Qt's own texts (dialog buttons, message boxes, wizard, file dialog, text field menus) in Mongolian.
-     Contexts and sources are Qt's English strings; installed with the app's Mongolian (soum_desk/ui/i18n.py). -->
+     Contexts and sources are Qt's English strings; installed with the app's Mongolian (soum_desk/ui/i18n.py).
+     The print dialog and its page set-up are Qt's own on Linux only (Windows shows its own). -->
 <TS version="2.1" language="mn_MN" sourcelanguage="en_US">
 <context>
     <name>QPlatformTheme</name>
@@ -721,6 +722,350 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Scroll down</source>
         <translation>Доош гүйлгэх</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Хэвлэх</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Хэвлэх</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Тохиргоо &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Тохиргоо &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Бүх хуудас</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Сондгой хуудас</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Тэгш хуудас</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Энэ компьютер дээрх файл</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Файл руу хэвлэх (PDF)</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF файл бичих</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Файл руу хэвлэх ...</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 нэртэй файл байна.
+Дээр нь бичих үү?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 бол хавтас.
+Өөр файлын нэр сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>%1 файл руу бичих боломжгүй.
+Өөр файлын нэр сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Хуудсыг буруу заасан</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 буруу бичигдсэн байна. Хуудас, мужийг ',' тэмдгээр тусгаарлаж, мужийг '-' тэмдгээр заана уу; мужууд давхцах ёсгүй.</translation>
+    </message>
+    <message>
+        <source>The 'From' value cannot be greater than the 'To' value.</source>
+        <translation>Эхний хуудас сүүлийн хуудаснаас их байж болохгүй.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Хоёр талын хэвлэлтийн тохиргоо зөрчилдөж байна</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Хоёр талын хэвлэлтийн тохиргоо зөрчилдөж байна. Засах уу?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Хэвлэгч</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Нэр:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Шинж чанар</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Байршил:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Урьдчилан харах</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Төрөл:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Гаралтын &amp;файл:</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Хувь</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Хувийн тоо:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Хувь хувиар нь эрэмбэлэх</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Урвуу дарааллаар</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Хэвлэх хүрээ</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Бүгдийг хэвлэх</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Хуудас</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Хуудсууд</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Одоогийн хуудас</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Сонгосон хэсэг</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Хуудасны &amp;багц:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Сонголт</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Гаралтын тохиргоо</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Өнгө</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Өнгөтэй</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Хар цагаан</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Хоёр талд хэвлэх</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Үгүй</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Урт талаар нь эргүүлэх</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Богино талаар нь эргүүлэх</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Хуудас эсвэл мужийг таслалаар тусгаарлан бичнэ. Мужийг хоёр тоог зураасаар холбож заана. Жишээ нь: 3,5-7,9 гэвэл 3, 5, 6, 7, 9-р хуудсыг хэвлэнэ.</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Цаас</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Цаасны хэмжээ:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Өргөн:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Өндөр:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Цаасны эх үүсвэр:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Чиглэл</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Босоо</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Хэвтээ</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Урвуу хэвтээ</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Урвуу босоо</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Захын зай</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>дээд зай</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>доод зай</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>зүүн зай</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>баруун зай</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Хуудасны байршил</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Нэг хуудсанд &amp;хэдэн хуудас:</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>Хуудасны &amp;дараалал:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Өөрийн</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Миллиметр (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Инч (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Пойнт (pt)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Хэвлэгчийн шинж чанар</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Хэвлэх ажлын сонголт</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Хуудасны тохиргоо зөрчилдөж байна</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Хуудасны тохиргоо зөрчилдөж байна. Засах уу?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Нэмэлт тохиргоо зөрчилдөж байна</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Зарим нэмэлт тохиргоо зөрчилдөж байна. Засах уу?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Хуудас</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Нэмэлт</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Зарим тохиргоо зөрчилдөж байна. Засна уу.</translation>
     </message>
 </context>
 </TS>

@@ -141,3 +141,23 @@ def test_the_file_dialog_speaks_the_apps_language(qtbot, language, tmp_path):
     assert {"&Look in:", "File &name:", "Files of &type:"} <= label_texts(opening)
     buttons = opening.findChild(QDialogButtonBox)
     assert (buttons.button(Btn.Open).text(), buttons.button(Btn.Cancel).text()) == ("&Open", "Cancel")
+
+
+def test_the_print_dialog_speaks_the_apps_language(qtbot, language):
+    """Qt's own print dialog (Linux; Windows shows its own, in the system's language)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QPushButton
+
+    def texts(dialog: QPrintDialog) -> set[str]:
+        return {w.text() for w in dialog.findChildren(QPushButton) + dialog.findChildren(QLabel)}
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert {"&Хэвлэх", "Болих", "&Шинж чанар", "&Нэр:"} <= texts(dialog)
+    language("en")
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert {"&Print", "Cancel", "P&roperties", "&Name:"} <= texts(dialog)
