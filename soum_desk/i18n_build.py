@@ -2,6 +2,8 @@
 
 One `.ts` per UI area (`resources/i18n/<area>_en.ts`), so areas never edit
 the same file. Source strings are Mongolian; the `.ts` files hold English.
+`qt_mn.ts` is the other way round: Qt's own English texts (dialog buttons, the
+file dialog, …) in Mongolian, written by hand — Qt ships no Mongolian.
 
     python -m soum_desk.i18n_build              # compile every .ts to .qm
     python -m soum_desk.i18n_build --update-ts  # re-scan the sources first

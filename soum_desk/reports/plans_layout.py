@@ -145,35 +145,45 @@ def average_cells(result: Mapping[str, Any], *, numbers: bool, extra: bool) -> l
     return ["", AVERAGE_LABEL, "", "", "", "", "", value] + (["", "", ""] if extra else [])
 
 
-def summary_pairs(result: Mapping[str, Any]) -> list[tuple[str, object]]:
-    """The summary page: counts per level, not due / not reported, average, 0–5 score, penalty."""
+def summary_pairs(result: Mapping[str, Any], lang: str | None = None) -> list[tuple[str, object]]:
+    """The summary page: counts per level, not due / not reported, average, 0–5 score, penalty.
+
+    Labels are bilingual as the report prints them; `lang` ("mn" or "en") gives one language for the
+    screen."""
+
+    def two(mn: str, en: str) -> str:
+        return {"mn": mn, "en": en}.get(lang or "", f"{mn} / {en}")
+
     counts = result["counts"]
     scales = {m["scale"] for s in result["sections"] for g in s["goals"] for m in g["measures"]} or {"policy"}
     pairs: list[tuple[str, object]] = [
-        ("Нийт арга хэмжээ / measures", result["measures_total"]),
-        ("Энэ үед хэрэгжүүлэх / due in the period", result["due_total"]),
-        ("Тайлагнасан / reported", result["reported_total"]),
-        ("Тайлагнаагүй / not reported", counts["not_reported"]),
-        ("Хугацаа болоогүй / not due", counts["not_due"]),
+        (two("Нийт арга хэмжээ", "measures"), result["measures_total"]),
+        (two("Энэ үед хэрэгжүүлэх", "due in the period"), result["due_total"]),
+        (two("Тайлагнасан", "reported"), result["reported_total"]),
+        (two("Тайлагнаагүй", "not reported"), counts["not_reported"]),
+        (two("Хугацаа болоогүй", "not due"), counts["not_due"]),
     ]
     for scale in ("policy", "law"):
         if scale not in scales:
             continue
         for lv in ps.levels(scale):
             band = f" ({lv.band_text()})" if lv.scored else ""
-            pairs.append((f"{lv.mn}{band}", counts.get(lv.code, 0)))
+            pairs.append((f"{lv.label(lang or 'mn')}{band}", counts.get(lv.code, 0)))
+    average = "Average implementation, %" if lang == "en" else AVERAGE_LABEL
     pairs += [
-        ("Удааширсан / stalled (7.3)", len(result["stalled"])),
-        ("Тасарсан / broken off (7.3)", len(result["broken"])),
-        (AVERAGE_LABEL, format_percent(result["average"]) if result["average"] is not None else "–"),
-        ("Үнэлгээ, 0–5 оноо / score (7.5)", _score(result["score"])),
+        (two("Удааширсан", "stalled") + " (7.3)", len(result["stalled"])),
+        (two("Тасарсан", "broken off") + " (7.3)", len(result["broken"])),
+        (average, format_percent(result["average"]) if result["average"] is not None else "–"),
+        (two("Үнэлгээ, 0–5 оноо", "score") + " (7.5)", _score(result["score"])),
     ]
     if result.get("deadline"):
-        pairs.append(("Ирүүлэх хугацаа / deadline", result["deadline"].replace("-", ".")))
+        pairs.append((two("Ирүүлэх хугацаа", "deadline"), result["deadline"].replace("-", ".")))
     if result.get("penalty"):
         pen = result["penalty"]
-        pairs.append((f"Хоцорсон {pen['days_late']} хоног, −{format_percent(pen['fraction'] * 100)}% (11.1)",
-                      _score(pen["score_after"])))
+        cut = format_percent(pen["fraction"] * 100)
+        late = (f"{pen['days_late']} days late, −{cut}% (11.1)" if lang == "en"
+                else f"Хоцорсон {pen['days_late']} хоног, −{cut}% (11.1)")
+        pairs.append((late, _score(pen["score_after"])))
     return pairs
 
 

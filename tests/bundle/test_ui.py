@@ -89,3 +89,40 @@ def test_a_wrong_passphrase_returns_to_its_page_with_the_reason(qtbot, make_offi
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result_info is not None, timeout=20_000)
     assert (usb / wizard.result_info["file_name"]).is_file() and wizard.retry_error.text() == ""
+
+
+def test_province_areas_switch_language_live(qtbot, province_ctx, make_office):
+    from soum_desk import i18n_build
+    from soum_desk.ui.admin.settings_dialog import switch_language
+    from soum_desk.ui.app import main_window_for
+    from soum_desk.ui.i18n import install_language
+    from tests.ui.visible_texts import CYRILLIC, left_over, walk
+
+    register(province_ctx, make_office("Алтанбулаг"))
+    i18n_build.compile_qm()
+
+    def window_in(lang: str):  # noqa: ANN202
+        province_ctx.lang = lang
+        install_language(lang)
+        window = main_window_for(province_ctx, province_ctx.actor, province=True)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    try:
+        window = window_in("mn")
+        walk(window, qtbot)
+        qtbot.waitUntil(lambda: window.views["province_charts"].data is not None, timeout=10_000)
+        assert window.views["province_offices"].add.text() == "Түлхүүр бүртгэх…"
+        switch_language(window.state, "en")
+        qtbot.wait(300)
+        live = walk(window, qtbot)
+        assert window.views["province_offices"].add.text() != "Түлхүүр бүртгэх…"
+        assert window.views["province_ranking"].missing.text().startswith("Not submitted")
+        started_in_english = window_in("en")
+        walk(started_in_english, qtbot)
+        qtbot.waitUntil(lambda: started_in_english.views["province_charts"].data is not None, timeout=10_000)
+        fresh = walk(started_in_english, qtbot)
+        assert left_over(live, fresh, CYRILLIC.search) == []
+    finally:
+        install_language("mn")

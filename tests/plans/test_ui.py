@@ -157,6 +157,10 @@ def test_english_translation_is_complete_and_loads(qtbot, ctx):
         assert view.btn_report.text() == "Report…"
         assert view.tabs.tabText(0) == "Period entry"
         assert view.entry.filter.itemText(1) == "Not reported"
+        from soum_desk.ui.plans.document_dialog import DocumentDialog
+
+        dialog = DocumentDialog(view)
+        assert "Governor's action programme" in [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
     finally:
         install_language("mn")
 

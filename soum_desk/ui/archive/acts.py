@@ -26,6 +26,7 @@ from soum_desk.domain.formatting import parse_date
 from soum_desk.services.archive import ops as archive_ops
 from soum_desk.services.archive import units as archive_units
 from soum_desk.services.archive.units import UnitFilter
+from soum_desk.ui.archive.common import retention_text
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
@@ -51,7 +52,7 @@ class ProposeActDialog(QDialog):
                                              limit=100_000):
             if unit["retention"] in wanted:
                 item = QListWidgetItem(f"№{unit['archive_no']} · {unit['year']} · {unit['title']} · "
-                                       f"{unit['retention_label']}")
+                                       f"{retention_text(unit)}")
                 item.setData(0x0100, unit["id"])
                 item.setCheckState(item.checkState().Unchecked)
                 self.units.addItem(item)

@@ -1,4 +1,4 @@
-"""Shared bits of the archive tabs: saving a report off the GUI thread."""
+"""Shared bits of the archive tabs: saving a report off the GUI thread, retention in the app's language."""
 
 from __future__ import annotations
 
@@ -8,8 +8,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from soum_desk.domain import retention as ret
+from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
+
+
+def retention_text(row: dict) -> str:
+    """A unit's or case file's retention in the app's language («Түр 5 жил» / «Temporary, 5 years»);
+    the services word it in Mongolian, as the archive's printed lists do."""
+    if "retention" not in row:
+        return str(row.get("retention_label") or "")
+    return ret.retention_label(row["retention"], row.get("retention_years"), current_lang())
 
 
 def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str | None = None) -> None:

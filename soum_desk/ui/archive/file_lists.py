@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from soum_desk.services.archive import records as archive
 from soum_desk.services.archive import units as archive_units
 from soum_desk.services.core import office
-from soum_desk.ui.archive.common import report_to_file
+from soum_desk.ui.archive.common import report_to_file, retention_text
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 
@@ -140,7 +140,7 @@ class FileListsTab(QWidget):
         for case in full["case_files"]:
             row = self.cases.rowCount()
             self.cases.insertRow(row)
-            for col, value in enumerate((case["index_code"], case["title"], case["retention_label"],
+            for col, value in enumerate((case["index_code"], case["title"], retention_text(case),
                                          str(case["units"]), case["note"] or "")):
                 item = QTableWidgetItem(value)
                 item.setData(0x0100, case)

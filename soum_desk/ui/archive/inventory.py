@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.services.archive import ops as archive_ops
-from soum_desk.ui.archive.common import report_to_file
+from soum_desk.ui.archive.common import report_to_file, retention_text
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
@@ -81,7 +81,7 @@ class InventoryTab(QWidget):
         labels = {r: (en if current_lang() == "en" else mn) for r, (mn, en) in archive_ops.RESULT_LABELS.items()}
         self.table.setRowCount(len(result["items"]))
         for row, item in enumerate(result["items"]):
-            for col, value in enumerate((item["archive_no"], str(item["year"]), item["title"], item["retention_label"],
+            for col, value in enumerate((item["archive_no"], str(item["year"]), item["title"], retention_text(item),
                                          labels.get(item["result"], "—"))):
                 cell = QTableWidgetItem(value)
                 cell.setData(0x0100, item["id"])

@@ -27,7 +27,7 @@ from soum_desk.services.archive import units as archive_units
 from soum_desk.services.archive.records import UNIT_STATUS_LABELS
 from soum_desk.services.archive.units import UnitFilter
 from soum_desk.services.core import office
-from soum_desk.ui.archive.common import report_to_file
+from soum_desk.ui.archive.common import report_to_file, retention_text
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
@@ -149,7 +149,8 @@ class UnitsTab(QWidget):
         return UnitFilter(status=self.status.currentData(), retention=self.retention.currentData())
 
     def _fetch(self, offset: int, limit: int, _sort: str | None, _desc: bool) -> list[dict]:
-        return archive_units.list_units(self.state.ctx, self.current_filter(), offset=offset, limit=limit)
+        rows = archive_units.list_units(self.state.ctx, self.current_filter(), offset=offset, limit=limit)
+        return [{**row, "retention_label": retention_text(row)} for row in rows]
 
     def _count(self) -> int:
         return archive_units.count_units(self.state.ctx, self.current_filter())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -142,6 +142,12 @@ class BundleView(QWidget):
         self.export.setText(self.tr("Багц гаргах (флаш диск)…"))
         self.correct.setText(self.tr("Засварын багц илгээх…"))
         self._show_changes(self.changed)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()  # the keys' and exports' states are worded in the language
+        super().changeEvent(event)
 
     def status_text(self, row: dict) -> str:
         labels = {"active": self.tr("Хүчинтэй"), "retired": self.tr("Солигдсон (хуучин багцад хүчинтэй)"),

@@ -188,20 +188,24 @@ class DashboardView(QWidget):
     def _show_since(self, result: tuple[object, list[dict]]) -> None:
         previous, rows = result
         self.since_rows = rows
-        self.since_list.clear()
         if not rows:
+            self.since_list.clear()
             self.since_panel.hide()
             return
-        for row in rows:
+        self._since_previous = previous
+        self._fill_since()
+        self.since_panel.show()
+
+    def _fill_since(self) -> None:
+        self.since_list.clear()
+        for row in self.since_rows:
             kind = self.tr("Өргөдөл") if row["kind"] == "petition" else self.tr("Албан бичиг")
             due = format_date(date.fromisoformat(row["due"]))
             self.since_list.addItem(self.tr("%1 №%2 — %3 (хугацаа %4)").replace("%1", kind)
                                     .replace("%2", str(row["reg_no"])).replace("%3", row["title"][:90])
                                     .replace("%4", due))
-        self.since_list.setMaximumHeight(min(len(rows), 6) * 22 + 8)
-        self._since_previous = previous
+        self.since_list.setMaximumHeight(min(len(self.since_rows), 6) * 22 + 8)
         self._retitle_since()
-        self.since_panel.show()
 
     def _retitle_since(self) -> None:
         previous = getattr(self, "_since_previous", None)
@@ -237,5 +241,8 @@ class DashboardView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.since_rows:
+                self._fill_since()
+            self._debounce.start()  # the tiles' period labels come from the services, in the new language
         super().changeEvent(event)
 

@@ -178,6 +178,7 @@ class LettersView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.refresh()  # the count line and the chosen letter's details, in the language
         super().changeEvent(event)
 
     # --- data ---------------------------------------------------------------------

@@ -189,6 +189,7 @@ class PetitionsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.model.reload()  # kind, channel and status are worded by the service in the language
         super().changeEvent(event)
 
     def _fill_static(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import parse_date
 from soum_desk.errors import ValidationError
 from soum_desk.services.plans.tree import KINDS
+from soum_desk.ui.messages import current_lang
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
@@ -25,8 +26,9 @@ class DocumentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Шинэ төлөвлөгөө") if document is None else self.tr("Төлөвлөгөөний мэдээлэл"))
         self.kind = QComboBox()
-        for code, (mn, _en) in KINDS.items():
-            self.kind.addItem(mn, code)
+        english = current_lang() == "en"
+        for code, (mn, en) in KINDS.items():
+            self.kind.addItem(en if english else mn, code)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)

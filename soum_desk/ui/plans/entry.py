@@ -150,6 +150,19 @@ class PeriodEntry(QWidget):
         self.hint.setText(self.tr("Tab — хувь руу, Enter — хадгалаад дараагийнх, Ctrl+↓/↑ — дараагийн/өмнөх. "
                                   "Өөр арга хэмжээ рүү шилжихэд автоматаар хадгална."))
         self.model.retranslate()
+        self._describe(self.current_row())
+
+    def _describe(self, row: dict | None) -> None:
+        """The measure's words that depend on the language; what was typed stays as it is."""
+        self.count_label.setText(self.tr("Арга хэмжээ: %1").replace("%1", str(self.model.rowCount())))
+        self.details.setText(
+            self.tr("Шалгуур: %1 · Суурь: %2 · Зорилт: %3 · Хугацаа: %4")
+            .replace("%1", row["indicator"] or "–").replace("%2", row["baseline"] or "–")
+            .replace("%3", row["target_text"] or "–").replace("%4", row["timing_text"] or "–") if row else "")
+        self.level.setItemText(0, self.tr("— үнэлээгүй —"))
+        for index in range(1, self.level.count()):
+            lv = ps.level(self.level.itemData(index))
+            self.level.setItemText(index, f"{lv.label(self.state.lang)} ({lv.band_text()})")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -183,7 +196,7 @@ class PeriodEntry(QWidget):
         flt = self.filter.currentData() or "all"
         rows = [m for m in self.measures if plans_scoring.matches(m, flt)]
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("Арга хэмжээ: %1").replace("%1", str(len(rows))))
+        self._describe(None)
         self._loading = False
         index = next((i for i, r in enumerate(rows) if r["id"] == keep_id), 0)
         if rows:
@@ -217,20 +230,13 @@ class PeriodEntry(QWidget):
         self._loading = True
         entry = (row or {}).get("entry") or {}
         self.measure_text.setText(f"{row['number']}. {row['text']}" if row else "")
-        if row:
-            self.details.setText(
-                self.tr("Шалгуур: %1 · Суурь: %2 · Зорилт: %3 · Хугацаа: %4")
-                .replace("%1", row["indicator"] or "–").replace("%2", row["baseline"] or "–")
-                .replace("%3", row["target_text"] or "–").replace("%4", row["timing_text"] or "–"))
-        else:
-            self.details.setText("")
         self.narrative.setPlainText(entry.get("narrative") or "")
         self.percent.setText(format_percent(entry["self_percent"]) if entry.get("self_percent") is not None else "")
         self.level.clear()
-        self.level.addItem(self.tr("— үнэлээгүй —"), None)
-        if row:
-            for lv in ps.levels(row["scale"]):
-                self.level.addItem(f"{lv.mn} ({lv.band_text()})", lv.code)
+        self.level.addItem("", None)
+        for lv in ps.levels(row["scale"]) if row else ():
+            self.level.addItem("", lv.code)
+        self._describe(row)
         self.level.setCurrentIndex(max(0, self.level.findData(entry.get("level"))))
         self.eval_percent.setText(format_percent(entry["eval_percent"])
                                   if entry.get("eval_percent") is not None else "")

@@ -98,8 +98,9 @@ class ReviewPanel(QWidget):
             text += f" — {review['approved_by']}, {review['approved_at'].replace('T', ' ')}"
         elif review["reviewed_by"]:
             text += f" — {review['reviewed_by']}, {(review['reviewed_at'] or '').replace('T', ' ')}"
-        self.status.setText(f"<b>{result['period_label']}</b>: {text}")
-        for label, value in summary_pairs(result):
+        english = self.state.lang == "en"
+        self.status.setText(f"<b>{result['period_label_en' if english else 'period_label']}</b>: {text}")
+        for label, value in summary_pairs(result, self.state.lang):
             self.figures.addRow(QLabel(label), QLabel(str(value)))
         for key, label in (("broken", self.tr("тасарсан")), ("stalled", self.tr("удааширсан"))):
             for m in result[key]:

@@ -100,6 +100,8 @@ class PlansView(QWidget):
         self.tabs.setTabText(0, self.tr("Биелэлт оруулах"))
         self.tabs.setTabText(1, self.tr("Төлөвлөгөөний бүтэц"))
         self.tabs.setTabText(2, self.tr("Хяналт, батлах"))
+        for index in range(self.period.count()):  # «2026 оны III улирал» ↔ «Q3 2026»
+            self.period.setItemText(index, Period.parse(self.period.itemData(index)).label(self.state.lang))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

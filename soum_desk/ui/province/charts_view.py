@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -80,6 +80,11 @@ class ProvinceChartsView(QWidget):
         self.show_button.setText(self.tr("Харах"))
         if self.data is not None:
             self._show(self.data)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         ctx, code, count = self.state.ctx, self.period.text().strip(), self.count.value()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -88,6 +88,22 @@ class ImportView(QWidget):
         self.choose.setText(self.tr("Багц сонгож импортлох…"))
         self.accept.setText(self.tr("Хүлээлгэснийг зөвшөөрөх"))
         self.reject.setText(self.tr("Хүлээлгэснийг татгалзах"))
+        self._describe()
+
+    def _describe(self) -> None:
+        """The last import's summary line."""
+        results = self.results.rows
+        if not results:
+            return
+        good = sum(1 for r in results if r["ok"])
+        self.summary.setText(self.tr("%1 хүчинтэй, %2 татгалзсан/хүлээлгэсэн")
+                             .replace("%1", str(good)).replace("%2", str(len(results) - good)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     def open_history(self, row: dict) -> QWidget | None:
         """The bundle history of the row's office and period (a row that names both)."""
@@ -117,9 +133,7 @@ class ImportView(QWidget):
         self.results.set_rows(results)
         self.tables[0].resizeColumnsToContents()
         self.tabs.setCurrentIndex(0)
-        good = sum(1 for r in results if r["ok"])
-        self.summary.setText(self.tr("%1 хүчинтэй, %2 татгалзсан/хүлээлгэсэн")
-                             .replace("%1", str(good)).replace("%2", str(len(results) - good)))
+        self._describe()
         self.refresh()
         sealed = [Path(r["path"]) for r in results if r["verdict"] == "decrypt_failed"]
         if sealed and self.passphrase_for_personal_data():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -76,6 +76,12 @@ class OfficesView(QWidget):
         self.add.setText(self.tr("Түлхүүр бүртгэх…"))
         self.revoke.setText(self.tr("Хүчингүй болгох…"))
         self.own_key.setText(self.tr("Аймгийн шифрлэлтийн түлхүүр гаргах…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.model.set_rows(_flatten(province.list_offices(self.state.ctx)))

@@ -6,10 +6,12 @@ quarter (on 3 December: the third quarter), for entry the current one.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from soum_desk.domain import clock
 from soum_desk.domain.periods import Period
+from soum_desk.ui.messages import current_lang
 
 LAST_CLOSED, CURRENT = "last_closed", "current"
 
@@ -44,6 +46,14 @@ class PeriodPicker(QComboBox):
             self.addItem(period.label(self._lang), period.code)
             index = self.count() - 1
         self.setCurrentIndex(index)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A live language switch relabels the periods («2026 оны III улирал» ↔ «Q3 2026»)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._lang = current_lang()
+            for index in range(self.count()):
+                self.setItemText(index, Period.parse(self.itemData(index)).label(self._lang))
+        super().changeEvent(event)
 
     def clear(self) -> None:
         """Kept for the callers of a line edit: the picker always holds a period."""
