@@ -55,7 +55,7 @@ test-installer: pyinstaller qm
 
 # Pictures of the real program for docs/guide-*.md (needs: apt-get install -y xvfb libxcb-cursor0).
 screenshots: $(STAMP) qm
-	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) docs/screenshots/take_screenshots.py
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/screenshots/take_screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,6 +1,6 @@
 """Screenshots of the real program for the user guides.
 
-    make screenshots          # runs this under xvfb-run (apt-get install -y xvfb)
+    make screenshots          # runs this under xvfb-run (apt-get install -y xvfb) on a 1366×768 screen
 
 Sets up a data folder with `soum-desk init --demo`, signs in as the demo
 administrator and saves each area of the main window, the set-up and sign-in
@@ -79,7 +79,7 @@ def shoot_language(lang: str, data: Path, blank: Path) -> None:
 
     state = AppState(ctx=ctx.as_actor(users.authenticate(ctx, "admin", PASSWORD)), bus=DataBus())
     window = MainWindow(state)
-    window.resize(1280, 800)
+    window.resize(1350, 688)  # maximised on a 1366×768 laptop: the taskbar and title bar take 80 px
     window.show()
     number = 0
     for area in window.areas:
@@ -97,7 +97,6 @@ def shoot_language(lang: str, data: Path, blank: Path) -> None:
     from soum_desk.ui.admin.settings_dialog import SettingsDialog
 
     settings = SettingsDialog(state, window)
-    settings.resize(760, 560)
     settings.show()
     for index in range(settings.tabs.count()):
         settings.tabs.setCurrentIndex(index)

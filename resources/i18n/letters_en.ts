@@ -238,6 +238,10 @@
 <context>
     <name>LettersView</name>
     <message>
+        <source>Хугацаа</source>
+        <translation>Due</translation>
+    </message>
+    <message>
         <source>Бүртгэсэн: %1</source>
         <translation>Registered: %1</translation>
     </message>

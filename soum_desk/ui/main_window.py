@@ -145,6 +145,12 @@ class MainWindow(QMainWindow):
             self.menu_actions[spec.key].setText(spec.text())
         for row, area in enumerate(self.areas):
             self.nav.item(row).setText(area.title())
+        # as wide as the longest area name, no wider: on a 1366 px laptop every pixel is the list's
+        nav_width = max(140, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
+        self.nav.setMaximumWidth(nav_width)
+        splitter = self.centralWidget()
+        if isinstance(splitter, QSplitter):
+            splitter.setSizes([nav_width, max(splitter.width() - nav_width, 1)])
         self.refresh_status()
 
     def refresh_status(self) -> None:

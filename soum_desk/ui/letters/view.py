@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from soum_desk.ui.widgets.column_fit import fit_columns
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 from soum_desk.ui.widgets.saved_record import saved_note, select_record
 
@@ -56,14 +56,17 @@ COLUMNS = [
     ColumnSpec("reg_date", lambda: QCoreApplication.translate("LettersView", "Огноо"), "reg_date", format=_date),
     ColumnSpec("counterpart", lambda: QCoreApplication.translate("LettersView", "Байгууллага"), "counterpart"),
     ColumnSpec("subject", lambda: QCoreApplication.translate("LettersView", "Товч агуулга"), "subject"),
-    ColumnSpec("assignee", lambda: QCoreApplication.translate("LettersView", "Хариуцагч"), "assignee"),
-    ColumnSpec("due_date", lambda: QCoreApplication.translate("LettersView", "Хариу өгөх хугацаа"), "due_date", format=_date),
+    ColumnSpec("due_date", lambda: QCoreApplication.translate("LettersView", "Хугацаа"), "due_date", format=_date),
     ColumnSpec("status", lambda: QCoreApplication.translate("LettersView", "Төлөв"), None, format=lambda v: _label(STATUS_LABELS[v])),
+    ColumnSpec("assignee", lambda: QCoreApplication.translate("LettersView", "Хариуцагч"), "assignee"),
 ]
 
 
 def row_color(row: dict) -> QColor | None:
     return OVERDUE if row["status"] == "overdue" else LATE if row["status"] == "late" else None
+
+
+SUBJECT_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "subject")
 
 
 class LettersView(QWidget):
@@ -103,9 +106,7 @@ class LettersView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 70), (1, 90), (2, 85), (3, 250), (5, 110), (6, 110), (7, 160)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns_later = True  # sized from the headers and the first rows once they are loaded
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -139,7 +140,7 @@ class LettersView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -210,11 +211,21 @@ class LettersView(QWidget):
             self.model.reload()
         except Exception as exc:
             show_error(self, exc)
+        if self._fit_columns_later and self.model.rowCount():
+            self._fit_columns_later = False
+            self._fit_columns()
         overdue = letters_query.count_letters(self.state.ctx, LetterFilter(status="overdue"))
         shown = f"{COUNT_CAP}+" if self.model.total > COUNT_CAP else str(self.model.total)
         self.count_label.setText(self.tr("%1 бичиг · хугацаа хэтэрсэн хариутай бичиг: %2")
                                  .replace("%1", shown).replace("%2", str(overdue)))
         self.show_detail(self.table.currentIndex().row())
+
+    def _fit_columns(self) -> None:
+        """Every header read whole (the due-date one was cut to «ариу өгөх хугаца»), the subject
+        wide enough to read; the reply deadline and status before the assignee, so a 1366 px laptop
+        shows them without scrolling."""
+        fit_columns(self.table, max_width=200)
+        self.table.setColumnWidth(SUBJECT_COLUMN, 240)
 
     def _on_changed(self, kind: str) -> None:
         if kind in ("letters", "*"):

@@ -44,20 +44,24 @@ def _no_tooltip(_row: dict) -> None:
     return None
 
 
-# key in the row dict, title, the service's sort key (None = not sortable); the summary's tooltip is its full text
+# key in the row dict, title, the service's sort key (None = not sortable); the summary's tooltip is its full text.
+# The deadline and status come before the long texts, so a 1366 px laptop shows them without scrolling.
 COLUMNS = [
     ColumnSpec("reg_no", lambda: QCoreApplication.translate("PetitionsView", "Дугаар"), "reg_no", tooltip=_no_tooltip),
     ColumnSpec("received", lambda: QCoreApplication.translate("PetitionsView", "Хүлээн авсан"), "received", format=_dotted, tooltip=_no_tooltip),
+    ColumnSpec("due", lambda: QCoreApplication.translate("PetitionsView", "Дуусах хугацаа"), "due", format=_dotted, tooltip=_no_tooltip),
+    ColumnSpec("status_label", lambda: QCoreApplication.translate("PetitionsView", "Төлөв"), "status", tooltip=_no_tooltip),
+    ColumnSpec("summary", lambda: QCoreApplication.translate("PetitionsView", "Товч агуулга"), None, format=_short, tooltip=lambda row: row.get("summary")),
     ColumnSpec("kind_label", lambda: QCoreApplication.translate("PetitionsView", "Төрөл"), "kind", tooltip=_no_tooltip),
     ColumnSpec("channel_label", lambda: QCoreApplication.translate("PetitionsView", "Суваг"), "channel", tooltip=_no_tooltip),
     ColumnSpec("topic", lambda: QCoreApplication.translate("PetitionsView", "Агуулгын ангилал"), "topic", tooltip=_no_tooltip),
     ColumnSpec("bag", lambda: QCoreApplication.translate("PetitionsView", "Баг"), "bag", tooltip=_no_tooltip),
-    ColumnSpec("summary", lambda: QCoreApplication.translate("PetitionsView", "Товч агуулга"), None, format=_short, tooltip=lambda row: row.get("summary")),
     ColumnSpec("official", lambda: QCoreApplication.translate("PetitionsView", "Хариуцсан"), "official", tooltip=_no_tooltip),
-    ColumnSpec("status_label", lambda: QCoreApplication.translate("PetitionsView", "Төлөв"), "status", tooltip=_no_tooltip),
-    ColumnSpec("due", lambda: QCoreApplication.translate("PetitionsView", "Дуусах хугацаа"), "due", format=_dotted, tooltip=_no_tooltip),
     ColumnSpec("resolved_on", lambda: QCoreApplication.translate("PetitionsView", "Шийдвэрлэсэн"), "resolved_on", format=_dotted, tooltip=_no_tooltip),
 ]
+
+
+SUMMARY_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "summary")
 
 
 def row_color(row: dict) -> QBrush | None:
@@ -125,8 +129,10 @@ class PetitionsView(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_detail)
         filters1 = QHBoxLayout()
-        for widget in (self.search, self.person, self.period, self.status, self.kind, self.channel):
-            filters1.addWidget(widget)
+        filters1.addWidget(self.search, 3)  # the search boxes take the room, so their hints are read whole
+        filters1.addWidget(self.person, 2)
+        for widget in (self.period, self.status, self.kind, self.channel):
+            filters1.addWidget(widget, 1)
         filters2 = QHBoxLayout()
         for widget in (self.topic, self.bag, self.official, self.overdue, self.due_soon):
             filters2.addWidget(widget)
@@ -154,7 +160,7 @@ class PetitionsView(QWidget):
         self.retranslate()
         self.apply_filters()
         fit_columns(self.table)  # header + a sample of rows, not every loaded cell (issue 18)
-        self.table.setColumnWidth(6, 320)
+        self.table.setColumnWidth(SUMMARY_COLUMN, 320)
 
     def retranslate(self) -> None:
         """Set every visible text (called again when the language changes)."""
