@@ -86,12 +86,20 @@
         <translation>Quarter: %1</translation>
     </message>
     <message>
+        <source>Автомат нөөц хуулбар амжилтгүй: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
         <source>Нөөц хуулбар хийгдээгүй байна</source>
         <translation>No backup has been made yet</translation>
     </message>
     <message>
         <source>Нөөц хуулбар %1 цагаас хуучин байна</source>
         <translation>The last backup is older than %1 hours</translation>
+    </message>
+    <message>
+        <source>програмын алдаа (дэлгэрэнгүйг лог файлаас харна уу)</source>
+        <translation>a program error (see the log file)</translation>
     </message>
 </context>
 <context>
@@ -182,6 +190,25 @@
     <message>
         <source>Нууц үгнүүд таарахгүй байна.</source>
         <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Програмд алдаа гарлаа. Програм ажилласаар байна: сүүлийн үйлдлээ шалгаад дахин оролдоно уу.</source>
+        <translation>The program ran into an error. It is still running: check your last action and try again.</translation>
+    </message>
+    <message>
+        <source>Дэлгэрэнгүйг %1 файлд бичсэн. Тусламж хүсэхдээ энэ файлыг илгээнэ үү.</source>
+        <translation>The details were written to %1. Send this file when you ask for help.</translation>
+    </message>
+    <message>
+        <source>Хаах</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Хавтсыг нээх</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>

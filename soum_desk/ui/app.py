@@ -27,6 +27,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False) -> int:
+    from soum_desk.applog import setup_logging
+    from soum_desk.ui.crash_guard import install_crash_guard
+
+    app = make_application()
+    guard = install_crash_guard(setup_logging(paths.data_dir))
+    try:
+        return _run(app, paths, lang=lang, province=province)
+    finally:
+        guard.restore()
+
+
+def _run(app: QApplication, paths: AppPaths, *, lang: str | None, province: bool) -> int:
     from soum_desk.services.core import office, settings
     from soum_desk.services.core.startup import check_defusedxml, open_context
     from soum_desk.ui.i18n import install_language
@@ -34,7 +46,6 @@ def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False)
     from soum_desk.ui.messages import error_text
     from soum_desk.ui.setup_dialog import SetupDialog
 
-    app = make_application()
     install_language(lang or "mn")
     try:
         check_defusedxml()

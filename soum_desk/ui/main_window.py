@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.status_backup = QLabel()
         self.status_backup.setObjectName("status_backup")
         self.status_backup.setStyleSheet("color: #b00020; padding: 0 10px")
+        self.auto_backup_error = ""  # why the last automatic backup failed, until one succeeds
         self.statusBar().addWidget(self.status_backup)
         for label in (self.status_office, self.status_user, self.status_period):
             label.setStyleSheet("padding: 0 10px")
@@ -154,12 +155,19 @@ class MainWindow(QMainWindow):
         self.status_user.setText(f"{actor.full_name or actor.username} ({users.role_label(actor.role, ctx.lang)})")
         period = Period.containing(date.today(), "Q")
         self.status_period.setText(self.tr("Улирал: %1").replace("%1", period.label(ctx.lang)))
-        self.status_backup.setText(self._backup_warning())
+        warning = self._backup_warning()
+        self.status_backup.setText(warning)
+        self.status_backup.setToolTip(warning)
 
     def _backup_warning(self) -> str:
-        """A red note in the status bar when the newest backup is older than the setting allows."""
+        """A red note in the status bar: the automatic backup failed (and why), or the newest
+        backup is older than the setting allows."""
         if self.state.ctx.paths.sqlite_path is None:
             return ""
+        failure = backup.last_auto_failure(self.state.ctx)
+        reason = self.auto_backup_error if failure is None else failure["en" if self.state.lang == "en" else "mn"]
+        if reason:
+            return self.tr("Автомат нөөц хуулбар амжилтгүй: %1").replace("%1", reason)
         newest = next(iter(backup.list_backups(self.state.ctx)), None)
         hours = int(settings.get(self.state.ctx, "backup.warn_age_hours"))
         if newest is None:
@@ -202,6 +210,12 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.auto_backup)
         self.backup_timer.start(60_000)
 
+    def stop_timers(self) -> None:
+        """No idle lock or backup from a window that is being closed (sign-out)."""
+        self.idle_timer.stop()
+        self.backup_timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove):
             self.idle_timer.start(self.idle_minutes * 60_000)
@@ -221,15 +235,21 @@ class MainWindow(QMainWindow):
 
     def auto_backup(self) -> None:
         """The timer's backup, when due. Not a user action, so not `run_slow_op`: no progress
-        dialog and no message box every minute; a failure is logged and the status bar's
-        stale-backup warning tells the user."""
-        from soum_desk.services.core.context import Actor
+        dialog and no message box every minute. A failure is logged by the service and kept
+        until a backup succeeds; the status bar and the dashboard say it failed and why."""
         from soum_desk.ui.worker import run_in_background
 
         ctx = self.state.ctx
         if not backup.auto_backup_due(ctx):
             return
-        system_ctx = ctx.as_actor(Actor.system())
-        run_in_background(self, "", lambda _p: backup.make_backup(system_ctx, reason="auto"),
-                          lambda _r: self.state.bus.changed("backup"),
-                          lambda exc: log.warning("automatic backup failed: %r", exc), show_dialog=False)
+        run_in_background(self, "", lambda _p: backup.run_auto_backup(ctx),
+                          lambda _r: self._auto_backup_ended(None), self._auto_backup_ended, show_dialog=False)
+
+    def _auto_backup_ended(self, exc: Exception | None) -> None:
+        """Remembered here too: a full disk may not let the service write down the failure."""
+        from soum_desk.errors import SoumDeskError
+        from soum_desk.ui.messages import error_text
+
+        self.auto_backup_error = "" if exc is None else error_text(exc) if isinstance(exc, SoumDeskError) \
+            else self.tr("програмын алдаа (дэлгэрэнгүйг лог файлаас харна уу)")
+        self.state.bus.changed("backup")
