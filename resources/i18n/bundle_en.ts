@@ -84,6 +84,10 @@
         <translation>Export bundle (USB stick)…</translation>
     </message>
     <message>
+        <source>Та энэ хуудсыг харж, нийтийн түлхүүр гаргаж болно. Түлхүүр үүсгэх, багц гаргах, тайлант үе батлах товч идэвхгүй байгаа нь:</source>
+        <translation>You may view this page and export the public key. Creating a key, exporting a bundle and approving a period are disabled because:</translation>
+    </message>
+    <message>
         <source>Хүчинтэй</source>
         <translation>Active</translation>
     </message>

@@ -70,7 +70,11 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <source>Гарах</source>
+        <source>Гарах (хэрэглэгч солих)</source>
+        <translation>Sign out (switch user)</translation>
+    </message>
+    <message>
+        <source>Програмыг хаах</source>
         <translation>Quit</translation>
     </message>
     <message>
@@ -239,6 +243,13 @@ Restore from this backup? The damaged file is not deleted; it is kept next to it
     <message>
         <source>Сэргээлээ. Эвдэрсэн файл: %1</source>
         <translation>Restored. The damaged file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Үүнийг зөвхөн «%1» эрхтэй хэрэглэгч хийнэ; та «%2» эрхээр нэвтэрсэн.</source>
+        <translation>Only a user with the role «%1» may do this; you are signed in as «%2».</translation>
     </message>
 </context>
 </TS>

@@ -42,8 +42,8 @@ def _run(app: QApplication, paths: AppPaths, *, lang: str | None, province: bool
     from soum_desk.services.core import office, settings
     from soum_desk.services.core.startup import check_defusedxml, open_context
     from soum_desk.ui.i18n import install_language
-    from soum_desk.ui.login_dialog import LoginDialog
     from soum_desk.ui.messages import error_text
+    from soum_desk.ui.session import SignInFlow
     from soum_desk.ui.setup_dialog import SetupDialog
 
     install_language(lang or "mn")
@@ -64,13 +64,11 @@ def _run(app: QApplication, paths: AppPaths, *, lang: str | None, province: bool
         if not setup.exec():
             return 0
         first_user = setup.admin.text().strip()
-    ctx.lang = lang or settings.get(ctx, "ui.language")
+    ctx.lang = lang or settings.get(ctx, "ui.language")  # the office's default, until someone signs in
     install_language(ctx.lang)
-    login = LoginDialog(ctx, username=first_user)
-    if not login.exec() or login.actor is None:
+    flow = SignInFlow(ctx, lang=lang, province=province)
+    if flow.sign_in(first_user) is None:
         return 0
-    window = main_window_for(ctx, login.actor, province=province)
-    window.show()
     return app.exec()
 
 

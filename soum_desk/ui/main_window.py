@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,12 +26,15 @@ from soum_desk.services.core import backup, office, settings, users
 from soum_desk.ui import area_list
 from soum_desk.ui.actions import ACTIONS, MENUS
 from soum_desk.ui.areas import AreaSpec
+from soum_desk.ui.role_notes import why_not
 from soum_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    sign_out_requested = Signal()  # File → Sign out; `ui/session.SignInFlow` asks who comes next
+
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         for menu in MENUS:
             self.menus[menu.key] = self.menuBar().addMenu("")
+            self.menus[menu.key].setToolTipsVisible(True)
         self.menu_file, self.menu_help = self.menus["file"], self.menus["help"]
         self.menu_actions: dict[str, QAction] = {}
         for spec in ACTIONS:
@@ -134,7 +138,10 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         for spec in ACTIONS:
             if spec.enabled_if is not None:
-                self.menu_actions[spec.key].setEnabled(spec.enabled_if(self))
+                action = self.menu_actions[spec.key]
+                action.setEnabled(spec.enabled_if(self))
+                if spec.permission is not None:  # a disabled action says why
+                    action.setToolTip("" if action.isEnabled() else why_not(self.state.ctx.actor.role, spec.permission))
 
     def retranslate(self) -> None:
         subtitle = self.tr("Засаг даргын Тамгын газрын ажлын програм")
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
             self.menus[menu.key].setTitle(menu.title())
         for spec in ACTIONS:
             self.menu_actions[spec.key].setText(spec.text())
+        self.update_actions()
         for row, area in enumerate(self.areas):
             self.nav.item(row).setText(area.title())
         self.refresh_status()
@@ -185,6 +193,11 @@ class MainWindow(QMainWindow):
         from soum_desk.ui.help_dialog import show_guide
 
         show_guide(self, self.state.ctx.lang)
+
+    def sign_out(self) -> None:
+        """Hand the computer to the next user: the sign-in flow closes this window."""
+        log.info("sign-out requested by user id %s", self.state.ctx.actor.user_id)
+        self.sign_out_requested.emit()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -28,6 +28,7 @@ from soum_desk.ui.bundle.passphrase import ask_passphrase
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op
+from soum_desk.ui.role_notes import explain_disabled, why_not
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 
@@ -69,9 +70,12 @@ class BundleView(QWidget):
         self.export = QPushButton()
         self.export.setObjectName("export_button")
         self.export.clicked.connect(self.open_wizard)
-        for button in (self.new_key, self.revoke, self.export):
-            button.setEnabled(self.can_sign)
-        self.approve.setEnabled(self.can_approve)
+        self.role = role
+        self.role_note = QLabel()  # why the buttons are grey for this role (issue 14)
+        self.role_note.setObjectName("bundle_role_note")
+        self.role_note.setWordWrap(True)
+        self.role_note.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060; padding: 6px")
+        self.role_note.setVisible(not (self.can_sign and self.can_approve))
 
         self.keys_box = QGroupBox()
         keys_layout = QVBoxLayout(self.keys_box)
@@ -91,6 +95,7 @@ class BundleView(QWidget):
         exports_layout.addWidget(self.export)
         exports_layout.addWidget(self.exports_table)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.keys_box)
         layout.addWidget(self.approve_box)
         layout.addWidget(self.exports_box, 1)
@@ -110,6 +115,13 @@ class BundleView(QWidget):
         self.approve.setText(self.tr("Батлах"))
         self.exports_box.setTitle(self.tr("Аймагт илгээсэн багцууд"))
         self.export.setText(self.tr("Багц гаргах (флаш диск)…"))
+        for button in (self.new_key, self.revoke, self.export):
+            explain_disabled(button, self.role, Permission.SIGN)
+        explain_disabled(self.approve, self.role, Permission.APPROVE)
+        reasons = [why_not(self.role, p) for p in (Permission.SIGN, Permission.APPROVE)]
+        self.role_note.setText(" ".join([self.tr(
+            "Та энэ хуудсыг харж, нийтийн түлхүүр гаргаж болно. Түлхүүр үүсгэх, багц гаргах, тайлант үе батлах "
+            "товч идэвхгүй байгаа нь:"), *dict.fromkeys(r for r in reasons if r)]))
 
     def status_text(self, row: dict) -> str:
         labels = {"active": self.tr("Хүчинтэй"), "retired": self.tr("Солигдсон (хуучин багцад хүчинтэй)"),

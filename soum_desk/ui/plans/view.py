@@ -26,6 +26,7 @@ from soum_desk.ui.plans.editor import PlanEditor
 from soum_desk.ui.plans.entry import PeriodEntry
 from soum_desk.ui.plans.models import period_choices
 from soum_desk.ui.plans.review import ReviewPanel
+from soum_desk.ui.role_notes import explain_disabled
 from soum_desk.ui.state import AppState
 
 
@@ -100,6 +101,8 @@ class PlansView(QWidget):
         self.tabs.setTabText(0, self.tr("Биелэлт оруулах"))
         self.tabs.setTabText(1, self.tr("Төлөвлөгөөний бүтэц"))
         self.tabs.setTabText(2, self.tr("Хяналт, батлах"))
+        for button in (self.btn_import, self.btn_new, self.btn_copy, self.btn_props, self.btn_delete):
+            explain_disabled(button, self.state.ctx.actor.role, Permission.WRITE)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
