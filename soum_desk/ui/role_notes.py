@@ -21,14 +21,18 @@ def role_name(role: str | Role) -> str:
     return en if current_lang() == "en" else mn
 
 
+def allowed_roles(permission: Permission) -> str:
+    """The roles that have `permission`, by their labels: «Админ», «Ажилтан»."""
+    return "», «".join(role_name(r) for r in Role if permission in ROLE_PERMISSIONS[r])
+
+
 def why_not(role: str, permission: Permission) -> str:
     """"Only a user with the role «Head of office» may do this; you are signed in as «Administrator»."
     Empty when the role allows it."""
     if allows(role, permission):
         return ""
-    allowed = "», «".join(role_name(r) for r in Role if permission in ROLE_PERMISSIONS[r])
     return (QCoreApplication.translate("roles", "Үүнийг зөвхөн «%1» эрхтэй хэрэглэгч хийнэ; та «%2» эрхээр нэвтэрсэн.")
-            .replace("%1", allowed).replace("%2", role_name(role)))
+            .replace("%1", allowed_roles(permission)).replace("%2", role_name(role)))
 
 
 def explain_disabled(widget: QWidget, role: str, permission: Permission) -> bool:

@@ -28,7 +28,7 @@ from soum_desk.ui.bundle.passphrase import ask_passphrase
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op
-from soum_desk.ui.role_notes import explain_disabled, why_not
+from soum_desk.ui.role_notes import allowed_roles, explain_disabled, role_name
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 
@@ -118,10 +118,10 @@ class BundleView(QWidget):
         for button in (self.new_key, self.revoke, self.export):
             explain_disabled(button, self.role, Permission.SIGN)
         explain_disabled(self.approve, self.role, Permission.APPROVE)
-        reasons = [why_not(self.role, p) for p in (Permission.SIGN, Permission.APPROVE)]
-        self.role_note.setText(" ".join([self.tr(
-            "Та энэ хуудсыг харж, нийтийн түлхүүр гаргаж болно. Түлхүүр үүсгэх, багц гаргах, тайлант үе батлах "
-            "товч идэвхгүй байгаа нь:"), *dict.fromkeys(r for r in reasons if r)]))
+        self.role_note.setText(self.tr(
+            "Түлхүүр үүсгэх, багц гаргах, тайлант үе батлахыг зөвхөн «%1» эрхтэй хэрэглэгч хийнэ; та «%2» эрхээр "
+            "нэвтэрсэн. Энэ хуудсыг харж, нийтийн түлхүүр гаргаж болно.")
+            .replace("%1", allowed_roles(Permission.SIGN)).replace("%2", role_name(self.role)))
 
     def status_text(self, row: dict) -> str:
         labels = {"active": self.tr("Хүчинтэй"), "retired": self.tr("Солигдсон (хуучин багцад хүчинтэй)"),
