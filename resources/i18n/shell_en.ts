@@ -218,10 +218,6 @@
 <context>
     <name>messages</name>
     <message>
-        <source>Програмын алдаа гарлаа: %1</source>
-        <translation>A program error occurred: %1</translation>
-    </message>
-    <message>
         <source>Орчны алдаа</source>
         <translation>Environment error</translation>
     </message>

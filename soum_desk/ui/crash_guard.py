@@ -20,19 +20,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from soum_desk import APP_NAME
 from soum_desk.applog import log_exception
+from soum_desk.ui.messages import crash_text
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-
-
-def crash_text(log_path: Path | None) -> str:
-    """What the clerk reads: the app goes on, and where the details are."""
-    text = QCoreApplication.translate(
-        "crash", "Програмд алдаа гарлаа. Програм ажилласаар байна: сүүлийн үйлдлээ шалгаад дахин оролдоно уу.")
-    if log_path is not None:
-        text += "\n\n" + QCoreApplication.translate(
-            "crash", "Дэлгэрэнгүйг %1 файлд бичсэн. Тусламж хүсэхдээ энэ файлыг илгээнэ үү.").replace(
-            "%1", str(log_path))
-    return text
 
 
 class CrashGuard(QObject):

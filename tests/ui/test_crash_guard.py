@@ -85,3 +85,17 @@ def test_a_burst_of_errors_opens_one_dialog_at_a_time(qtbot, guard, monkeypatch)
     qtbot.wait(50)
     assert len(opened) == 1
     assert guard.log_path.read_text(encoding="utf-8").count("RuntimeError") >= 2
+
+
+def test_a_bug_caught_by_an_action_names_the_log_not_the_exception(qapp, tmp_path, monkeypatch):
+    from soum_desk.ui import messages
+
+    log_path = applog.setup_logging(tmp_path / "data", faults=False)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    try:
+        raise KeyError("self_percent")
+    except KeyError as exc:
+        messages.show_error(None, exc)
+    assert "self_percent" not in shown[0][1] and str(log_path) in shown[0][1]
+    assert "KeyError: 'self_percent'" in log_path.read_text(encoding="utf-8")
