@@ -43,6 +43,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Өөр хэрэглэгчээр нэвтрэх</source>
+        <translation>Sign in as someone else</translation>
+    </message>
+    <message>
         <source>Удаан хөдөлгөөнгүй байсан тул түгжлээ. Нууц үгээ оруулна уу.</source>
         <translation>Locked after a period of inactivity. Enter your password.</translation>
     </message>

@@ -26,7 +26,8 @@ class LoginDialog(QDialog):
     clock: Callable[[], float] = staticmethod(time.monotonic)  # a test replaces it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, username: str = "",
-                 locked_screen: bool = False) -> None:
+                 locked_screen: bool = False, switch_user: bool = False) -> None:
+        """`switch_user`: the locked screen offers «Өөр хэрэглэгчээр нэвтрэх» (the window is signed out)."""
         super().__init__(parent)
         self.ctx = ctx
         self.actor: Actor | None = None
@@ -49,6 +50,11 @@ class LoginDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болих"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
+        self.switch_user = False  # the clerk chose to let someone else sign in
+        if locked_screen and switch_user:
+            other = buttons.addButton(self.tr("Өөр хэрэглэгчээр нэвтрэх"), QDialogButtonBox.ButtonRole.ActionRole)
+            other.setObjectName("login_switch_user")
+            other.clicked.connect(self._switch_user)
         layout = QVBoxLayout(self)
         if locked_screen:
             layout.addWidget(QLabel(self.tr("Удаан хөдөлгөөнгүй байсан тул түгжлээ. Нууц үгээ оруулна уу.")))
@@ -76,6 +82,10 @@ class LoginDialog(QDialog):
             return
         self.countdown.stop()
         self.accept()
+
+    def _switch_user(self) -> None:
+        self.switch_user = True
+        self.reject()
 
     def _tick(self) -> None:
         """The lock-out message counts down each second, and says when the wait is over."""

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.status_backup.setObjectName("status_backup")
         self.status_backup.setStyleSheet("color: #b00020; padding: 0 10px")
         self.auto_backup_error = ""  # why the last automatic backup failed, until one succeeds
+        self.can_switch_user = False  # set by `ui/session.SignInFlow`, which handles sign_out_requested
         self.statusBar().addWidget(self.status_backup)
         for label in (self.status_office, self.status_user, self.status_period):
             label.setStyleSheet("padding: 0 10px")
@@ -238,11 +239,14 @@ class MainWindow(QMainWindow):
         from soum_desk.ui.login_dialog import LoginDialog
 
         self.hide()
-        dialog = LoginDialog(self.state.ctx, None, username=self.state.ctx.actor.username, locked_screen=True)
+        dialog = LoginDialog(self.state.ctx, None, username=self.state.ctx.actor.username, locked_screen=True,
+                             switch_user=self.can_switch_user)
         if dialog.exec() and dialog.actor is not None:
             self.state.ctx = self.state.ctx.as_actor(dialog.actor)
             self.show()
             self.idle_timer.start(self.idle_minutes * 60_000)
+        elif dialog.switch_user:
+            self.sign_out()  # the next person at the computer signs in without a restart
         else:
             self.close()
 

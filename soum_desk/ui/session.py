@@ -53,6 +53,7 @@ class SignInFlow(QObject):
         log.info("signed in: user id %s (%s), language %s", actor.user_id, actor.role, lang)
         window = main_window_for(self.ctx, actor, province=self.province)
         window.sign_out_requested.connect(lambda: QTimer.singleShot(0, lambda: self.sign_out(window)))
+        window.can_switch_user = True
         window.show()
         self.window = window
         return window

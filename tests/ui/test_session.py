@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from soum_desk.errors import AuthenticationFailed
 from soum_desk.services.core import settings, user_prefs, users
@@ -159,3 +159,26 @@ def test_a_viewer_is_told_why_they_cannot_add_a_petition(qtbot, viewer_ctx):
     view = window.open_area("petitions")
     assert not view.btn_new.isEnabled()
     assert "«Харагч»" in view.btn_new.toolTip()
+
+
+def test_the_locked_screen_lets_another_user_sign_in(qtbot, ctx, monkeypatch):
+    """The clerk left, the window locked: the head signs in from the locked screen, no restart."""
+    _answers(monkeypatch, [("clerk", CLERK_PASSWORD), ("head", HEAD_PASSWORD)])
+    flow = SignInFlow(ctx)
+    first = flow.sign_in()
+    assert first is not None
+    real_exec = LoginDialog.exec
+
+    def locked_exec(dialog: LoginDialog) -> bool:
+        if dialog.username.isReadOnly():  # the locked screen: press «Өөр хэрэглэгчээр нэвтрэх»
+            assert dialog.findChild(QPushButton, "login_switch_user").text() == "Өөр хэрэглэгчээр нэвтрэх"
+            dialog.findChild(QPushButton, "login_switch_user").click()
+            return False
+        return real_exec(dialog)
+
+    monkeypatch.setattr(LoginDialog, "exec", locked_exec)
+    first.lock()
+    qtbot.waitUntil(lambda: flow.window is not first, timeout=5000)
+    assert flow.window is not None and flow.window.state.ctx.actor.username == "head"
+    assert flow.window.isVisible()
+    flow.window.close()
