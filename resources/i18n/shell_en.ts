@@ -43,6 +43,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Програмыг хаах</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Өөр хэрэглэгчээр нэвтрэх</source>
         <translation>Sign in as someone else</translation>
     </message>

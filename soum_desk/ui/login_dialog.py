@@ -47,7 +47,9 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Нууц үг:"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Нэвтрэх"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болих"))
+        # on the locked screen Cancel ends the program (unsaved forms are behind the lock): say so
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Програмыг хаах") if locked_screen else self.tr("Болих"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         self.switch_user = False  # the clerk chose to let someone else sign in
