@@ -182,3 +182,22 @@ def test_the_locked_screen_lets_another_user_sign_in(qtbot, ctx, monkeypatch):
     assert flow.window is not None and flow.window.state.ctx.actor.username == "head"
     assert flow.window.isVisible()
     flow.window.close()
+
+
+def test_read_only_settings_and_plan_buttons_say_why(qtbot, clerk_ctx, viewer_ctx):
+    from soum_desk.ui.admin.settings_dialog import SettingsDialog
+    from soum_desk.ui.bus import DataBus
+    from soum_desk.ui.state import AppState
+
+    dialog = SettingsDialog(AppState(ctx=clerk_ctx, bus=DataBus()))
+    qtbot.addWidget(dialog)
+    assert not dialog.tabs.widget(0).isEnabled()
+    assert dialog.tabs.tabToolTip(0) == \
+        "Үүнийг зөвхөн «Админ» эрхтэй хэрэглэгч хийнэ; та «Ажилтан» эрхээр нэвтэрсэн."
+    assert dialog.tabs.tabToolTip(dialog.tabs.count() - 1) == ""  # the language is everyone's own
+    window = main_window_for(viewer_ctx, viewer_ctx.actor)
+    qtbot.addWidget(window)
+    window.stop_timers()
+    plans = window.open_area("plans")
+    assert not plans.btn_new.isEnabled() and "«Харагч»" in plans.btn_new.toolTip()
+    assert "«Харагч»" in plans.review.btn_approve.toolTip()
