@@ -57,3 +57,18 @@ def test_a_cli_command_logs_its_events_but_not_the_password(ctx, monkeypatch):
     logged = (ctx.paths.data_dir / "logs" / "soumdesk.log").read_text(encoding="utf-8")
     assert "started" in logged and "backup written (manual)" in logged
     assert ADMIN_PASSWORD not in logged
+
+
+def test_the_command_lines_uncaught_exception_is_logged_and_still_printed(tmp_path, monkeypatch, capsys):
+    import threading
+
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)
+    path = applog.setup_logging(tmp_path, faults=False)
+    applog.install_cli_hooks()
+    try:
+        raise LookupError("a bug in a command")
+    except LookupError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert "LookupError: a bug in a command" in path.read_text(encoding="utf-8")
+    assert "LookupError: a bug in a command" in capsys.readouterr().err
