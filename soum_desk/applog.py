@@ -32,6 +32,15 @@ FORMAT = "%(asctime)s %(levelname)s [%(process)d %(threadName)s] %(name)s: %(mes
 log = logging.getLogger("soum_desk")
 
 
+class _QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A log that cannot be written (full disk, a rotation Windows refuses while another
+    SoumDesk holds the file) is skipped: it must not print tracebacks into the clerk's command
+    output or stop the work it describes."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        return
+
+
 class _State:
     handler: logging.Handler | None = None
     crash_file: IO[str] | None = None
@@ -62,7 +71,7 @@ def setup_logging(data_dir: Path, *, max_bytes: int = MAX_BYTES, backup_count: i
     except OSError:
         return None
     path = folder / LOG_NAME
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backup_count,
+    handler = _QuietRotatingFileHandler(path, maxBytes=max_bytes, backupCount=backup_count,
                                                    encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(logging.INFO)
