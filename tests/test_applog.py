@@ -72,3 +72,12 @@ def test_the_command_lines_uncaught_exception_is_logged_and_still_printed(tmp_pa
         sys.excepthook(type(exc), exc, exc.__traceback__)
     assert "LookupError: a bug in a command" in path.read_text(encoding="utf-8")
     assert "LookupError: a bug in a command" in capsys.readouterr().err
+
+
+def test_a_log_that_cannot_be_written_stays_quiet(tmp_path, capsys):
+    path = applog.setup_logging(tmp_path, faults=False)
+    logging.getLogger("soum_desk").handlers[-1].close()
+    path.unlink()
+    path.mkdir()  # the file cannot be opened now (as on a full disk or a refused rotation)
+    logging.getLogger("soum_desk.x").warning("nowhere to go")
+    assert "Logging error" not in capsys.readouterr().err
