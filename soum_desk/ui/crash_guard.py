@@ -55,7 +55,7 @@ class CrashGuard(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
-        log_exception("the window", exc_type, exc, tb)
+        log_exception(f"thread {threading.current_thread().name}", exc_type, exc, tb)
         self._report.emit()
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:

@@ -99,3 +99,15 @@ def test_a_bug_caught_by_an_action_names_the_log_not_the_exception(qapp, tmp_pat
         messages.show_error(None, exc)
     assert "self_percent" not in shown[0][1] and str(log_path) in shown[0][1]
     assert "KeyError: 'self_percent'" in log_path.read_text(encoding="utf-8")
+
+
+def test_a_task_ending_after_qt_deleted_its_signals_is_no_error(qapp):
+    """Closing the program while the dashboard still loads used to log «Signal source has been deleted»."""
+    import shiboken6
+
+    from soum_desk.ui.worker import Task
+
+    for fn in (lambda _p: 42, lambda _p: 1 / 0):
+        task = Task(fn)
+        shiboken6.delete(task.signals)
+        task.run()  # nothing raised, nothing for the crash guard
