@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING
 
@@ -32,9 +33,12 @@ def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False)
 
     app = make_application()
     guard = install_crash_guard(setup_logging(paths.data_dir))
+    code = 1
     try:
-        return _run(app, paths, lang=lang, province=province)
+        code = _run(app, paths, lang=lang, province=province)
+        return code
     finally:
+        logging.getLogger(__name__).info("SoumDesk closed (exit code %s)", code)
         guard.restore()
 
 
