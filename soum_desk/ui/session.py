@@ -26,7 +26,7 @@ class SignInFlow(QObject):
     """`lang`: a language forced for this run (`soum-desk --lang en`), else each user's own."""
 
     def __init__(self, ctx: AppContext, *, lang: str | None = None, province: bool = False) -> None:
-        super().__init__(QApplication.instance())
+        super().__init__()  # kept by run_gui (and by its window's sign-out connection)
         self.ctx = ctx
         self.forced_lang = lang
         self.province = province
