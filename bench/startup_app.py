@@ -17,19 +17,27 @@ def main() -> None:
     data_dir, username = sys.argv[1], sys.argv[2]
     from PySide6.QtCore import QEvent, QObject
 
+    from soum_desk.applog import setup_logging
     from soum_desk.config import resolve_paths
-    from soum_desk.services.core import settings, users
+    from soum_desk.services.core import settings, user_prefs, users
     from soum_desk.services.core.startup import check_defusedxml, open_context
     from soum_desk.ui.app import main_window_for, make_application
+    from soum_desk.ui.crash_guard import install_crash_guard
     from soum_desk.ui.i18n import install_language
 
     app = make_application([sys.argv[0]])
+    paths = resolve_paths(data_dir)
+    install_crash_guard(setup_logging(paths.data_dir))
     install_language("mn")
     check_defusedxml()
-    ctx = open_context(resolve_paths(data_dir))
+    ctx = open_context(paths)
     ctx.lang = settings.get(ctx, "ui.language")
     install_language(ctx.lang)
     actor = users.authenticate(ctx, username, os.environ["SOUM_DESK_PASSWORD"])
+    lang = user_prefs.language_for(ctx, actor.username)  # as ui/session.SignInFlow.open_window
+    if lang != ctx.lang:
+        ctx.lang = lang
+        install_language(lang)
     window = main_window_for(ctx, actor)
 
     class FirstPaint(QObject):

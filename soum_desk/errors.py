@@ -71,7 +71,9 @@ class PermissionDenied(UserError):
 
 
 class AuthenticationFailed(UserError):
-    """Wrong user name or password, or the account is locked."""
+    """Wrong user name or password, or the account is locked (then `wait_seconds` says how long)."""
+
+    wait_seconds: int | None = None
 
 
 class EnvironmentProblem(SoumDeskError):

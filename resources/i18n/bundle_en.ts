@@ -44,6 +44,10 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>Түлхүүр үүсгэх, багц гаргах, тайлант үе батлахыг зөвхөн «%1» эрхтэй хэрэглэгч хийнэ; та «%2» эрхээр нэвтэрсэн. Энэ хуудсыг харж, нийтийн түлхүүр гаргаж болно.</source>
+        <translation>Only a user with the role «%1» may create a key, export a bundle or approve a period; you are signed in as «%2». You may view this page and export the public key.</translation>
+    </message>
+    <message>
         <source>Бичигдсэн</source>
         <translation>Written</translation>
     </message>

@@ -80,6 +80,10 @@
         <translation>Last backup</translation>
     </message>
     <message>
+        <source>Автомат нөөц амжилтгүй: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
         <source>нөөц хуулбар хийгдээгүй</source>
         <translation>no backup made</translation>
     </message>

@@ -43,6 +43,14 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Програмыг хаах</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Өөр хэрэглэгчээр нэвтрэх</source>
+        <translation>Sign in as someone else</translation>
+    </message>
+    <message>
         <source>Удаан хөдөлгөөнгүй байсан тул түгжлээ. Нууц үгээ оруулна уу.</source>
         <translation>Locked after a period of inactivity. Enter your password.</translation>
     </message>
@@ -70,7 +78,11 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <source>Гарах</source>
+        <source>Гарах (хэрэглэгч солих)</source>
+        <translation>Sign out (switch user)</translation>
+    </message>
+    <message>
+        <source>Програмыг хаах</source>
         <translation>Quit</translation>
     </message>
     <message>
@@ -86,12 +98,20 @@
         <translation>Quarter: %1</translation>
     </message>
     <message>
+        <source>Автомат нөөц хуулбар амжилтгүй: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
         <source>Нөөц хуулбар хийгдээгүй байна</source>
         <translation>No backup has been made yet</translation>
     </message>
     <message>
         <source>Нөөц хуулбар %1 цагаас хуучин байна</source>
         <translation>The last backup is older than %1 hours</translation>
+    </message>
+    <message>
+        <source>програмын алдаа (дэлгэрэнгүйг лог файлаас харна уу)</source>
+        <translation>a program error (see the log file)</translation>
     </message>
 </context>
 <context>
@@ -185,11 +205,26 @@
     </message>
 </context>
 <context>
-    <name>messages</name>
+    <name>crash</name>
     <message>
-        <source>Програмын алдаа гарлаа: %1</source>
-        <translation>A program error occurred: %1</translation>
+        <source>Програмд алдаа гарлаа. Програм ажилласаар байна: сүүлийн үйлдлээ шалгаад дахин оролдоно уу.</source>
+        <translation>The program ran into an error. It is still running: check your last action and try again.</translation>
     </message>
+    <message>
+        <source>Дэлгэрэнгүйг %1 файлд бичсэн. Тусламж хүсэхдээ энэ файлыг илгээнэ үү.</source>
+        <translation>The details were written to %1. Send this file when you ask for help.</translation>
+    </message>
+    <message>
+        <source>Хаах</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Хавтсыг нээх</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
     <message>
         <source>Орчны алдаа</source>
         <translation>Environment error</translation>
@@ -212,6 +247,13 @@ Restore from this backup? The damaged file is not deleted; it is kept next to it
     <message>
         <source>Сэргээлээ. Эвдэрсэн файл: %1</source>
         <translation>Restored. The damaged file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Үүнийг зөвхөн «%1» эрхтэй хэрэглэгч хийнэ; та «%2» эрхээр нэвтэрсэн.</source>
+        <translation>Only a user with the role «%1» may do this; you are signed in as «%2».</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ import sys
 import click
 
 from soum_desk import __version__
+from soum_desk.applog import install_cli_hooks, setup_logging
 from soum_desk.cli import (
     admin,
     archive,
@@ -59,7 +60,9 @@ def cli(ctx: click.Context, data_dir: str | None, db_url: str | None, username: 
     ctx.obj = CliState(data_dir=data_dir, db_url=db_url, username=username, lang=lang or "mn",
                        province=province)
     ctx.call_on_close(ctx.obj.close)
-    if ctx.invoked_subcommand is None:
+    if ctx.invoked_subcommand is not None:
+        setup_logging(ctx.obj.paths().data_dir)  # the GUI sets up its own in run_gui
+    else:
         from soum_desk.ui.app import run_gui
 
         sys.exit(run_gui(ctx.obj.paths(), lang=lang, province=province))
@@ -75,5 +78,6 @@ for _module in COMMAND_MODULES:
 
 def main() -> None:
     keep_files_private()
+    install_cli_hooks()
     with handle_errors():
         cli.main(standalone_mode=True)

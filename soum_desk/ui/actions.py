@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from soum_desk.domain.roles import Permission
+
 
 class ActionHost(Protocol):
     """What an action may ask of the main window."""
@@ -24,6 +26,7 @@ class ActionHost(Protocol):
     def open_settings(self) -> None: ...
     def open_guide(self) -> None: ...
     def about(self) -> None: ...
+    def sign_out(self) -> None: ...
     def close(self) -> bool: ...
 
 
@@ -42,6 +45,7 @@ class ActionSpec:
     # A key sequence written out where Qt's standard key is unbound on Windows (Preferences, Quit).
     shortcut: QKeySequence.StandardKey | str | None = None
     enabled_if: Callable[[ActionHost], bool] | None = None  # None: always enabled
+    permission: Permission | None = None  # when disabled, its tooltip names the roles that have this
     separator_before: bool = False
 
 
@@ -52,11 +56,14 @@ MENUS: list[MenuSpec] = [
 
 ACTIONS: list[ActionSpec] = [
     ActionSpec("backup", "file", lambda: QCoreApplication.translate("MainWindow", "Нөөц хуулбар…"),
-               lambda w: w.open_area("backup"), enabled_if=lambda w: w.has_area("backup")),
+               lambda w: w.open_area("backup"), enabled_if=lambda w: w.has_area("backup"),
+               permission=Permission.BACKUP),
     ActionSpec("settings", "file", lambda: QCoreApplication.translate("MainWindow", "Тохиргоо…"),
                lambda w: w.open_settings(), shortcut="Ctrl+,"),
-    ActionSpec("quit", "file", lambda: QCoreApplication.translate("MainWindow", "Гарах"),
-               lambda w: w.close(), shortcut="Ctrl+Q", separator_before=True),
+    ActionSpec("sign_out", "file", lambda: QCoreApplication.translate("MainWindow", "Гарах (хэрэглэгч солих)"),
+               lambda w: w.sign_out(), separator_before=True),
+    ActionSpec("quit", "file", lambda: QCoreApplication.translate("MainWindow", "Програмыг хаах"),
+               lambda w: w.close(), shortcut="Ctrl+Q"),
     ActionSpec("guide", "help", lambda: QCoreApplication.translate("MainWindow", "Хэрэглэгчийн гарын авлага"),
                lambda w: w.open_guide(), shortcut=QKeySequence.StandardKey.HelpContents),
     ActionSpec("about", "help", lambda: QCoreApplication.translate("MainWindow", "Програмын тухай"),

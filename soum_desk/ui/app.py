@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING
 
@@ -27,14 +28,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False) -> int:
+    from soum_desk.applog import setup_logging
+    from soum_desk.ui.crash_guard import install_crash_guard
+
+    app = make_application()
+    guard = install_crash_guard(setup_logging(paths.data_dir))
+    code = 1
+    try:
+        code = _run(app, paths, lang=lang, province=province)
+        return code
+    finally:
+        logging.getLogger(__name__).info("SoumDesk closed (exit code %s)", code)
+        guard.restore()
+
+
+def _run(app: QApplication, paths: AppPaths, *, lang: str | None, province: bool) -> int:
     from soum_desk.services.core import office, settings
     from soum_desk.services.core.startup import check_defusedxml, open_context
     from soum_desk.ui.i18n import install_language
-    from soum_desk.ui.login_dialog import LoginDialog
     from soum_desk.ui.messages import error_text
+    from soum_desk.ui.session import SignInFlow
     from soum_desk.ui.setup_dialog import SetupDialog
 
-    app = make_application()
     install_language(lang or "mn")
     try:
         check_defusedxml()
@@ -53,13 +68,11 @@ def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False)
         if not setup.exec():
             return 0
         first_user = setup.admin.text().strip()
-    ctx.lang = lang or settings.get(ctx, "ui.language")
+    ctx.lang = lang or settings.get(ctx, "ui.language")  # the office's default, until someone signs in
     install_language(ctx.lang)
-    login = LoginDialog(ctx, username=first_user)
-    if not login.exec() or login.actor is None:
+    flow = SignInFlow(ctx, lang=lang, province=province)
+    if flow.sign_in(first_user) is None:
         return 0
-    window = main_window_for(ctx, login.actor, province=province)
-    window.show()
     return app.exec()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from soum_desk.services.core import backup, office, settings, users
 from soum_desk.ui import area_list
 from soum_desk.ui.actions import ACTIONS, MENUS
 from soum_desk.ui.areas import AreaSpec
+from soum_desk.ui.role_notes import why_not
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    sign_out_requested = Signal()  # File → Sign out; `ui/session.SignInFlow` asks who comes next
+
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
         self.status_backup = QLabel()
         self.status_backup.setObjectName("status_backup")
         self.status_backup.setStyleSheet("color: #b00020; padding: 0 10px")
+        self.auto_backup_error = ""  # why the last automatic backup failed, until one succeeds
+        self.can_switch_user = False  # set by `ui/session.SignInFlow`, which handles sign_out_requested
         self.statusBar().addWidget(self.status_backup)
         for label in (self.status_office, self.status_user, self.status_period):
             label.setStyleSheet("padding: 0 10px")
@@ -117,6 +122,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         for menu in MENUS:
             self.menus[menu.key] = self.menuBar().addMenu("")
+            self.menus[menu.key].setToolTipsVisible(True)
         self.menu_file, self.menu_help = self.menus["file"], self.menus["help"]
         self.menu_actions: dict[str, QAction] = {}
         for spec in ACTIONS:
@@ -134,7 +140,10 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         for spec in ACTIONS:
             if spec.enabled_if is not None:
-                self.menu_actions[spec.key].setEnabled(spec.enabled_if(self))
+                action = self.menu_actions[spec.key]
+                action.setEnabled(spec.enabled_if(self))
+                if spec.permission is not None:  # a disabled action says why
+                    action.setToolTip("" if action.isEnabled() else why_not(self.state.ctx.actor.role, spec.permission))
 
     def retranslate(self) -> None:
         subtitle = self.tr("Засаг даргын Тамгын газрын ажлын програм")
@@ -143,6 +152,7 @@ class MainWindow(QMainWindow):
             self.menus[menu.key].setTitle(menu.title())
         for spec in ACTIONS:
             self.menu_actions[spec.key].setText(spec.text())
+        self.update_actions()
         for row, area in enumerate(self.areas):
             self.nav.item(row).setText(area.title())
         # as wide as the longest area name, no wider: on a 1366 px laptop every pixel is the list's
@@ -161,12 +171,19 @@ class MainWindow(QMainWindow):
         self.status_user.setText(f"{actor.full_name or actor.username} ({users.role_label(actor.role, ctx.lang)})")
         period = Period.containing(date.today(), "Q")
         self.status_period.setText(self.tr("Улирал: %1").replace("%1", period.label(ctx.lang)))
-        self.status_backup.setText(self._backup_warning())
+        warning = self._backup_warning()
+        self.status_backup.setText(warning)
+        self.status_backup.setToolTip(warning)
 
     def _backup_warning(self) -> str:
-        """A red note in the status bar when the newest backup is older than the setting allows."""
+        """A red note in the status bar: the automatic backup failed (and why), or the newest
+        backup is older than the setting allows."""
         if self.state.ctx.paths.sqlite_path is None:
             return ""
+        failure = backup.last_auto_failure(self.state.ctx)
+        reason = self.auto_backup_error if failure is None else failure["en" if self.state.lang == "en" else "mn"]
+        if reason:
+            return self.tr("Автомат нөөц хуулбар амжилтгүй: %1").replace("%1", reason)
         newest = next(iter(backup.list_backups(self.state.ctx)), None)
         hours = int(settings.get(self.state.ctx, "backup.warn_age_hours"))
         if newest is None:
@@ -184,6 +201,11 @@ class MainWindow(QMainWindow):
         from soum_desk.ui.help_dialog import show_guide
 
         show_guide(self, self.state.ctx.lang)
+
+    def sign_out(self) -> None:
+        """Hand the computer to the next user: the sign-in flow closes this window."""
+        log.info("sign-out requested by user id %s", self.state.ctx.actor.user_id)
+        self.sign_out_requested.emit()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -209,6 +231,12 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.auto_backup)
         self.backup_timer.start(60_000)
 
+    def stop_timers(self) -> None:
+        """No idle lock or backup from a window that is being closed (sign-out)."""
+        self.idle_timer.stop()
+        self.backup_timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove):
             self.idle_timer.start(self.idle_minutes * 60_000)
@@ -218,25 +246,34 @@ class MainWindow(QMainWindow):
         from soum_desk.ui.login_dialog import LoginDialog
 
         self.hide()
-        dialog = LoginDialog(self.state.ctx, None, username=self.state.ctx.actor.username, locked_screen=True)
+        dialog = LoginDialog(self.state.ctx, None, username=self.state.ctx.actor.username, locked_screen=True,
+                             switch_user=self.can_switch_user)
         if dialog.exec() and dialog.actor is not None:
             self.state.ctx = self.state.ctx.as_actor(dialog.actor)
             self.show()
             self.idle_timer.start(self.idle_minutes * 60_000)
+        elif dialog.switch_user:
+            self.sign_out()  # the next person at the computer signs in without a restart
         else:
             self.close()
 
     def auto_backup(self) -> None:
         """The timer's backup, when due. Not a user action, so not `run_slow_op`: no progress
-        dialog and no message box every minute; a failure is logged and the status bar's
-        stale-backup warning tells the user."""
-        from soum_desk.services.core.context import Actor
+        dialog and no message box every minute. A failure is logged by the service and kept
+        until a backup succeeds; the status bar and the dashboard say it failed and why."""
         from soum_desk.ui.worker import run_in_background
 
         ctx = self.state.ctx
         if not backup.auto_backup_due(ctx):
             return
-        system_ctx = ctx.as_actor(Actor.system())
-        run_in_background(self, "", lambda _p: backup.make_backup(system_ctx, reason="auto"),
-                          lambda _r: self.state.bus.changed("backup"),
-                          lambda exc: log.warning("automatic backup failed: %r", exc), show_dialog=False)
+        run_in_background(self, "", lambda _p: backup.run_auto_backup(ctx),
+                          lambda _r: self._auto_backup_ended(None), self._auto_backup_ended, show_dialog=False)
+
+    def _auto_backup_ended(self, exc: Exception | None) -> None:
+        """Remembered here too: a full disk may not let the service write down the failure."""
+        from soum_desk.errors import SoumDeskError
+        from soum_desk.ui.messages import error_text
+
+        self.auto_backup_error = "" if exc is None else error_text(exc) if isinstance(exc, SoumDeskError) \
+            else self.tr("програмын алдаа (дэлгэрэнгүйг лог файлаас харна уу)")
+        self.state.bus.changed("backup")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from soum_desk.applog import current_log_path
 from soum_desk.errors import EnvironmentProblem, SoumDeskError
 
 log = logging.getLogger(__name__)
@@ -18,9 +20,22 @@ def current_lang() -> str:
 
 
 def error_text(exc: BaseException) -> str:
+    """The message a clerk reads. A bug's own text (internal names, values) goes to the log only;
+    the clerk is told where the log is."""
     if isinstance(exc, SoumDeskError):
         return exc.text(current_lang())
-    return QCoreApplication.translate("messages", "Програмын алдаа гарлаа: %1").replace("%1", repr(exc))
+    return crash_text(current_log_path())
+
+
+def crash_text(log_path: Path | None) -> str:
+    """What the clerk reads: the app goes on, and where the details are."""
+    text = QCoreApplication.translate(
+        "crash", "Програмд алдаа гарлаа. Програм ажилласаар байна: сүүлийн үйлдлээ шалгаад дахин оролдоно уу.")
+    if log_path is not None:
+        text += "\n\n" + QCoreApplication.translate(
+            "crash", "Дэлгэрэнгүйг %1 файлд бичсэн. Тусламж хүсэхдээ энэ файлыг илгээнэ үү.").replace(
+            "%1", str(log_path))
+    return text
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

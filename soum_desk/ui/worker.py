@@ -8,6 +8,7 @@ an atomic file write).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -41,9 +42,16 @@ class Task(QRunnable):
         try:
             result = self.fn(self.report)
         except Exception as exc:  # delivered to the GUI thread, shown there
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self._emit(self.signals.failed, exc, traceback.format_exc())
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        """Tell the GUI thread, unless the program is closing and Qt has deleted the signals'
+        object: nobody is left to tell, and it is not an error for the log."""
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 _running: set[Task] = set()

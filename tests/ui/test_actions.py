@@ -19,9 +19,10 @@ def test_menus_hold_the_registered_actions_with_their_shortcuts(qtbot, ctx):
     _stop_timers(window)
     assert set(window.menu_actions) == {spec.key for spec in actions.ACTIONS}
     file_actions = [a for a in window.menu_file.actions() if not a.isSeparator()]
-    assert [a.text() for a in file_actions] == ["Нөөц хуулбар…", "Тохиргоо…", "Гарах"]
+    assert [a.text() for a in file_actions] == ["Нөөц хуулбар…", "Тохиргоо…", "Гарах (хэрэглэгч солих)",
+                                                "Програмыг хаах"]
     assert [a.text() for a in window.menu_help.actions()] == ["Хэрэглэгчийн гарын авлага", "Програмын тухай"]
-    assert window.menu_file.actions()[2].isSeparator()  # quit stands apart
+    assert window.menu_file.actions()[2].isSeparator()  # sign-out and quit stand apart
     shortcuts = {key: window.menu_actions[key].shortcut() for key in ("settings", "quit", "guide")}
     # Settings and Quit are written out: Qt's Preferences and Quit standard keys are unbound on Windows.
     assert shortcuts == {"settings": QKeySequence("Ctrl+,"), "quit": QKeySequence("Ctrl+Q"),
@@ -36,4 +37,7 @@ def test_an_action_is_disabled_when_its_area_is_hidden(qtbot, viewer_ctx):
     _stop_timers(window)
     assert not window.has_area("backup")
     assert not window.menu_actions["backup"].isEnabled()  # it used to raise StopIteration
+    # and it says why (issue 14): the roles that may, and the user's own
+    assert window.menu_actions["backup"].toolTip() == \
+        "Үүнийг зөвхөн «Админ», «Ажилтан», «Тамгын газрын дарга» эрхтэй хэрэглэгч хийнэ; та «Харагч» эрхээр нэвтэрсэн."
     assert window.menu_actions["settings"].isEnabled()

@@ -11,6 +11,7 @@ from soum_desk.services.core import office, users
 from soum_desk.ui.app import main_window_for
 from soum_desk.ui.login_dialog import LoginDialog
 from soum_desk.ui.setup_dialog import SetupDialog
+from tests.conftest import as_role
 
 
 def test_setup_then_login_then_mongolian_main_window(qtbot, blank_ctx):
@@ -184,3 +185,25 @@ def test_status_bar_warns_until_a_backup_is_made(qtbot, ctx):
     backup.make_backup(ctx)
     window.state.bus.changed("backup")
     assert window.status_backup.text() == ""
+
+
+def test_a_failed_automatic_backup_shows_in_the_status_bar_with_its_reason(qtbot, ctx, monkeypatch):
+    """The timer's backup fails: the clerk reads why in the status bar, until one succeeds (issue 14)."""
+    import sqlite3
+
+    from soum_desk.services.core import backup
+
+    window = main_window_for(ctx, as_role(ctx, "clerk").actor)
+    qtbot.addWidget(window)
+    window.stop_timers()
+    monkeypatch.setattr(backup, "_copy_database",
+                        lambda *_a: (_ for _ in ()).throw(sqlite3.OperationalError("database or disk is full")))
+    monkeypatch.setattr(backup, "auto_backup_due", lambda _ctx: True)
+    window.auto_backup()
+    qtbot.waitUntil(lambda: "амжилтгүй" in window.status_backup.text(), timeout=10_000)
+    assert window.status_backup.text() == \
+        "Автомат нөөц хуулбар амжилтгүй: Диск дүүрсэн байна. Зай чөлөөлөөд дахин оролдоно уу."
+    monkeypatch.undo()
+    monkeypatch.setattr(backup, "auto_backup_due", lambda _ctx: True)
+    window.auto_backup()
+    qtbot.waitUntil(lambda: window.status_backup.text() == "", timeout=10_000)

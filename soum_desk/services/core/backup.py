@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import re
 import sqlite3
 from collections.abc import Callable
@@ -23,12 +24,14 @@ from soum_desk.db.models import Office
 from soum_desk.db.writelock import for_database
 from soum_desk.domain.backup_rotation import choose_backups_to_keep
 from soum_desk.domain.roles import Permission
-from soum_desk.errors import EnvironmentProblem, UserError, ValidationError
+from soum_desk.errors import EnvironmentProblem, SoumDeskError, UserError, ValidationError
 from soum_desk.fileio import atomic_path, remove_stale_temporaries
 from soum_desk.services.core import attachments, audit
 from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.services.core.rows import BackupFacts
 from soum_desk.services.core.settings import get_value
+
+log = logging.getLogger(__name__)
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 # soumdesk-20261123-183005-123-manual.sqlite3: date, time, milliseconds, reason.
@@ -143,7 +146,11 @@ def backup_before(ctx: AppContext, reason: str) -> BackupInfo | None:
     permission. A PostgreSQL hub is backed up by pg_dump, so there it makes nothing."""
     if ctx.paths.sqlite_path is None:
         return None
-    return make_backup(ctx.as_actor(Actor.system()), reason=reason)
+    try:
+        return make_backup(ctx.as_actor(Actor.system()), reason=reason)
+    except Exception as exc:  # the caller stops and shows it; the log keeps the details
+        log.warning("safety backup before %s failed", reason, exc_info=exc)
+        raise
 
 
 def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manual",
@@ -170,7 +177,9 @@ def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manua
     _write_state(ctx, {"last_backup_at": when.isoformat(), "last_audit_id": audit.chain_head(ctx).get("id", 0)})
     if rotate and to is None:
         rotate_backups(ctx)
-    return BackupInfo(target, when, reason, target.stat().st_size)
+    size = target.stat().st_size
+    log.info("backup written (%s): %s, %d bytes", reason, target.name, size)
+    return BackupInfo(target, when, reason, size)
 
 
 def list_backups(ctx: AppContext) -> list[BackupInfo]:
@@ -226,17 +235,51 @@ def read_state(ctx: AppContext) -> dict:
 
 
 def auto_backup_due(ctx: AppContext, now: datetime | None = None) -> bool:
-    """True when something changed since the last backup and the interval has passed."""
+    """True when something changed since the last backup and the interval has passed.
+
+    After a failed attempt the next one waits RETRY_MINUTES (or the interval, if shorter), so a
+    full disk is not retried, and logged, every minute."""
     if ctx.paths.sqlite_path is None:
         return False
     now = now or datetime.now()
     state = read_state(ctx)
     if audit.chain_head(ctx).get("id", 0) == state.get("last_audit_id"):
         return False
-    last = state.get("last_backup_at")
     with ctx.reading() as session:
         minutes = int(get_value(session, "backup.interval_minutes"))
+    failed = (state.get("auto_failure") or {}).get("at")
+    if failed and (now - datetime.fromisoformat(failed)).total_seconds() < min(minutes, RETRY_MINUTES) * 60:
+        return False
+    last = state.get("last_backup_at")
     return last is None or (now - datetime.fromisoformat(last)).total_seconds() >= minutes * 60
+
+
+RETRY_MINUTES = 10
+
+
+def run_auto_backup(ctx: AppContext, now: datetime | None = None) -> BackupInfo:
+    """The timer's backup, as the app itself. A failure is logged and kept in the backup state
+    (`last_auto_failure`) for the status bar and the dashboard until a backup succeeds; then raised."""
+    try:
+        return make_backup(ctx.as_actor(Actor.system()), reason="auto")
+    except Exception as exc:
+        log.warning("automatic backup failed", exc_info=exc)
+        problem = exc if isinstance(exc, SoumDeskError) else environment_problem(exc)
+        if problem is None:  # a bug: its text is for the log, not for the clerk
+            reason = ("програмын алдаа (дэлгэрэнгүйг лог файлаас харна уу)", "a program error (see the log file)")
+        else:
+            reason = (problem.msg.mn, problem.msg.en)
+        state = read_state(ctx)
+        state["auto_failure"] = {"at": (now or datetime.now()).isoformat(timespec="seconds"),
+                                 "mn": reason[0], "en": reason[1]}
+        _write_state(ctx, state)
+        raise
+
+
+def last_auto_failure(ctx: AppContext) -> dict | None:
+    """{"at", "mn", "en"} of the automatic backup that failed since the last good backup, or None."""
+    failure = read_state(ctx).get("auto_failure")
+    return failure if isinstance(failure, dict) and {"at", "mn", "en"} <= failure.keys() else None
 
 
 def check_backup_file(path: Path) -> BackupFacts:

@@ -85,9 +85,8 @@ def authenticate(ctx: AppContext, username: str, password: str, *, now: datetime
         elif user.locked_until and user.locked_until > now:
             wait = int((user.locked_until - now).total_seconds()) + 1
             audit.record(session, None, "auth.login_locked", "user", user.id, after={"username": username})
-            failure = AuthenticationFailed(
-                f"Бүртгэл түгжигдсэн байна. {wait} секундын дараа дахин оролдоно уу, эсвэл админд хандана уу.",
-                f"The account is locked. Try again in {wait} seconds or ask an administrator.")
+            failure = AuthenticationFailed(*locked_message(wait))
+            failure.wait_seconds = wait
         elif not passwords.verify_password(user.password_hash, password):
             user.failed_logins += 1
             max_failures = int(get_value(session, "auth.max_failures"))
@@ -109,6 +108,14 @@ def authenticate(ctx: AppContext, username: str, password: str, *, now: datetime
             return actor
     # The failure is committed above (counts and lock-out survive), then raised.
     raise failure
+
+
+def locked_message(wait_seconds: int) -> tuple[str, str]:
+    """(mn, en) of the lock-out message; the sign-in dialog counts it down with this text."""
+    if wait_seconds <= 0:
+        return ("Түгжээ гарлаа. Нууц үгээ дахин оруулна уу.", "The lock has ended. Enter your password again.")
+    return (f"Бүртгэл түгжигдсэн байна. {wait_seconds} секундын дараа дахин оролдоно уу, эсвэл админд хандана уу.",
+            f"The account is locked. Try again in {wait_seconds} seconds or ask an administrator.")
 
 
 def unlock(ctx: AppContext, username: str) -> None:

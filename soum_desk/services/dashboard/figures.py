@@ -91,13 +91,16 @@ def _bundle(ctx: AppContext, owed_period: Period, with_changes: bool) -> BundleT
 def _backup(ctx: AppContext, now: datetime) -> BackupTile:
     warn_hours = int(settings.get(ctx, "backup.warn_age_hours"))
     if ctx.paths.sqlite_path is None:
-        return BackupTile(available=False, last=None, age_hours=None, warn_hours=warn_hours, warn=False)
+        return BackupTile(available=False, last=None, age_hours=None, warn_hours=warn_hours, warn=False, failed=None)
+    failure = backup.last_auto_failure(ctx)
+    failed = None if failure is None else failure["en" if ctx.lang == "en" else "mn"]
     newest = next(iter(backup.list_backups(ctx)), None)
     if newest is None:
-        return BackupTile(available=True, last=None, age_hours=None, warn_hours=warn_hours, warn=True)
+        return BackupTile(available=True, last=None, age_hours=None, warn_hours=warn_hours, warn=True, failed=failed)
     age = (now - newest.created_at).total_seconds() / 3600
     return BackupTile(available=True, last=newest.created_at.isoformat(timespec="minutes"),
-                      age_hours=round(age, 1), warn_hours=warn_hours, warn=age > warn_hours)
+                      age_hours=round(age, 1), warn_hours=warn_hours, warn=age > warn_hours or failed is not None,
+                      failed=failed)
 
 
 def summary(ctx: AppContext, today: date | None = None, now: datetime | None = None, *,

@@ -56,6 +56,7 @@ class BackupTile(TypedDict):
     age_hours: float | None
     warn_hours: int
     warn: bool
+    failed: str | None  # why the last automatic backup failed (in the context's language), until one succeeds
 
 
 class Summary(TypedDict):

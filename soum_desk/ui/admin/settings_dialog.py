@@ -1,8 +1,9 @@
 """Settings: office details, bags and units, users (admin), backup settings, language.
 
 OK saves every changed tab through its service; a user without the settings
-permission sees the office tabs read-only and may switch the language for this
-session only.
+permission sees the office tabs read-only (their tooltips say why). The language is each
+user's own, remembered for their next sign-in; the administrator's choice is also the
+office's default (the sign-in dialog, users who never chose).
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services import setting_areas
-from soum_desk.services.core import office, settings
+from soum_desk.services.core import office, settings, user_prefs
 from soum_desk.ui.admin.users_tab import UsersTab
 from soum_desk.ui.i18n import install_language
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.ops import run_op
+from soum_desk.ui.role_notes import why_not
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
@@ -179,6 +181,8 @@ class SettingsDialog(QDialog):
         titles += [self.tr("Нөөц хуулбар"), self.tr("Хэл")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+            if not self.tabs.widget(index).isEnabled():  # read-only for this role: say why
+                self.tabs.setTabToolTip(index, why_not(self.state.ctx.actor.role, Permission.SETTINGS))
         self.aimag_label.setText(self.tr("Аймаг, код:"))
         for key, text in (("name", self.tr("Байгууллагын нэр:")), ("soum_name", self.tr("Сум:")),
                           ("bag_name", self.tr("Баг:")), ("place", self.tr("Байршил (тайланд):"))):
@@ -216,8 +220,8 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         lang = self.language.currentData()
-        if not self.may_edit:  # the language for this session only
-            self._saved(lang)
+        if not self.may_edit:  # only the user's own language
+            self._remember(lang)
             return
         changes = {k: (e.text().strip() or None) for k, e in self.office_fields.items()}
         changes["name"] = changes["name"] or self.office["name"]
@@ -232,7 +236,12 @@ class SettingsDialog(QDialog):
                    bags=bags if bags != self.office["bags"] else None,
                    units=units if units != self.office["units"] else None,
                    values=values),
-               on_done=lambda _none: self._saved(lang))
+               on_done=lambda _none: self._remember(lang))
+
+    def _remember(self, lang: str) -> None:
+        """The user's own language, for their next sign-in (the admin's is the office's default too)."""
+        if run_op(self, self.state, None, lambda: user_prefs.remember_language(self.state.ctx, lang)):
+            self._saved(lang)
 
     def _saved(self, lang: str) -> None:
         if lang != self.state.lang:

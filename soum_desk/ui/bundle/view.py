@@ -31,6 +31,7 @@ from soum_desk.ui.bundle.passphrase import ask_passphrase
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op
+from soum_desk.ui.role_notes import allowed_roles, explain_disabled, role_name
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.worker import run_in_background
@@ -82,6 +83,12 @@ class BundleView(QWidget):
         self.changed: list[dict] = []
         self._checking = self._recheck = False
         self.changes_box = self._build_changes_box()
+        self.role = role
+        self.role_note = QLabel()  # why the buttons are grey for this role (issue 14)
+        self.role_note.setObjectName("bundle_role_note")
+        self.role_note.setWordWrap(True)
+        self.role_note.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060; padding: 6px")
+        self.role_note.setVisible(not (self.can_sign and self.can_approve))
 
         self.keys_box = QGroupBox()
         keys_layout = QVBoxLayout(self.keys_box)
@@ -101,6 +108,7 @@ class BundleView(QWidget):
         exports_layout.addWidget(self.export)
         exports_layout.addWidget(self.exports_table)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.changes_box)
         layout.addWidget(self.keys_box)
         layout.addWidget(self.approve_box)
@@ -141,6 +149,13 @@ class BundleView(QWidget):
         self.exports_box.setTitle(self.tr("Аймагт илгээсэн багцууд"))
         self.export.setText(self.tr("Багц гаргах (флаш диск)…"))
         self.correct.setText(self.tr("Засварын багц илгээх…"))
+        for button in (self.new_key, self.revoke, self.export):
+            explain_disabled(button, self.role, Permission.SIGN)
+        explain_disabled(self.approve, self.role, Permission.APPROVE)
+        self.role_note.setText(self.tr(
+            "Түлхүүр үүсгэх, багц гаргах, тайлант үе батлахыг зөвхөн «%1» эрхтэй хэрэглэгч хийнэ; та «%2» эрхээр "
+            "нэвтэрсэн. Энэ хуудсыг харж, нийтийн түлхүүр гаргаж болно.")
+            .replace("%1", allowed_roles(Permission.SIGN)).replace("%2", role_name(self.role)))
         self._show_changes(self.changed)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

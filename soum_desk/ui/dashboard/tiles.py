@@ -145,6 +145,11 @@ def _bundle(s: dict) -> tuple[str, str, str, bool]:
 def _backup(s: dict) -> tuple[str, str, str, bool]:
     b = s["backup"]
     caption = QCoreApplication.translate("Dashboard", "Сүүлийн нөөц хуулбар")
+    if b.get("failed"):
+        value = "—" if b["last"] is None else \
+            QCoreApplication.translate("Dashboard", "%1 цагийн өмнө").replace("%1", str(int(b["age_hours"])))
+        note = QCoreApplication.translate("Dashboard", "Автомат нөөц амжилтгүй: %1").replace("%1", b["failed"])
+        return caption, value, note, True
     if b["last"] is None:
         return caption, "—", QCoreApplication.translate("Dashboard", "нөөц хуулбар хийгдээгүй"), b["warn"]
     value = QCoreApplication.translate("Dashboard", "%1 цагийн өмнө").replace("%1", str(int(b["age_hours"])))

@@ -23,6 +23,7 @@ from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.petitions import queries as q
 from soum_desk.ui.petitions.widgets import code_combo, text_combo
+from soum_desk.ui.role_notes import explain_disabled
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.column_fit import fit_columns
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
@@ -176,6 +177,8 @@ class PetitionsView(QWidget):
         self.btn_open.setText(self.tr("Дэлгэрэнгүй"))
         self.btn_report.setText(self.tr("Үзүүлэлт, тайлан…"))
         self.btn_import.setText(self.tr("Excel-ээс оруулах…"))
+        for button in (self.btn_new, self.btn_import):
+            explain_disabled(button, self.state.ctx.actor.role, Permission.WRITE)
         self.kind.setItemText(0, self.tr("Бүх төрөл"))
         self.channel.setItemText(0, self.tr("Бүх суваг"))
         for box, vocabulary in ((self.kind, "kind"), (self.channel, "channel")):

@@ -33,6 +33,7 @@ from soum_desk.services.plans import tree as plans
 from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.plans.models import tr_plans
+from soum_desk.ui.role_notes import explain_disabled
 from soum_desk.ui.state import AppState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,6 +116,7 @@ class PlanEditor(QWidget):
                   "delete": self.tr("Устгах"), "renumber": self.tr("Дахин дугаарлах")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
+            explain_disabled(self.buttons[key], self.state.ctx.actor.role, Permission.WRITE)
         self.model.setHorizontalHeaderLabels([tr_plans(h) for h in HEADERS])
 
     def changeEvent(self, event: QEvent) -> None:

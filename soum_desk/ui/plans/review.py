@@ -24,6 +24,7 @@ from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import scoring as plans_scoring
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.plans.models import tr_plans
+from soum_desk.ui.role_notes import explain_disabled
 from soum_desk.ui.state import AppState
 
 STATUS = {"open": QT_TRANSLATE_NOOP("plans", "Нээлттэй"), "reviewed": QT_TRANSLATE_NOOP("plans", "Хянасан"),
@@ -74,6 +75,8 @@ class ReviewPanel(QWidget):
         self.btn_reopen.setText(self.tr("Дахин нээх"))
         self.figures_box.setTitle(self.tr("Үзүүлэлт"))
         self.flows_box.setTitle(self.tr("Удааширсан, тасарсан арга хэмжээ"))
+        for button in (self.btn_review, self.btn_approve, self.btn_reopen):
+            explain_disabled(button, self.state.ctx.actor.role, Permission.APPROVE)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

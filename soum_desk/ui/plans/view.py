@@ -26,6 +26,7 @@ from soum_desk.ui.plans.editor import PlanEditor
 from soum_desk.ui.plans.entry import PeriodEntry
 from soum_desk.ui.plans.models import period_choices
 from soum_desk.ui.plans.review import ReviewPanel
+from soum_desk.ui.role_notes import explain_disabled
 from soum_desk.ui.state import AppState
 
 
@@ -102,6 +103,8 @@ class PlansView(QWidget):
         self.tabs.setTabText(2, self.tr("Хяналт, батлах"))
         for index in range(self.period.count()):  # «2026 оны III улирал» ↔ «Q3 2026»
             self.period.setItemText(index, Period.parse(self.period.itemData(index)).label(self.state.lang))
+        for button in (self.btn_import, self.btn_new, self.btn_copy, self.btn_props, self.btn_delete):
+            explain_disabled(button, self.state.ctx.actor.role, Permission.WRITE)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
