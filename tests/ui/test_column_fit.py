@@ -47,7 +47,9 @@ def test_petitions_view_does_not_resize_over_the_whole_model(qtbot, clerk_ctx, m
     monkeypatch.setattr(QTableView, "resizeColumnsToContents", refuse)
     view = PetitionsView(state_for(clerk_ctx))
     qtbot.addWidget(view)
-    assert view.table.columnWidth(6) == 320
+    from soum_desk.ui.petitions.view import SUMMARY_COLUMN
+
+    assert view.table.columnWidth(SUMMARY_COLUMN) == 320
 
 
 def test_petitions_view_loads_its_first_page_and_options_once(qtbot, clerk_ctx, monkeypatch):
