@@ -198,6 +198,7 @@ def get_review(ctx: AppContext, document_id: int, period: str) -> ReviewRow:
 def _set_status(ctx: AppContext, document_id: int, period: str, status: str, note: str | None = None,
                 submitted_on: date | None = None) -> ReviewRow:
     actor = ctx.require(Permission.APPROVE)
+    check_event_date(submitted_on, "Ирүүлсэн огноо", "Submitted date")
     code = Period.parse(period).code
     with ctx.transaction() as session:
         get_document_row(session, document_id)
