@@ -258,6 +258,8 @@ def _update(ctx: AppContext, actor: Actor, letter_id: int, changes: dict[str, ob
             _remember_counterpart(session, row.counterpart, row.reg_date)
         session.flush()
         after = letter_dict(row)
+        if reason and after == before:
+            raise ValidationError("Нэг ч утга өөрчлөгдөөгүй.", "Nothing was changed.", where="Шалтгаан / Reason")
         audit.record(session, actor, action, "letter", row.id, before=before,
                      after=after | ({"reason": reason} if reason else {}))
         return after

@@ -68,7 +68,7 @@ class LetterDialog(QDialog):
         self.due = QLineEdit()
         self.due.setPlaceholderText(self.tr("хоосон бол хуулийн хугацаагаар"))
         self.note = QLineEdit()
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Огноо"), self.reg_date)
         form.addRow(self.tr("Байгууллага"), self.counterpart)
         form.addRow(self.tr("Товч агуулга"), self.subject)
