@@ -27,7 +27,7 @@ from soum_desk.services.letters import queries as letters_query
 from soum_desk.ui.letters.answer_picker import AnswerPicker
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
-from soum_desk.ui.widgets.event_date_edit import EventDateEdit
+from soum_desk.ui.widgets.event_date_edit import EventDateEdit, OptionalEventDate
 
 
 def to_qdate(value: date) -> QDate:
@@ -52,8 +52,8 @@ class LetterDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.counterpart.setCompleter(completer)
         self.their_ref = QLineEdit()
-        self.their_date = QLineEdit()
-        self.their_date.setPlaceholderText("2024.03.05")
+        self.their_date = OptionalEventDate()
+        self.their_date.setAccessibleName(self.tr("Тэдний огноо"))
         self.subject = QLineEdit()
         self.pages = QSpinBox()
         self.pages.setRange(0, 10_000)
@@ -104,7 +104,7 @@ class LetterDialog(QDialog):
         self.counterpart.setText(letter["counterpart"])
         self.subject.setText(letter["subject"])
         self.their_ref.setText(letter["their_ref"] or "")
-        self.their_date.setText((letter["their_date"] or "").replace("-", "."))
+        self.their_date.set_value(date.fromisoformat(letter["their_date"]) if letter["their_date"] else None)
         self.pages.setValue(letter["pages"] or 0)
         index = self.case_file.findData(letter["case_file_id"])
         self.case_file.setCurrentIndex(max(index, 0))
@@ -126,7 +126,7 @@ class LetterDialog(QDialog):
         qd = self.reg_date.date()
         data = {"reg_date": date(qd.year(), qd.month(), qd.day()), "counterpart": self.counterpart.text(),
                 "subject": self.subject.text(), "their_ref": self.their_ref.text(),
-                "their_date": self.their_date.text() or None, "pages": self.pages.value() or None,
+                "their_date": self.their_date.value(), "pages": self.pages.value() or None,
                 "case_file_id": self.case_file.currentData(), "assignee": self.assignee.currentText(),
                 "reply_required": self.reply.isChecked(), "due_date": self.due.text() or None,
                 "note": self.note.text()}
