@@ -96,6 +96,7 @@ class LetterDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)  # the reply-due hint and long organisation names fit
         if letter is not None:
             self._fill(letter)
 
