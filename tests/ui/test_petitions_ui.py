@@ -181,10 +181,13 @@ def test_the_head_corrects_a_closed_petition_from_its_detail(qtbot, filled, head
     petitions.close(clerk_ctx, pid, resolution="Шийдвэрлэв", on=date(year, 3, 20))
     clerk_view = DetailDialog(state_for(clerk_ctx), pid)
     qtbot.addWidget(clerk_view)
-    assert clerk_view.btn_correct.isHidden()  # only the head corrects
+    assert not clerk_view.btn_correct.isEnabled() and "дарга" in clerk_view.btn_correct.toolTip()  # only the head
     head = DetailDialog(state_for(head_ctx), pid)
     qtbot.addWidget(head)
     assert head.btn_correct.isEnabled() and not head.btn_resolve.isEnabled()
+    still_open = DetailDialog(state_for(head_ctx), 2)
+    qtbot.addWidget(still_open)
+    assert not still_open.btn_correct.isEnabled() and "шийдвэрлэхдээ" in still_open.btn_correct.toolTip()
     dialog = CorrectDialog(head.state, head.row, head)
     qtbot.addWidget(dialog)
     dialog.on.setDate(date(year, 3, 10))
