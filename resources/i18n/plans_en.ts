@@ -267,6 +267,10 @@
         <source>Хадгаллаа: №%1</source>
         <translation>Saved: №%1</translation>
     </message>
+    <message>
+        <source>Алдааг «Хяналт, батлах» → «Хэрэгжилт залруулах…»-аар залруулна.</source>
+        <translation>A mistake is corrected under «Review and approval» → «Correct an entry…».</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>

@@ -89,3 +89,12 @@ def test_a_typed_percent_that_is_not_a_number_is_named(qtbot, approved, monkeypa
     dialog.percent.setText("75,5")
     dialog.save()
     assert plans_progress.get_progress(approved["head"], approved["m"][2], "2024Q2")["self_percent"] == 75.5
+
+
+def test_the_locked_entry_tells_the_head_where_to_correct(qtbot, approved):
+    for ctx, told in ((approved["clerk"], False), (approved["head"], True)):
+        view = make_view(qtbot, ctx)
+        view.period.setCurrentIndex(view.period.findData("2024Q2"))
+        view.tabs.setCurrentWidget(view.entry)
+        assert view.entry.locked
+        assert ("Хэрэгжилт залруулах" in view.entry.message.text()) is told

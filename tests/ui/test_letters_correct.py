@@ -51,25 +51,27 @@ def test_the_head_corrects_the_date_typed_in_the_office_format(qtbot, letter, he
 
     shown = []
     monkeypatch.setattr(ops, "show_error", lambda parent, exc: shown.append(exc))
-    opened = []
-    monkeypatch.setattr(CorrectLetterDialog, "exec", lambda self: opened.append(self) or 0)
+
+    def head_at_the_dialog(dialog):  # what the head does while the dialog is open
+        assert dialog.reg_date.text() == "2026.11.20" and dialog.counterpart.text() == "Аймгийн ЗДТГ"
+        dialog.reg_date.setFocus()
+        dialog.reg_date.selectAll()
+        qtbot.keyClicks(dialog.reg_date, "2026.11.02")
+        dialog.save()  # no reason: refused, the form stays open
+        assert "шалтгаан" in shown[-1].msg.mn and dialog.result() != QDialog.DialogCode.Accepted
+        dialog.reason.setText("Огноог буруу оруулсан")  # (keyClicks types ASCII only)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(CorrectLetterDialog, "exec", head_at_the_dialog)
     view = _view(qtbot, head_ctx)
     view.buttons["correct"].click()
-    dialog = opened[0]  # the view's child, closed with it
-    assert dialog.reg_date.text() == "2026.11.20" and dialog.counterpart.text() == "Аймгийн ЗДТГ"
-    dialog.reg_date.setFocus()
-    dialog.reg_date.selectAll()
-    qtbot.keyClicks(dialog.reg_date, "2026.11.02")
-    dialog.save()  # no reason: refused, the form stays open
-    assert "шалтгаан" in shown[-1].msg.mn and dialog.result() != QDialog.DialogCode.Accepted
-    dialog.reason.setText("Огноог буруу оруулсан")  # (keyClicks types ASCII only)
-    dialog.save()
-    assert dialog.result() == QDialog.DialogCode.Accepted
     assert letters.get_letter(head_ctx, letter["id"])["reg_date"] == "2026-11-02"
     entry = audit.list_entries(head_ctx, audit.AuditFilter(action_prefix="letters.correct"))[0]
     assert json.loads(entry["after"])["reason"] == "Огноог буруу оруулсан"
     assert json.loads(entry["before"])["reg_date"] == "2026-11-20"
     assert view.model.data(view.model.index(0, 2)) == "2026.11.02"  # the list follows
+    assert "2026.11.02" in view.detail.text()  # and the corrected letter stays selected
 
 
 def test_a_correction_that_changes_nothing_is_refused(qtbot, letter, head_ctx, monkeypatch):

@@ -267,7 +267,15 @@ class LettersView(QWidget):
         if letter is None:
             show_error(self, ValidationError("Эхлээд бичгээ сонгоно уу.", "Select a letter first."))
             return
-        CorrectLetterDialog(self.state, letter, self).exec()
+        if CorrectLetterDialog(self.state, letter, self).exec():
+            self.select_letter(letter["id"])
+
+    def select_letter(self, letter_id: int) -> None:
+        """Select the letter in the list as loaded (after a change reloads it), showing its details."""
+        row = next((i for i in range(self.model.rowCount()) if (self.model.row_at(i) or {}).get("id") == letter_id),
+                   None)
+        if row is not None:
+            self.table.selectRow(row)
 
     def link_answer(self) -> None:
         letter = self.selected()
