@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import CaseFile, FileList, StorageUnit, Unit
+from soum_desk.domain import clock
 from soum_desk.domain import retention as ret
 from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.roles import Permission
@@ -168,7 +169,7 @@ def approve_file_list(ctx: AppContext, list_id: int, on: date | None = None) -> 
         row = _get_list(session, list_id)
         if not session.scalar(select(func.count(CaseFile.id)).where(CaseFile.file_list_id == row.id)):
             raise ValidationError("Хоосон жагсаалтыг батлах боломжгүй.", "An empty file list cannot be approved.")
-        row.approved_by, row.approved_on = actor.full_name or actor.username, on or date.today()
+        row.approved_by, row.approved_on = actor.full_name or actor.username, on or clock.today()
         result = _list_dict(session, row)
         audit.record(session, actor, "archive.filelist.approve", "file_list", row.id, after=result)
         return result

@@ -176,7 +176,7 @@ class UnitsTab(QWidget):
         ids = [u["id"] for u in self.selected_units() if u["status"] == "scheduled"]
         if not ids:
             return
-        run_op(self, self.state, "archive", lambda: archive_units.receive_units(self.state.ctx, ids, date.today()))
+        run_op(self, self.state, "archive", lambda: archive_units.receive_units(self.state.ctx, ids, clock.today()))
 
     def counts_report(self, path: str | None = None) -> None:
         from soum_desk.services.archive.report import counts_report
