@@ -6,8 +6,6 @@ open for the next petition with the cursor back on the channel.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
@@ -30,7 +28,7 @@ from soum_desk.services.petitions import actions as petitions
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.petitions.widgets import code_combo, current_value, text_combo
 from soum_desk.ui.state import AppState
-from soum_desk.ui.widgets.event_date_edit import EventDateTimeEdit
+from soum_desk.ui.widgets.event_date_edit import EventDateTimeEdit, now
 
 
 class RegisterDialog(QDialog):
@@ -160,5 +158,5 @@ class RegisterDialog(QDialog):
         for widget in (self.summary, self.name, self.register_no, self.phone, self.address, self.source_ref):
             widget.clear()
         self.anonymous.setChecked(False)
-        self.received.set_value(datetime.now())
+        self.received.set_value(now())
         self.channel.setFocus(Qt.FocusReason.OtherFocusReason)
