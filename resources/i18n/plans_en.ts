@@ -651,5 +651,9 @@
         <source>— үнэлээгүй —</source>
         <translation>— not evaluated —</translation>
     </message>
+    <message>
+        <source>Энэ үед оруулсан хэрэгжилт алга.</source>
+        <translation>No entries were made in this period.</translation>
+    </message>
 </context>
 </TS>

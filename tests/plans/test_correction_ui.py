@@ -98,3 +98,22 @@ def test_the_locked_entry_tells_the_head_where_to_correct(qtbot, approved):
         view.tabs.setCurrentWidget(view.entry)
         assert view.entry.locked
         assert ("Хэрэгжилт залруулах" in view.entry.message.text()) is told
+
+
+def test_a_level_left_out_of_averages_takes_no_percent_and_an_empty_period_says_so(qtbot, approved):
+    from soum_desk.ui.bus import DataBus
+    from soum_desk.ui.plans.correct_dialog import CorrectEntryDialog
+    from soum_desk.ui.state import AppState
+
+    state = AppState(approved["head"], DataBus())
+    dialog = CorrectEntryDialog(state, approved["doc"], "2024Q2")
+    qtbot.addWidget(dialog)
+    dialog.level.setCurrentIndex(dialog.level.findData("too_early"))  # the 100 beside it is not sent
+    dialog.reason.setText("Хугацаа болоогүй байсан")
+    dialog.save()
+    row = plans_progress.get_progress(approved["head"], approved["m"][0], "2024Q2")
+    assert (row["level"], row["eval_percent"]) == ("too_early", None)
+    plans_progress.approve(approved["head"], approved["doc"], "2024Q3")
+    empty = CorrectEntryDialog(state, approved["doc"], "2024Q3")
+    qtbot.addWidget(empty)
+    assert empty.measure.count() == 0 and "алга" in empty.source.text()

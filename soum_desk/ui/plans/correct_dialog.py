@@ -77,6 +77,9 @@ class CorrectEntryDialog(QDialog):
         form.addRow(buttons)
         self.measure.currentIndexChanged.connect(lambda _i: self._show())
         self._show()
+        if not self.measures:
+            self.source.setText(self.tr("Энэ үед оруулсан хэрэгжилт алга."))
+            buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
     def select_measure(self, measure_id: int) -> None:
         self.measure.setCurrentIndex(max(0, self.measure.findData(measure_id)))
@@ -122,6 +125,8 @@ class CorrectEntryDialog(QDialog):
         percent = self._number(self.percent, "Хувь", "Percent")
         level = self.level.currentData()
         eval_percent = self._number(self.eval_percent, "Үнэлгээний хувь", "Evaluated percent")
+        if level and not ps.level(level).scored:
+            eval_percent = None  # a level left out of averages takes no percent
         return {"narrative": narrative if narrative != (entry.get("narrative") or "") else None,
                 "self_percent": percent if percent != entry.get("self_percent") else None,
                 "level": level if level != entry.get("level") else None,
