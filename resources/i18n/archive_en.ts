@@ -97,8 +97,8 @@
     </message>
     <message>
         <location filename="../../soum_desk/ui/archive/units.py" line="81" />
-        <source>Хүлээн авсан (хоосон бол хуваарьт)</source>
-        <translation>Received (blank: scheduled)</translation>
+        <source>Хүлээн авсан (тэмдэглээгүй бол хуваарьт)</source>
+        <translation>Received (untick: scheduled)</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,18 @@
         <source>Хариулсан бичиг:</source>
         <translation>Letters answered:</translation>
     </message>
+    <message>
+        <source>Залруулах…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Бүртгэсэн бичгийн алдааг шалтгаантай нь залруулна (аудитад бичигдэнэ)</source>
+        <translation>Correct a mistake in a registered letter, with the reason (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Бүртгэсэн бичгийг зөвхөн Тамгын газрын дарга залруулна</source>
+        <translation>Only the head of office corrects a registered letter</translation>
+    </message>
 </context>
 <context>
     <name>areas</name>
@@ -422,6 +434,21 @@
         <location filename="../../soum_desk/ui/letters/view.py" line="254" />
         <source>Албан бичиг</source>
         <translation>Letters</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectLetterDialog</name>
+    <message>
+        <source>Бичиг залруулах: №%1</source>
+        <translation>Correct letter No. %1</translation>
+    </message>
+    <message>
+        <source>Жишээ нь: огноог буруу оруулсан</source>
+        <translation>e.g. the date was entered wrongly</translation>
+    </message>
+    <message>
+        <source>Залруулгын шалтгаан</source>
+        <translation>Reason for the correction</translation>
     </message>
 </context>
 </TS>

@@ -198,6 +198,14 @@
         <source>Сунгах шалтгаан</source>
         <translation>Reason for the extension</translation>
     </message>
+    <message>
+        <source>Шийдвэрлэсэн өргөдлийг зөвхөн Тамгын газрын дарга залруулна</source>
+        <translation>Only the head of office corrects a closed petition</translation>
+    </message>
+    <message>
+        <source>Шийдвэрлээгүй өргөдлийн огноо, шийдвэрлэлтийг шийдвэрлэхдээ оруулна</source>
+        <translation>An open petition gets its date and resolution when it is resolved</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -267,6 +267,10 @@
         <source>Хадгаллаа: №%1</source>
         <translation>Saved: №%1</translation>
     </message>
+    <message>
+        <source>Алдааг «Хяналт, батлах» → «Хэрэгжилт залруулах…»-аар залруулна.</source>
+        <translation>A mistake is corrected under «Review and approval» → «Correct an entry…».</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -510,6 +514,22 @@
         <source>Шалтгаан:</source>
         <translation>Reason:</translation>
     </message>
+    <message>
+        <source>Хэрэгжилт залруулах…</source>
+        <translation>Correct an entry…</translation>
+    </message>
+    <message>
+        <source>Батлагдсан хэрэгжилтийг зөвхөн Тамгын газрын дарга залруулна</source>
+        <translation>Only the head of office corrects an approved entry</translation>
+    </message>
+    <message>
+        <source>Тайлан батлагдаагүй: биелэлтийг «Биелэлт оруулах» хуудсанд засна</source>
+        <translation>The report is not approved: change the entry under «Period entry»</translation>
+    </message>
+    <message>
+        <source>Батлагдсан үеийн хэрэгжилт, үнэлгээг шалтгаантай нь залруулна (аудитад бичигдэнэ)</source>
+        <translation>Correct an approved period's entry or evaluation, with the reason (recorded in the audit log)</translation>
+    </message>
 </context>
 <context>
     <name>areas</name>
@@ -599,6 +619,49 @@
     <message>
         <source>Баталсан</source>
         <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectEntryDialog</name>
+    <message>
+        <source>Батлагдсан хэрэгжилтийг залруулах: %1</source>
+        <translation>Correct an approved entry: %1</translation>
+    </message>
+    <message>
+        <source>Жишээ нь: хувийг буруу оруулсан</source>
+        <translation>e.g. the percent was entered wrongly</translation>
+    </message>
+    <message>
+        <source>Залруулгын шалтгаан</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Арга хэмжээ</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Аль үеийн бичлэг</source>
+        <translation>Entry of</translation>
+    </message>
+    <message>
+        <source>Хэрэгжилт</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Хувь</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Үнэлгээ</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>— үнэлээгүй —</source>
+        <translation>— not evaluated —</translation>
+    </message>
+    <message>
+        <source>Энэ үед оруулсан хэрэгжилт алга.</source>
+        <translation>No entries were made in this period.</translation>
     </message>
 </context>
 </TS>

@@ -124,6 +124,24 @@ def evaluate_cmd(state: CliState, measure_id: int, period: str, level: str, perc
                                       percent))
 
 
+@plans_group.command("correct")
+@click.argument("measure_id", type=int)
+@click.option("--period", required=True, help=PERIOD_HELP)
+@click.option("--reason", required=True, help="Залруулгын шалтгаан / why it is corrected")
+@click.option("--text", "narrative", default=None, help="Хэрэгжилт / implementation narrative")
+@click.option("--percent", type=float, default=None, help="Хувь / self-assessed percent")
+@click.option("--level", default=None, help="Үнэлгээний түвшин / evaluation level (as for `evaluate`)")
+@click.option("--eval-percent", type=float, default=None, help="Түвшний завсар дахь хувь / percent inside the band")
+@pass_state
+def correct_cmd(state: CliState, measure_id: int, period: str, reason: str, narrative: str | None,
+                percent: float | None, level: str | None, eval_percent: float | None) -> None:
+    """Батлагдсан үеийн хэрэгжилтийг залруулах (дарга) / correct an approved period's entry (head)."""
+    from soum_desk.services.plans import correction
+
+    echo_json(correction.correct_entry(state.context(), measure_id, period, reason=reason, narrative=narrative,
+                                       self_percent=percent, level=level, eval_percent=eval_percent))
+
+
 @plans_group.command("review")
 @click.argument("action", type=click.Choice(["reviewed", "approve", "reopen", "status"]))
 @click.option("--period", required=True, help=PERIOD_HELP)

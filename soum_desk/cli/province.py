@@ -68,7 +68,7 @@ def offices_revoke(state: CliState, key_id: str, from_date, reason: str) -> None
 
 @province_group.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--arrived", type=click.DateTime(["%Y-%m-%d"]), default=None,
+@click.option("--arrived", type=click.DateTime(["%Y.%m.%d", "%Y-%m-%d"]), default=None,
               help="Ирсэн огноо (өнөөдөр биш бол) / arrival date if not today")
 @click.option("--json", "as_json", is_flag=True)
 @pass_state

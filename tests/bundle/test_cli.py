@@ -109,3 +109,16 @@ def test_cli_verify_with_the_database_needs_no_sign_in(make_office, tmp_path):
                            env={"SOUM_DESK_PASSWORD": None}, input="")
     assert result.exit_code == 0, result.output
     assert "Нэвтрэх нэр" not in result.output and bundle.name in result.output
+
+
+def test_cli_province_import_refuses_a_future_arrival_date_by_name(province_ctx, tmp_path):
+    """Issue 15: the arrival date is an event date: typed in the office format, never after today."""
+    province = ["--data-dir", str(province_ctx.paths.data_dir), "--db-url", province_ctx.paths.db_url,
+                "--user", "head"]
+    bundle = tmp_path / "bundle.zip"
+    bundle.write_bytes(b"not a bundle")
+    result = run(*province, "province", "import", str(bundle), "--arrived", "2099.01.11", ok=False)
+    assert result.exit_code != 0 and "Arrival date 2099.01.11 is in the future" in result.output
+    assert "Traceback" not in result.output
+    result = run(*province, "province", "import", str(bundle), "--arrived", "2025.01.11", ok=False)
+    assert result.exit_code == 1 and "Arrival date" not in result.output  # read, then refused as damaged

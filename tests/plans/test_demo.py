@@ -63,3 +63,20 @@ def test_bundle_payload_is_json_ready(system_ctx):
     json.dumps(payload, ensure_ascii=False)
     for table, rows in payload.items():
         schema.check_rows(table, rows)  # flat rows of scalars, as the bundle requires
+
+
+def test_the_demo_writes_no_date_after_its_today(system_ctx, monkeypatch):
+    """Early in a quarter (3 April) the last quarter's submission (8 April) has not come yet."""
+    from soum_desk.domain import clock
+    from soum_desk.services.plans import progress as plans_progress
+
+    today = date(2026, 1, 3)
+    monkeypatch.setattr(clock, "today", lambda: today)
+    doc = load_current_plan_demo(system_ctx, today)
+    assert doc["act_date"] == "2026-01-03"
+    today = date(2026, 4, 3)
+    monkeypatch.setattr(clock, "today", lambda: today)
+    plans.delete_document(system_ctx, doc["id"])
+    doc = load_current_plan_demo(system_ctx, today)
+    review = plans_progress.get_review(system_ctx, doc["id"], "2026Q1")
+    assert review["status"] == "approved" and review["submitted_on"] == "2026-04-03"

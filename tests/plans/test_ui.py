@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from soum_desk.services import demo
@@ -285,3 +286,28 @@ def test_one_screen_refresh_computes_the_plan_once(qtbot, ctx, monkeypatch):
     assert len(calls) == 1 and view.entry.model.rowCount() == 5
     view.period.setCurrentIndex(view.period.findData("2024Q3"))
     assert len(calls) == 2
+
+
+def test_the_plan_act_date_is_optional_typed_in_the_office_format_and_named_when_future(qtbot, ctx, monkeypatch):
+    """Issue 15: the approving act's date, left out or typed as 2026.01.15; a future one is refused by name."""
+    from soum_desk.domain import clock
+    from soum_desk.errors import ValidationError
+    from soum_desk.ui.plans.document_dialog import DocumentDialog
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
+    dialog = DocumentDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.values()["act_date"] is None
+    dialog.title.setText("2027 оны төлөвлөгөө")
+    dialog.act_date.given.setChecked(True)
+    dialog.act_date.edit.selectAll()
+    qtbot.keyClicks(dialog.act_date.edit, "2027.01.15")
+    assert dialog.values()["act_date"] == date(2027, 1, 15)
+    with pytest.raises(ValidationError, match="Баталсан огноо 2027.01.15 ирээдүйд"):
+        plans.create_document(ctx, **dialog.values())
+    dialog.act_date.edit.selectAll()
+    qtbot.keyClicks(dialog.act_date.edit, "2026.11.20")
+    doc = plans.create_document(ctx, **dialog.values())
+    again = DocumentDialog(document=doc)
+    qtbot.addWidget(again)
+    assert again.act_date.edit.text() == "2026.11.20" and again.act_date.value() == date(2026, 11, 20)

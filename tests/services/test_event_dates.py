@@ -158,3 +158,36 @@ def test_the_cli_corrects_a_letter_as_the_head(clerk_ctx, head_ctx, monkeypatch)
     future = CliRunner().invoke(cli, ["--data-dir", str(head_ctx.paths.data_dir), "--user", "head", "letters",
                                       "correct", str(row["id"]), "--reason", "x", "--date", "2027.11.02"])
     assert future.exit_code != 0 and "Огноо 2027.11.02 ирээдүйд байна" in future.output
+
+
+def test_the_remaining_event_dates_are_refused_from_the_future(clerk_ctx, head_ctx):
+    """Receiving archive units, approving a file list, a plan's act and submission, a letter's answer date."""
+    from soum_desk.services.archive import records as archive
+    from soum_desk.services.archive import units as archive_units
+    from soum_desk.services.plans import progress as plans_progress
+    from soum_desk.services.plans import tree as plans
+    from tests.plans.conftest import build_small_plan
+
+    flist = archive.create_file_list(clerk_ctx, 2025, "Тамгын газар")
+    archive.save_case_file(clerk_ctx, flist["id"], index_code="01-01", title="Захирамж", retention="байнга")
+    with pytest.raises(ValidationError, match="Approval date 2026.12.04 is in the future"):
+        archive.approve_file_list(head_ctx, flist["id"], date(2026, 12, 4))
+    archive.approve_file_list(head_ctx, flist["id"], TODAY)
+    units = archive_units.hand_over(clerk_ctx, flist["id"], date(2027, 2, 1))  # a schedule may lie ahead
+    with pytest.raises(ValidationError, match="Хүлээн авсан огноо 2027.02.01 ирээдүйд"):
+        archive_units.receive_units(clerk_ctx, [units[0]["id"]], date(2027, 2, 1))
+    assert archive_units.receive_units(clerk_ctx, [units[0]["id"]], TODAY) == 1
+
+    doc = build_small_plan(clerk_ctx)["document"]
+    with pytest.raises(ValidationError, match="Act date 2027.01.15 is in the future"):
+        plans.create_document(clerk_ctx, kind="annual_plan", year=2027, title="2027 оны төлөвлөгөө",
+                              act_date=date(2027, 1, 15))
+    with pytest.raises(ValidationError, match="Баталсан огноо 1989.01.15 хэт эрт"):
+        plans.update_document(clerk_ctx, doc["id"], act_date=date(1989, 1, 15))
+    with pytest.raises(ValidationError, match="Submitted date 2026.12.10 is in the future"):
+        plans_progress.approve(head_ctx, doc["id"], "2024Q1", submitted_on=date(2026, 12, 10))
+    assert plans_progress.get_review(head_ctx, doc["id"], "2024Q1")["status"] == "open"  # nothing written
+
+    with pytest.raises(ValidationError, match="Answered date 2026.12.05 is in the future"):
+        letters.register_letter(clerk_ctx, direction="in", reg_date=TODAY, counterpart="Аймгийн ЗДТГ",
+                                subject="Мэдээ", answered_on=date(2026, 12, 5))

@@ -97,3 +97,43 @@ def test_add_unit_dialog(qtbot, states):
     dialog.year.setValue(2012)
     dialog.save()
     assert dialog.saved["status"] == "received" and dialog.saved["retention"] == "permanent"
+
+
+def test_archive_dates_are_typed_in_the_office_format_and_a_future_one_is_named(qtbot, states, monkeypatch):
+    """Issue 15: the unit's received date (optional: unticked = scheduled) and the act's date."""
+    from soum_desk.domain import clock
+    from soum_desk.ui import ops
+    from soum_desk.ui.archive import acts
+    from soum_desk.ui.archive.units import AddUnitDialog
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
+    shown = []
+    monkeypatch.setattr(ops, "show_error", lambda p, e: shown.append(e))
+    clerk, _head = states
+    dialog = AddUnitDialog(clerk)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Засаг даргын захирамж, 2012")
+    dialog.year.setValue(2012)
+    assert dialog.received.value() == date(2026, 12, 3)
+    dialog.received.edit.selectAll()
+    qtbot.keyClicks(dialog.received.edit, "2027.01.15")
+    dialog.save()
+    assert "Хүлээн авсан огноо 2027.01.15 ирээдүйд байна" in shown[-1].msg.mn and dialog.saved is None
+    dialog.received.edit.selectAll()
+    qtbot.keyClicks(dialog.received.edit, "2013.02.01")
+    dialog.save()
+    assert dialog.saved["received_on"] == "2013-02-01"
+    scheduled = AddUnitDialog(clerk)
+    qtbot.addWidget(scheduled)
+    scheduled.title.setText("Тушаал, 2024")
+    scheduled.received.given.setChecked(False)
+    scheduled.save()
+    assert scheduled.saved["status"] == "scheduled" and scheduled.saved["received_on"] is None
+
+    act = acts.ProposeActDialog(clerk, "destruction")
+    qtbot.addWidget(act)
+    act.act_no.setText("1")
+    act.act_date.selectAll()
+    qtbot.keyClicks(act.act_date, "2026.12.04")
+    act.save()
+    assert "Act date 2026.12.04 is in the future" in shown[-1].msg.en and act.saved is None

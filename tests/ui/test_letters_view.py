@@ -157,17 +157,31 @@ def test_figures_dialog(qtbot, state):
     assert dialog.values["received"].text() == "1"
 
 
-def test_the_letter_date_field_stops_at_today(qtbot, clerk_ctx, monkeypatch):
+def test_the_letter_dates_keep_what_is_typed_and_a_future_one_is_refused_by_name(qtbot, clerk_ctx, monkeypatch):
     from soum_desk.domain import clock
+    from soum_desk.ui import ops
     from soum_desk.ui.letters.form import LetterDialog
     from soum_desk.ui.state import AppState
 
     monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
+    shown = []
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc: shown.append(exc))
     dialog = LetterDialog(AppState(clerk_ctx, DataBus()), "in")
     qtbot.addWidget(dialog)
-    assert dialog.reg_date.displayFormat() == "yyyy.MM.dd"
-    assert dialog.reg_date.maximumDate().toPython() == date(2026, 12, 3)
-    assert dialog.reg_date.minimumDate().toPython() == date(1990, 1, 1)
+    assert dialog.reg_date.displayFormat() == "yyyy.MM.dd" and dialog.their_date.value() is None
+    dialog.counterpart.setText("Аймгийн ЗДТГ")
+    dialog.subject.setText("Мэдээ ирүүлэх тухай")
+    dialog.reg_date.selectAll()
+    qtbot.keyClicks(dialog.reg_date, "2026.11.20")
+    dialog.their_date.given.setChecked(True)
+    dialog.their_date.edit.selectAll()
+    qtbot.keyClicks(dialog.their_date.edit, "2026.12.10")
+    dialog.save()
+    assert "Тэдний огноо 2026.12.10 ирээдүйд байна" in shown[-1].msg.mn and dialog.saved is None
+    dialog.their_date.edit.selectAll()
+    qtbot.keyClicks(dialog.their_date.edit, "2026.11.18")
+    dialog.save()
+    assert (dialog.saved["reg_date"], dialog.saved["their_date"]) == ("2026-11-20", "2026-11-18")
 
 
 def test_after_saving_a_letter_its_number_is_shown_and_selected(qtbot, state, monkeypatch):

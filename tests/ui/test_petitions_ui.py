@@ -202,10 +202,13 @@ def test_the_head_corrects_a_closed_petition_from_its_detail(qtbot, filled, head
     petitions.close(clerk_ctx, pid, resolution="Шийдвэрлэв", on=date(year, 3, 20))
     clerk_view = DetailDialog(state_for(clerk_ctx), pid)
     qtbot.addWidget(clerk_view)
-    assert clerk_view.btn_correct.isHidden()  # only the head corrects
+    assert not clerk_view.btn_correct.isEnabled() and "дарга" in clerk_view.btn_correct.toolTip()  # only the head
     head = DetailDialog(state_for(head_ctx), pid)
     qtbot.addWidget(head)
     assert head.btn_correct.isEnabled() and not head.btn_resolve.isEnabled()
+    still_open = DetailDialog(state_for(head_ctx), 2)
+    qtbot.addWidget(still_open)
+    assert not still_open.btn_correct.isEnabled() and "шийдвэрлэхдээ" in still_open.btn_correct.toolTip()
     dialog = CorrectDialog(head.state, head.row, head)
     qtbot.addWidget(dialog)
     dialog.on.setDate(date(year, 3, 10))
@@ -216,19 +219,82 @@ def test_the_head_corrects_a_closed_petition_from_its_detail(qtbot, filled, head
     assert any("Залруулсан" in head.history.item(i).text() for i in range(head.history.count()))
 
 
-def test_the_resolve_dialog_date_stops_at_today_and_takes_typed_office_dates(qtbot, filled, monkeypatch):
+def test_the_resolve_dialog_keeps_a_typed_date_and_refuses_a_future_one_by_name(qtbot, filled, monkeypatch):
     from soum_desk.domain import clock
+    from soum_desk.ui import ops
     from soum_desk.ui.petitions.resolve_dialog import ResolveDialog
 
     monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
-    dialog = ResolveDialog(state_for(filled), petitions.show(filled, 2))
+    shown = []
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc: shown.append(exc))
+    dialog = ResolveDialog(state_for(filled), petitions.show(filled, 1))
     qtbot.addWidget(dialog)
+    dialog.resolution.setPlainText("Шийдвэрлэв")
     assert dialog.on.displayFormat() == "yyyy.MM.dd"
-    assert dialog.on.maximumDate().toPython() == date(2026, 12, 3)
     dialog.on.setFocus()
     dialog.on.selectAll()
+    qtbot.keyClicks(dialog.on, "2027.11.01")  # a slip of the year: kept as typed, not silently changed
+    assert dialog.on.text() == "2027.11.01"
+    dialog.save()
+    assert "Шийдвэрлэсэн огноо 2027.11.01 ирээдүйд байна" in shown[-1].msg.mn
+    assert "Resolution date 2027.11.01 is in the future" in shown[-1].msg.en
+    assert petitions.show(filled, 1)["resolved_on"] is None
+    dialog.on.selectAll()
     qtbot.keyClicks(dialog.on, "2026.11.01")
-    assert dialog.on.date().toPython() == date(2026, 11, 1)
+    dialog.save()
+    assert petitions.show(filled, 1)["resolved_on"] == "2026-11-01"
+
+
+def test_the_register_dialog_takes_a_typed_received_time_and_refuses_the_future(qtbot, clerk_ctx, monkeypatch):
+    from soum_desk.domain import clock
+    from soum_desk.ui import ops
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
+    shown = []
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc: shown.append(exc))
+    dialog = RegisterDialog(state_for(clerk_ctx))
+    qtbot.addWidget(dialog)
+    dialog.summary.setPlainText("Худаг засварлуулах хүсэлт")
+    dialog.anonymous.setChecked(True)
+    dialog.received.setFocus()
+    dialog.received.selectAll()
+    qtbot.keyClicks(dialog.received, "2026.12.05 09:30")
+    assert dialog.save(close=False) is None
+    assert "Хүлээн авсан огноо 2026.12.05 ирээдүйд байна" in shown[-1].msg.mn
+    dialog.received.selectAll()
+    qtbot.keyClicks(dialog.received, "2026.11.02 14:05")
+    saved = dialog.save(close=False)
+    assert saved is not None and saved["received"] == "2026-11-02"
+
+
+def test_the_petition_correction_takes_a_typed_date(qtbot, clerk_ctx, head_ctx, monkeypatch):
+    from soum_desk.domain import clock
+    from soum_desk.ui import ops
+    from soum_desk.ui.petitions.correct_dialog import CorrectDialog
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
+    shown = []
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc: shown.append(exc))
+    p = petitions.register(clerk_ctx, received_at=datetime(2026, 10, 5, 9), channel="written", kind="request",
+                           summary="Газар олгох хүсэлт", anonymous=True)
+    petitions.close(clerk_ctx, p["id"], resolution="Шийдвэрлэв", on=date(2026, 11, 25))
+    dialog = CorrectDialog(state_for(head_ctx), petitions.show(head_ctx, p["id"]))
+    qtbot.addWidget(dialog)
+    assert dialog.on.text() == "2026.11.25"
+    dialog.reason.setText("Огноог буруу оруулсан")
+    dialog.on.setFocus()
+    dialog.on.selectAll()
+    qtbot.keyClicks(dialog.on, "2026.12.25")
+    dialog.save()
+    assert "Resolution date 2026.12.25 is in the future" in shown[-1].msg.en
+    dialog.on.selectAll()
+    qtbot.keyClicks(dialog.on, "2025.11.01")  # another year than shown: before the received date, so refused too
+    dialog.save()
+    assert "before the received date" in shown[-1].msg.en
+    dialog.on.selectAll()
+    qtbot.keyClicks(dialog.on, "2026.11.01")
+    dialog.save()
+    assert petitions.show(head_ctx, p["id"])["resolved_on"] == "2026-11-01"
 
 
 def test_after_saving_the_number_is_shown_and_the_petition_selected(qtbot, filled, monkeypatch):

@@ -11,7 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import CaseFile, FileList, StorageUnit, Unit
+from soum_desk.domain import clock
 from soum_desk.domain import retention as ret
+from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.archive.rows import CaseFileRow, FileListRow
@@ -162,11 +164,12 @@ def remove_case_file(ctx: AppContext, case_id: int) -> None:
 def approve_file_list(ctx: AppContext, list_id: int, on: date | None = None) -> FileListRow:
     """The head approves (батлах) a file list."""
     actor = ctx.require(Permission.APPROVE)
+    check_event_date(on, "Баталсан огноо", "Approval date")
     with ctx.transaction() as session:
         row = _get_list(session, list_id)
         if not session.scalar(select(func.count(CaseFile.id)).where(CaseFile.file_list_id == row.id)):
             raise ValidationError("Хоосон жагсаалтыг батлах боломжгүй.", "An empty file list cannot be approved.")
-        row.approved_by, row.approved_on = actor.full_name or actor.username, on or date.today()
+        row.approved_by, row.approved_on = actor.full_name or actor.username, on or clock.today()
         result = _list_dict(session, row)
         audit.record(session, actor, "archive.filelist.approve", "file_list", row.id, after=result)
         return result

@@ -101,6 +101,7 @@ def hand_over(ctx: AppContext, file_list_id: int, scheduled_on: date) -> list[St
 def receive_units(ctx: AppContext, unit_ids: Iterable[int], on: date, sheets: dict[int, int] | None = None) -> int:
     """Mark scheduled units as received into the office archive on `on`."""
     actor = ctx.require(Permission.WRITE)
+    check_event_date(on, "Хүлээн авсан огноо", "Received date")
     count = 0
     with ctx.transaction() as session:
         keep = permanent_keep_years(session)

@@ -140,6 +140,8 @@ def register_in(session: Session, actor: Actor | None, data: dict, *, audit_it: 
                                                 Letter.reg_no == reg_no)):
         raise ValidationError(f"{year} оны {reg_no} дугаартай бичиг бүртгэгдсэн байна.",
                               f"Letter number {reg_no} of {year} is already registered.", where="reg_no")
+    answered_on = _date(data.get("answered_on"), "answered_on") if direction == rules.IN else None
+    check_event_date(answered_on, "Хариулсан огноо", "Answered date")
     due = clean["due_date"]
     if direction == rules.IN and clean["reply_required"] and due is None:
         due = rules.due_date_for(clean["reg_date"], int(settings.get_value(session, "letters.reply_days")))
@@ -149,8 +151,7 @@ def register_in(session: Session, actor: Actor | None, data: dict, *, audit_it: 
                  counterpart=clean["counterpart"], their_ref=clean["their_ref"], their_date=clean["their_date"],
                  subject=clean["subject"], pages=clean["pages"], case_file_id=clean.get("case_file_id") or None,
                  assignee=clean["assignee"], reply_required=clean["reply_required"] and direction == rules.IN,
-                 due_date=due, answered_on=_date(data.get("answered_on"), "answered_on") if direction == rules.IN
-                 else None, note=clean["note"],
+                 due_date=due, answered_on=answered_on, note=clean["note"],
                  search_text=letters_search.search_key(reg_no, clean["counterpart"], clean["their_ref"], clean["subject"]),
                  created_by=actor.username if actor else None, created_at=datetime.now().replace(microsecond=0))
     session.add(row)
@@ -257,6 +258,8 @@ def _update(ctx: AppContext, actor: Actor, letter_id: int, changes: dict[str, ob
             _remember_counterpart(session, row.counterpart, row.reg_date)
         session.flush()
         after = letter_dict(row)
+        if reason and after == before:
+            raise ValidationError("Нэг ч утга өөрчлөгдөөгүй.", "Nothing was changed.", where="Шалтгаан / Reason")
         audit.record(session, actor, action, "letter", row.id, before=before,
                      after=after | ({"reason": reason} if reason else {}))
         return after

@@ -45,10 +45,13 @@ def _existing(ctx: AppContext, year: int) -> tuple[str, DocumentRow | None]:
     return title, (found[0] if found else None)
 
 
-def _create_plan(ctx: AppContext, year: int, title: str) -> tuple[DocumentRow, list[tuple[int, frozenset[int]]]]:
-    """The plan document with every measure; returns it and (measure id, due quarters) per measure."""
+def _create_plan(ctx: AppContext, year: int, title: str,
+                 today: date | None = None) -> tuple[DocumentRow, list[tuple[int, frozenset[int]]]]:
+    """The plan document with every measure; returns it and (measure id, due quarters) per measure.
+
+    Its act is dated 15 January, or `today` in the first days of January (no date from the future)."""
     doc = plans.create_document(ctx, kind="annual_plan", year=year, title=title,
-                                act_number="А/12", act_date=date(year, 1, 15))
+                                act_number="А/12", act_date=min(date(year, 1, 15), today or date.max))
     measure_ids: list[tuple[int, frozenset[int]]] = []
     for section_title, goals in PLAN:
         section = plans.add_section(ctx, doc["id"], section_title)
@@ -99,7 +102,7 @@ def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> Docume
     if existing:
         return existing
     rng = random.Random(year)
-    doc, measure_ids = _create_plan(ctx, year, title)
+    doc, measure_ids = _create_plan(ctx, year, title, today)
     for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
         due = sorted(quarters)
         for quarter in (q for q in due if q <= current):
@@ -108,7 +111,8 @@ def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> Docume
             plans_progress.record_progress(ctx, measure_id, f"{year}Q{quarter}", narrative=QUARTER_NOTES[quarter],
                                            self_percent=_percent_for(rng, quarter, due))
     for quarter in range(1, current):
-        plans_progress.approve(ctx, doc["id"], f"{year}Q{quarter}", submitted_on=date(year, quarter * 3 + 1, 8))
+        submitted = min(date(year, quarter * 3 + 1, 8), today)  # the 8th after the quarter, if it has come
+        plans_progress.approve(ctx, doc["id"], f"{year}Q{quarter}", submitted_on=submitted)
     return doc
 
 

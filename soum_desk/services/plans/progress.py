@@ -111,7 +111,7 @@ def record_progress(ctx: AppContext, measure_id: int, period: str, *, narrative:
         return progress_dict(row)
 
 
-def _evaluation(actor: Actor, measure: PlanMeasure, level: str | None, percent: float | None,
+def evaluation_columns(actor: Actor, measure: PlanMeasure, level: str | None, percent: float | None,
                 evaluator: str | None, on: date | None) -> dict:
     """The evaluation's columns: a level of the measure's scale and a percent in its band (None clears it)."""
     if level is None:
@@ -139,7 +139,7 @@ def evaluate(ctx: AppContext, measure_id: int, period: str, level: str | None,
     p = Period.parse(period)
     with ctx.transaction() as session:
         measure = _measure(session, measure_id)
-        values = _evaluation(actor, measure, level, percent, evaluator, on)
+        values = evaluation_columns(actor, measure, level, percent, evaluator, on)
         return progress_dict(upsert_progress(session, actor, measure, p, values))
 
 
@@ -158,7 +158,7 @@ def save_entry(ctx: AppContext, measure_id: int, period: str, *, narrative: str 
     with ctx.transaction() as session:
         measure = _measure(session, measure_id)
         if evaluation:
-            values.update(_evaluation(actor, measure, level, eval_percent, evaluator, on))
+            values.update(evaluation_columns(actor, measure, level, eval_percent, evaluator, on))
         return progress_dict(upsert_progress(session, actor, measure, p, values))
 
 
@@ -198,6 +198,7 @@ def get_review(ctx: AppContext, document_id: int, period: str) -> ReviewRow:
 def _set_status(ctx: AppContext, document_id: int, period: str, status: str, note: str | None = None,
                 submitted_on: date | None = None) -> ReviewRow:
     actor = ctx.require(Permission.APPROVE)
+    check_event_date(submitted_on, "Ирүүлсэн огноо", "Submitted date")
     code = Period.parse(period).code
     with ctx.transaction() as session:
         get_document_row(session, document_id)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models.plans import PlanDocument, PlanGoal, PlanMeasure, PlanSection
+from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.plan_scoring import Scale
 from soum_desk.domain.plan_timing import parse_target, parse_timing
 from soum_desk.domain.roles import Permission
@@ -169,6 +170,7 @@ def create_document(ctx: AppContext, *, kind: str, year: int, title: str, act_nu
                               where="kind")
     if not title.strip():
         raise ValidationError("Гарчиг хоосон байна.", "The title is empty.", where="title")
+    check_event_date(act_date, "Баталсан огноо", "Act date")
     with ctx.transaction() as session:
         doc = PlanDocument(office_id=own_office(session).id, kind=kind, year=year, title=title.strip(),
                            act_number=act_number, act_date=act_date, created_at=datetime.now())
@@ -180,6 +182,7 @@ def create_document(ctx: AppContext, *, kind: str, year: int, title: str, act_nu
 
 def update_document(ctx: AppContext, document_id: int, **changes: Any) -> DocumentRow:
     actor = ctx.require(Permission.WRITE)
+    check_event_date(changes.get("act_date"), "Баталсан огноо", "Act date")
     with ctx.transaction() as session:
         doc = get_document_row(session, document_id)
         before = document_dict(doc)

@@ -23,6 +23,7 @@ from soum_desk.db.models import (
     ImportedBundle,
     ImportRefusal,
 )
+from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, UserError
 from soum_desk.services.bundle import keys as bundle_keys
@@ -46,6 +47,7 @@ def import_files(ctx: AppContext, files: list[Path], *, passphrase: str | None =
     """Verify and import each file; returns one result per file (verdict and reason)."""
     ctx.require(Permission.PROVINCE)
     require_province(ctx)
+    check_event_date(arrived_on, "Ирсэн огноо", "Arrival date")
     private = _unlock(ctx, passphrase)
     results = []
     for done, path in enumerate(files, start=1):

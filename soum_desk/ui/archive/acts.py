@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain import retention as ret
-from soum_desk.domain.formatting import parse_date
 from soum_desk.services.archive import ops as archive_ops
 from soum_desk.services.archive import units as archive_units
 from soum_desk.services.archive.units import UnitFilter
@@ -31,6 +30,7 @@ from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
+from soum_desk.ui.widgets.event_date_edit import EventDateEdit
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
@@ -43,7 +43,8 @@ class ProposeActDialog(QDialog):
         mn, en = ret.ACT_LABELS[kind]
         self.setWindowTitle(en if current_lang() == "en" else mn)
         self.act_no = QLineEdit()
-        self.act_date = QLineEdit(f"{date.today():%Y.%m.%d}")
+        self.act_date = EventDateEdit()
+        self.act_date.setAccessibleName(self.tr("Огноо"))
         self.recipient = QLineEdit()
         self.reason = QLineEdit(self.tr("Хадгалах хугацаа дууссан") if kind == ret.DESTRUCTION else "")
         self.units = QListWidget()
@@ -78,10 +79,10 @@ class ProposeActDialog(QDialog):
 
     def save(self) -> None:
         """Propose the act; on an error the message is shown and the dialog stays open."""
-        ctx, ids, act_no, day = self.state.ctx, self.checked_ids(), self.act_no.text(), self.act_date.text()
+        ctx, ids, act_no, day = self.state.ctx, self.checked_ids(), self.act_no.text(), self.act_date.value()
         recipient, reason = self.recipient.text() or None, self.reason.text() or None
         run_op(self, self.state, "archive",
-               lambda: archive_ops.propose_act(ctx, self.kind, ids, act_no=act_no, act_date=parse_date(day),
+               lambda: archive_ops.propose_act(ctx, self.kind, ids, act_no=act_no, act_date=day,
                                                recipient=recipient, reason=reason),
                self._saved)
 

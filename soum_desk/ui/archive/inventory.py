@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soum_desk.domain import clock
 from soum_desk.services.archive import ops as archive_ops
 from soum_desk.ui.archive.common import report_to_file, retention_text
 from soum_desk.ui.messages import current_lang
@@ -97,7 +97,7 @@ class InventoryTab(QWidget):
                lambda value: self.refresh(select or (value.get("id") if isinstance(value, dict) else None)))
 
     def start(self) -> None:
-        self._run(lambda: archive_ops.start_inventory(self.state.ctx, date.today()))
+        self._run(lambda: archive_ops.start_inventory(self.state.ctx, clock.today()))
 
     def mark(self, result: str) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -109,7 +109,7 @@ class InventoryTab(QWidget):
     def finish(self) -> None:
         inv_id = self.inventories.currentData()
         if inv_id is not None:
-            self._run(lambda: archive_ops.finish_inventory(self.state.ctx, inv_id, date.today()), inv_id)
+            self._run(lambda: archive_ops.finish_inventory(self.state.ctx, inv_id, clock.today()), inv_id)
 
     def print_result(self, path: str | None = None) -> None:
         from soum_desk.services.archive.report import inventory_report

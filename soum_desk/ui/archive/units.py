@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soum_desk.domain import clock
 from soum_desk.domain import retention as ret
 from soum_desk.services.archive import units as archive_units
 from soum_desk.services.archive.records import UNIT_STATUS_LABELS
@@ -31,6 +32,7 @@ from soum_desk.ui.archive.common import report_to_file, retention_text
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.event_date_edit import OptionalEventDate
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 
 
@@ -72,7 +74,8 @@ class AddUnitDialog(QDialog):
             self.unit.addItem(unit["name"], unit["name"])
         self.sheets = QSpinBox()
         self.sheets.setRange(0, 100_000)
-        self.received = QLineEdit(f"{date.today():%Y.%m.%d}")
+        self.received = OptionalEventDate(clock.today())
+        self.received.setAccessibleName(self.tr("Хүлээн авсан (тэмдэглээгүй бол хуваарьт)"))
         form = QFormLayout(self)
         form.addRow(self.tr("Гарчиг"), self.title)
         form.addRow(self.tr("Он"), self.year)
@@ -80,22 +83,21 @@ class AddUnitDialog(QDialog):
         form.addRow(self.tr("Түр: жил"), self.years)
         form.addRow(self.tr("Нэгж"), self.unit)
         form.addRow(self.tr("Хуудас"), self.sheets)
-        form.addRow(self.tr("Хүлээн авсан (хоосон бол хуваарьт)"), self.received)
+        form.addRow(self.tr("Хүлээн авсан (тэмдэглээгүй бол хуваарьт)"), self.received)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(580)
         self.saved = None
 
     def save(self) -> None:
-        from soum_desk.domain.formatting import parse_date
-
-        ctx, kind, received = self.state.ctx, self.retention.currentData(), self.received.text() or None
+        ctx, kind, received = self.state.ctx, self.retention.currentData(), self.received.value()
         values = {"title": self.title.text(), "year": self.year.value(), "retention": kind,
                   "retention_years": self.years.value() if kind == ret.TEMPORARY else None,
                   "unit": self.unit.currentData(), "sheets": self.sheets.value() or None}
         run_op(self, self.state, "archive",
-               lambda: archive_units.add_unit(ctx, **values, received_on=parse_date(received)), self._saved)
+               lambda: archive_units.add_unit(ctx, **values, received_on=received), self._saved)
 
     def _saved(self, result: dict) -> None:
         self.saved = result
@@ -175,7 +177,7 @@ class UnitsTab(QWidget):
         ids = [u["id"] for u in self.selected_units() if u["status"] == "scheduled"]
         if not ids:
             return
-        run_op(self, self.state, "archive", lambda: archive_units.receive_units(self.state.ctx, ids, date.today()))
+        run_op(self, self.state, "archive", lambda: archive_units.receive_units(self.state.ctx, ids, clock.today()))
 
     def counts_report(self, path: str | None = None) -> None:
         from soum_desk.services.archive.report import counts_report

@@ -27,7 +27,7 @@ from soum_desk.services.letters import queries as letters_query
 from soum_desk.ui.letters.answer_picker import AnswerPicker
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
-from soum_desk.ui.widgets.event_date_edit import EventDateEdit
+from soum_desk.ui.widgets.event_date_edit import EventDateEdit, OptionalEventDate
 from soum_desk.ui.widgets.saved_record import may_discard
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
@@ -54,8 +54,8 @@ class LetterDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.counterpart.setCompleter(completer)
         self.their_ref = QLineEdit()
-        self.their_date = QLineEdit()
-        self.their_date.setPlaceholderText("2024.03.05")
+        self.their_date = OptionalEventDate()
+        self.their_date.setAccessibleName(self.tr("Тэдний огноо"))
         self.subject = QLineEdit()
         self.pages = QSpinBox()
         self.pages.setRange(0, 10_000)
@@ -70,7 +70,7 @@ class LetterDialog(QDialog):
         self.due = QLineEdit()
         self.due.setPlaceholderText(self.tr("хоосон бол хуулийн хугацаагаар"))
         self.note = QLineEdit()
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Огноо"), self.reg_date)
         form.addRow(self.tr("Байгууллага"), self.counterpart)
         form.addRow(self.tr("Товч агуулга"), self.subject)
@@ -98,6 +98,7 @@ class LetterDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)  # the reply-due hint and long organisation names fit
         if letter is not None:
             self._fill(letter)
         self._initial = self._typed_texts()
@@ -108,7 +109,7 @@ class LetterDialog(QDialog):
         self.counterpart.setText(letter["counterpart"])
         self.subject.setText(letter["subject"])
         self.their_ref.setText(letter["their_ref"] or "")
-        self.their_date.setText((letter["their_date"] or "").replace("-", "."))
+        self.their_date.set_value(date.fromisoformat(letter["their_date"]) if letter["their_date"] else None)
         self.pages.setValue(letter["pages"] or 0)
         index = self.case_file.findData(letter["case_file_id"])
         self.case_file.setCurrentIndex(max(index, 0))
@@ -130,7 +131,7 @@ class LetterDialog(QDialog):
         qd = self.reg_date.date()
         data = {"reg_date": date(qd.year(), qd.month(), qd.day()), "counterpart": self.counterpart.text(),
                 "subject": self.subject.text(), "their_ref": self.their_ref.text(),
-                "their_date": self.their_date.text() or None, "pages": self.pages.value() or None,
+                "their_date": self.their_date.value(), "pages": self.pages.value() or None,
                 "case_file_id": self.case_file.currentData(), "assignee": self.assignee.currentText(),
                 "reply_required": self.reply.isChecked(), "due_date": self.due.text() or None,
                 "note": self.note.text()}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.formatting import format_date
 from soum_desk.domain.letters import DIRECTION_LABELS, STATUS_LABELS
+from soum_desk.domain.roles import Permission, allows
 from soum_desk.errors import ValidationError
 from soum_desk.services.letters import actions as letters
 from soum_desk.services.letters import queries as letters_query
@@ -91,14 +92,17 @@ class LettersView(QWidget):
         for box in (self.direction, self.status):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.year.valueChanged.connect(lambda _v: self.refresh())
-        self.buttons = {name: QPushButton() for name in ("new_in", "new_out", "edit", "answer", "overdue",
-                                                          "figures", "import")}
+        self.buttons = {name: QPushButton() for name in ("new_in", "new_out", "edit", "correct", "answer",
+                                                          "overdue", "figures", "import")}
         actions = {"new_in": lambda: self.new_letter("in"), "new_out": lambda: self.new_letter("out"),
-                   "edit": self.edit_selected, "answer": self.link_answer,
+                   "edit": self.edit_selected, "correct": self.correct_selected, "answer": self.link_answer,
                    "overdue": lambda: tools.overdue_report(self), "figures": lambda: tools.figures_dialog(self),
                    "import": lambda: tools.import_register(self)}
         for name, button in self.buttons.items():
             button.clicked.connect(actions[name])
+        self.can_correct = allows(state.ctx.actor.role, Permission.APPROVE)
+        self.buttons["correct"].setObjectName("letters_correct")
+        self.buttons["correct"].setEnabled(self.can_correct)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -153,10 +157,14 @@ class LettersView(QWidget):
 
     def retranslate(self) -> None:
         texts = {"new_in": self.tr("+ Ирсэн бичиг"), "new_out": self.tr("+ Явсан бичиг"), "edit": self.tr("Засах"),
+                 "correct": self.tr("Залруулах…"),
                  "answer": self.tr("Хариу холбох…"), "overdue": self.tr("Хугацаа хэтэрсэн (PDF)…"),
                  "figures": self.tr("Үзүүлэлт…"), "import": self.tr("Хуучин бүртгэл оруулах…")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        self.buttons["correct"].setToolTip(
+            self.tr("Бүртгэсэн бичгийн алдааг шалтгаантай нь залруулна (аудитад бичигдэнэ)") if self.can_correct
+            else self.tr("Бүртгэсэн бичгийг зөвхөн Тамгын газрын дарга залруулна"))
         self._fill_combo(self.direction, [(None, self.tr("Бүх бичиг")), ("in", self.tr("Ирсэн")),
                                           ("out", self.tr("Явсан"))])
         self._fill_combo(self.status, [(None, self.tr("Бүх төлөв")), ("waiting", self.tr("Хариу хүлээж буй")),
@@ -275,6 +283,24 @@ class LettersView(QWidget):
         letter = self.selected()
         if letter is not None:
             LetterDialog(self.state, letter["direction"], letter, self).exec()
+
+    def correct_selected(self) -> None:
+        """The head's correction of the selected letter, with a reason (see `CorrectLetterDialog`)."""
+        from soum_desk.ui.letters.correct_dialog import CorrectLetterDialog
+
+        letter = self.selected()
+        if letter is None:
+            show_error(self, ValidationError("Эхлээд бичгээ сонгоно уу.", "Select a letter first."))
+            return
+        if CorrectLetterDialog(self.state, letter, self).exec():
+            self.select_letter(letter["id"])
+
+    def select_letter(self, letter_id: int) -> None:
+        """Select the letter in the list as loaded (after a change reloads it), showing its details."""
+        row = next((i for i in range(self.model.rowCount()) if (self.model.row_at(i) or {}).get("id") == letter_id),
+                   None)
+        if row is not None:
+            self.table.selectRow(row)
 
     def link_answer(self) -> None:
         letter = self.selected()

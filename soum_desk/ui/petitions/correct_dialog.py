@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from soum_desk.services.petitions import actions as petitions
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.event_date_edit import EventDateEdit
 
 
 class CorrectDialog(QDialog):
@@ -27,11 +26,8 @@ class CorrectDialog(QDialog):
         self.petition = petition
         self.setWindowTitle(self.tr("Залруулах: %1").replace("%1", petition["reg_no"]))
         self.setMinimumWidth(540)
-        resolved = date.fromisoformat(petition["resolved_on"]) if petition.get("resolved_on") else date.today()
-        self.on = QDateEdit(QDate(resolved.year, resolved.month, resolved.day))
-        self.on.setDisplayFormat("yyyy.MM.dd")
-        self.on.setCalendarPopup(True)
-        self.on.setMaximumDate(QDate.currentDate())
+        resolved = date.fromisoformat(petition["resolved_on"]) if petition.get("resolved_on") else None
+        self.on = EventDateEdit(resolved)
         self.on.setAccessibleName(self.tr("Шийдвэрлэсэн огноо"))
         self.resolution = QPlainTextEdit(petition.get("resolution") or "")
         self.resolution.setTabChangesFocus(True)
@@ -50,6 +46,6 @@ class CorrectDialog(QDialog):
     def save(self) -> None:
         run_op(self, self.state, "petitions",
                lambda: petitions.correct(self.state.ctx, self.petition["id"], reason=self.reason.text(),
-                                         resolved_on=self.on.date().toPython(),
+                                         resolved_on=self.on.value(),
                                          resolution=self.resolution.toPlainText()),
                lambda _row: self.accept())

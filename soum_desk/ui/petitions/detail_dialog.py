@@ -65,7 +65,6 @@ class DetailDialog(QDialog):
         self.btn_extend = QPushButton(self.tr("Хугацаа сунгах…"))
         self.btn_correct = QPushButton(self.tr("Залруулах…"))
         self.btn_correct.setObjectName("correct_button")
-        self.btn_correct.setToolTip(self.tr("Шийдвэрлэсэн өргөдлийн огноо, шийдвэрлэлтийг дарга залруулна"))
         self.btn_correct.clicked.connect(self.correct)
         self.btn_assign.clicked.connect(self.assign)
         self.btn_start.clicked.connect(self.start)
@@ -147,8 +146,12 @@ class DetailDialog(QDialog):
         self.btn_start.setEnabled(is_open and can_write and row["status"] != "in_progress")
         self.btn_extend.setEnabled(is_open and not row["extension_days"]
                                    and allows(ctx.actor.role, Permission.APPROVE))
-        self.btn_correct.setVisible(allows(ctx.actor.role, Permission.APPROVE))
-        self.btn_correct.setEnabled(not is_open)
+        is_head = allows(ctx.actor.role, Permission.APPROVE)
+        self.btn_correct.setEnabled(is_head and not is_open)
+        self.btn_correct.setToolTip(  # why it is (not) at hand
+            self.tr("Шийдвэрлэсэн өргөдлийг зөвхөн Тамгын газрын дарга залруулна") if not is_head
+            else self.tr("Шийдвэрлээгүй өргөдлийн огноо, шийдвэрлэлтийг шийдвэрлэхдээ оруулна") if is_open
+            else self.tr("Шийдвэрлэсэн өргөдлийн огноо, шийдвэрлэлтийг дарга залруулна"))
 
     def _run(self, fn: Callable[[], object]) -> None:
         run_op(self, self.state, "petitions", fn, lambda _result: self.load())

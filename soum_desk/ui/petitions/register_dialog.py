@@ -6,11 +6,10 @@ open for the next petition with the cursor back on the channel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from soum_desk.services.petitions import actions as petitions
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.petitions.widgets import code_combo, current_value, text_combo
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.event_date_edit import EventDateTimeEdit, now
 from soum_desk.ui.widgets.saved_record import may_discard
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
@@ -41,9 +41,8 @@ class RegisterDialog(QDialog):
         self.saved: list[dict] = []
         lang = state.lang
         self.setWindowTitle(self.tr("Өргөдөл бүртгэх"))
-        self.received = QDateTimeEdit(QDateTime.currentDateTime())
-        self.received.setDisplayFormat("yyyy.MM.dd HH:mm")
-        self.received.setCalendarPopup(True)
+        self.received = EventDateTimeEdit()
+        self.received.setAccessibleName(self.tr("Хүлээн авсан"))
         self.channel = code_combo("channel", lang)
         self.kind = code_combo("kind", lang)
         self.source = code_combo("source", lang)
@@ -123,7 +122,7 @@ class RegisterDialog(QDialog):
             widget.setEnabled(not on)
 
     def update_due(self) -> None:
-        received = self.received.dateTime().toPython()
+        received = self.received.value()
         due = petitions.preview_due(self.state.ctx, received.date(), source=self.source.currentData(),
                                     channel=self.channel.currentData(), kind=self.kind.currentData())
         days = (due - received.date()).days
@@ -132,7 +131,7 @@ class RegisterDialog(QDialog):
     def values(self) -> dict:
         anonymous = self.anonymous.isChecked()
         return {
-            "received_at": self.received.dateTime().toPython().replace(second=0, microsecond=0),
+            "received_at": self.received.value(),
             "channel": self.channel.currentData(), "kind": self.kind.currentData(),
             "source": self.source.currentData(), "source_ref": self.source_ref.text(),
             "topic": current_value(self.topic), "bag": current_value(self.bag) or None,
@@ -171,5 +170,5 @@ class RegisterDialog(QDialog):
         for widget in (self.summary, self.name, self.register_no, self.phone, self.address, self.source_ref):
             widget.clear()
         self.anonymous.setChecked(False)
-        self.received.setDateTime(QDateTime.currentDateTime())
+        self.received.set_value(now())
         self.channel.setFocus(Qt.FocusReason.OtherFocusReason)

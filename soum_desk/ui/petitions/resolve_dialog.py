@@ -53,7 +53,7 @@ class ResolveDialog(QDialog):
     def save(self) -> None:
         run_op(self, self.state, "petitions",
                lambda: petitions.close(self.state.ctx, self.petition["id"], status=self.status.currentData(),
-                                       resolution=self.resolution.toPlainText(), on=self.on.date().toPython(),
+                                       resolution=self.resolution.toPlainText(), on=self.on.value(),
                                        answer_method=self.answer.currentData(),
                                        forwarded_to=self.forwarded_to.text()),
                self._closed)

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.domain.formatting import parse_date
-from soum_desk.errors import ValidationError
 from soum_desk.services.plans.tree import KINDS
 from soum_desk.ui.messages import current_lang
+from soum_desk.ui.widgets.event_date_edit import OptionalEventDate
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
@@ -35,14 +34,15 @@ class DocumentDialog(QDialog):
         self.title = QLineEdit()
         self.title.setObjectName("document_title")
         self.act_number = QLineEdit()
-        self.act_date = QLineEdit()
-        self.act_date.setPlaceholderText("2025.01.15")
+        self.act_date = OptionalEventDate()
+        self.act_date.setAccessibleName(self.tr("Баталсан огноо"))
         if document is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(document["kind"])))
             self.year.setValue(document["year"])
             self.title.setText(document["title"])
             self.act_number.setText(document.get("act_number") or "")
-            self.act_date.setText((document.get("act_date") or "").replace("-", "."))
+            act_date = document.get("act_date")
+            self.act_date.set_value(date.fromisoformat(act_date) if act_date else None)
         form = QFormLayout(self)
         for label, widget in ((self.tr("Төрөл"), self.kind), (self.tr("Он"), self.year),
                               (self.tr("Гарчиг"), self.title), (self.tr("Баталсан шийдвэрийн дугаар"), self.act_number),
@@ -57,11 +57,5 @@ class DocumentDialog(QDialog):
         remember_geometry(self, "plans_document_dialog", 560, 220)
 
     def values(self) -> dict:
-        try:
-            act_date = parse_date(self.act_date.text())
-        except ValueError:
-            raise ValidationError(f"Огноо буруу: «{self.act_date.text()}» (жишээ: 2025.01.15).",
-                                  f"Invalid date «{self.act_date.text()}» (example: 2025.01.15).",
-                                  where="act_date") from None
         return {"kind": self.kind.currentData(), "year": self.year.value(), "title": self.title.text(),
-                "act_number": self.act_number.text().strip() or None, "act_date": act_date}
+                "act_number": self.act_number.text().strip() or None, "act_date": self.act_date.value()}

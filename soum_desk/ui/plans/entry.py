@@ -243,7 +243,10 @@ class PeriodEntry(QWidget):
         editable = bool(row) and not self.locked and self.can_write
         for widget in (self.narrative, self.percent, self.level, self.eval_percent):
             widget.setEnabled(editable)
-        self.message.setText(self.tr("Энэ үеийн тайлан батлагдсан: засах боломжгүй.") if self.locked else "")
+        locked_note = self.tr("Энэ үеийн тайлан батлагдсан: засах боломжгүй.")
+        if self.locked and allows(self.state.ctx.actor.role, Permission.APPROVE):
+            locked_note += " " + self.tr("Алдааг «Хяналт, батлах» → «Хэрэгжилт залруулах…»-аар залруулна.")
+        self.message.setText(locked_note if self.locked else "")
         self.evidence.set_target(row["id"] if row else None, self.period, editable)
         self._dirty = False
         self._loading = False

@@ -52,8 +52,12 @@ class ReviewPanel(QWidget):
         self.btn_review.clicked.connect(lambda: self._act(plans_progress.mark_reviewed))
         self.btn_approve.clicked.connect(lambda: self._act(plans_progress.approve))
         self.btn_reopen.clicked.connect(self._reopen)
+        self.btn_correct = QPushButton()
+        self.btn_correct.setObjectName("plans_review_correct")
+        self.btn_correct.clicked.connect(self.correct_entry)
+        self.locked = False
         buttons = QHBoxLayout()
-        for button in (self.btn_review, self.btn_approve, self.btn_reopen):
+        for button in (self.btn_review, self.btn_approve, self.btn_reopen, self.btn_correct):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.figures_box = QGroupBox()
@@ -73,6 +77,8 @@ class ReviewPanel(QWidget):
         self.btn_review.setText(self.tr("Хянасан гэж тэмдэглэх"))
         self.btn_approve.setText(self.tr("Батлах"))
         self.btn_reopen.setText(self.tr("Дахин нээх"))
+        self.btn_correct.setText(self.tr("Хэрэгжилт залруулах…"))
+        self._correct_tooltip()
         self.figures_box.setTitle(self.tr("Үзүүлэлт"))
         self.flows_box.setTitle(self.tr("Удааширсан, тасарсан арга хэмжээ"))
         for button in (self.btn_review, self.btn_approve, self.btn_reopen):
@@ -91,7 +97,7 @@ class ReviewPanel(QWidget):
         self.flows.clear()
         if not document_id or not period:
             self.status.setText("")
-            for button in (self.btn_review, self.btn_approve, self.btn_reopen):
+            for button in (self.btn_review, self.btn_approve, self.btn_reopen, self.btn_correct):
                 button.setEnabled(False)
             return
         review = plans_progress.get_review(self.state.ctx, document_id, period)
@@ -112,6 +118,28 @@ class ReviewPanel(QWidget):
         self.btn_review.setEnabled(self.can_approve and status == "open")
         self.btn_approve.setEnabled(self.can_approve and status != "approved")
         self.btn_reopen.setEnabled(self.can_approve and status == "approved")
+        self.locked = bool(review["locked"])
+        self.btn_correct.setEnabled(self.can_approve and self.locked)
+        self._correct_tooltip()
+
+    def _correct_tooltip(self) -> None:
+        """Why the correction is (not) at hand: only the head, only in an approved period."""
+        if not self.can_approve:
+            tip = self.tr("Батлагдсан хэрэгжилтийг зөвхөн Тамгын газрын дарга залруулна")
+        elif not self.locked:
+            tip = self.tr("Тайлан батлагдаагүй: биелэлтийг «Биелэлт оруулах» хуудсанд засна")
+        else:
+            tip = self.tr("Батлагдсан үеийн хэрэгжилт, үнэлгээг шалтгаантай нь залруулна (аудитад бичигдэнэ)")
+        self.btn_correct.setToolTip(tip)
+
+    def correct_entry(self) -> None:
+        from soum_desk.ui.plans.correct_dialog import CorrectEntryDialog
+
+        document_id, period = self.document_id, self.period
+        if document_id is None or period is None:
+            return
+        if CorrectEntryDialog(self.state, document_id, period, self).exec():
+            self.load(document_id, period)
 
     def _act(self, fn: Callable[[AppContext, int, str], object]) -> None:
         document_id, period = self.document_id, self.period
