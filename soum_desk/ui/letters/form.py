@@ -156,7 +156,7 @@ class LetterDialog(QDialog):
         return any(t.strip() for t in self._typed_texts())
 
     def _typed_texts(self) -> list[str]:
-        return [self.counterpart.text(), self.subject.text(), self.their_ref.text(), self.their_date.text(),
+        return [self.counterpart.text(), self.subject.text(), self.their_ref.text(), str(self.their_date.value() or ""),
                 self.note.text(), self.due.text()]
 
     def reject(self) -> None:  # Esc, Cancel and the window's ✕
