@@ -23,6 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "config": set(),
     "i18n_build": set(),
+    "applog": {"root"},  # the log file and crash capture, set up by the GUI and the CLI
     "domain": {"errors", "config"},
     "db": {"errors", "config", "domain"},
     "fileio": {"errors", "config", "db"},
@@ -46,11 +47,11 @@ ALLOWED: dict[str, set[str]] = {
     "services.setting_areas": CORE | {"services.plans", "services.petitions", "services.letters",
                                       "services.archive", "services.bundle", "services.province",
                                       "services.dashboard"},
-    "cli": CORE | {"root", "selftest", "ui", "services.plans", "services.petitions", "services.letters",
+    "cli": CORE | {"root", "applog", "selftest", "ui", "services.plans", "services.petitions", "services.letters",
                    "services.archive", "services.bundle", "services.province", "services.dashboard",
                    "services.demo", "services.setting_areas"},
     "selftest": CORE | {"root", "ui", "services.bundle", "services.demo"},
-    "ui": CORE | {"root", "services.plans", "services.petitions", "services.letters",
+    "ui": CORE | {"root", "applog", "services.plans", "services.petitions", "services.letters",
                   "services.archive", "services.bundle", "services.province", "services.dashboard",
                   "services.demo", "services.areas", "services.setting_areas"},
 }

@@ -97,13 +97,10 @@ def offer_recovery(paths: AppPaths, damaged: DatabaseDamaged) -> AppContext | No
     return ctx
 
 
-def main_window_for(ctx: AppContext, actor: Actor, *, province: bool = False) -> MainWindow:
-    """The main window for a signed-in user (also used by the start-up benchmark)."""
-    from soum_desk.services.core import office
-    from soum_desk.ui.bus import DataBus
-    from soum_desk.ui.main_window import MainWindow
-    from soum_desk.ui.state import AppState
 
-    province_mode = province or office.get_office(ctx)["is_province"]
-    state = AppState(ctx=ctx.as_actor(actor), bus=DataBus(), province_mode=province_mode)
-    return MainWindow(state)
+
+def main_window_for(ctx: AppContext, actor: Actor, *, province: bool = False) -> MainWindow:
+    """The main window for a signed-in user (built in `ui/main_window`; kept here for its callers)."""
+    from soum_desk.ui.main_window import main_window_for as build
+
+    return build(ctx, actor, province=province)

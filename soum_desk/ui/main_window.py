@@ -23,6 +23,7 @@ from soum_desk import APP_NAME, __version__
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import allows
 from soum_desk.services.core import backup, office, settings, users
+from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.ui import area_list
 from soum_desk.ui.actions import ACTIONS, MENUS
 from soum_desk.ui.areas import AreaSpec
@@ -277,3 +278,14 @@ class MainWindow(QMainWindow):
         self.auto_backup_error = "" if exc is None else error_text(exc) if isinstance(exc, SoumDeskError) \
             else self.tr("програмын алдаа (дэлгэрэнгүйг лог файлаас харна уу)")
         self.state.bus.changed("backup")
+
+
+def main_window_for(ctx: AppContext, actor: Actor, *, province: bool = False) -> MainWindow:
+    """The main window for a signed-in user (also used by the start-up benchmark)."""
+    from soum_desk.services.core import office
+    from soum_desk.ui.bus import DataBus
+    from soum_desk.ui.state import AppState
+
+    province_mode = province or office.get_office(ctx)["is_province"]
+    state = AppState(ctx=ctx.as_actor(actor), bus=DataBus(), province_mode=province_mode)
+    return MainWindow(state)

@@ -16,7 +16,7 @@ from soum_desk.services.core import user_prefs
 from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.ui.i18n import install_language
 from soum_desk.ui.login_dialog import LoginDialog
-from soum_desk.ui.main_window import MainWindow
+from soum_desk.ui.main_window import MainWindow, main_window_for
 from soum_desk.ui.messages import current_lang
 
 log = logging.getLogger(__name__)
@@ -44,8 +44,6 @@ class SignInFlow(QObject):
         return self.open_window(actor)
 
     def open_window(self, actor: Actor) -> MainWindow:
-        from soum_desk.ui.app import main_window_for
-
         lang = self.forced_lang or user_prefs.language_for(self.ctx, actor.username)
         if lang != self.ctx.lang or current_lang() != lang:
             self.ctx.lang = lang

@@ -12,8 +12,6 @@ into the archive would mark every period sent before as changed.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
@@ -24,11 +22,12 @@ from soum_desk.db.models import BundleExport
 from soum_desk.domain import clock
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
+from soum_desk.services.bundle.content_digest import content_digest
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
 
 RECENT_PERIODS = 4  # how many of the periods sent last are checked (each costs one payload, ~20–70 ms)
-DONE = "done"  # export.DONE (not imported: export imports this module's users)
+DONE = "done"  # export.DONE
 
 # Recomputed digests, keyed by what they depend on. A large soum's quarter takes about half a second
 # (100 000 petitions and letters over ten years: ~500 ms per period), and the dashboard and the bundle
@@ -47,26 +46,6 @@ class ChangedPeriod(TypedDict):
     period_label: str
     sequence: int  # the last bundle sent for it
     sent_at: str  # ISO time of that export
-
-
-def _stable_rows(table: str, rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    if table == "archive_counts":  # units held on the day of the export
-        return []
-    if table == "archive_detail":
-        return [r for r in rows if r.get("measure") != "held_now"]
-    return list(rows)
-
-
-def content_digest(tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
-    """SHA-256 over the period's public tables.
-
-    Sealed personal tables and the office's own details (a renamed office is not a changed period)
-    are left out.
-    """
-    stable = {name: _stable_rows(name, rows) for name, rows in sorted(tables.items())
-              if not name.startswith("personal_") and name != "office"}
-    text = json.dumps(stable, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def period_digest(ctx: AppContext, period: Period) -> str:

@@ -24,8 +24,8 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services import areas
-from soum_desk.services.bundle import changes
 from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.bundle.content_digest import content_digest
 from soum_desk.services.bundle.plans_rule import approve_plans_in, unapproved_plans
 from soum_desk.services.bundle.rows import (
     ApprovalResult,
@@ -231,7 +231,7 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
                               key_id=pair.key_id, file_name=name, size_bytes=packed.size_bytes,
                               personal_data=packed.personal_data, exported_by=actor.username,
                               created_at=now.replace(tzinfo=None), state=WRITING,
-                              content_digest=changes.content_digest(tables))
+                              content_digest=content_digest(tables))
         _reserve(ctx, actor, record)
         try:
             usb.copy_verified(packed.path, out_dir / name, lambda d, t: step(2 + d / max(t, 1)))
