@@ -90,6 +90,7 @@ def parse_table(where: str, data: bytes, expected_table: str) -> list[dict]:
     schema = SUMMARY_SCHEMAS.get(expected_table)
     for number, row in enumerate(rows, start=1):
         _check_row(f"{where}, мөр/row {number}", row, schema)
+    _check_totals(where, rows, schema)
     return rows
 
 
@@ -99,6 +100,14 @@ def check_rows(table: str, rows: list[dict]) -> None:
     schema = SUMMARY_SCHEMAS.get(table)
     for number, row in enumerate(rows, start=1):
         _check_row(f"{table}, мөр/row {number}", row, schema)
+    _check_totals(table, rows, schema)
+
+
+def _check_totals(where: str, rows: list[dict], schema: dict[str, tuple] | None) -> None:
+    """The province adds a summary table's numbers over its rows into one 32-bit column."""
+    for key, types in (schema or {}).items():
+        if types == (int,) and sum(row[key] for row in rows if isinstance(row[key], int)) > MAX_FIGURE:
+            raise SchemaProblem(f"{where}, {key}", "мөрүүдийн нийлбэр хэт их", "the rows' total is too large")
 
 
 def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:
