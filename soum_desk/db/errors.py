@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -60,3 +63,38 @@ def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
         where = getattr(exc, "filename", None)
         return EnvironmentProblem(mn, en, where=str(where) if where else None)
     return None
+
+
+LOW_SPACE_BYTES = 1 << 20  # less than this free and SQLite cannot even make its shared-memory file
+
+
+def disk_problem(db_path: Path, exc: BaseException) -> EnvironmentProblem:
+    """Why a database that SQLite could not *read* (an I/O, full, read-only or cannot-open error,
+    not corruption) is unusable: the disk is full, read-only or forbidden to this user. None of
+    these is damage to the data, so the message never suggests restoring a backup."""
+    folder = db_path.parent
+    keep = " Өгөгдөл эвдрээгүй: нөөцөөс бүү сэргээгээрэй."
+    keep_en = " The data is not damaged: do not restore a backup."
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    if free is not None and free < LOW_SPACE_BYTES:
+        return EnvironmentProblem(
+            f"Өгөгдлийн сангийн диск дүүрсэн байна. Зай чөлөөлөөд програмаа дахин нээнэ үү.{keep}",
+            f"The disk holding the database is full. Free some space and open the program again.{keep_en}",
+            where=str(folder))
+    read_only = hasattr(os, "statvfs") and bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    if read_only:
+        return EnvironmentProblem(
+            f"Өгөгдлийн сангийн диск зөвхөн унших горимд байна. Бичих боломжтой болгоод дахин нээнэ үү.{keep}",
+            f"The disk holding the database is read-only. Make it writable and open the program again.{keep_en}",
+            where=str(folder))
+    if not (os.access(db_path, os.R_OK | os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
+        return EnvironmentProblem(
+            f"Өгөгдлийн сангийн файл эсвэл хавтаст энэ хэрэглэгч хандах эрхгүй.{keep}",
+            f"This user may not read or write the database file or its folder.{keep_en}", where=str(db_path))
+    known = environment_problem(exc)
+    mn, en = (known.msg.mn, known.msg.en) if known else ("Өгөгдлийн санг уншиж чадсангүй.", "Cannot read the database.")
+    return EnvironmentProblem(f"{mn} ({exc}) Дискээ шалгана уу.{keep}", f"{en} ({exc}) Check the disk.{keep_en}",
+                              where=str(db_path))

@@ -8,17 +8,25 @@ from pathlib import Path
 from soum_desk.config import AppPaths
 from soum_desk.db import migrate
 from soum_desk.db.engine import make_engine
-from soum_desk.db.errors import environment_problem
+from soum_desk.db.errors import disk_problem, environment_problem
 from soum_desk.errors import DatabaseDamaged, EnvironmentProblem
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services.core.context import Actor, AppContext
 
 
 def quick_check(db_path: Path) -> str:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    """"ok", or what is wrong with the data. A database SQLite cannot read at all (disk full,
+    read-only, no permission, I/O error: `sqlite3.OperationalError`) is not damage and raises
+    EnvironmentProblem saying which (`db.errors.disk_problem`)."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.OperationalError as exc:
+        raise disk_problem(db_path, exc) from exc
     try:
         return conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:
+        raise disk_problem(db_path, exc) from exc
+    except sqlite3.DatabaseError as exc:  # not a database, or malformed: damage
         return str(exc)
     finally:
         conn.close()
