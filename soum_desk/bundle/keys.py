@@ -19,7 +19,7 @@ from pathlib import Path
 
 from soum_desk.domain.password_policy import weakness
 from soum_desk.errors import UserError, ValidationError
-from soum_desk.fileio import write_bytes_atomic
+from soum_desk.fileio import make_private, write_bytes_atomic
 
 PRIVATE_FORMAT = "soumdesk-private-key-v1"
 PUBLIC_FORMAT = "soumdesk-public-key-v1"
@@ -182,7 +182,8 @@ def open_private(path: Path, passphrase: str) -> KeyPair:
 
 
 def write_private(folder: Path, pair: KeyPair, passphrase: str, *, created_at: datetime) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private(folder, folder=True)
     target = folder / f"{pair.kind}-{pair.key_id}.key"
     write_bytes_atomic(target, seal_private(pair, passphrase, created_at=created_at))
     return target

@@ -28,7 +28,7 @@ from soum_desk.db.models import (
 )
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import EnvironmentProblem, NotFound, SoumDeskError, UserError
-from soum_desk.fileio import atomic_path
+from soum_desk.fileio import atomic_path, make_private
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
@@ -205,6 +205,7 @@ def _hold(ctx: AppContext, path: Path, verdict: Verdict, username: str) -> None:
     stored = held_dir / f"{verdict.digest}.zip"
     try:
         held_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private(held_dir, folder=True)
         with atomic_path(stored) as tmp:
             shutil.copyfile(path, tmp)
     except (OSError, EnvironmentProblem) as exc:
