@@ -144,8 +144,20 @@ def seal_private(pair: KeyPair, passphrase: str, *, created_at: datetime) -> byt
     return json.dumps(document, indent=2).encode("utf-8")
 
 
-def open_private(path: Path, passphrase: str) -> KeyPair:
-    """Unseal a private key file; a wrong passphrase or an altered file is a clear error."""
+def not_this_key(found: str, expected: str) -> UserError:
+    """A key file that is not the key the office's database names (another office's, copied over)."""
+    return UserError(
+        f"Түлхүүрийн файл гэмтсэн эсвэл энэ байгууллагынх биш: идэвхтэй түлхүүр биш ({fingerprint(found)}; "
+        f"хүлээгдэж буй {fingerprint(expected)}). Файлыг сольсон байж магадгүй.",
+        f"The key file is damaged or not this office's: it is not the active key ({fingerprint(found)}; expected "
+        f"{fingerprint(expected)}). The file may have been replaced.")
+
+
+def open_private(path: Path, passphrase: str, expected_key_id: str | None = None) -> KeyPair:
+    """Unseal a private key file; a wrong passphrase or an altered file is a clear error.
+
+    With `expected_key_id` a file declaring another key is refused before any key derivation
+    (otherwise another office's file reads as "wrong passphrase")."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
@@ -161,13 +173,15 @@ def open_private(path: Path, passphrase: str) -> KeyPair:
                 and KDF_BOUNDS["memory_kib"][0] <= memory_kib <= KDF_BOUNDS["memory_kib"][1]
                 and KDF_BOUNDS["parallelism"][0] <= parallelism <= KDF_BOUNDS["parallelism"][1]):
             raise ValueError("kdf parameters out of bounds")  # a hostile file must not hang or exhaust memory
+        if expected_key_id is not None and doc["key_id"] != expected_key_id:
+            raise not_this_key(str(doc["key_id"]), expected_key_id)
         key = _derive(passphrase, unb64(kdf["salt"]), time_cost, memory_kib, parallelism)
         nonce, sealed = unb64(aead["nonce"]), unb64(doc["ciphertext"])
     except FileNotFoundError:
         raise UserError(f"Түлхүүрийн файл олдсонгүй: {path}", f"Key file not found: {path}") from None
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise UserError(f"Түлхүүрийн файл буруу эсвэл гэмтсэн: {Path(path).name}",
-                        f"The key file is not valid or is damaged: {Path(path).name}") from exc
+        raise UserError(f"Түлхүүрийн файл гэмтсэн эсвэл энэ байгууллагынх биш: {Path(path).name}",
+                        f"The key file is damaged or not this office's: {Path(path).name}") from exc
     try:
         raw = ChaCha20Poly1305(key).decrypt(nonce, sealed, _aad(doc["kind"], doc["key_id"], doc["public_key"]))
     except InvalidTag:
