@@ -91,7 +91,23 @@ def parse_table(where: str, data: bytes, expected_table: str) -> list[dict]:
     for number, row in enumerate(rows, start=1):
         _check_row(f"{where}, мөр/row {number}", row, schema)
     _check_totals(where, rows, schema)
+    if _SURROGATE_ESCAPE.search(data):  # "\ud800" decodes to text no database can store
+        _check_encodable(where, rows)
     return rows
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _check_encodable(where: str, rows: list[dict]) -> None:
+    for number, row in enumerate(rows, start=1):
+        for key, value in row.items():
+            for text in (key, value) if isinstance(value, str) else (key,):
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise SchemaProblem(f"{where}, мөр/row {number}", "текст буруу (хосгүй UTF-16 тэмдэгт)",
+                                        "the text is not valid (an unpaired UTF-16 surrogate)") from None
 
 
 def check_rows(table: str, rows: list[dict]) -> None:
@@ -132,5 +148,5 @@ def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:
                                 f"wrong type (expected {names})")
         if isinstance(value, int | float) and value < 0:
             raise SchemaProblem(f"{where}, {key}", "сөрөг тоо байж болохгүй", "must not be negative")
-        if isinstance(value, int) and value > MAX_FIGURE:
+        if isinstance(value, int | float) and value > MAX_FIGURE:
             raise SchemaProblem(f"{where}, {key}", "тоо хэт их", "the number is too large")

@@ -192,3 +192,32 @@ def test_an_unexpected_failure_on_one_file_does_not_stop_the_batch(setup, monkey
     results = province_import.import_files(ctx, [bad, good])
     assert results[0]["verdict"] == Code.NOT_CHECKED.value and "unexpected" in results[0]["reason_en"]
     assert results[1]["verdict"] == "valid"
+
+
+def test_signed_text_no_database_can_store_is_refused(setup):
+    """"\\ud800" (an unpaired surrogate) parses as JSON but cannot be written to SQLite or PostgreSQL."""
+    ctx, env, good, tmp = setup
+    victim = next(n for n in tamper.payload_names(tamper.read(good)) if n.endswith("plan_measures.json"))
+
+    def surrogate(entries):
+        doc = json.loads(entries[victim])
+        doc["rows"][0]["note"] = "\ud800"
+        entries[victim] = json.dumps(doc).encode()  # ensure_ascii: written as the escape \\ud800
+
+    before = snapshot(ctx)
+    results = province_import.import_files(ctx, [_resigned(env, good, tmp / "text.zip", surrogate), good])
+    assert results[0]["verdict"] == Code.SCHEMA_INVALID.value and "surrogate" in results[0]["reason_en"], results[0]
+    assert results[1]["verdict"] == "valid" and snapshot(ctx) != before
+
+
+def test_a_float_figure_no_column_should_hold_is_refused(setup):
+    ctx, env, good, tmp = setup
+    victim = next(n for n in tamper.payload_names(tamper.read(good)) if n.endswith("petition_figures.json"))
+
+    def huge(entries):
+        doc = json.loads(entries[victim])
+        doc["rows"][0]["average_days"] = 1e300
+        entries[victim] = json.dumps(doc).encode()
+
+    result = province_import.import_files(ctx, [_resigned(env, good, tmp / "float.zip", huge)])[0]
+    assert result["verdict"] == Code.SCHEMA_INVALID.value and "average_days" in result["reason_en"], result
