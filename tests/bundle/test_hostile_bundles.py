@@ -221,3 +221,20 @@ def test_a_float_figure_no_column_should_hold_is_refused(setup):
 
     result = province_import.import_files(ctx, [_resigned(env, good, tmp / "float.zip", huge)])[0]
     assert result["verdict"] == Code.SCHEMA_INVALID.value and "average_days" in result["reason_en"], result
+
+
+def test_the_import_command_refuses_the_hostile_file_and_imports_the_next(setup):
+    from click.testing import CliRunner
+
+    from soum_desk.cli import cli
+    from tests.bundle.conftest import PASS
+
+    ctx, _env, good, tmp = setup
+    bad = _unsigned(good, tmp / "huge.zip", **{fmt.F_SEQUENCE: str(2**63), fmt.F_OFFICE_CODE: "Ж" * 41})
+    result = CliRunner().invoke(cli, ["--data-dir", str(ctx.paths.data_dir), "--db-url", ctx.paths.db_url,
+                                      "--user", "head", "--lang", "en", "province", "import", str(bad), str(good)],
+                                env={"SOUM_DESK_PASSWORD": PASS}, catch_exceptions=False)
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("huge.zip: Not a SoumDesk bundle") and "bag-info.txt" in lines[0]
+    assert lines[1].startswith(f"{good.name}: Valid")
