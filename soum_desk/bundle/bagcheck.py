@@ -11,6 +11,7 @@ signed is ever inflated), and every file, hashed as it streams, matches its mani
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 
 from soum_desk.bundle import format as fmt
 from soum_desk.bundle.verdict import Code, Refused
@@ -93,9 +94,8 @@ def _check_oxum(bag: ZipBag, info: dict[str, str], names: list[str]) -> None:
         raise _bagit_failed("the payload's size differs from the signed Payload-Oxum")
 
 
-def check_payload(bag: ZipBag, tags: dict[str, bytes], info: dict[str, str]) -> dict[str, str]:
-    """Every payload file matches the manifest; nothing is missing, added or larger than signed.
-    Returns the manifest (path → digest)."""
+def check_payload(bag: ZipBag, tags: dict[str, bytes], info: dict[str, str]) -> VerifiedPayload:
+    """Every payload file matches the manifest; nothing is missing, added or larger than signed."""
     manifest = parse_manifest(tags[fmt.MANIFEST], fmt.MANIFEST)
     present = bag.payload()
     for name in sorted(set(manifest) - set(present)):
@@ -106,16 +106,49 @@ def check_payload(bag: ZipBag, tags: dict[str, bytes], info: dict[str, str]) -> 
                       f"A file not in the manifest was added: {name}", name)
     _check_declaration(tags[fmt.BAGIT_TXT])
     _check_oxum(bag, info, present)
-    for name, expected in sorted(manifest.items()):
-        if bag.sha512(name) != expected:
-            raise Refused(Code.ALTERED, f"Файлын агуулга өөрчлөгдсөн: {name}", f"A file's content was altered: {name}",
-                          name)
-    return manifest
+    payload = VerifiedPayload(bag, manifest)
+    for name in sorted(manifest):
+        payload.verify(name)
+    return payload
 
 
-def checked_read(bag: ZipBag, manifest: dict[str, str], name: str) -> bytes:
-    """A payload file's bytes, hashed again as they are read (the file may change between reads)."""
-    data = bag.read(name)
-    if manifest.get(name) != hashlib.sha512(data).hexdigest():
-        raise Refused(Code.ALTERED, f"Файлын агуулга өөрчлөгдсөн: {name}", f"A file's content was altered: {name}", name)
-    return data
+class VerifiedPayload:
+    """The payload files, each checked against the manifest as it streams. Tables (read again to
+    be parsed) are kept from the first read up to `KEEP_BYTES`; beyond, they are read and hashed
+    again, since the file on the stick may change between two reads."""
+
+    KEEP_BYTES = 64 << 20
+
+    def __init__(self, bag: ZipBag, manifest: dict[str, str]) -> None:
+        self.bag, self.manifest = bag, manifest
+        self._kept: dict[str, bytes] = {}
+        self._kept_bytes = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self.manifest))
+
+    def verify(self, name: str) -> None:
+        keep = name.startswith(("data/tables/", "data/personal/")) \
+            and self._kept_bytes + self.bag.size(name) <= self.KEEP_BYTES
+        digest, parts = hashlib.sha512(), []
+        for chunk in self.bag.chunks(name):
+            digest.update(chunk)
+            if keep:
+                parts.append(chunk)
+        self._check(name, digest.hexdigest())
+        if keep:
+            self._kept[name] = b"".join(parts)
+            self._kept_bytes += len(self._kept[name])
+
+    def read(self, name: str) -> bytes:
+        """A payload file's bytes, verified."""
+        if name in self._kept:
+            return self._kept.pop(name)
+        data = self.bag.read(name)
+        self._check(name, hashlib.sha512(data).hexdigest())
+        return data
+
+    def _check(self, name: str, digest: str) -> None:
+        if self.manifest.get(name) != digest:
+            raise Refused(Code.ALTERED, f"Файлын агуулга өөрчлөгдсөн: {name}",
+                          f"A file's content was altered: {name}", name)

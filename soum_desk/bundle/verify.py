@@ -26,7 +26,7 @@ from typing import Protocol
 
 from soum_desk.bundle import baginfo, safezip
 from soum_desk.bundle import format as fmt
-from soum_desk.bundle.bagcheck import check_payload, check_tag_files, checked_read
+from soum_desk.bundle.bagcheck import VerifiedPayload, check_payload, check_tag_files
 from soum_desk.bundle.schema import SchemaProblem, parse_table
 from soum_desk.bundle.verdict import Code, Refused, Verdict
 from soum_desk.bundle.zipbag import ZipBag
@@ -96,11 +96,11 @@ def _check(archive: Path, trust: Trust, verdict: Verdict, options: Options) -> N
             info, tags = check_tag_files(bag)
             claims = _fill(verdict, info)
             _check_signature(bag, tags, trust, verdict, claims.key_id)
-            manifest = check_payload(bag, tags, info)
+            payload = check_payload(bag, tags, info)
             _check_schema_version(verdict)
             if options.chain is not None:
                 _check_sequence(options.chain, verdict, options.allow_gap)
-            _read_tables(bag, manifest, verdict, options)
+            _read_tables(payload, verdict, options)
     except safezip.DamagedArchive as exc:
         raise Refused(Code.DAMAGED, exc.mn, exc.en, exc.where) from None
     except safezip.UnsafeArchive as exc:
@@ -215,11 +215,11 @@ def _gap_declared(interrupted: tuple[int, ...], last_seq: int, seq: int) -> bool
     return len(declared) == seq - last_seq - 1
 
 
-def _read_tables(bag: ZipBag, manifest: dict[str, str], verdict: Verdict, options: Options) -> None:
+def _read_tables(payload: VerifiedPayload, verdict: Verdict, options: Options) -> None:
     from cryptography.exceptions import InvalidTag
 
     folders: dict[str, list[str]] = {"tables": [], "personal": [], "reports": []}
-    for name in sorted(manifest):
+    for name in payload:
         folder, _, rest = name.removeprefix("data/").partition("/")
         if folder not in folders or not rest:
             raise Refused(Code.SCHEMA_INVALID, "Багцад танигдахгүй хавтас/файл байна.",
@@ -231,7 +231,7 @@ def _read_tables(bag: ZipBag, manifest: dict[str, str], verdict: Verdict, option
             where = f"data/tables/{rest}"
             if not rest.endswith(".json") or "/" in rest:
                 raise SchemaProblem(where, "JSON файл биш", "not a .json file")
-            tables[rest.removesuffix(".json")] = parse_table(where, checked_read(bag, manifest, where),
+            tables[rest.removesuffix(".json")] = parse_table(where, payload.read(where),
                                                              rest.removesuffix(".json"))
         sealed = folders["personal"]
         if sealed and (options.province_private is not None or options.require_decrypt):
@@ -244,7 +244,7 @@ def _read_tables(bag: ZipBag, manifest: dict[str, str], verdict: Verdict, option
                     raise SchemaProblem(where, "танигдахгүй хавтас", "an unknown folder")
                 table = rest.removesuffix(".json.hpke")
                 binding = fmt.SealBinding(verdict.office_code or "", verdict.period or "", verdict.sequence or 0, table)
-                sealed_bytes = checked_read(bag, manifest, where)
+                sealed_bytes = payload.read(where)
                 try:
                     plain = fmt.open_sealed(sealed_bytes, options.province_private, binding)
                 except (InvalidTag, ValueError):

@@ -238,3 +238,24 @@ def test_the_import_command_refuses_the_hostile_file_and_imports_the_next(setup)
     lines = result.output.strip().splitlines()
     assert lines[0].startswith("huge.zip: Not a SoumDesk bundle") and "bag-info.txt" in lines[0]
     assert lines[1].startswith(f"{good.name}: Valid")
+
+
+@pytest.mark.parametrize("keep", [0, 64 << 20])
+def test_each_table_is_inflated_once_unless_too_large_to_keep(setup, monkeypatch, keep):
+    """Tables are hashed as they stream and kept for parsing; beyond the budget they are read and
+    hashed again (the stick may change between reads) — either way the bundle imports."""
+    from soum_desk.bundle.bagcheck import VerifiedPayload
+
+    ctx, _env, good, _tmp = setup
+    monkeypatch.setattr(VerifiedPayload, "KEEP_BYTES", keep)
+    read: list[str] = []
+    real_chunks = ZipBag.chunks
+
+    def spy(self, name, limit=None):
+        read.append(name)
+        return real_chunks(self, name, limit)
+
+    monkeypatch.setattr(ZipBag, "chunks", spy)
+    assert province_import.import_files(ctx, [good])[0]["verdict"] == "valid"
+    tables = [n for n in read if n.startswith("data/tables/")]
+    assert tables and len(tables) == len(set(tables)) * (2 if keep == 0 else 1)
