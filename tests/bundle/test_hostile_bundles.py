@@ -259,3 +259,34 @@ def test_each_table_is_inflated_once_unless_too_large_to_keep(setup, monkeypatch
     assert province_import.import_files(ctx, [good])[0]["verdict"] == "valid"
     tables = [n for n in read if n.startswith("data/tables/")]
     assert tables and len(tables) == len(set(tables)) * (2 if keep == 0 else 1)
+
+
+def test_file_names_that_are_not_utf8_are_stored_readably(setup):
+    """A stick written under another code page: the name arrives with lone surrogates."""
+    import os
+
+    ctx, env, good, tmp = setup
+    odd = tmp / os.fsdecode(b"\xc1\xeb\xf2-2024Q4.zip")
+    odd.write_bytes(good.read_bytes())
+    unsigned = _unsigned(good, tmp / os.fsdecode(b"\xff-unsigned.zip"))
+    results = province_import.import_files(ctx, [unsigned, odd])
+    assert [r["verdict"] for r in results] == [Code.UNSIGNED.value, "valid"], results
+    assert province_import.list_refusals(ctx)[0]["file"] == "\ufffd-unsigned.zip"
+
+
+def test_the_import_command_prints_a_file_name_that_is_not_utf8(setup):
+    import os
+    import subprocess
+    import sys
+
+    from tests.bundle.conftest import PASS
+
+    ctx, _env, good, tmp = setup
+    odd = tmp / os.fsdecode(b"\xc1\xeb\xf2-2024Q4.zip")
+    odd.write_bytes(good.read_bytes())
+    env = {**os.environ, "SOUM_DESK_PASSWORD": PASS, "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run([sys.executable, "-m", "soum_desk", "--data-dir", str(ctx.paths.data_dir), "--db-url",
+                           ctx.paths.db_url, "--user", "head", "--lang", "en", "province", "import", str(odd)],
+                          env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr.decode(errors="replace")
+    assert "\ufffd\ufffd\ufffd-2024Q4.zip: Valid" in done.stdout.decode("utf-8")

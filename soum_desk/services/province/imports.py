@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 from collections.abc import Callable
 from datetime import date, datetime
@@ -37,6 +38,7 @@ from soum_desk.services.province.registry import DbChain, DbTrust, require_provi
 
 Progress = Callable[[int, int], bool]
 RECORD_BATCH = 5000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_REASON = 2000  # characters of a refusal's reason kept (it never holds the bundle's data)
 log = logging.getLogger(__name__)
 # Two imports at once (two windows, or the GUI and a command): the second finds the bundle stored.
@@ -123,7 +125,8 @@ def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
             office_code=verdict.office_code, sequence=verdict.sequence, period=verdict.period,
             digest=verdict.digest, previous_digest=verdict.previous_digest or "", key_id=verdict.key_id,
             schema_version=verdict.schema_version, app_version=verdict.app_version or "",
-            audit_head=verdict.audit_head or "", file_name=file_name, personal_data=verdict.personal_data,
+            audit_head=verdict.audit_head or "", file_name=_clip(file_name, ImportedBundle.__table__.c.file_name),
+            personal_data=verdict.personal_data,
             created_at=verdict.created_at, arrived_on=verdict.arrived_on or date.today(), imported_at=now,
             imported_by=username)
         session.add(bundle)
@@ -160,13 +163,19 @@ def _resolve_held(session: Session, ctx: AppContext, held_id: int, resolution: s
                  after={"resolution": resolution, "verdict": verdict.code.value})
 
 
+def _storable(text: str) -> str:
+    """Text any database can store: a file name that is not UTF-8 (a stick written under another
+    code page) arrives with lone surrogates, which neither SQLite nor PostgreSQL accepts."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _length(column: object) -> int | None:
     return getattr(getattr(column, "type", None), "length", None)
 
 
 def _clip(text: str | None, column: object) -> str:
     """`text` cut to the model column's length (PostgreSQL's varchar(n) refuses longer values)."""
-    length, text = _length(column), text or ""
+    length, text = _length(column), _storable(text or "")
     return text if length is None or len(text) <= length else text[: max(length - 1, 0)] + "…"
 
 
@@ -186,8 +195,9 @@ def _refuse(ctx: AppContext, path: Path, verdict: Verdict, username: str) -> Non
     with ctx.transaction() as session:
         row = ImportRefusal(at=datetime.now().replace(microsecond=0), file_name=_clip(path.name, columns.file_name),
                             file_sha256=digest, office_code=office, sequence=_int4(verdict.sequence),
-                            verdict=verdict.code.value, reason_mn=verdict.reason("mn")[:MAX_REASON],
-                            reason_en=verdict.reason("en")[:MAX_REASON], username=_clip(username, columns.username))
+                            verdict=verdict.code.value, reason_mn=_storable(verdict.reason("mn"))[:MAX_REASON],
+                            reason_en=_storable(verdict.reason("en"))[:MAX_REASON],
+                            username=_clip(username, columns.username))
         session.add(row)
         session.flush()
         audit.record(session, ctx.actor, "province.refuse", "import_refusal", row.id,
