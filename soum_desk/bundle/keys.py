@@ -211,6 +211,14 @@ def public_document(*, kind: str, key_id: str, public_b64: str, created_at: date
             "is_province": bool(office.get("is_province"))}
 
 
+# The registry's columns (registered_office: code String(40), name String(300), aimag_code String(10)).
+PUBLIC_TEXT_LIMITS = {"office_code": 40, "office_name": 300, "aimag_code": 10, "created_at": 40}
+
+
+def _fits(value: object, limit: int) -> bool:
+    return isinstance(value, str) and len(value) <= limit and value.isprintable()
+
+
 def read_public_document(path: Path) -> dict:
     """Read and check a public key file; the key id must be the hash of the key."""
     name = Path(path).name
@@ -218,7 +226,8 @@ def read_public_document(path: Path) -> dict:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
         raw = unb64(doc["public_key"])
         ok = (doc.get("format") == PUBLIC_FORMAT and doc["kind"] in KINDS and len(raw) == 32
-              and key_id_of(raw) == doc["key_id"] and doc["office_code"] and doc["office_name"])
+              and key_id_of(raw) == doc["key_id"] and doc["office_code"] and doc["office_name"]
+              and all(_fits(doc.get(field), limit) for field, limit in PUBLIC_TEXT_LIMITS.items()))
         datetime.fromisoformat(doc["created_at"])
     except FileNotFoundError:
         raise UserError(f"Файл олдсонгүй: {path}", f"File not found: {path}") from None

@@ -167,3 +167,23 @@ def test_another_offices_key_file_with_its_own_passphrase_is_named_as_such(make_
         office_keys.unlock_key(ours.ctx, KEY_PASS)
     assert "not this office's" in err.value.msg.en and "энэ байгууллагынх биш" in err.value.msg.mn
     assert "passphrase" not in err.value.msg.en
+
+
+def test_a_public_key_file_with_values_no_column_holds_is_refused(tmp_path):
+    """Issue 19: every value read for the registry fits its column on both databases."""
+    import json as _json
+
+    from soum_desk.bundle import keys as key_files
+    from soum_desk.errors import ValidationError
+
+    pair = key_files.generate()
+    office = {"code": "MN-049/Ерөө", "name": "Ерөө сумын ЗДТГ", "aimag_code": "MN-049"}
+    good = key_files.public_document(kind="ed25519", key_id=pair.key_id, public_b64=pair.public_b64,
+                                     created_at=datetime(2026, 1, 1), office=office)
+    (tmp_path / "good.json").write_text(_json.dumps(good), encoding="utf-8")
+    assert key_files.read_public_document(tmp_path / "good.json")["office_code"] == "MN-049/Ерөө"
+    for field, value in (("office_code", "Ж" * 41), ("office_name", "x" * 301), ("aimag_code", ["MN"]),
+                         ("office_name", "нэр\x00")):
+        (tmp_path / "bad.json").write_text(_json.dumps({**good, field: value}), encoding="utf-8")
+        with pytest.raises(ValidationError, match="not a SoumDesk public key file"):
+            key_files.read_public_document(tmp_path / "bad.json")
