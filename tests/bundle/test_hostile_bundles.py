@@ -290,3 +290,26 @@ def test_the_import_command_prints_a_file_name_that_is_not_utf8(setup):
                           env=env, capture_output=True, timeout=120)
     assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr.decode(errors="replace")
     assert "\ufffd\ufffd\ufffd-2024Q4.zip: Valid" in done.stdout.decode("utf-8")
+
+
+def test_a_failure_releasing_a_held_bundle_keeps_it_held_and_the_batch_goes_on(province_ctx, make_office,
+                                                                               monkeypatch):
+    env = make_office("Алтанбулаг")
+    register(province_ctx, env)
+    q2, q3, q4 = env.export("2024Q2"), env.export("2024Q3"), env.export("2024Q4")
+    assert province_import.import_files(province_ctx, [q2])[0]["verdict"] == "valid"
+    assert province_import.import_files(province_ctx, [q4])[0]["verdict"] == Code.HELD.value
+    real_store = province_import._store
+
+    def failing_for_held(ctx, verdict, file_name, username, held_id=None):
+        if held_id is not None:
+            raise RuntimeError("a bug")
+        return real_store(ctx, verdict, file_name, username, held_id=held_id)
+
+    monkeypatch.setattr(province_import, "_store", failing_for_held)
+    results = province_import.import_files(province_ctx, [q3])
+    assert [r["verdict"] for r in results] == ["valid", Code.NOT_CHECKED.value], results
+    assert "stays held" in results[1]["reason_en"]
+    assert len(province_import.list_held(province_ctx)) == 1
+    monkeypatch.setattr(province_import, "_store", real_store)
+    assert province_import.retry_held(province_ctx)[0]["verdict"] == "valid"

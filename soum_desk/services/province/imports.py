@@ -267,10 +267,24 @@ def retry_held(ctx: AppContext, *, private: object | None = None) -> list[dict]:
             if held.sequence <= (last[0] if last else 0):
                 continue  # overtaken: the head decides (reject_held)
             # next in line, or a gap the office declared interrupted: `verify` decides, HELD stays pending
-            result = _import_held(ctx, held, private=private)
+            result = _held_guarded(ctx, held, private=private)
             results.append(result)
             progressed = progressed or result["verdict"] == Code.VALID.value
     return results
+
+
+def _held_guarded(ctx: AppContext, held: HeldBundle, *, private: object | None) -> dict:
+    """A held bundle's retry in a batch: whatever fails leaves it held (pending) and the batch goes on."""
+    try:
+        return _import_held(ctx, held, private=private)
+    except SoumDeskError as exc:
+        mn, en = exc.msg.mn, exc.msg.en
+    except Exception:  # noqa: BLE001 - a bug must not cost the rest of the batch; the log keeps the trace
+        log.exception("retrying held bundle %s failed", held.id)
+        mn, en = "Импортын үед урьдчилан тооцоогүй алдаа гарлаа.", "An unexpected error stopped the import."
+    verdict = Verdict(Code.NOT_CHECKED, f"{mn} Багц хүлээгдэж буй хэвээр.", f"{en} The bundle stays held.",
+                      office_code=held.office_code, sequence=held.sequence, arrived_on=held.arrived_on)
+    return {**verdict.as_dict(), "path": held.stored_file, "arrived_on": held.arrived_on.isoformat()}
 
 
 def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, accept_gap: bool = False) -> dict:
