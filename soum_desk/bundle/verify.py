@@ -79,9 +79,9 @@ def verify(archive: Path, trust: Trust, options: Options | None = None) -> Verdi
         verdict.file = refusal.file
         verdict.tables = {}
     except OSError as exc:  # the stick or the machine, not the bundle: say so, the caller goes on
-        from soum_desk.db.errors import environment_problem
+        from soum_desk.errors import os_problem
 
-        problem = environment_problem(exc)
+        problem = os_problem(exc)
         mn, en = (problem.msg.mn, problem.msg.en) if problem else ("Файлыг уншиж чадсангүй.", "Cannot read the file.")
         verdict.code = Code.NOT_CHECKED
         verdict.reason_mn = f"{mn} Багцыг шалгаж чадсангүй; дахин импортлоно уу."

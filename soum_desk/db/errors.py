@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import sqlite3
@@ -11,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from soum_desk.errors import EnvironmentProblem
+from soum_desk.errors import EnvironmentProblem, os_problem
 
 _SQLITE_MESSAGES: list[tuple[str, str, str]] = [
     ("disk is full", "Диск дүүрсэн байна. Зай чөлөөлөөд дахин оролдоно уу.",
@@ -27,18 +26,6 @@ _SQLITE_MESSAGES: list[tuple[str, str, str]] = [
     ("no such table", "Өгөгдлийн сангийн бүтэц дутуу байна. `soum-desk db upgrade` ажиллуулна уу.",
      "The database schema is incomplete. Run `soum-desk db upgrade`."),
 ]
-
-_OS_ERRNOS = {
-    errno.ENOSPC: ("Диск дүүрсэн байна.", "The disk is full."),
-    errno.EROFS: ("Диск зөвхөн унших горимд байна.", "The disk is read-only."),
-    errno.EACCES: ("Файлд хандах эрх алга.", "Permission denied."),
-    errno.ENOENT: ("Файл эсвэл хавтас олдсонгүй.", "File or folder not found."),
-    errno.EIO: ("Диск уншихад/бичихэд алдаа гарлаа.", "A disk input/output error occurred."),
-    errno.ENOTDIR: ("Замын нэг хэсэг нь хавтас биш, файл байна.", "Part of the path is a file, not a folder."),
-    errno.EEXIST: ("Ийм нэртэй файл байгаа тул хавтас үүсгэж чадсангүй.",
-                   "A file with this name exists, so the folder cannot be created."),
-}
-
 
 def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
     """Return a clerk-friendly error for `exc` if the environment caused it, else None."""
@@ -58,10 +45,8 @@ def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
                 "Could not connect to the database server.",
             )
         return None
-    if isinstance(exc, OSError) and exc.errno in _OS_ERRNOS:
-        mn, en = _OS_ERRNOS[exc.errno]
-        where = getattr(exc, "filename", None)
-        return EnvironmentProblem(mn, en, where=str(where) if where else None)
+    if isinstance(exc, OSError):
+        return os_problem(exc)
     return None
 
 
