@@ -44,6 +44,7 @@ LABELS = {
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _DIGITS = re.compile(r"[0-9]{1,10}")
 _KEY_ID = re.compile(r"[0-9A-Za-z_-]{1,32}")
+_UNCLEAN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -65,14 +66,16 @@ class Claims:
     interrupted: tuple[int, ...]
 
 
-def _printable(text: str) -> bool:
-    return text.isprintable()
+def clean_text(text: str) -> bool:
+    """No control characters (NUL, line breaks, escapes) and no lone surrogates: what both databases
+    store and a terminal prints. Other Unicode (a no-break space pasted into a name) is fine."""
+    return not _UNCLEAN.search(text)
 
 
 def claimed_office(info: dict[str, str]) -> str | None:
     """The office code for a refusal record: None unless it fits the column and is printable."""
     code = info.get(fmt.F_OFFICE_CODE)
-    if code is None or not code or len(code) > MAX_LENGTH[fmt.F_OFFICE_CODE] or not _printable(code):
+    if code is None or not code or len(code) > MAX_LENGTH[fmt.F_OFFICE_CODE] or not clean_text(code):
         return None
     return code
 
@@ -99,8 +102,8 @@ def _text(info: dict[str, str], field: str) -> str:
     if len(value) > MAX_LENGTH[field]:
         raise _problem(field, f"хэт урт ({MAX_LENGTH[field]} тэмдэгтээс ихгүй).",
                        f"is too long (at most {MAX_LENGTH[field]} characters).")
-    if not _printable(value):
-        raise _problem(field, "хэвлэгдэхгүй тэмдэгттэй.", "holds characters that cannot be printed.")
+    if not clean_text(value):
+        raise _problem(field, "удирдлагын тэмдэгттэй.", "holds control characters.")
     return value
 
 

@@ -216,7 +216,9 @@ PUBLIC_TEXT_LIMITS = {"office_code": 40, "office_name": 300, "aimag_code": 10, "
 
 
 def _fits(value: object, limit: int) -> bool:
-    return isinstance(value, str) and len(value) <= limit and value.isprintable()
+    from soum_desk.bundle.baginfo import clean_text
+
+    return isinstance(value, str) and len(value) <= limit and clean_text(value)
 
 
 def read_public_document(path: Path) -> dict:

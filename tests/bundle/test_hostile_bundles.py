@@ -313,3 +313,20 @@ def test_a_failure_releasing_a_held_bundle_keeps_it_held_and_the_batch_goes_on(p
     assert len(province_import.list_held(province_ctx)) == 1
     monkeypatch.setattr(province_import, "_store", real_store)
     assert province_import.retry_held(province_ctx)[0]["verdict"] == "valid"
+
+
+@pytest.mark.parametrize(("table", "field", "value"), [("plan_summary", "score", 10**400),
+                                                       ("plan_summary", "score", -1),
+                                                       ("plan_measures", "note", 10**20)])
+def test_numbers_no_figure_should_hold_are_refused(setup, table, field, value):
+    """A plan score of 10^400 made the province's average raise OverflowError while storing."""
+    ctx, env, good, tmp = setup
+    victim = next(n for n in tamper.payload_names(tamper.read(good)) if n.endswith(f"/{table}.json"))
+
+    def change(entries):
+        doc = json.loads(entries[victim])
+        doc["rows"][0][field] = value
+        entries[victim] = json.dumps(doc).encode()
+
+    result = province_import.import_files(ctx, [_resigned(env, good, tmp / "n.zip", change)])[0]
+    assert result["verdict"] == Code.SCHEMA_INVALID.value and field in result["reason_en"], result

@@ -16,7 +16,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from soum_desk.bundle.baginfo import INT4_MAX
+from soum_desk.bundle.baginfo import INT4_MAX, clean_text
 from soum_desk.bundle.verdict import Code, Verdict
 from soum_desk.bundle.verify import Options, file_sha256, verify
 from soum_desk.db.errors import environment_problem
@@ -190,7 +190,7 @@ def _refuse(ctx: AppContext, path: Path, verdict: Verdict, username: str) -> Non
     except OSError:
         digest = ""
     columns = ImportRefusal.__table__.c
-    office = verdict.office_code if verdict.office_code and verdict.office_code.isprintable() else None
+    office = verdict.office_code if verdict.office_code and clean_text(verdict.office_code) else None
     office = office if office is None or len(office) <= (_length(columns.office_code) or 0) else None
     with ctx.transaction() as session:
         row = ImportRefusal(at=datetime.now().replace(microsecond=0), file_name=_clip(path.name, columns.file_name),
