@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from soum_desk.bundle import format as fmt
+from soum_desk.bundle.cleantext import clean_text
 from soum_desk.bundle.verdict import Code, Refused
 
 INT4_MAX = 2**31 - 1
@@ -44,7 +45,6 @@ LABELS = {
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _DIGITS = re.compile(r"[0-9]{1,10}")
 _KEY_ID = re.compile(r"[0-9A-Za-z_-]{1,32}")
-_UNCLEAN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -64,12 +64,6 @@ class Claims:
     audit_head: str
     personal_data: bool
     interrupted: tuple[int, ...]
-
-
-def clean_text(text: str) -> bool:
-    """No control characters (NUL, line breaks, escapes) and no lone surrogates: what both databases
-    store and a terminal prints. Other Unicode (a no-break space pasted into a name) is fine."""
-    return not _UNCLEAN.search(text)
 
 
 def claimed_office(info: dict[str, str]) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from soum_desk.bundle.cleantext import clean_text
 from soum_desk.domain.password_policy import weakness
 from soum_desk.errors import UserError, ValidationError
 from soum_desk.fileio import make_private, write_bytes_atomic
@@ -216,8 +217,6 @@ PUBLIC_TEXT_LIMITS = {"office_code": 40, "office_name": 300, "aimag_code": 10, "
 
 
 def _fits(value: object, limit: int) -> bool:
-    from soum_desk.bundle.baginfo import clean_text
-
     return isinstance(value, str) and len(value) <= limit and clean_text(value)
 
 

@@ -16,7 +16,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from soum_desk.bundle.baginfo import INT4_MAX, clean_text
+from soum_desk.bundle.baginfo import INT4_MAX
+from soum_desk.bundle.cleantext import clean_text
 from soum_desk.bundle.verdict import Code, Verdict
 from soum_desk.bundle.verify import Options, file_sha256, verify
 from soum_desk.db.errors import environment_problem
