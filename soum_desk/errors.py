@@ -6,6 +6,7 @@ machine's fault (disk full, read-only, locked). Anything else is a bug.
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,3 +89,24 @@ class DatabaseDamaged(EnvironmentProblem):
     """PRAGMA quick_check failed. `backup` is the newest good backup's path, if there is one."""
 
     backup: Path | None = None
+
+
+_OS_ERRNOS = {
+    errno.ENOSPC: ("Диск дүүрсэн байна.", "The disk is full."),
+    errno.EROFS: ("Диск зөвхөн унших горимд байна.", "The disk is read-only."),
+    errno.EACCES: ("Файлд хандах эрх алга.", "Permission denied."),
+    errno.ENOENT: ("Файл эсвэл хавтас олдсонгүй.", "File or folder not found."),
+    errno.EIO: ("Диск уншихад/бичихэд алдаа гарлаа.", "A disk input/output error occurred."),
+    errno.ENOTDIR: ("Замын нэг хэсэг нь хавтас биш, файл байна.", "Part of the path is a file, not a folder."),
+    errno.EEXIST: ("Ийм нэртэй файл байгаа тул хавтас үүсгэж чадсангүй.",
+                   "A file with this name exists, so the folder cannot be created."),
+}
+
+
+def os_problem(exc: OSError) -> EnvironmentProblem | None:
+    """A clerk-friendly error for an OSError the machine caused (disk full, read-only, …), else None."""
+    if exc.errno not in _OS_ERRNOS:
+        return None
+    mn, en = _OS_ERRNOS[exc.errno]
+    where = getattr(exc, "filename", None)
+    return EnvironmentProblem(mn, en, where=str(where) if where else None)

@@ -14,6 +14,18 @@ from typing import BinaryIO
 from soum_desk.db.errors import environment_problem
 
 TEMP_MARK = ".partial-"
+PRIVATE_FILE = 0o600  # POSIX: what every file the app writes gets, whatever the umask (issue 19)
+PRIVATE_FOLDER = 0o700
+
+
+def make_private(path: Path, folder: bool = False) -> None:
+    """Readable by this user only (POSIX). The database, backups, sealed keys and bundles hold
+    petitioners' personal data. A file system without modes (a FAT stick) is left as it is; on
+    Windows the per-user data folder's ACL does this (docs/decisions.md)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_FOLDER if folder else PRIVATE_FILE)
 
 
 def temp_path_for(target: Path) -> Path:
@@ -43,6 +55,7 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     tmp = temp_path_for(target)
     try:
         yield tmp
+        make_private(tmp)
         fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)

@@ -33,3 +33,40 @@ def test_the_data_folder_database_and_backups_are_private(tmp_path):
     loose = {str(p.relative_to(home)): oct(_mode(p)) for p in written
              if _mode(p) & (stat.S_IRWXG | stat.S_IRWXO)}
     assert loose == {}
+
+
+@pytest.fixture
+def loose_umask():
+    """The app must not rely on the process's umask (a service called from anywhere, a test)."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def _loose(paths) -> dict[str, str]:  # noqa: ANN001
+    return {str(p): oct(_mode(p)) for p in paths if _mode(p) & (stat.S_IRWXG | stat.S_IRWXO)}
+
+
+def test_files_are_private_whatever_the_umask(loose_umask, tmp_path):
+    """Issue 19: with umask 022 the database, its WAL, the lock, keys, backups were 0644."""
+    from soum_desk.config import resolve_paths
+    from soum_desk.services.bundle import keys as bundle_keys
+    from soum_desk.services.core import backup, office, users
+    from soum_desk.services.core.context import Actor
+    from soum_desk.services.core.startup import open_context
+
+    paths = resolve_paths(tmp_path / "data")
+    ctx = open_context(paths)
+    try:
+        office.initialise(ctx, aimag_code="MN-065", soum_name="Есөнбулаг", office_name="Есөнбулаг сумын ЗДТГ",
+                          admin_username="admin", admin_password="Tsenher-nuur-58", province=False)
+        admin = ctx.as_actor(users.authenticate(ctx, "admin", "Tsenher-nuur-58"))
+        bundle_keys.create_key(ctx.as_actor(Actor.system()), "urt nuuts ug tulhuur 2024")
+        made = backup.make_backup(admin)
+        copy = backup.make_backup(admin, to=tmp_path / "stick")
+        written = [*paths.data_dir.rglob("*"), made.path, copy.path]
+        assert any(p.name.endswith("-wal") for p in written) and any(p.suffix == ".key" for p in written)
+        assert _loose(written) == {}
+    finally:
+        ctx.dispose()
+

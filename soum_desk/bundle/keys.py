@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from soum_desk.bundle.cleantext import clean_text
 from soum_desk.domain.password_policy import weakness
 from soum_desk.errors import UserError, ValidationError
-from soum_desk.fileio import write_bytes_atomic
+from soum_desk.fileio import make_private, write_bytes_atomic
 
 PRIVATE_FORMAT = "soumdesk-private-key-v1"
 PUBLIC_FORMAT = "soumdesk-public-key-v1"
@@ -144,8 +145,20 @@ def seal_private(pair: KeyPair, passphrase: str, *, created_at: datetime) -> byt
     return json.dumps(document, indent=2).encode("utf-8")
 
 
-def open_private(path: Path, passphrase: str) -> KeyPair:
-    """Unseal a private key file; a wrong passphrase or an altered file is a clear error."""
+def not_this_key(found: str, expected: str) -> UserError:
+    """A key file that is not the key the office's database names (another office's, copied over)."""
+    return UserError(
+        f"Түлхүүрийн файл гэмтсэн эсвэл энэ байгууллагынх биш: идэвхтэй түлхүүр биш ({fingerprint(found)}; "
+        f"хүлээгдэж буй {fingerprint(expected)}). Файлыг сольсон байж магадгүй.",
+        f"The key file is damaged or not this office's: it is not the active key ({fingerprint(found)}; expected "
+        f"{fingerprint(expected)}). The file may have been replaced.")
+
+
+def open_private(path: Path, passphrase: str, expected_key_id: str | None = None) -> KeyPair:
+    """Unseal a private key file; a wrong passphrase or an altered file is a clear error.
+
+    With `expected_key_id` a file declaring another key is refused before any key derivation
+    (otherwise another office's file reads as "wrong passphrase")."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
@@ -161,13 +174,15 @@ def open_private(path: Path, passphrase: str) -> KeyPair:
                 and KDF_BOUNDS["memory_kib"][0] <= memory_kib <= KDF_BOUNDS["memory_kib"][1]
                 and KDF_BOUNDS["parallelism"][0] <= parallelism <= KDF_BOUNDS["parallelism"][1]):
             raise ValueError("kdf parameters out of bounds")  # a hostile file must not hang or exhaust memory
+        if expected_key_id is not None and doc["key_id"] != expected_key_id:
+            raise not_this_key(str(doc["key_id"]), expected_key_id)
         key = _derive(passphrase, unb64(kdf["salt"]), time_cost, memory_kib, parallelism)
         nonce, sealed = unb64(aead["nonce"]), unb64(doc["ciphertext"])
     except FileNotFoundError:
         raise UserError(f"Түлхүүрийн файл олдсонгүй: {path}", f"Key file not found: {path}") from None
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise UserError(f"Түлхүүрийн файл буруу эсвэл гэмтсэн: {Path(path).name}",
-                        f"The key file is not valid or is damaged: {Path(path).name}") from exc
+        raise UserError(f"Түлхүүрийн файл гэмтсэн эсвэл энэ байгууллагынх биш: {Path(path).name}",
+                        f"The key file is damaged or not this office's: {Path(path).name}") from exc
     try:
         raw = ChaCha20Poly1305(key).decrypt(nonce, sealed, _aad(doc["kind"], doc["key_id"], doc["public_key"]))
     except InvalidTag:
@@ -182,7 +197,8 @@ def open_private(path: Path, passphrase: str) -> KeyPair:
 
 
 def write_private(folder: Path, pair: KeyPair, passphrase: str, *, created_at: datetime) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private(folder, folder=True)
     target = folder / f"{pair.kind}-{pair.key_id}.key"
     write_bytes_atomic(target, seal_private(pair, passphrase, created_at=created_at))
     return target
@@ -196,6 +212,14 @@ def public_document(*, kind: str, key_id: str, public_b64: str, created_at: date
             "is_province": bool(office.get("is_province"))}
 
 
+# The registry's columns (registered_office: code String(40), name String(300), aimag_code String(10)).
+PUBLIC_TEXT_LIMITS = {"office_code": 40, "office_name": 300, "aimag_code": 10, "created_at": 40}
+
+
+def _fits(value: object, limit: int) -> bool:
+    return isinstance(value, str) and len(value) <= limit and clean_text(value)
+
+
 def read_public_document(path: Path) -> dict:
     """Read and check a public key file; the key id must be the hash of the key."""
     name = Path(path).name
@@ -203,7 +227,8 @@ def read_public_document(path: Path) -> dict:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
         raw = unb64(doc["public_key"])
         ok = (doc.get("format") == PUBLIC_FORMAT and doc["kind"] in KINDS and len(raw) == 32
-              and key_id_of(raw) == doc["key_id"] and doc["office_code"] and doc["office_name"])
+              and key_id_of(raw) == doc["key_id"] and doc["office_code"] and doc["office_name"]
+              and all(_fits(doc.get(field), limit) for field, limit in PUBLIC_TEXT_LIMITS.items()))
         datetime.fromisoformat(doc["created_at"])
     except FileNotFoundError:
         raise UserError(f"Файл олдсонгүй: {path}", f"File not found: {path}") from None

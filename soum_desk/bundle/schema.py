@@ -18,6 +18,7 @@ TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 MAX_ROWS_PER_TABLE = 2_000_000
 MAX_STRING = 100_000
 MAX_FIGURE = 2**31 - 1  # the province's figure columns are 32-bit integers on PostgreSQL
+MAX_NUMBER = 2**53  # any number in any table: beyond it a float is no longer exact, and no honest row has one
 OPT_NUM = (int, float, type(None))
 
 # Summary tables: field → allowed types. Providers may add fields; these must be there.
@@ -35,6 +36,8 @@ SUMMARY_SCHEMAS: dict[str, dict[str, tuple]] = {
     # one row per retention class: permanent | 70y | temporary
     "archive_counts": {"retention": (str,), "units": (int,)},
 }
+# Fields a summary table may carry; when present they are checked as the required ones.
+OPTIONAL_FIELDS: dict[str, dict[str, tuple]] = {"plan_summary": {"score": OPT_NUM}}
 PERSONAL_PREFIX = "personal_"
 
 
@@ -89,8 +92,25 @@ def parse_table(where: str, data: bytes, expected_table: str) -> list[dict]:
         raise SchemaProblem(where, "мөрүүд жагсаалт биш", "rows is not a list")
     schema = SUMMARY_SCHEMAS.get(expected_table)
     for number, row in enumerate(rows, start=1):
-        _check_row(f"{where}, мөр/row {number}", row, schema)
+        _check_row(f"{where}, мөр/row {number}", row, schema, expected_table)
+    _check_totals(where, rows, schema)
+    if _SURROGATE_ESCAPE.search(data):  # "\ud800" decodes to text no database can store
+        _check_encodable(where, rows)
     return rows
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _check_encodable(where: str, rows: list[dict]) -> None:
+    for number, row in enumerate(rows, start=1):
+        for key, value in row.items():
+            for text in (key, value) if isinstance(value, str) else (key,):
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise SchemaProblem(f"{where}, мөр/row {number}", "текст буруу (хосгүй UTF-16 тэмдэгт)",
+                                        "the text is not valid (an unpaired UTF-16 surrogate)") from None
 
 
 def check_rows(table: str, rows: list[dict]) -> None:
@@ -98,10 +118,18 @@ def check_rows(table: str, rows: list[dict]) -> None:
     not the province's import)."""
     schema = SUMMARY_SCHEMAS.get(table)
     for number, row in enumerate(rows, start=1):
-        _check_row(f"{table}, мөр/row {number}", row, schema)
+        _check_row(f"{table}, мөр/row {number}", row, schema, table)
+    _check_totals(table, rows, schema)
 
 
-def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:
+def _check_totals(where: str, rows: list[dict], schema: dict[str, tuple] | None) -> None:
+    """The province adds a summary table's numbers over its rows into one 32-bit column."""
+    for key, types in (schema or {}).items():
+        if types == (int,) and sum(row[key] for row in rows if isinstance(row[key], int)) > MAX_FIGURE:
+            raise SchemaProblem(f"{where}, {key}", "мөрүүдийн нийлбэр хэт их", "the rows' total is too large")
+
+
+def _check_row(where: str, row: Any, schema: dict[str, tuple] | None, table: str = "") -> None:
     if not isinstance(row, dict):
         raise SchemaProblem(where, "мөр объект биш", "the row is not an object")
     for key, value in row.items():
@@ -113,7 +141,10 @@ def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:
             raise SchemaProblem(f"{where}, {key}", "утга хэт урт", "the value is too long")
         if isinstance(value, float) and not math.isfinite(value):  # NaN/Infinity are not JSON
             raise SchemaProblem(f"{where}, {key}", "төгсгөлтэй тоо биш", "not a finite number")
-    for key, types in (schema or {}).items():
+        if isinstance(value, int | float) and abs(value) > MAX_NUMBER:
+            raise SchemaProblem(f"{where}, {key}", "тоо хэт их", "the number is too large")
+    optional = OPTIONAL_FIELDS.get(table, {}) if schema is not None else {}
+    for key, types in {**(schema or {}), **{k: t for k, t in optional.items() if k in row}}.items():
         if key not in row:
             raise SchemaProblem(f"{where}, {key}", "заавал байх талбар алга", "a required field is missing")
         value = row[key]
@@ -123,5 +154,5 @@ def _check_row(where: str, row: Any, schema: dict[str, tuple] | None) -> None:
                                 f"wrong type (expected {names})")
         if isinstance(value, int | float) and value < 0:
             raise SchemaProblem(f"{where}, {key}", "сөрөг тоо байж болохгүй", "must not be negative")
-        if isinstance(value, int) and value > MAX_FIGURE:
+        if isinstance(value, int | float) and value > MAX_FIGURE:
             raise SchemaProblem(f"{where}, {key}", "тоо хэт их", "the number is too large")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from soum_desk.errors import EnvironmentProblem
-from soum_desk.fileio import fsync_dir, temp_path_for
+from soum_desk.fileio import fsync_dir, make_private, temp_path_for
 
 CHUNK = 1 << 20
 Progress = Callable[[int, int], bool]
@@ -67,6 +67,7 @@ def copy_verified(source: Path, target: Path, progress: Progress | None = None) 
                     raise CopyCancelled()
             out.flush()
             os.fsync(out.fileno())
+        make_private(tmp)
         if _hash_file(tmp) != expected:
             raise EnvironmentProblem(
                 "Флаш дискэнд бичсэн файл эх файлтай таарахгүй байна (диск гэмтэлтэй байж болзошгүй).",

@@ -27,6 +27,7 @@ class Code(StrEnum):
     SCHEMA_TOO_NEW = "schema_too_new"
     SCHEMA_INVALID = "schema_invalid"
     DECRYPT_FAILED = "decrypt_failed"
+    NOT_CHECKED = "not_checked"  # the disk, the stick or a bug stopped the check or import: nothing was stored
 
 
 # Verdicts after which the bundle may be imported (VALID) or is harmlessly known (REPLAY).
@@ -52,6 +53,7 @@ LABELS: dict[Code, tuple[str, str]] = {
     Code.SCHEMA_TOO_NEW: ("Програмын шинэ хувилбараар үүсгэсэн", "Made by a newer SoumDesk"),
     Code.SCHEMA_INVALID: ("Өгөгдлийн бүтэц буруу", "Invalid data structure"),
     Code.DECRYPT_FAILED: ("Хувийн мэдээллийг тайлж чадсангүй", "Personal data could not be decrypted"),
+    Code.NOT_CHECKED: ("Шалгаж, импортлож чадсангүй", "Could not be checked or imported"),
 }
 
 

@@ -1,32 +1,37 @@
 """Checking a bundle, in the order the province relies on:
 
-1. size and path limits, before anything is extracted (`safezip`);
-2. the signature, by the key registered for the office the bundle claims to come from;
-3. BagIt validity (every payload file present, unaltered, nothing added);
+1. size and path limits of every zip header (`safezip.inspect`);
+2. the tag files only (read into memory, each within a small limit) and the signature, by the
+   key registered for the office the bundle claims to come from; bag-info.txt's values are
+   range-checked first (`baginfo`), so even a refusal record fits the province's columns;
+3. BagIt validity: the payload is exactly the manifest's files, no larger than the signed
+   Payload-Oxum, each hashed while it streams from the zip (`bagcheck`);
 4. the sequence: last + 1 with the matching previous digest (when a chain state is given);
 5. decrypting the personal data (when a private key is given);
 6. the strict schema check of every table.
 
-The caller supplies the trust (who holds which key) and the chain state, so the same code
-serves `bundle verify` at an office, with a folder of key files, and the province's import.
+Nothing is extracted to disk: a hostile file costs at most the reading of its headers and tag
+files before it is refused. The caller supplies the trust (who holds which key) and the chain
+state, so the same code serves `bundle verify` at an office, with a folder of key files, and
+the province's import.
 """
 
 from __future__ import annotations
 
 import hashlib
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
+from soum_desk.bundle import baginfo, safezip
 from soum_desk.bundle import format as fmt
-from soum_desk.bundle import safezip
-from soum_desk.bundle.bagcheck import check_bag, check_tag_files
+from soum_desk.bundle.bagcheck import VerifiedPayload, check_payload, check_tag_files
 from soum_desk.bundle.schema import SchemaProblem, parse_table
 from soum_desk.bundle.verdict import Code, Refused, Verdict
-from soum_desk.errors import UserError
+from soum_desk.bundle.zipbag import ZipBag
+
+SIGNATURE_FILE_LIMIT = 4096
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,6 @@ class Options:
     keep_tables: bool = False
     arrived_on: date | None = None
     limits: safezip.Limits = safezip.Limits()
-    on_extracted: Callable[[Path, Verdict], None] | None = None  # import hook: still inside the temp dir
 
 
 def verify(archive: Path, trust: Trust, options: Options | None = None) -> Verdict:
@@ -69,40 +73,52 @@ def verify(archive: Path, trust: Trust, options: Options | None = None) -> Verdi
     verdict = Verdict(Code.VALID, "Багц хүчинтэй.", "The bundle is valid.",
                       arrived_on=options.arrived_on or date.today())
     try:
-        with tempfile.TemporaryDirectory(prefix="soumdesk-verify-") as tmp:
-            try:
-                bag = safezip.extract(Path(archive), Path(tmp), options.limits)
-            except safezip.DamagedArchive as exc:
-                raise Refused(Code.DAMAGED, exc.mn, exc.en, exc.where) from None
-            except safezip.UnsafeArchive as exc:
-                raise Refused(Code.UNSAFE, exc.mn, exc.en, exc.where) from None
-            _check_signature(bag, trust, verdict)
-            check_bag(bag)
-            _check_schema_version(verdict)
-            if options.chain is not None:
-                _check_sequence(options.chain, verdict, options.allow_gap)
-            _read_tables(bag, verdict, options)
-            if options.on_extracted is not None and verdict.code is Code.VALID:
-                options.on_extracted(bag, verdict)
+        _check(Path(archive), trust, verdict, options)
     except Refused as refusal:
         verdict.code, verdict.reason_mn, verdict.reason_en = refusal.code, refusal.mn, refusal.en
         verdict.file = refusal.file
         verdict.tables = {}
+    except OSError as exc:  # the stick or the machine, not the bundle: say so, the caller goes on
+        from soum_desk.errors import os_problem
+
+        problem = os_problem(exc)
+        mn, en = (problem.msg.mn, problem.msg.en) if problem else ("Файлыг уншиж чадсангүй.", "Cannot read the file.")
+        verdict.code = Code.NOT_CHECKED
+        verdict.reason_mn = f"{mn} Багцыг шалгаж чадсангүй; дахин импортлоно уу."
+        verdict.reason_en = f"{en} The bundle could not be checked; import it again."
+        verdict.file, verdict.tables = Path(archive).name, {}
     return verdict
 
 
-def _check_signature(bag: Path, trust: Trust, verdict: Verdict) -> None:
+def _check(archive: Path, trust: Trust, verdict: Verdict, options: Options) -> None:
+    try:
+        with ZipBag(archive, options.limits) as bag:
+            info, tags = check_tag_files(bag)
+            claims = _fill(verdict, info)
+            _check_signature(bag, tags, trust, verdict, claims.key_id)
+            payload = check_payload(bag, tags, info)
+            _check_schema_version(verdict)
+            if options.chain is not None:
+                _check_sequence(options.chain, verdict, options.allow_gap)
+            _read_tables(payload, verdict, options)
+    except safezip.DamagedArchive as exc:
+        raise Refused(Code.DAMAGED, exc.mn, exc.en, exc.where) from None
+    except safezip.UnsafeArchive as exc:
+        raise Refused(Code.UNSAFE, exc.mn, exc.en, exc.where) from None
+
+
+def _check_signature(bag: ZipBag, tags: dict[str, bytes], trust: Trust, verdict: Verdict, info_key_id: str) -> None:
     from cryptography.exceptions import InvalidSignature
 
     from soum_desk.bundle.keys import ed25519_public
 
-    info = check_tag_files(bag)
-    _fill(verdict, info)
-    signature_path = bag / fmt.SIGNATURE_FILE
-    if not signature_path.is_file():
+    if not bag.is_file(fmt.SIGNATURE_FILE):
         raise Refused(Code.UNSIGNED, "Багцад гарын үсэг алга.", "The bundle is not signed.", fmt.SIGNATURE_FILE)
     try:
-        key_id, signature = fmt.parse_signature_text(signature_path.read_text(encoding="utf-8"))
+        key_id, signature = fmt.parse_signature_text(
+            bag.read(fmt.SIGNATURE_FILE, SIGNATURE_FILE_LIMIT).decode("utf-8"))
+        if len(key_id) > baginfo.MAX_LENGTH[fmt.F_KEY_ID]:
+            raise ValueError("key id")
     except (ValueError, UnicodeDecodeError):
         raise Refused(Code.BAD_SIGNATURE, "Гарын үсгийн файл буруу.", "The signature file is not valid.",
                       fmt.SIGNATURE_FILE) from None
@@ -110,7 +126,7 @@ def _check_signature(bag: Path, trust: Trust, verdict: Verdict) -> None:
     if not trust.office_known(claimed):
         raise Refused(Code.UNKNOWN_OFFICE, f"«{claimed}» байгууллага бүртгэлгүй (нийтийн түлхүүрээ бүртгүүлээгүй).",
                       f"The office «{claimed}» is not registered (no public key on file).")
-    message = fmt.signed_message((bag / fmt.TAG_MANIFEST).read_bytes())
+    message = fmt.signed_message(tags[fmt.TAG_MANIFEST])
 
     def valid(key: KeyInfo) -> bool:
         try:
@@ -132,7 +148,7 @@ def _check_signature(bag: Path, trust: Trust, verdict: Verdict) -> None:
                       f"Гарын үсэг «{claimed}»-ийн бүртгэлтэй түлхүүрт таарахгүй: багц өөрчлөгдсөн эсвэл хуурамч.",
                       f"The signature does not match any registered key of «{claimed}»: altered or forged.",
                       fmt.SIGNATURE_FILE)
-    if info.get(fmt.F_KEY_ID) != key.key_id:
+    if info_key_id != key.key_id:
         raise Refused(Code.ALTERED, "bag-info.txt доторх түлхүүрийн дугаар гарын үсэгтэй таарахгүй.",
                       "The key id in bag-info.txt does not match the signature.", fmt.BAG_INFO)
     arrived = verdict.arrived_on or date.today()
@@ -144,29 +160,20 @@ def _check_signature(bag: Path, trust: Trust, verdict: Verdict) -> None:
                       f"The key was replaced on {key.valid_until:%Y-%m-%d}; the bundle was made after that.",
                       fmt.SIGNATURE_FILE)
     verdict.key_id = key.key_id
-    verdict.digest = fmt.bundle_digest((bag / fmt.TAG_MANIFEST).read_bytes())
+    verdict.digest = fmt.bundle_digest(tags[fmt.TAG_MANIFEST])
 
 
-def _fill(verdict: Verdict, info: dict[str, str]) -> None:
-    verdict.office_code = info.get(fmt.F_OFFICE_CODE)
-    verdict.office_name = info.get(fmt.F_OFFICE_NAME)
-    verdict.period = info.get(fmt.F_PERIOD)
-    verdict.previous_digest = info.get(fmt.F_PREVIOUS)
-    verdict.app_version = info.get(fmt.F_APP_VERSION)
-    verdict.audit_head = info.get(fmt.F_AUDIT_HEAD)
-    verdict.personal_data = info.get(fmt.F_PERSONAL) == "yes"
-    try:
-        verdict.sequence = int(info[fmt.F_SEQUENCE])
-        verdict.schema_version = int(info[fmt.F_SCHEMA])
-        verdict.created_at = datetime.fromisoformat(info[fmt.F_CREATED]).replace(tzinfo=None)
-        verdict.interrupted = fmt.sequence_list(info.get(fmt.F_INTERRUPTED, ""))
-        from soum_desk.domain.periods import Period
-
-        Period.parse(verdict.period or "")
-    except (KeyError, ValueError, TypeError, UserError) as exc:
-        missing = [f for f in fmt.REQUIRED_FIELDS if f not in info]
-        raise Refused(Code.NOT_A_BUNDLE, f"bag-info.txt дутуу эсвэл буруу: {', '.join(missing) or exc}",
-                      f"bag-info.txt is incomplete or invalid: {', '.join(missing) or exc}", fmt.BAG_INFO) from None
+def _fill(verdict: Verdict, info: dict[str, str]) -> baginfo.Claims:
+    """bag-info's values into the verdict, each within its column's range; until the signature is
+    checked only the office code and sequence, bounded, are kept for a refusal record."""
+    verdict.office_code, verdict.sequence = baginfo.claimed_office(info), baginfo.claimed_sequence(info)
+    claims = baginfo.read_claims(info)
+    verdict.office_name, verdict.period = claims.office_name, claims.period
+    verdict.previous_digest, verdict.app_version = claims.previous_digest, claims.app_version
+    verdict.audit_head, verdict.personal_data = claims.audit_head, claims.personal_data
+    verdict.schema_version, verdict.created_at = claims.schema_version, claims.created_at
+    verdict.interrupted = claims.interrupted
+    return claims
 
 
 def _check_schema_version(verdict: Verdict) -> None:
@@ -208,37 +215,42 @@ def _gap_declared(interrupted: tuple[int, ...], last_seq: int, seq: int) -> bool
     return len(declared) == seq - last_seq - 1
 
 
-def _read_tables(bag: Path, verdict: Verdict, options: Options) -> None:
+def _read_tables(payload: VerifiedPayload, verdict: Verdict, options: Options) -> None:
     from cryptography.exceptions import InvalidTag
 
-    data = bag / "data"
-    allowed = {"tables", "personal", "reports"}
-    for child in data.iterdir():
-        if child.name not in allowed or not child.is_dir():
+    folders: dict[str, list[str]] = {"tables": [], "personal": [], "reports": []}
+    for name in payload:
+        folder, _, rest = name.removeprefix("data/").partition("/")
+        if folder not in folders or not rest:
             raise Refused(Code.SCHEMA_INVALID, "Багцад танигдахгүй хавтас/файл байна.",
-                          "Unknown folder or file in the bundle.", f"data/{child.name}")
+                          "Unknown folder or file in the bundle.", f"data/{folder}")
+        folders[folder].append(rest)
     tables: dict[str, list[dict]] = {}
     try:
-        for path in sorted((data / "tables").glob("*")):
-            where = f"data/tables/{path.name}"
-            if path.suffix != ".json":
+        for rest in folders["tables"]:
+            where = f"data/tables/{rest}"
+            if not rest.endswith(".json") or "/" in rest:
                 raise SchemaProblem(where, "JSON файл биш", "not a .json file")
-            tables[path.stem] = parse_table(where, path.read_bytes(), path.stem)
-        sealed = sorted((data / "personal").glob("*")) if (data / "personal").is_dir() else []
+            tables[rest.removesuffix(".json")] = parse_table(where, payload.read(where),
+                                                             rest.removesuffix(".json"))
+        sealed = folders["personal"]
         if sealed and (options.province_private is not None or options.require_decrypt):
             if options.province_private is None:
                 raise Refused(Code.DECRYPT_FAILED, "Хувийн мэдээллийг тайлах аймгийн түлхүүр алга.",
                               "The province key needed to open the personal data is missing.")
-            for path in sealed:
-                table = path.name.removesuffix(".json.hpke")
+            for rest in sealed:
+                where = f"data/personal/{rest}"
+                if "/" in rest:
+                    raise SchemaProblem(where, "танигдахгүй хавтас", "an unknown folder")
+                table = rest.removesuffix(".json.hpke")
                 binding = fmt.SealBinding(verdict.office_code or "", verdict.period or "", verdict.sequence or 0, table)
+                sealed_bytes = payload.read(where)
                 try:
-                    plain = fmt.open_sealed(path.read_bytes(), options.province_private, binding)
+                    plain = fmt.open_sealed(sealed_bytes, options.province_private, binding)
                 except (InvalidTag, ValueError):
                     raise Refused(Code.DECRYPT_FAILED, "Хувийн мэдээллийг тайлж чадсангүй (түлхүүр эсвэл холбоос буруу).",
-                                  "Could not open the personal data (wrong key or binding).",
-                                  f"data/personal/{path.name}") from None
-                tables[table] = parse_table(f"data/personal/{path.name}", plain, table)
+                                  "Could not open the personal data (wrong key or binding).", where) from None
+                tables[table] = parse_table(where, plain, table)
     except SchemaProblem as problem:
         raise Refused(Code.SCHEMA_INVALID, f"Өгөгдлийн бүтэц буруу: {problem.mn}",
                       f"Invalid data: {problem.en}", problem.where) from None
@@ -246,7 +258,7 @@ def _read_tables(bag: Path, verdict: Verdict, options: Options) -> None:
     if office_rows[0].get("code") != verdict.office_code:
         raise Refused(Code.SCHEMA_INVALID, "office хүснэгт bag-info.txt-тэй таарахгүй.",
                       "The office table does not match bag-info.txt.", "data/tables/office.json")
-    verdict.reports = sorted(p.name for p in (data / "reports").glob("*")) if (data / "reports").is_dir() else []
+    verdict.reports = sorted({rest.split("/", 1)[0] for rest in folders["reports"]})
     if options.keep_tables:
         verdict.tables = tables
 

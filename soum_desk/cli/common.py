@@ -53,8 +53,17 @@ class CliState:
             self._ctx = None
 
 
+def printable(text: str) -> str:
+    """`text` a terminal can print: a file name that is not UTF-8 (a stick written under another
+    code page) arrives with lone surrogates, and printing those would crash the command."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def echo_json(value: Any) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    click.echo(printable(json.dumps(value, ensure_ascii=False, indent=2, default=str)))
 
 
 @contextlib.contextmanager

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from soum_desk.cli.common import CliState, echo_json, pass_state
+from soum_desk.cli.common import CliState, echo_json, pass_state, printable
 
 
 @click.group("province")
@@ -89,7 +89,7 @@ def import_cmd(state: CliState, files: tuple[str, ...], arrived, as_json: bool) 
         for r in results:
             label = r["label_en"] if lang == "en" else r["label_mn"]
             reason = r["reason_en"] if lang == "en" else r["reason_mn"]
-            click.echo(f"{Path(r['path']).name}: {label} — {reason}")
+            click.echo(printable(f"{Path(r['path']).name}: {label} — {reason}"))
     sys.exit(0 if all(r["ok"] for r in results) else 1)
 
 

@@ -74,14 +74,17 @@ def make_engine(url: str, *, echo: bool = False, for_writing: bool = True) -> En
 
     A writing engine starts every transaction with BEGIN IMMEDIATE; a reading
     engine uses a deferred BEGIN so lists and reports never wait for the writer.
+    A database error never prints the statement's values (petitioners' names, phones): an
+    error message or log line may reach a terminal or a bug report.
     """
     if url.startswith("sqlite"):
         if for_writing and ":memory:" not in url:
             # Exactly one connection writes: SQLite's WAL-reset bug (3.7.0–3.51.2) needs two
             # concurrent writers. Other threads wait for it instead of opening a second one.
-            engine = create_engine(url, echo=echo, pool_size=1, max_overflow=0, pool_timeout=120)
+            engine = create_engine(url, echo=echo, pool_size=1, max_overflow=0, pool_timeout=120,
+                                   hide_parameters=True)
         else:
-            engine = create_engine(url, echo=echo)
+            engine = create_engine(url, echo=echo, hide_parameters=True)
         _configure_sqlite(engine, immediate=for_writing)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)

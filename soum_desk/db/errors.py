@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import errno
+import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from soum_desk.errors import EnvironmentProblem
+from soum_desk.errors import EnvironmentProblem, os_problem
 
 _SQLITE_MESSAGES: list[tuple[str, str, str]] = [
     ("disk is full", "Диск дүүрсэн байна. Зай чөлөөлөөд дахин оролдоно уу.",
@@ -24,18 +26,6 @@ _SQLITE_MESSAGES: list[tuple[str, str, str]] = [
     ("no such table", "Өгөгдлийн сангийн бүтэц дутуу байна. `soum-desk db upgrade` ажиллуулна уу.",
      "The database schema is incomplete. Run `soum-desk db upgrade`."),
 ]
-
-_OS_ERRNOS = {
-    errno.ENOSPC: ("Диск дүүрсэн байна.", "The disk is full."),
-    errno.EROFS: ("Диск зөвхөн унших горимд байна.", "The disk is read-only."),
-    errno.EACCES: ("Файлд хандах эрх алга.", "Permission denied."),
-    errno.ENOENT: ("Файл эсвэл хавтас олдсонгүй.", "File or folder not found."),
-    errno.EIO: ("Диск уншихад/бичихэд алдаа гарлаа.", "A disk input/output error occurred."),
-    errno.ENOTDIR: ("Замын нэг хэсэг нь хавтас биш, файл байна.", "Part of the path is a file, not a folder."),
-    errno.EEXIST: ("Ийм нэртэй файл байгаа тул хавтас үүсгэж чадсангүй.",
-                   "A file with this name exists, so the folder cannot be created."),
-}
-
 
 def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
     """Return a clerk-friendly error for `exc` if the environment caused it, else None."""
@@ -55,8 +45,41 @@ def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
                 "Could not connect to the database server.",
             )
         return None
-    if isinstance(exc, OSError) and exc.errno in _OS_ERRNOS:
-        mn, en = _OS_ERRNOS[exc.errno]
-        where = getattr(exc, "filename", None)
-        return EnvironmentProblem(mn, en, where=str(where) if where else None)
+    if isinstance(exc, OSError):
+        return os_problem(exc)
     return None
+
+
+LOW_SPACE_BYTES = 1 << 20  # less than this free and SQLite cannot even make its shared-memory file
+
+
+def disk_problem(db_path: Path, exc: BaseException) -> EnvironmentProblem:
+    """Why a database that SQLite could not *read* (an I/O, full, read-only or cannot-open error,
+    not corruption) is unusable: the disk is full, read-only or forbidden to this user. None of
+    these is damage to the data, so the message never suggests restoring a backup."""
+    folder = db_path.parent
+    keep = " Өгөгдөл эвдрээгүй: нөөцөөс бүү сэргээгээрэй."
+    keep_en = " The data is not damaged: do not restore a backup."
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    if free is not None and free < LOW_SPACE_BYTES:
+        return EnvironmentProblem(
+            f"Өгөгдлийн сангийн диск дүүрсэн байна. Зай чөлөөлөөд програмаа дахин нээнэ үү.{keep}",
+            f"The disk holding the database is full. Free some space and open the program again.{keep_en}",
+            where=str(folder))
+    read_only = hasattr(os, "statvfs") and bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    if read_only:
+        return EnvironmentProblem(
+            f"Өгөгдлийн сангийн диск зөвхөн унших горимд байна. Бичих боломжтой болгоод дахин нээнэ үү.{keep}",
+            f"The disk holding the database is read-only. Make it writable and open the program again.{keep_en}",
+            where=str(folder))
+    if not (os.access(db_path, os.R_OK | os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
+        return EnvironmentProblem(
+            f"Өгөгдлийн сангийн файл эсвэл хавтаст энэ хэрэглэгч хандах эрхгүй.{keep}",
+            f"This user may not read or write the database file or its folder.{keep_en}", where=str(db_path))
+    known = environment_problem(exc)
+    mn, en = (known.msg.mn, known.msg.en) if known else ("Өгөгдлийн санг уншиж чадсангүй.", "Cannot read the database.")
+    return EnvironmentProblem(f"{mn} ({exc}) Дискээ шалгана уу.{keep}", f"{en} ({exc}) Check the disk.{keep_en}",
+                              where=str(db_path))

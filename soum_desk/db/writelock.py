@@ -40,7 +40,7 @@ class WriteLock:
         if not self._mutex.acquire(timeout=self.timeout_s):
             raise _locked()
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             deadline = time.monotonic() + self.timeout_s
             while not _try_lock(fd):
                 if time.monotonic() >= deadline:

@@ -126,7 +126,7 @@ def test_another_offices_key_file_under_the_active_name_is_refused(make_office):
     active = office_keys.active_key(ours.ctx)
     foreign = office_keys.active_key(theirs.ctx)
     shutil.copyfile(theirs.ctx.paths.keys_dir / foreign["file_name"], ours.ctx.paths.keys_dir / active["file_name"])
-    with pytest.raises(UserError, match="not this office's active key"):
+    with pytest.raises(UserError, match="damaged or not this office's"):
         office_keys.unlock_key(ours.ctx, KEY_PASS)
     before = bundle_export.next_sequence(ours.ctx)
     bundle_export.approve_period(ours.ctx, "2024Q4")
@@ -149,3 +149,41 @@ def test_a_retired_signing_key_is_destroyed_and_its_bundles_still_verify(provinc
     assert not (env.ctx.paths.keys_dir / old["file_name"]).exists()
     assert [k["key_id"] for k in office_keys.list_keys(env.ctx)][-1] == old["key_id"]  # the public half stays
     assert province_import.import_files(province_ctx, [first])[0]["verdict"] == "valid"
+
+
+def test_another_offices_key_file_with_its_own_passphrase_is_named_as_such(make_office):
+    """Issue 19: a key file of another office (sealed under its own passphrase) under the active
+    key's name must be named for what it is, before any key derivation, not "wrong passphrase"."""
+    import shutil
+
+    from soum_desk.services.bundle import keys as office_keys
+    from tests.bundle.conftest import KEY_PASS
+
+    ours, theirs = make_office("Ерөө"), make_office("Мандал")
+    office_keys.create_key(theirs.ctx, "Mandal sumyn oor nuuts 2024")
+    active, foreign = office_keys.active_key(ours.ctx), office_keys.active_key(theirs.ctx)
+    shutil.copyfile(theirs.ctx.paths.keys_dir / foreign["file_name"], ours.ctx.paths.keys_dir / active["file_name"])
+    with pytest.raises(UserError) as err:
+        office_keys.unlock_key(ours.ctx, KEY_PASS)
+    assert "not this office's" in err.value.msg.en and "энэ байгууллагынх биш" in err.value.msg.mn
+    assert "passphrase" not in err.value.msg.en
+
+
+def test_a_public_key_file_with_values_no_column_holds_is_refused(tmp_path):
+    """Issue 19: every value read for the registry fits its column on both databases."""
+    import json as _json
+
+    from soum_desk.bundle import keys as key_files
+    from soum_desk.errors import ValidationError
+
+    pair = key_files.generate()
+    office = {"code": "MN-049/Ерөө", "name": "Ерөө сумын ЗДТГ", "aimag_code": "MN-049"}
+    good = key_files.public_document(kind="ed25519", key_id=pair.key_id, public_b64=pair.public_b64,
+                                     created_at=datetime(2026, 1, 1), office=office)
+    (tmp_path / "good.json").write_text(_json.dumps(good), encoding="utf-8")
+    assert key_files.read_public_document(tmp_path / "good.json")["office_code"] == "MN-049/Ерөө"
+    for field, value in (("office_code", "Ж" * 41), ("office_name", "x" * 301), ("aimag_code", ["MN"]),
+                         ("office_name", "нэр\x00")):
+        (tmp_path / "bad.json").write_text(_json.dumps({**good, field: value}), encoding="utf-8")
+        with pytest.raises(ValidationError, match="not a SoumDesk public key file"):
+            key_files.read_public_document(tmp_path / "bad.json")

@@ -116,18 +116,15 @@ def unlock_key(ctx: AppContext, passphrase: str, kind: str = "ed25519") -> keys.
     if info is None:
         raise UserError("Түлхүүр үүсгээгүй байна. «Түлхүүр» хэсэгт шинэ түлхүүр үүсгэнэ үү.",
                         "No key yet. Create one under «Keys».")
-    return _checked(keys.open_private(ctx.paths.keys_dir / info["file_name"], passphrase), info["key_id"])
+    path = ctx.paths.keys_dir / info["file_name"]
+    return _checked(keys.open_private(path, passphrase, expected_key_id=info["key_id"]), info["key_id"])
 
 
 def _checked(pair: keys.KeyPair, expected_key_id: str) -> keys.KeyPair:
     """The unsealed key must be the one the database names: a key file of another office copied
     under the active key's name would sign bundles the province refuses, spending a sequence number."""
     if pair.key_id != expected_key_id:
-        raise UserError(
-            f"Түлхүүрийн файл энэ байгууллагын идэвхтэй түлхүүр биш ({keys.fingerprint(pair.key_id)}; "
-            f"хүлээгдэж буй {keys.fingerprint(expected_key_id)}). Файлыг сольсон байж магадгүй.",
-            f"The key file is not this office's active key ({keys.fingerprint(pair.key_id)}; expected "
-            f"{keys.fingerprint(expected_key_id)}). The file may have been replaced.")
+        raise keys.not_this_key(pair.key_id, expected_key_id)
     return pair
 
 

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from soum_desk.config import AppPaths
 from soum_desk.db import migrate
 from soum_desk.db.engine import make_engine
-from soum_desk.db.errors import environment_problem
+from soum_desk.db.errors import disk_problem, environment_problem
 from soum_desk.errors import DatabaseDamaged, EnvironmentProblem
-from soum_desk.fileio import remove_stale_temporaries
+from soum_desk.fileio import make_private, remove_stale_temporaries
 from soum_desk.services.core.context import Actor, AppContext
 
 
 def quick_check(db_path: Path) -> str:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    """"ok", or what is wrong with the data. A database SQLite cannot read at all (disk full,
+    read-only, no permission, I/O error: `sqlite3.OperationalError`) is not damage and raises
+    EnvironmentProblem saying which (`db.errors.disk_problem`)."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.OperationalError as exc:
+        raise disk_problem(db_path, exc) from exc
     try:
         return conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:
+        raise disk_problem(db_path, exc) from exc
+    except sqlite3.DatabaseError as exc:  # not a database, or malformed: damage
         return str(exc)
     finally:
         conn.close()
@@ -43,6 +52,23 @@ def check_defusedxml(*, deep: bool = False) -> None:
             raise EnvironmentProblem("openpyxl defusedxml-ийг ашиглахгүй байна.", "openpyxl does not use defusedxml.")
 
 
+def _private_database(db_path: Path) -> None:
+    """The database (petitioners' names, register numbers, phones) readable by this user only:
+    made 0600 before SQLite first writes it, which gives its -wal and -shm files the same mode;
+    an older install's looser files are tightened."""
+    try:
+        if not db_path.exists():
+            os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        problem = environment_problem(exc)
+        if problem is None:
+            raise
+        raise problem from exc
+    for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        if path.exists():
+            make_private(path)
+
+
 def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
     """Open (creating if needed) the database; back up and migrate when the schema is old.
 
@@ -58,6 +84,8 @@ def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
     remove_stale_temporaries(paths.data_dir)
     db_path = paths.sqlite_path
     existed = db_path is not None and db_path.exists() and db_path.stat().st_size > 0
+    if db_path is not None:
+        _private_database(db_path)
     if db_path is not None and existed:
         result = quick_check(db_path)
         if result != "ok":

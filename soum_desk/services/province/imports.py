@@ -5,6 +5,8 @@ import them by themselves once the missing ones arrive."""
 from __future__ import annotations
 
 import json
+import logging
+import re
 import shutil
 from collections.abc import Callable
 from datetime import date, datetime
@@ -14,8 +16,11 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from soum_desk.bundle.baginfo import INT4_MAX
+from soum_desk.bundle.cleantext import clean_text
 from soum_desk.bundle.verdict import Code, Verdict
 from soum_desk.bundle.verify import Options, file_sha256, verify
+from soum_desk.db.errors import environment_problem
 from soum_desk.db.models import (
     BundleFigures,
     BundleRecord,
@@ -25,7 +30,8 @@ from soum_desk.db.models import (
 )
 from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.roles import Permission
-from soum_desk.errors import NotFound, UserError
+from soum_desk.errors import EnvironmentProblem, NotFound, SoumDeskError, UserError
+from soum_desk.fileio import atomic_path, make_private
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
@@ -34,6 +40,12 @@ from soum_desk.services.province.registry import DbChain, DbTrust, require_provi
 
 Progress = Callable[[int, int], bool]
 RECORD_BATCH = 5000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_REASON = 2000  # characters of a refusal's reason kept (it never holds the bundle's data)
+log = logging.getLogger(__name__)
+# Two imports at once (two windows, or the GUI and a command): the second finds the bundle stored.
+RACED = ("Энэ багцыг яг одоо өөр импорт (өөр цонх эсвэл команд) хадгаллаа; дахин импортлох шаардлагагүй.",
+         "Another import (another window or command) has just stored this bundle; there is nothing to do.")
 
 
 def _unlock(ctx: AppContext, passphrase: str | None) -> object | None:
@@ -51,7 +63,7 @@ def import_files(ctx: AppContext, files: list[Path], *, passphrase: str | None =
     private = _unlock(ctx, passphrase)
     results = []
     for done, path in enumerate(files, start=1):
-        results.append(import_one(ctx, Path(path), private=private, arrived_on=arrived_on))
+        results.append(_guarded(ctx, Path(path), private=private, arrived_on=arrived_on))
         if progress is not None and not progress(done, len(files)):
             break
     results.extend(retry_held(ctx, private=private))
@@ -63,6 +75,25 @@ def _options(ctx: AppContext, private: object | None, arrived_on: date | None) -
                    arrived_on=arrived_on)
 
 
+def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on: date | None) -> dict:
+    """One file of a batch: whatever goes wrong with it is its own refusal, and the batch goes on."""
+    try:
+        return import_one(ctx, path, private=private, arrived_on=arrived_on)
+    except SoumDeskError as exc:  # the disk, the database: told as it is
+        mn, en = exc.msg.mn, exc.msg.en
+    except Exception:  # noqa: BLE001 - a bug must not cost the rest of the batch; the log keeps the trace
+        log.exception("province import of %s failed", path.name)
+        mn, en = "Импортын үед урьдчилан тооцоогүй алдаа гарлаа.", "An unexpected error stopped the import."
+    verdict = Verdict(Code.NOT_CHECKED, f"{mn} Багцаас юу ч хадгалаагүй; дахин импортлоно уу.",
+                      f"{en} Nothing of the bundle was stored; import it again.", file=path.name,
+                      arrived_on=arrived_on or date.today())
+    try:
+        _refuse(ctx, path, verdict, ctx.actor.username if ctx.actor else "system")
+    except Exception:  # noqa: BLE001 - the database itself is failing: the result still says why
+        log.exception("could not record the refusal of %s", path.name)
+    return {**verdict.as_dict(), "path": str(path), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
+
+
 def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
                arrived_on: date | None = None) -> dict:
     actor = ctx.require(Permission.PROVINCE)
@@ -70,16 +101,21 @@ def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
         trust = DbTrust(session)
     verdict = verify(path, trust, _options(ctx, private, arrived_on))
     if verdict.code is Code.VALID:
-        try:
-            _store(ctx, verdict, path.name, actor.username)
-        except IntegrityError:  # a parallel import got there first: same as a replay
-            verdict.code = Code.REPLAY
-            verdict.reason_mn, verdict.reason_en = "Энэ багцыг өмнө нь импортолсон.", "Already imported."
+        _store_once(ctx, verdict, path.name, actor.username)
     elif verdict.code is Code.HELD:
-        _hold(ctx, path, verdict)
+        _hold(ctx, path, verdict, actor.username)
     elif not verdict.ok and verdict.code is not Code.HELD:
         _refuse(ctx, path, verdict, actor.username)
     return {**verdict.as_dict(), "path": str(path), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
+
+
+def _store_once(ctx: AppContext, verdict: Verdict, file_name: str, username: str, held_id: int | None = None) -> None:
+    """Store a valid bundle; when a parallel import stored it first, say so (a replay), nothing else."""
+    try:
+        _store(ctx, verdict, file_name, username, held_id=held_id)
+    except IntegrityError:  # the unique digest / (office, sequence): the other import got there first
+        verdict.code, (verdict.reason_mn, verdict.reason_en) = Code.REPLAY, RACED
+        verdict.tables = {}
 
 
 def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
@@ -92,7 +128,8 @@ def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
             office_code=verdict.office_code, sequence=verdict.sequence, period=verdict.period,
             digest=verdict.digest, previous_digest=verdict.previous_digest or "", key_id=verdict.key_id,
             schema_version=verdict.schema_version, app_version=verdict.app_version or "",
-            audit_head=verdict.audit_head or "", file_name=file_name, personal_data=verdict.personal_data,
+            audit_head=verdict.audit_head or "", file_name=_clip(file_name, ImportedBundle.__table__.c.file_name),
+            personal_data=verdict.personal_data,
             created_at=verdict.created_at, arrived_on=verdict.arrived_on or date.today(), imported_at=now,
             imported_by=username)
         session.add(bundle)
@@ -122,43 +159,88 @@ def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
 
 def _resolve_held(session: Session, ctx: AppContext, held_id: int, resolution: str, verdict: Verdict) -> None:
     row = session.get_one(HeldBundle, held_id)
+    if row.resolved_at is not None:  # a parallel import resolved it first
+        return
     row.resolved_at, row.resolution = datetime.now().replace(microsecond=0), resolution
     audit.record(session, ctx.actor, "province.held_resolve", "held_bundle", held_id,
                  after={"resolution": resolution, "verdict": verdict.code.value})
 
 
+def _storable(text: str) -> str:
+    """Text any database can store: a file name that is not UTF-8 (a stick written under another
+    code page) arrives with lone surrogates, which neither SQLite nor PostgreSQL accepts."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _length(column: object) -> int | None:
+    return getattr(getattr(column, "type", None), "length", None)
+
+
+def _clip(text: str | None, column: object) -> str:
+    """`text` cut to the model column's length (PostgreSQL's varchar(n) refuses longer values)."""
+    length, text = _length(column), _storable(text or "")
+    return text if length is None or len(text) <= length else text[: max(length - 1, 0)] + "…"
+
+
+def _int4(value: int | None) -> int | None:
+    return value if value is not None and 0 <= value <= INT4_MAX else None
+
+
 def _refuse(ctx: AppContext, path: Path, verdict: Verdict, username: str) -> None:
+    """The refusal record: only bounded, sanitised values (an unsigned file's claims included)."""
     try:
         digest = file_sha256(path)
     except OSError:
         digest = ""
+    columns = ImportRefusal.__table__.c
+    office = verdict.office_code if verdict.office_code and clean_text(verdict.office_code) else None
+    office = office if office is None or len(office) <= (_length(columns.office_code) or 0) else None
     with ctx.transaction() as session:
-        row = ImportRefusal(at=datetime.now().replace(microsecond=0), file_name=path.name, file_sha256=digest,
-                            office_code=verdict.office_code, sequence=verdict.sequence, verdict=verdict.code.value,
-                            reason_mn=verdict.reason("mn"), reason_en=verdict.reason("en"), username=username)
+        row = ImportRefusal(at=datetime.now().replace(microsecond=0), file_name=_clip(path.name, columns.file_name),
+                            file_sha256=digest, office_code=office, sequence=_int4(verdict.sequence),
+                            verdict=verdict.code.value, reason_mn=_storable(verdict.reason("mn"))[:MAX_REASON],
+                            reason_en=_storable(verdict.reason("en"))[:MAX_REASON],
+                            username=_clip(username, columns.username))
         session.add(row)
         session.flush()
         audit.record(session, ctx.actor, "province.refuse", "import_refusal", row.id,
-                     after={"file": path.name, "verdict": verdict.code.value, "office": verdict.office_code,
-                            "sequence": verdict.sequence})
+                     after={"file": row.file_name, "verdict": row.verdict, "office": row.office_code,
+                            "sequence": row.sequence})
 
 
-def _hold(ctx: AppContext, path: Path, verdict: Verdict) -> None:
+def _hold(ctx: AppContext, path: Path, verdict: Verdict, username: str) -> None:
+    """Keep a valid out-of-order bundle for review (a copy, readable by this user only). When the copy
+    cannot be made (the disk is full) the file is refused with that reason and can be imported again."""
     held_dir = ctx.paths.data_dir / "held"
-    held_dir.mkdir(parents=True, exist_ok=True)
     with ctx.reading() as session:
         if session.scalar(select(HeldBundle.id).where(HeldBundle.digest == verdict.digest)) is not None:
             return
     stored = held_dir / f"{verdict.digest}.zip"
-    shutil.copyfile(path, stored)
-    with ctx.transaction() as session:
-        row = HeldBundle(office_code=verdict.office_code, sequence=verdict.sequence, period=verdict.period,
-                         digest=verdict.digest, stored_file=stored.name, reason=verdict.reason("en")[:500],
-                         arrived_on=verdict.arrived_on or date.today(), held_at=datetime.now().replace(microsecond=0))
-        session.add(row)
-        session.flush()
-        audit.record(session, ctx.actor, "province.hold", "held_bundle", row.id,
-                     after={"office": row.office_code, "sequence": row.sequence, "reason": verdict.reason("en")})
+    try:
+        held_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private(held_dir, folder=True)
+        with atomic_path(stored) as tmp:
+            shutil.copyfile(path, tmp)
+    except (OSError, EnvironmentProblem) as exc:
+        problem = exc if isinstance(exc, EnvironmentProblem) else environment_problem(exc)
+        mn, en = (problem.msg.mn, problem.msg.en) if problem else ("Файлыг хуулж чадсангүй.", "Cannot copy the file.")
+        verdict.code = Code.NOT_CHECKED
+        verdict.reason_mn = f"{mn} Дарааллаас түрүүлж ирсэн багцыг хадгалж чадсангүй; дахин импортлоно уу."
+        verdict.reason_en = f"{en} The bundle arrived out of order and could not be kept for review; import it again."
+        _refuse(ctx, path, verdict, username)
+        return
+    try:
+        with ctx.transaction() as session:
+            row = HeldBundle(office_code=verdict.office_code, sequence=verdict.sequence, period=verdict.period,
+                             digest=verdict.digest, stored_file=stored.name, reason=verdict.reason("en")[:500],
+                             arrived_on=verdict.arrived_on or date.today(),
+                             held_at=datetime.now().replace(microsecond=0))
+            session.add(row)
+            session.flush()
+            audit.record(session, ctx.actor, "province.hold", "held_bundle", row.id,
+                         after={"office": row.office_code, "sequence": row.sequence, "reason": row.reason})
+    except IntegrityError:  # a parallel import held it first (the same digest): it is held once
+        pass
 
 
 def list_held(ctx: AppContext, include_resolved: bool = False) -> list[dict]:
@@ -188,10 +270,24 @@ def retry_held(ctx: AppContext, *, private: object | None = None) -> list[dict]:
             if held.sequence <= (last[0] if last else 0):
                 continue  # overtaken: the head decides (reject_held)
             # next in line, or a gap the office declared interrupted: `verify` decides, HELD stays pending
-            result = _import_held(ctx, held, private=private)
+            result = _held_guarded(ctx, held, private=private)
             results.append(result)
             progressed = progressed or result["verdict"] == Code.VALID.value
     return results
+
+
+def _held_guarded(ctx: AppContext, held: HeldBundle, *, private: object | None) -> dict:
+    """A held bundle's retry in a batch: whatever fails leaves it held (pending) and the batch goes on."""
+    try:
+        return _import_held(ctx, held, private=private)
+    except SoumDeskError as exc:
+        mn, en = exc.msg.mn, exc.msg.en
+    except Exception:  # noqa: BLE001 - a bug must not cost the rest of the batch; the log keeps the trace
+        log.exception("retrying held bundle %s failed", held.id)
+        mn, en = "Импортын үед урьдчилан тооцоогүй алдаа гарлаа.", "An unexpected error stopped the import."
+    verdict = Verdict(Code.NOT_CHECKED, f"{mn} Багц хүлээгдэж буй хэвээр.", f"{en} The bundle stays held.",
+                      office_code=held.office_code, sequence=held.sequence, arrived_on=held.arrived_on)
+    return {**verdict.as_dict(), "path": held.stored_file, "arrived_on": held.arrived_on.isoformat()}
 
 
 def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, accept_gap: bool = False) -> dict:
@@ -202,9 +298,9 @@ def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, a
     options.allow_gap = accept_gap
     verdict = verify(path, trust, options)
     if verdict.code is Code.VALID:
-        _store(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system", held_id=held.id)
+        _store_once(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system", held_id=held.id)
     # Still missing a predecessor, or the passphrase for its personal data: keep it pending.
-    pending = verdict.code in (Code.HELD, Code.DECRYPT_FAILED)
+    pending = verdict.code in (Code.HELD, Code.DECRYPT_FAILED, Code.NOT_CHECKED)
     resolution = "imported" if verdict.ok else None if pending else "rejected"
     if resolution == "rejected":
         _refuse(ctx, path, verdict, ctx.actor.username if ctx.actor else "system")
