@@ -91,10 +91,15 @@ def test_every_main_window_and_dialog_fits_the_laptop(qtbot, laptop, lang, ctx, 
         "settings": SettingsDialog(state),
         "plan import": ImportDialog(state),
     }
+    from tests.ui.test_gui_walk import cut_texts
+
+    cut: list[str] = []
     for name, window in windows.items():
         qtbot.addWidget(window)
         window.show()
         _assert_fits(window, name)
+        cut += [f"{name}: {problem}" for problem in cut_texts(window)]
+    assert cut == []
     # the incoming-letter form was 278 px wide: its texts and placeholders scrolled out of sight
     assert windows["incoming letter"].width() >= 600
     assert windows["passphrase"].width() <= 700  # a long note wraps, it does not widen the dialog

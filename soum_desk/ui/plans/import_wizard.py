@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.services.plans import imports as plans_io
-from soum_desk.ui.messages import error_text
+from soum_desk.ui.messages import current_lang, error_text
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.window_fit import remember_geometry
@@ -59,11 +59,12 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
-        self.problems = QTableWidget(0, 4)
+        self.problems = QTableWidget(0, 3)  # the problem in the language of the screen, not both
         self.problems.setObjectName("import_problems")
         self.problems.setHorizontalHeaderLabels([self.tr("Төрөл"), self.tr("Хуудас, мөр, багана"),
-                                                 self.tr("Асуудал"), "Problem"])
+                                                 self.tr("Асуудал")])
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.resizeColumnsToContents()  # the headers read whole before a file is chosen
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Цуцлах"))
         self.btn_import = self.buttons.addButton(self.tr("Импортлох"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -125,7 +126,8 @@ class ImportDialog(QDialog):
         self.problems.setRowCount(len(s["problems"]))
         for row, p in enumerate(s["problems"]):
             kind = self.tr("алдаа") if p["severity"] == "error" else self.tr("анхааруулга")
-            for col, value in enumerate((kind, p["where"], p["mn"], p["en"])):
+            message = p["en"] if current_lang() == "en" else p["mn"]
+            for col, value in enumerate((kind, p["where"], message)):
                 self.problems.setItem(row, col, QTableWidgetItem(value))
         self.problems.resizeColumnsToContents()
         self.btn_import.setEnabled(not s["locked"] and s["measures"] > 0)
