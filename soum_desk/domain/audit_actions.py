@@ -85,6 +85,7 @@ LABELS: dict[str, Msg] = {
     "plans.measure.update": Msg("Арга хэмжээ зассан", "Measure edited"),
     "plans.progress.create": Msg("Биелэлт оруулсан", "Progress entered"),
     "plans.progress.update": Msg("Биелэлт зассан", "Progress edited"),
+    "plans.progress.correct": Msg("Батлагдсан биелэлтийг дарга залруулсан", "Approved progress corrected by the head"),
     "plans.period.submitted": Msg("Биелэлтийг хянуулахаар илгээсэн", "Progress submitted for review"),
     "plans.period.review": Msg("Биелэлтийг хянасан", "Progress reviewed"),
     "plans.period.approve": Msg("Биелэлтийг баталсан", "Progress approved"),
