@@ -4,13 +4,33 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-long lint i18n qm bench wheel installer test-installer pyinstaller screenshots clean
+# Exact versions with hashes: requirements-dev.lock for developers and CI (runtime, dev tools,
+# the PostgreSQL driver, PyInstaller), requirements.lock for a build (runtime and PyInstaller,
+# same versions). `make lock` refreshes both from pyproject.toml.
+LOCK := requirements-dev.lock
+UV := $(VENV)/bin/uv
 
-$(STAMP): pyproject.toml
+.PHONY: run test test-long lint i18n qm bench wheel installer test-installer pyinstaller \
+	screenshots clean lock
+
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,postgres]'
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+$(UV):
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet 'uv>=0.9,<1'
+
+# Re-resolve every dependency to its newest allowed version for all platforms (Windows too),
+# then commit both files. requirements.lock is constrained to the dev lock's versions.
+UV_COMPILE := $(UV) pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock"
+lock: $(UV)
+	$(UV_COMPILE) --upgrade --extra dev --extra postgres --extra build -o requirements-dev.lock pyproject.toml
+	$(UV_COMPILE) --upgrade --extra build -c requirements-dev.lock -o requirements.lock pyproject.toml
 
 qm: $(STAMP)
 	$(PY) -m soum_desk.i18n_build
@@ -40,9 +60,8 @@ bench: $(STAMP)
 wheel: $(STAMP) qm
 	$(PY) -m pip wheel --no-deps --quiet -w dist .
 
-# PyInstaller is a build tool, not a dependency: only these targets install it.
+# PyInstaller is pinned in the lock files (extra `build`), so the developer venv has it.
 pyinstaller: $(STAMP)
-	$(PY) -m pip install --quiet 'pyinstaller>=6.10'
 
 # One-folder program in dist/SoumDesk/ (see build_installer.spec and docs/install-windows.md).
 installer: pyinstaller qm
