@@ -41,7 +41,7 @@ run: $(STAMP) qm
 # Deterministic, short forms only: the reliability sweeps' long forms (marker `long`) are left out.
 test: $(STAMP) qm
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest -q -m "not installer" $(PYTEST_ARGS)
-	$(PY) -m ruff check soum_desk tests bench
+	$(PY) -m ruff check soum_desk tests bench installer
 	$(PY) -m mypy
 
 # The long forms of the reliability sweeps (marker `long`; `make test` runs their short forms).
@@ -49,7 +49,7 @@ test-long: $(STAMP) qm
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest -q -m long tests/reliability $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(PY) -m ruff check soum_desk tests bench
+	$(PY) -m ruff check soum_desk tests bench installer
 
 i18n: $(STAMP)
 	$(PY) -m soum_desk.i18n_build --update-ts
