@@ -11,7 +11,7 @@ LOCK := requirements-dev.lock
 UV := $(VENV)/bin/uv
 
 .PHONY: run test test-long lint i18n qm bench wheel installer test-installer pyinstaller \
-	screenshots clean lock
+	screenshots clean lock setup
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -63,12 +63,31 @@ wheel: $(STAMP) qm
 # PyInstaller is pinned in the lock files (extra `build`), so the developer venv has it.
 pyinstaller: $(STAMP)
 
-# One-folder program in dist/SoumDesk/ (see build_installer.spec and docs/install-windows.md).
+# One-folder program in dist/SoumDesk/ (see build_installer.spec and docs/install-windows.md);
+# on Windows (with NSIS's makensis on PATH) also the setup program, dist/SoumDesk-<version>-setup.exe.
 installer: pyinstaller qm
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
 	QT_QPA_PLATFORM=offscreen dist/SoumDesk/soum-desk --self-test
+ifeq ($(OS),Windows_NT)
+	$(MAKE) setup WINDOWS_DIST=dist/SoumDesk
+else
+	@echo "dist/SoumDesk/ is a $$(uname -s) build; the Windows setup is made from a Windows build: make setup WINDOWS_DIST=<folder>"
+endif
 
-# Builds the program in a temporary folder and runs it (self-test, CLI, upgrade of an old database).
+# The NSIS setup program from a folder PyInstaller built ON WINDOWS (makensis runs anywhere:
+# Debian's package nsis). A Linux folder would make a setup that cannot run.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' soum_desk/__init__.py)
+WINDOWS_DIST ?= dist/SoumDesk
+setup:
+	test -f "$(WINDOWS_DIST)/SoumDesk.exe" || { echo "no $(WINDOWS_DIST)/SoumDesk.exe: give WINDOWS_DIST=<Windows build folder>"; exit 1; }
+	mkdir -p dist
+	makensis -V2 -WX -DVERSION=$(VERSION) \
+		-DVERSION_4=$$($(PYTHON) -c 'from installer.versioninfo import numeric_version as n; print(".".join(map(str, n("$(VERSION)"))))') \
+		-DSOURCE_DIR="$(abspath $(WINDOWS_DIST))" -DOUTFILE="$(abspath dist)/SoumDesk-$(VERSION)-setup.exe" \
+		"$(abspath installer/soumdesk.nsi)"
+
+# Builds the program in a temporary folder and runs it (self-test, CLI, upgrade of an old database);
+# compiles the setup script and installs, upgrades and uninstalls a test payload under Wine.
 test-installer: pyinstaller qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -m installer tests/installer $(PYTEST_ARGS)
 

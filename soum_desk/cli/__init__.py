@@ -74,6 +74,9 @@ for _module in COMMAND_MODULES:
 
 
 def main() -> None:
+    from soum_desk import running
+
+    running.announce()
     keep_files_private()
     with handle_errors():
         cli.main(standalone_mode=True)

@@ -49,6 +49,8 @@ def test_folder_holds_everything(built):
         # Only the start-up code: the modules are shared .pyc files in _internal, not an archive per program.
         assert (built / f"{program}{EXE_SUFFIX}").stat().st_size < 3_000_000
     assert (internal / "soum_desk" / "cli" / "__init__.pyc").is_file()
+    # installer/soumdesk.nsi removes exactly these on an upgrade and an uninstall.
+    assert {p.name for p in built.iterdir()} == {f"SoumDesk{EXE_SUFFIX}", f"soum-desk{EXE_SUFFIX}", "_internal"}
     plugins = next(internal.rglob("plugins/platforms")).parent
     platform_files = {p.name for p in (plugins / "platforms").iterdir()}
     assert any("qoffscreen" in name for name in platform_files)
