@@ -13,7 +13,8 @@
 ;   would stop start-up), never the data: %LOCALAPPDATA%\SoumDesk is not touched by the
 ;   installer or the uninstaller. The program backs the database up before it upgrades it.
 ; - Silent: setup.exe /S [/DESKTOP] [/D=<folder>]; uninstall.exe /S.
-;   Exit codes: 0 done, 2 cancelled, 3 SoumDesk is running, 4 the folder holds SoumDesk's data.
+;   Exit codes: 0 done, 1 cancelled by the user, 2 stopped by the script (NSIS's own),
+;   3 SoumDesk is running, 4 the folder holds SoumDesk's data.
 
 Unicode true
 Target amd64-unicode
