@@ -29,7 +29,7 @@ from soum_desk.config import resources_dir
 PROJECT = "soum-desk"
 INDEX = "index.json"
 _LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)", re.IGNORECASE)
-_NAME_FIX = re.compile(r"[-_.]+")
+_NAME_FIX = re.compile(r"[-_.\s]+")
 
 
 @dataclass(frozen=True)
