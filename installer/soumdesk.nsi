@@ -70,6 +70,8 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "SoumDesk authors, MIT License"
 !define MUI_LANGDLL_REGISTRY_ROOT HKCU
 !define MUI_LANGDLL_REGISTRY_KEY "${APP_KEY}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
+!define MUI_LANGDLL_WINDOWTITLE "SoumDesk"
+!define MUI_LANGDLL_INFO "Хэлээ сонгоно уу / Please select a language."
 
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_LICENSE "${__FILEDIR__}\..\LICENSE"
@@ -90,8 +92,12 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "SoumDesk authors, MIT License"
 
 LangString SEC_APP ${LANG_MONGOLIAN} "SoumDesk програм"
 LangString SEC_APP ${LANG_ENGLISH} "SoumDesk program"
-LangString SEC_DESKTOP ${LANG_MONGOLIAN} "Ажлын талбар дээрх товчлол"
+LangString SEC_DESKTOP ${LANG_MONGOLIAN} "Ширээний товчлол"
 LangString SEC_DESKTOP ${LANG_ENGLISH} "Desktop shortcut"
+LangString DESC_APP ${LANG_MONGOLIAN} "Програм, Start цэсний товчлол, «Apps & Features»-ийн бичлэг. Өгөгдөлд хүрэхгүй."
+LangString DESC_APP ${LANG_ENGLISH} "The program, its Start-menu entry and its Apps & Features entry. Your data is not touched."
+LangString DESC_DESKTOP ${LANG_MONGOLIAN} "Ажлын талбар (desktop) дээр SoumDesk-ийн товчлол."
+LangString DESC_DESKTOP ${LANG_ENGLISH} "A SoumDesk shortcut on the desktop."
 LangString RUNNING ${LANG_MONGOLIAN} "SoumDesk ажиллаж байна. Програмын бүх цонхыг хаагаад «Retry» товчийг дарна уу."
 LangString RUNNING ${LANG_ENGLISH} "SoumDesk is running. Close all its windows, then press Retry."
 LangString DATA_FOLDER ${LANG_MONGOLIAN} "Энэ хавтсанд SoumDesk-ийн өгөгдөл байна. Програмыг өөр хавтсанд суулгана уу."
@@ -174,7 +180,14 @@ Section /o "$(SEC_DESKTOP)" SecDesktop
   CreateShortcut "$DESKTOP\SoumDesk.lnk" "$INSTDIR\SoumDesk.exe" "" "$INSTDIR\SoumDesk.exe" 0
 SectionEnd
 
+!insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecApp} "$(DESC_APP)"
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktop} "$(DESC_DESKTOP)"
+!insertmacro MUI_FUNCTION_DESCRIPTION_END
+
 Function .onInit
+  ; Mongolian is offered first whatever the Windows display language (the program is Mongolian-first).
+  StrCpy $LANGUAGE ${LANG_MONGOLIAN}
   !insertmacro MUI_LANGDLL_DISPLAY
   ; Keep a desktop shortcut the previous install made; /DESKTOP asks for one in a silent install.
   ${GetParameters} $R0
