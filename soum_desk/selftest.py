@@ -215,6 +215,27 @@ def _check_bundle(run: SelfTestRun) -> str:
             f"signature valid; altered copy refused ({refused.code.value})")
 
 
+LICENCE_TEXTS = {"SoumDesk": "MIT License", "Qt": "GNU LESSER GENERAL PUBLIC LICENSE",
+                 "DejaVu Sans": "Bitstream Vera"}
+
+
+def _check_licences(_run: SelfTestRun) -> str:
+    """Help → About has every component's licence: a build must carry the notices it collected."""
+    from soum_desk import licences
+
+    shipped = (licences.shipped_folder() / licences.INDEX).is_file()
+    if getattr(sys, "frozen", False) and not shipped:
+        raise CheckFailed(f"the build has no {licences.shipped_folder()}")
+    found = {notice.name: notice for notice in licences.notices()}
+    for name, words in LICENCE_TEXTS.items():
+        if name not in found or words not in found[name].text:
+            raise CheckFailed(f"no licence text for {name}")
+    empty = sorted(name for name, notice in found.items() if not notice.text.strip())
+    if empty:
+        raise CheckFailed(f"no licence text for {', '.join(empty)}")
+    return f"{len(found)} components, each with its licence text ({'shipped' if shipped else 'installed'})"
+
+
 def _check_ui(run: SelfTestRun) -> str:
     # Qt lives in soum_desk.ui only (tests/test_layering.py); imported here, when this check runs.
     from soum_desk.ui.selftest_window import check_main_window
@@ -230,6 +251,7 @@ STEPS: list[tuple[str, str, Step]] = [
     ("audit", "Аудитын гинж / audit chain", _check_audit),
     ("backup", "Нөөц хуулбар, сэргээлт / backup and restore", _check_backup),
     ("bundle", "Аймагт илгээх багц / signed bundle export and verify", _check_bundle),
+    ("licences", "Лиценз / licences (Help → About)", _check_licences),
     ("ui", "Цонх (Qt) / main window (Qt)", _check_ui),
 ]
 NEEDS_SIGNED_IN = {"audit", "backup", "bundle", "ui"}  # these need the office check to have passed

@@ -60,3 +60,14 @@ def test_main_prints_a_summary(monkeypatch, capsys, stream_missing, tmp_path):
     assert selftest.main() == 0
     if not stream_missing:
         assert capsys.readouterr().out.splitlines()[-1].endswith("all 2 checks passed")
+
+
+def test_licence_check_fails_when_a_component_has_no_text(monkeypatch, tmp_path):
+    from soum_desk import licences
+
+    kept = [n for n in licences.collect() if n.name != "Qt"]
+    monkeypatch.setattr(licences, "notices", lambda extras=(): kept)
+    steps = [step for step in selftest.STEPS if step[0] in ("licences",)]
+    monkeypatch.setattr(selftest, "STEPS", steps)
+    result = selftest.run(None, workdir=tmp_path)[0]
+    assert not result.ok and "no licence text for Qt" in result.detail

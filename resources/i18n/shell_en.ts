@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="mn_MN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Програмын тухай</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Лиценз: MIT. Өгөгдөл: %1</source>
+        <translation>Licence: MIT. Data: %1</translation>
+    </message>
+    <message>
+        <source>Програмд багтсан бүрэлдэхүүн хэсгүүд, тэдгээрийн хувилбар ба лиценз:</source>
+        <translation>Components shipped with the program, their versions and licences:</translation>
+    </message>
+    <message>
+        <source>Бүрэлдэхүүн</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Хувилбар</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Лиценз</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Хэрэглэгчийн гарын авлага</source>

@@ -77,6 +77,9 @@ for _module in COMMAND_MODULES:
 
 
 def main() -> None:
+    from soum_desk import running
+
+    running.announce()
     keep_files_private()
     install_cli_hooks()
     with handle_errors():

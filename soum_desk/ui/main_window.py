@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk import APP_NAME, __version__
+from soum_desk import APP_NAME
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import allows
 from soum_desk.services.core import backup, office, settings, users
@@ -209,9 +209,11 @@ class MainWindow(QMainWindow):
         self.sign_out_requested.emit()
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from soum_desk.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n{self.state.ctx.paths.db_url}")
+        dialog = self.findChild(AboutDialog, "about_dialog") or AboutDialog(self.state.ctx.paths.db_url, self)
+        dialog.show()
+        dialog.raise_()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -49,3 +49,45 @@ def test_the_lock_is_released_after_every_transaction(ctx):
     with other:
         pass
     assert ctx.paths.sqlite_path.with_name("soumdesk.sqlite3.writelock").exists()
+
+
+def test_a_holder_that_dies_leaves_the_lock_free(tmp_path):
+    """The OS drops the lock with the process: no stale marker after a crash or power cut."""
+    db = tmp_path / "soumdesk.sqlite3"
+    died = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+        import os
+        from soum_desk.db.writelock import WriteLock
+        WriteLock({str(db)!r}, 5).acquire()
+        os._exit(3)
+    """)], timeout=60)
+    assert died.returncode == 3
+    with WriteLock(db, 0.5):
+        pass
+
+
+def test_threads_of_one_process_take_turns_and_a_thread_reenters(tmp_path):
+    import threading
+
+    from sqlalchemy.exc import OperationalError
+
+    lock = WriteLock(tmp_path / "soumdesk.sqlite3", 0.2)
+    outcome: list[str] = []
+
+    def other_thread() -> None:
+        try:
+            lock.acquire()
+        except OperationalError as exc:
+            outcome.append(str(exc.orig))
+        else:
+            outcome.append("acquired")
+            lock.release()
+
+    with lock, lock:  # re-entry on the same thread
+        worker = threading.Thread(target=other_thread)
+        worker.start()
+        worker.join()
+    assert outcome == ["database is locked (another SoumDesk is writing)"]
+    worker = threading.Thread(target=other_thread)
+    worker.start()
+    worker.join()
+    assert outcome[-1] == "acquired"

@@ -46,7 +46,11 @@ def _run(program: Path, *args: str, home: Path, **env: str) -> subprocess.Comple
 def test_folder_holds_everything(built):
     internal = built / "_internal"
     for program in ("SoumDesk", "soum-desk"):
-        assert (built / f"{program}{EXE_SUFFIX}").is_file()
+        # Only the start-up code: the modules are shared .pyc files in _internal, not an archive per program.
+        assert (built / f"{program}{EXE_SUFFIX}").stat().st_size < 3_000_000
+    assert (internal / "soum_desk" / "cli" / "__init__.pyc").is_file()
+    # installer/soumdesk.nsi removes exactly these on an upgrade and an uninstall.
+    assert {p.name for p in built.iterdir()} == {f"SoumDesk{EXE_SUFFIX}", f"soum-desk{EXE_SUFFIX}", "_internal"}
     plugins = next(internal.rglob("plugins/platforms")).parent
     platform_files = {p.name for p in (plugins / "platforms").iterdir()}
     assert any("qoffscreen" in name for name in platform_files)
@@ -64,6 +68,13 @@ def test_folder_holds_everything(built):
     for guide in ("guide-mn.md", "guide-en.md"):
         assert (internal / "docs" / guide).is_file()
     assert not list(internal.rglob("*WebEngine*"))
+    # The office build leaves out the PostgreSQL driver (SQLAlchemy's dialect module for it stays).
+    assert not list(internal.glob("psycopg*")), "the office build leaves out the PostgreSQL driver"
+    assert "psycopg" not in (internal / "licences" / "index.json").read_text(encoding="utf-8")
+    shipped = {p.name for p in (internal / "licences").iterdir()}
+    assert {"index.json", "soumdesk.txt", "qt.txt", "dejavu-sans.txt", "sqlalchemy.txt", "pyside6-essentials.txt"} <= shipped
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (internal / "licences" / "qt.txt").read_text(encoding="utf-8")
+    assert (internal / "LICENSE").is_file()
 
 
 def test_self_test_passes(built, tmp_path):

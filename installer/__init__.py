@@ -1,0 +1,1 @@
+"""Build helpers for the Windows program and its installer (used by build_installer.spec and Makefile)."""
