@@ -136,8 +136,7 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
                 if section is None:
                     section = ParsedSection(r, "", "")
                     plan.sections.append(section)
-                goal = ParsedGoal(r, (goal_match.group(1) or "").replace("-", ".").replace("–", "."),
-                                  goal_match.group(2).strip(" .") or first)
+                goal = ParsedGoal(r, goal_match.group(1) or "", goal_match.group(2).lstrip(" .").strip() or first)
                 section.goals.append(goal)
                 current = None
                 continue

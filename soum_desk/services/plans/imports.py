@@ -191,7 +191,7 @@ def import_commit(ctx: AppContext, preview: PlanImportPreview) -> ImportResult:
             for g_pos, g in enumerate(s.goals):
                 gkey = f"{skey}#{_key(g.code, g.title)}"
                 goal = index.goals.get(gkey) or PlanGoal(section_id=section.id, code=g.code, title=g.title)
-                goal.position = g_pos
+                goal.position, goal.code, goal.title = g_pos, g.code, g.title  # as the file writes them
                 session.add(goal)
                 session.flush()
                 if gkey not in index.goals:
