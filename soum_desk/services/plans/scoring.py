@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from soum_desk.db.models.plans import PlanDocument, PlanMeasure, PlanPeriodReview, PlanProgress
 from soum_desk.domain import plan_scoring as ps
+from soum_desk.domain import report_deadlines
 from soum_desk.domain.periods import Period
 from soum_desk.domain.plan_timing import quarters_from_code
 from soum_desk.domain.roles import Permission
@@ -56,14 +57,11 @@ def row_percent(row: ProgressRow | None) -> float | None:
     return row["self_percent"]
 
 
-def deadline_for(session: Session, period: Period) -> date | None:
+def deadline_for(session: Session, period: Period, kind: str | None = None) -> date | None:
+    """The report deadline for a plan of `kind` (settings `plans.deadlines_by_kind`, then `plans.deadlines`)."""
     rules = settings.get_value(session, "plans.deadlines") or {}
-    rule = rules.get(period.code[4:] if period.kind != "Y" else "Y")
-    if not rule:
-        return None
-    next_year = rule.startswith("+")
-    month, day = (int(x) for x in rule.lstrip("+").split("-"))
-    return date(period.year + (1 if next_year else 0), month, day)
+    kind_rules = settings.get_value(session, "plans.deadlines_by_kind") or {}
+    return report_deadlines.deadline(period, kind, rules, kind_rules)
 
 
 PROGRESS_COLUMNS = ("id", "measure_id", "period", "narrative", "self_percent", "level", "eval_percent",
@@ -159,7 +157,7 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
     score = ps.overall_score(section_groups)
     review = session.scalar(select(PlanPeriodReview).where(PlanPeriodReview.document_id == document_id,
                                                            PlanPeriodReview.period == period.code))
-    deadline = deadline_for(session, period)
+    deadline = deadline_for(session, period, tree["kind"])
     submitted = review.submitted_on if review else None
     penalty: Penalty | None = None
     if score is not None and deadline and submitted:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from soum_desk.db.models.plans import PlanDocument, PlanGoal, PlanMeasure, PlanSection
 from soum_desk.domain.plan_scoring import Scale
 from soum_desk.domain.plan_timing import parse_target, parse_timing
+from soum_desk.domain.report_deadlines import DEFAULT_KIND_RULES, DEFAULT_RULES
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import audit, settings
@@ -46,10 +47,11 @@ KIND_SCALE = {"annual_plan": Scale.LAW, "result_contract": Scale.LAW, "council_r
 SECTION_CODES = ["НЭГ", "ХОЁР", "ГУРАВ", "ДӨРӨВ", "ТАВ", "ЗУРГАА", "ДОЛОО", "НАЙМ", "ЕС", "АРАВ"]
 
 settings.register_defaults({
-    # Deadlines per period (§10.2: the annual report by 25 November; Annex 1 sets the rest).
-    # "MM-DD" in the period's year, "+MM-DD" in the next year.
-    "plans.deadlines": {"Q1": "04-10", "Q2": "07-10", "Q3": "10-10", "Q4": "+01-10",
-                        "H1": "07-10", "H2": "+01-10", "Y": "11-25"},
+    # Deadlines per period (§10.2: the annual report by 25 November; Annex 1 sets the rest),
+    # and per plan kind where it differs (§4.3: a result contract's year report by 10 January).
+    # "MM-DD" in the period's year, "+MM-DD" in the next year (domain/report_deadlines).
+    "plans.deadlines": dict(DEFAULT_RULES),
+    "plans.deadlines_by_kind": {k: dict(v) for k, v in DEFAULT_KIND_RULES.items()},
     "plans.penalty_per_day": 0.05,
 })
 
