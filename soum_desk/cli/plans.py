@@ -193,11 +193,16 @@ def score_cmd(state: CliState, period: str, as_json: bool) -> None:
     if as_json:
         echo_json({"period": period, "documents": results})
         return
+    from soum_desk.domain.formatting import format_percent
+
     for r in results:
-        avg = "–" if r["average"] is None else f"{r['average']:.1f}"
-        score = "–" if r["score"] is None else f"{r['score']:.2f}"
+        avg = format_percent(r["average"])
+        score = "–" if r["score"] is None else f"{r['score']:.2f}".replace(".", ",")
         click.echo(f"#{r['document_id']} {r['title']}: дундаж/average {avg}%, оноо/score {score} "
                    f"(удааширсан/stalled {len(r['stalled'])}, тасарсан/broken {len(r['broken'])})")
+        if r["declared_differs"]:
+            click.echo(f"  ! Хүснэгтэд бичсэн дундаж {format_percent(r['declared_average'])}% зөрүүтэй / "
+                       f"the table's own average {r['declared_average']:g}% differs")
 
 
 @plans_group.command("copy")

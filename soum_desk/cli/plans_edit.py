@@ -150,6 +150,17 @@ def deadlines_cmd(state: CliState, changes: tuple[str, ...], kind: str | None) -
     echo_json({**common, **current} if kind else common)
 
 
+@click.command("section-weight")
+@click.argument("section_id", type=int)
+@click.argument("weight", type=float)
+@pass_state
+def section_weight_cmd(state: CliState, section_id: int, weight: float) -> None:
+    """Бүлгийн жин (7.5; `plans.score_groups` = sections үед) / a section's §7.5 weight."""
+    from soum_desk.services.plans import tree as plans
+
+    echo_json(plans.set_section_weight(state.context(), section_id, weight))
+
+
 @click.command("summary")
 @click.option("--period", required=True, help="Тайлант үе / period: 2024Q4, 2024H1, 2024")
 @pass_state
@@ -160,5 +171,5 @@ def summary_cmd(state: CliState, period: str) -> None:
     echo_json(plans_scoring.period_summary(state.context(), period))
 
 
-EDIT_COMMANDS = [summary_cmd, deadlines_cmd, new_cmd, add_section_cmd, add_goal_cmd, add_measure_cmd, move_cmd, delete_cmd, renumber_cmd,
+EDIT_COMMANDS = [summary_cmd, deadlines_cmd, section_weight_cmd, new_cmd, add_section_cmd, add_goal_cmd, add_measure_cmd, move_cmd, delete_cmd, renumber_cmd,
                  attach_cmd]

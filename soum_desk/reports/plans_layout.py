@@ -166,8 +166,12 @@ def summary_pairs(result: Mapping[str, Any]) -> list[tuple[str, object]]:
         ("Удааширсан / stalled (7.3)", len(result["stalled"])),
         ("Тасарсан / broken off (7.3)", len(result["broken"])),
         (AVERAGE_LABEL, format_percent(result["average"]) if result["average"] is not None else "–"),
-        ("Үнэлгээ, 0–5 оноо / score (7.5)", _score(result["score"])),
     ]
+    if result.get("declared_differs"):
+        pairs.append(("Хүснэгтэд бичсэн дундаж (зөрүүтэй) / the table's own average (differs)",
+                      format_percent(result["declared_average"])))
+    by_sections = " бүлгийн жингээр / by section weights" if result.get("score_groups") == ps.GROUP_SECTIONS else ""
+    pairs.append((f"Үнэлгээ, 0–5 оноо = дундаж × 0,05 / score (7.5){by_sections}", _score(result["score"])))
     if result.get("deadline"):
         pairs.append(("Ирүүлэх хугацаа / deadline", result["deadline"].replace("-", ".")))
     if result.get("penalty"):

@@ -150,8 +150,11 @@ class PlanResult(DocumentRow):
     period: str
     period_label: str
     period_label_en: str
-    average: float | None
-    score: float | None  # §7.5, 0–5
+    average: float | None  # the plan's §7.5 percent (see domain/plan_scoring)
+    score: float | None  # §7.5, 0–5: average × 0.05
+    score_groups: str  # "plan" or "sections" (setting plans.score_groups)
+    declared_average: float | None  # the average the imported table wrote for this period
+    declared_differs: bool  # it disagrees with `average`
     deadline: str | None
     submitted_on: str | None
     penalty: Penalty | None  # §11.1
@@ -186,6 +189,9 @@ class ScoreSummary(TypedDict):
     period: str
     average: float | None
     score: float | None
+    score_groups: str
+    declared_average: float | None
+    declared_differs: bool
     penalty: Penalty | None
     deadline: str | None
     counts: dict[str, int]

@@ -57,6 +57,12 @@ def row_percent(row: ProgressRow | None) -> float | None:
     return row["self_percent"]
 
 
+def score_groups(session: Session) -> str:
+    """The office's §7.5 grouping of a plan (setting `plans.score_groups`)."""
+    value = settings.get_value(session, "plans.score_groups")
+    return value if value in ps.SCORE_GROUPS else ps.GROUP_PLAN
+
+
 def deadline_for(session: Session, period: Period, kind: str | None = None) -> date | None:
     """The report deadline for a plan of `kind` (settings `plans.deadlines_by_kind`, then `plans.deadlines`)."""
     rules = settings.get_value(session, "plans.deadlines") or {}
@@ -122,9 +128,7 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
     stalled: list[MeasureResult] = []
     broken: list[MeasureResult] = []
     sections: list[SectionResult] = []
-    section_groups: list[ps.Group] = []
-    all_percents: list[float | None] = []
-    all_weights: list[float] = []
+    section_values: list[tuple[float, list[tuple[float | None, float]]]] = []
     for section in tree["sections"]:
         s_percents: list[float | None] = []
         s_weights: list[float] = []
@@ -151,13 +155,14 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
         average = ps.average(s_percents, s_weights)
         sections.append({"id": section["id"], "code": section["code"], "title": section["title"],
                          "weight": section["weight"], "goals": goals, "average": average})
-        section_groups.append(ps.Group(section["title"], average, section["weight"]))
-        all_percents += s_percents
-        all_weights += s_weights
-    score = ps.overall_score(section_groups)
+        section_values.append((section["weight"], list(zip(s_percents, s_weights, strict=True))))
+    grouping = score_groups(session)
+    plan_average = ps.plan_percent(section_values, grouping)
+    score = ps.score_of(plan_average)
     review = session.scalar(select(PlanPeriodReview).where(PlanPeriodReview.document_id == document_id,
                                                            PlanPeriodReview.period == period.code))
     deadline = deadline_for(session, period, tree["kind"])
+    declared = review.declared_average if review else None
     submitted = review.submitted_on if review else None
     penalty: Penalty | None = None
     if score is not None and deadline and submitted:
@@ -168,7 +173,9 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
     return {"id": tree["id"], "kind": tree["kind"], "kind_label": tree["kind_label"], "year": tree["year"],
             "title": tree["title"], "act_number": tree["act_number"], "act_date": tree["act_date"],
             "source_file": tree["source_file"], "sections": sections, "period": period.code, "period_label": period.label("mn"),
-            "period_label_en": period.label("en"), "average": ps.average(all_percents, all_weights),
+            "period_label_en": period.label("en"), "average": plan_average, "score_groups": grouping,
+            "declared_average": declared,
+            "declared_differs": ps.declared_differs(declared, plan_average),
             "score": score, "deadline": deadline.isoformat() if deadline else None,
             "submitted_on": submitted.isoformat() if submitted else None, "penalty": penalty,
             "review_status": review.status if review else "open", "counts": counts,
@@ -215,6 +222,8 @@ def score_summary(result: PlanResult) -> ScoreSummary:
     """The figures `plans score --json` prints for one document."""
     return {"document_id": result["id"], "title": result["title"], "kind": result["kind"],
             "period": result["period"], "average": _r(result["average"]), "score": result["score"],
+            "score_groups": result["score_groups"], "declared_average": result["declared_average"],
+            "declared_differs": result["declared_differs"],
             "penalty": result["penalty"], "deadline": result["deadline"], "counts": result["counts"],
             "measures": result["measures_total"], "due": result["due_total"],
             "reported": result["reported_total"],
