@@ -140,6 +140,32 @@ def evaluate(code: str, percent: float | None = None) -> float | None:
     return value
 
 
+# §7.1 (and §7.2 likewise) can be read two ways: a measure counts as its level's value
+# («үр дүнтэй» 100, «тодорхой үр дүнд хүрсэн» 70, …) with the band only telling which level a
+# percent belongs to — seed 001's practice — or as its own percent within the band. The office
+# chooses (setting `plans.level_reading`); without an evaluator level the office's own percent
+# picks the level.
+READING_LEVEL = "level"
+READING_PERCENT = "percent"
+READINGS = (READING_LEVEL, READING_PERCENT)
+
+
+def counted_percent(scale: Scale | str, level_code: str | None, percent: float | None,
+                    reading: str = READING_LEVEL) -> float | None:
+    """What a measure adds to the averages: None when it is not scored (or has no figure)."""
+    if level_code:
+        lv = level(level_code)
+    elif percent is None:
+        return None
+    else:
+        lv = level_for_percent(scale, percent)
+    if lv.default is None:
+        return None
+    if reading == READING_PERCENT and percent is not None:
+        return float(percent)
+    return float(lv.default)
+
+
 def average(values: Iterable[float | None], weights: Iterable[float] | None = None) -> float | None:
     """Weighted mean of the scored values; None (not scored) is left out; None if nothing is scored."""
     pairs = list(zip(values, weights, strict=True)) if weights is not None else [(v, 1.0) for v in values]

@@ -170,6 +170,11 @@ def summary_pairs(result: Mapping[str, Any]) -> list[tuple[str, object]]:
     if result.get("declared_differs"):
         pairs.append(("Хүснэгтэд бичсэн дундаж (зөрүүтэй) / the table's own average (differs)",
                       format_percent(result["declared_average"])))
+    if result.get("level_reading") == ps.READING_PERCENT:
+        pairs.append(("7.1: арга хэмжээг / each measure counted at", "өөрийн хувиар / its own percent"))
+    else:
+        pairs.append(("7.1: арга хэмжээг / each measure counted at",
+                      "түвшний утгаар (100/70/40/0) / its level's value"))
     by_sections = " бүлгийн жингээр / by section weights" if result.get("score_groups") == ps.GROUP_SECTIONS else ""
     pairs.append((f"Үнэлгээ, 0–5 оноо = дундаж × 0,05 / score (7.5){by_sections}", _score(result["score"])))
     if result.get("deadline"):

@@ -169,3 +169,19 @@ def test_plan_percent_by_section_weights():
 ])
 def test_declared_average_differs_beyond_its_last_digit(declared, computed, differs):
     assert ps.declared_differs(declared, computed) is differs
+
+
+@pytest.mark.parametrize(("scale", "level", "percent", "as_level", "as_percent"), [
+    ("policy", None, 100, 100, 100), ("policy", None, 90, 100, 90), ("policy", None, 89.99, 70, 89.99),
+    ("policy", None, 60, 70, 60), ("policy", None, 59.5, 40, 59.5), ("policy", None, 31, 40, 31),
+    ("policy", None, 30.99, 0, 30.99), ("policy", None, 0, 0, 0),
+    ("law", None, 89.99, 70, 89.99), ("law", None, 50, 70, 50), ("law", None, 49.9, 30, 49.9),
+    ("law", None, 10, 30, 10), ("law", None, 9.99, 0, 9.99),
+    ("law", "in_progress", 55, 70, 55),  # the evaluator's level and percent within its band
+    ("policy", "partial", 70, 70, 70),  # a level without its own percent carries its value
+    ("policy", "not_assessable", None, None, None), ("law", "too_early", None, None, None),
+    ("policy", None, None, None, None),  # nothing reported
+])
+def test_counted_percent_under_both_readings_of_7_1(scale, level, percent, as_level, as_percent):
+    assert ps.counted_percent(scale, level, percent, ps.READING_LEVEL) == as_level
+    assert ps.counted_percent(scale, level, percent, ps.READING_PERCENT) == as_percent

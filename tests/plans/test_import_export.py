@@ -43,7 +43,8 @@ def test_preview_writes_nothing_and_import_is_idempotent(ctx, tmp_path):
     result = plans_scoring.compute(ctx, docs[0]["id"], "2024")
     assert result["measures_total"] == 8
     flat = plans_scoring.flat_measures(result)
-    assert flat[2]["percent"] == 88.2 and flat[0]["timing_quarters"] == "1"
+    assert flat[2]["shown_percent"] == 88.2 and flat[0]["timing_quarters"] == "1"
+    assert flat[2]["percent"] == 70  # counted at its 7.2 level's value (50–89 → 70)
     assert not flat[6]["timing_ok"]  # «2024.06.30-ны дотор» kept and flagged
 
 

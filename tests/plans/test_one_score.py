@@ -75,6 +75,7 @@ def _table(path, declared: str):
 
 
 def test_declared_average_that_differs_is_a_warning_in_the_preview_and_the_report(ctx, tmp_path):
+    settings.update(ctx, "plans.level_reading", "percent")  # 91 counts as 91
     preview = plans_io.import_preview(ctx, _table(tmp_path / "t.xlsx", "97.5 хувь"))  # the percents give 97,75
     summary = preview.summary()
     assert summary["declared_average"] == 97.5 and summary["computed_average"] == 97.75
@@ -92,6 +93,38 @@ def test_declared_average_that_differs_is_a_warning_in_the_preview_and_the_repor
 
 
 def test_declared_average_within_its_last_digit_is_no_warning(ctx, tmp_path):
+    settings.update(ctx, "plans.level_reading", "percent")
     summary = plans_io.import_preview(ctx, _table(tmp_path / "t.xlsx", "97,8")).summary()
     assert not summary["declared_differs"]
     assert not [p for p in summary["problems"] if "дундаж" in p["mn"]]
+
+
+def test_declared_average_is_checked_under_the_offices_reading(ctx, tmp_path):
+    """By default (seed 001's practice) 91 counts as its level's 100, so the table's percents give 100."""
+    summary = plans_io.import_preview(ctx, _table(tmp_path / "t.xlsx", "100")).summary()
+    assert summary["computed_average"] == 100 and not summary["declared_differs"]
+    assert plans_io.import_preview(ctx, _table(tmp_path / "u.xlsx", "97,8")).summary()["declared_differs"]
+
+
+def test_the_7_1_reading_applies_to_averages_and_the_score(ctx):
+    doc = plans.create_document(ctx, kind="governor_programme", year=2024, title="ХӨТӨЛБӨР 2024")  # a 7.1 plan
+    section = plans.add_section(ctx, doc["id"], "БҮЛЭГ")
+    goal = plans.add_goal(ctx, section["id"], "Зорилт")
+    ids = [plans.add_measure(ctx, goal["id"], {"text": f"Арга хэмжээ {i}", "timing_text": "I-IV улиралд"})["id"]
+           for i in range(3)]
+    plans_progress.record_progress(ctx, ids[0], "2024", narrative="Хийсэн", self_percent=95)
+    plans_progress.record_progress(ctx, ids[1], "2024", narrative="Хийсэн", self_percent=65)
+    plans_progress.record_progress(ctx, ids[2], "2024", narrative="Хийсэн", self_percent=10)
+    plans_progress.evaluate(ctx, ids[2], "2024", "intensify", 45)  # the evaluator's level wins
+    result = plans_scoring.compute(ctx, doc["id"], "2024")  # default: each at its level's value
+    assert result["level_reading"] == "level"
+    assert result["average"] == pytest.approx((100 + 70 + 40) / 3)
+    assert result["sections"][0]["goals"][0]["average"] == pytest.approx(70)
+    assert result["score"] == pytest.approx(3.5)
+    assert [m["shown_percent"] for m in plans_scoring.flat_measures(result)] == [95, 65, 45]  # as recorded
+    settings.update(ctx, "plans.level_reading", "percent")
+    result = plans_scoring.compute(ctx, doc["id"], "2024")
+    assert result["average"] == pytest.approx((95 + 65 + 45) / 3)
+    assert result["score"] == pytest.approx(round((95 + 65 + 45) / 3 * 0.05, 4))
+    with pytest.raises(ValidationError):
+        settings.update(ctx, "plans.level_reading", "band")

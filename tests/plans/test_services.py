@@ -44,7 +44,8 @@ def test_year_report_uses_latest_quarter(ctx, small_plan):
     plans_progress.record_progress(ctx, m[0], "2024Q3", narrative="Q3", self_percent=60)
     plans_progress.record_progress(ctx, m[0], "2024Q4", narrative="Q4", self_percent=95)
     flat = plans_scoring.flat_measures(plans_scoring.compute(ctx, doc, "2024"))
-    assert flat[0]["narrative"] == "Q4" and flat[0]["percent"] == 95
+    assert flat[0]["narrative"] == "Q4" and flat[0]["shown_percent"] == 95
+    assert flat[0]["percent"] == 100  # §7.1 as seed 001 reads it: 95 is «бүрэн хэрэгжсэн», counted at 100
 
 
 def test_evaluation_band_refused(ctx, small_plan):

@@ -38,7 +38,7 @@ from soum_desk.services.core.importing import ImportPreview
 from soum_desk.services.core.office import own_office
 from soum_desk.services.plans.progress import check_unlocked, locking_review, upsert_progress
 from soum_desk.services.plans.rows import ImportResult
-from soum_desk.services.plans.scoring import score_groups
+from soum_desk.services.plans.scoring import level_reading, score_groups
 from soum_desk.services.plans.tree import (
     KIND_SCALE,
     apply_measure_fields,
@@ -157,7 +157,9 @@ def import_preview(ctx: AppContext, path: str | Path, *, year: int | None = None
                     counts["progress_entries"] += bool(period_code and (m.narrative or m.percent is not None))
         if doc is not None and period_code:
             preview.locked = locking_review(session, doc.id, Period.parse(period_code)) is not None
-        preview.computed_average = _table_average(plan, index, score_groups(session))
+        default_scale = KIND_SCALE.get(doc.kind if doc else plan.kind, KIND_SCALE["other"]).value
+        preview.computed_average = _table_average(plan, index, score_groups(session), level_reading(session),
+                                                  default_scale)
     warning = _declared_warning(plan, preview.computed_average)
     if warning is not None:
         preview.problems.append(warning)
@@ -165,13 +167,16 @@ def import_preview(ctx: AppContext, path: str | Path, *, year: int | None = None
     return preview
 
 
-def _table_average(plan: ParsedPlan, index: _Existing, grouping: str) -> float | None:
-    """The plan's §7.5 percent from the table's own percents (sections keep their weights in the plan)."""
+def _table_average(plan: ParsedPlan, index: _Existing, grouping: str, reading: str,
+                   default_scale: str) -> float | None:
+    """The plan's §7.5 percent from the table's own percents, read as the office reads §7.1
+    (sections keep the weights they have in the plan)."""
     sections = []
     for s in plan.sections:
         existing = index.sections.get(_key(s.code, s.title))
         weight = existing.weight if existing is not None else 1.0
-        sections.append((weight, [(m.percent, m.weight if m.weight is not None else 1.0)
+        sections.append((weight, [(ps.counted_percent(m.scale or default_scale, None, m.percent, reading),
+                                   m.weight if m.weight is not None else 1.0)
                                   for g in s.goals for m in g.measures]))
     return ps.plan_percent(sections, grouping)
 

@@ -63,6 +63,12 @@ def score_groups(session: Session) -> str:
     return value if value in ps.SCORE_GROUPS else ps.GROUP_PLAN
 
 
+def level_reading(session: Session) -> str:
+    """The office's §7.1 reading (setting `plans.level_reading`)."""
+    value = settings.get_value(session, "plans.level_reading")
+    return value if value in ps.READINGS else ps.READING_LEVEL
+
+
 def deadline_for(session: Session, period: Period, kind: str | None = None) -> date | None:
     """The report deadline for a plan of `kind` (settings `plans.deadlines_by_kind`, then `plans.deadlines`)."""
     rules = settings.get_value(session, "plans.deadlines") or {}
@@ -90,7 +96,9 @@ def _progress_rows(session: Session, document_id: int, year: int) -> dict[tuple[
 
 
 def _measure_result(m: MeasureRow, period: Period, rows: dict[tuple[int, str], ProgressRow],
-                    reported_quarters: list[int]) -> MeasureResult:
+                    reported_quarters: list[int], reading: str = ps.READING_LEVEL) -> MeasureResult:
+    """One measure's figures; `percent` is what it adds to the averages under the §7.1 `reading`,
+    `shown_percent` the figure recorded (the office's own, or the evaluator's)."""
     quarters = quarters_from_code(m["timing_quarters"])
     due = bool(quarters & set(period.quarters))
     effective = next((rows[(m["id"], c)] for c in fallback_codes(period) if (m["id"], c) in rows), None)
@@ -110,7 +118,8 @@ def _measure_result(m: MeasureRow, period: Period, rows: dict[tuple[int, str], P
                for q in reported_quarters if q in quarters and q <= period.quarters[-1]]
     flow = ps.flow_status(history)
     lv = ps.LEVELS.get(level_code) if level_code else None
-    return {**m, "due": due, "status": status, "percent": percent if due else None,
+    counted = ps.counted_percent(m["scale"], level_code, percent, reading) if due else None
+    return {**m, "due": due, "status": status, "percent": counted,
             "shown_percent": percent, "level": level_code, "level_mn": lv.mn if lv else None,
             "narrative": effective["narrative"] if effective else None,
             "progress_period": effective["period"] if effective else None,
@@ -123,6 +132,7 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
     tree = tree_in(session, document_id)
     rows = _progress_rows(session, document_id, period.year)
     reported_quarters = sorted({int(code[-1]) for (_, code) in rows if len(code) == 6 and code[4] == "Q"})
+    reading = level_reading(session)
     counts: dict[str, int] = {lv.code: 0 for lv in ps.LEVELS.values()}
     counts.update(not_due=0, not_reported=0, not_scored=0)
     stalled: list[MeasureResult] = []
@@ -134,7 +144,7 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
         s_weights: list[float] = []
         goals: list[GoalResult] = []
         for goal in section["goals"]:
-            results = [_measure_result(m, period, rows, reported_quarters) for m in goal["measures"]]
+            results = [_measure_result(m, period, rows, reported_quarters, reading) for m in goal["measures"]]
             for r in results:
                 if r["status"] in ("not_due", "not_reported", "not_scored"):
                     counts[r["status"]] += 1
@@ -174,6 +184,7 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
             "title": tree["title"], "act_number": tree["act_number"], "act_date": tree["act_date"],
             "source_file": tree["source_file"], "sections": sections, "period": period.code, "period_label": period.label("mn"),
             "period_label_en": period.label("en"), "average": plan_average, "score_groups": grouping,
+            "level_reading": reading,
             "declared_average": declared,
             "declared_differs": ps.declared_differs(declared, plan_average),
             "score": score, "deadline": deadline.isoformat() if deadline else None,

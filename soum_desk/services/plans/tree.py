@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models.plans import PlanDocument, PlanGoal, PlanMeasure, PlanSection
-from soum_desk.domain.plan_scoring import GROUP_PLAN, SCORE_GROUPS, Scale
+from soum_desk.domain.plan_scoring import GROUP_PLAN, READING_LEVEL, READINGS, SCORE_GROUPS, Scale
 from soum_desk.domain.plan_timing import parse_target, parse_timing
 from soum_desk.domain.report_deadlines import DEFAULT_KIND_RULES, DEFAULT_RULES
 from soum_desk.domain.roles import Permission
@@ -56,8 +56,11 @@ settings.register_defaults({
     # §7.5 groups of a plan's score: "plan" (one group, the mean of every scored measure — seed 001's
     # «Хэрэгжилтийн дундаж хувь») or "sections" (each section a group with its weight).
     "plans.score_groups": GROUP_PLAN,
+    # §7.1 reading: "level" (a measure counts as its level's value 100/70/40/0 — seed 001's practice)
+    # or "percent" (its own percent within the level's band). docs/decisions.md.
+    "plans.level_reading": READING_LEVEL,
 })
-settings.register_choices({"plans.score_groups": SCORE_GROUPS})
+settings.register_choices({"plans.score_groups": SCORE_GROUPS, "plans.level_reading": READINGS})
 
 MEASURE_KEYS = ("id", "goal_id", "position", "number", "text", "indicator", "baseline", "target_text",
                 "target_value", "target_cmp", "timing_text", "timing_quarters", "timing_ok", "responsible",
