@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Энэ үеийн тайлан батлагдсан: засах боломжгүй.</source>
-        <translation>This period's report is approved: read-only.</translation>
+        <translation>This period&apos;s report is approved: read-only.</translation>
     </message>
     <message>
         <source>Хадгаллаа: №%1</source>
@@ -501,6 +501,49 @@
     <message>
         <source>Шалтгаан:</source>
         <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>WholePlanButton</name>
+    <message>
+        <source>Бүтэн төлөвлөгөө</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөөг Excel-ээр гаргах…</source>
+        <translation>Export the whole plan to Excel…</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөөг Excel-ээс оруулах…</source>
+        <translation>Import a whole plan from Excel…</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөө хадгалах</source>
+        <translation>Save the whole plan</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөөний файл</source>
+        <translation>Whole-plan file</translation>
+    </message>
+    <message>
+        <source>«%1» энэ программд яг адилхан байна; юу ч өөрчлөгдөхгүй.</source>
+        <translation>«%1» is already here exactly as in the file; nothing changes.</translation>
+    </message>
+    <message>
+        <source>«%1» (%2 он): шинээр үүснэ.</source>
+        <translation>«%1» (%2): will be created.</translation>
+    </message>
+    <message>
+        <source>«%1» (%2 он) бүх үеийн хамт файлынхаар солигдоно (өмнө нь нөөц хуулбар авна).</source>
+        <translation>«%1» (%2) will be replaced, every period, by the file's (a backup is made first).</translation>
+    </message>
+    <message>
+        <source>Хэрэгжилт: %1</source>
+        <translation>Entries: %1</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөө оруулах</source>
+        <translation>Import a whole plan</translation>
     </message>
 </context>
 <context>

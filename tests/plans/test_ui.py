@@ -271,3 +271,38 @@ def test_one_screen_refresh_computes_the_plan_once(qtbot, ctx, monkeypatch):
     assert len(calls) == 1 and view.entry.model.rowCount() == 5
     view.period.setCurrentIndex(view.period.findData("2024Q3"))
     assert len(calls) == 2
+
+
+def test_whole_plan_menu_exports_and_imports(qtbot, ctx, tmp_path, monkeypatch):
+    from soum_desk.services.plans import demo as plans_demo
+    from soum_desk.services.plans import document_io
+    from soum_desk.ui.plans import document_menu
+
+    head = as_role(ctx, "head")
+    doc = plans_demo.load_plans_demo(head, 2024)
+    view = make_view(qtbot, head)
+    button = view.btn_whole
+    assert [a.objectName() for a in button.menu().actions()] == ["plans_whole_export", "plans_whole_import"]
+    out = tmp_path / "whole.xlsx"
+    monkeypatch.setattr(button, "save_path", lambda suggested: str(out))
+    monkeypatch.setattr(button, "open_path", lambda: str(out))
+    button.export_action.trigger()
+    assert document_io.preview_document(head, out)["action"] == "unchanged"
+    told: list[str] = []
+    monkeypatch.setattr(document_menu.QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    button.import_action.trigger()
+    assert told and "nothing changes" not in told[0] and "юу ч өөрчлөгдөхгүй" in told[0]
+    plans.delete_document(head, doc["id"])
+    view.reload_documents()
+    asked: list[str] = []
+    monkeypatch.setattr(document_menu, "confirm", lambda _p, _t, text: asked.append(text) or True)
+    button.import_action.trigger()
+    assert "шинээр үүснэ" in asked[0] and "2024Q4" in asked[0]
+    [back] = plans.list_documents(head)
+    assert view.current_document()["id"] == back["id"]
+    assert document_io.preview_document(head, out)["action"] == "unchanged"
+
+
+def test_whole_plan_import_is_not_offered_to_a_viewer(qtbot, ctx):
+    view = make_view(qtbot, as_role(ctx, "viewer"))
+    assert not view.btn_whole.import_action.isEnabled() and view.btn_whole.export_action.isEnabled()
