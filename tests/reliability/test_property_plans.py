@@ -132,8 +132,10 @@ def expected(plan: dict, *, exported: bool = False) -> list:
             m = {**m, "scale": m["scale"] or "law", "weight": m["weight"] if m["weight"] is not None else 1.0}
         return tuple(m[f] for f in MEASURE_FIELDS)
 
-    return [(s["code"], s["title"], [(g["code"], g["title"], [one(m) for m, _cells in g["measures"]])
-                                     for g in s["goals"]]) for s in plan["sections"]]
+    # goal codes come back as written: the table writes «Зорилт 1.1. …», so the code is «1.1.»
+    return [(s["code"], s["title"], [(f"{g['code']}." if g["code"] else "", g["title"],
+                                      [one(m) for m, _cells in g["measures"]]) for g in s["goals"]])
+            for s in plan["sections"]]
 
 
 @examples(40)
