@@ -307,6 +307,10 @@
         <translation>Renumber</translation>
     </message>
     <message>
+        <source>Бүлгийн жин…</source>
+        <translation>Section weight…</translation>
+    </message>
+    <message>
         <source>Шинэ бүлэг</source>
         <translation>New section</translation>
     </message>
@@ -329,6 +333,14 @@
     <message>
         <source>Нэр:</source>
         <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Бүлгийн жин</source>
+        <translation>Section weight</translation>
+    </message>
+    <message>
+        <source>Жин (7.5; тохиргоонд «бүлгүүдийн дундажийг бүлгийн жингээр» сонгосон үед тооцно):</source>
+        <translation>Weight (7.5; counted when the settings score plans by «section means weighted by section weight»):</translation>
     </message>
     <message>
         <source>Өөр зорилт руу зөөх</source>
@@ -535,7 +547,7 @@
     </message>
     <message>
         <source>«%1» (%2 он) бүх үеийн хамт файлынхаар солигдоно (өмнө нь нөөц хуулбар авна).</source>
-        <translation>«%1» (%2) will be replaced, every period, by the file's (a backup is made first).</translation>
+        <translation>«%1» (%2) will be replaced, every period, by the file&apos;s (a backup is made first).</translation>
     </message>
     <message>
         <source>Хэрэгжилт: %1</source>

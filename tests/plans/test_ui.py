@@ -306,3 +306,22 @@ def test_whole_plan_menu_exports_and_imports(qtbot, ctx, tmp_path, monkeypatch):
 def test_whole_plan_import_is_not_offered_to_a_viewer(qtbot, ctx):
     view = make_view(qtbot, as_role(ctx, "viewer"))
     assert not view.btn_whole.import_action.isEnabled() and view.btn_whole.export_action.isEnabled()
+
+
+def test_editor_sets_a_section_weight(qtbot, ctx, monkeypatch):
+    from soum_desk.ui.plans import editor as editor_module
+    from tests.plans.conftest import build_small_plan
+
+    plan = build_small_plan(ctx)
+    view = make_view(qtbot, ctx)
+    view.tabs.setCurrentWidget(view.editor)
+    section = plan["sections"][1]["id"]
+    view.editor._select(("measure", plan["measures"][3]))  # a measure of the second section: its section is meant
+    asked = []
+    monkeypatch.setattr(editor_module.QInputDialog, "getDouble",
+                        lambda *a, **k: asked.append(a[3]) or (40.0, True))
+    view.editor.buttons["weight"].click()
+    assert asked == [1.0]  # the current weight is offered
+    weights = {s["id"]: s["weight"] for s in plans.tree(ctx, plan["document"]["id"])["sections"]}
+    assert weights[section] == 40 and weights[plan["sections"][0]["id"]] == 1
+    assert view.editor.selected() == ("section", section)
