@@ -288,6 +288,10 @@ Everything entered after the backup will be gone. The current data is backed up 
         <translation>Language</translation>
     </message>
     <message>
+        <source>Төлөвлөгөөний үнэлгээ</source>
+        <translation>Plan scoring</translation>
+    </message>
+    <message>
         <source>Аймаг, код:</source>
         <translation>Aimag, code:</translation>
     </message>
@@ -354,6 +358,30 @@ Everything entered after the backup will be gone. The current data is backed up 
     <message>
         <source>Програмын хэл:</source>
         <translation>Program language:</translation>
+    </message>
+    <message>
+        <source>Арга хэмжээг тооцох (7.1):</source>
+        <translation>Count each measure (7.1):</translation>
+    </message>
+    <message>
+        <source>0–5 оноо (7.5):</source>
+        <translation>0–5 score (7.5):</translation>
+    </message>
+    <message>
+        <source>түвшний утгаар — 100/70/40/0 (анхдагч)</source>
+        <translation>at its level&apos;s value — 100/70/40/0 (default)</translation>
+    </message>
+    <message>
+        <source>өөрийн хувиар — түвшний завсар дотор</source>
+        <translation>at its own percent — within the level&apos;s band</translation>
+    </message>
+    <message>
+        <source>бүх арга хэмжээний дундаж × 0,05</source>
+        <translation>the mean of all measures × 0.05</translation>
+    </message>
+    <message>
+        <source>бүлгүүдийн дундажийг бүлгийн жингээр × 0,05</source>
+        <translation>section means weighted by section weight × 0.05</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Энэ үеийн тайлан батлагдсан: засах боломжгүй.</source>
-        <translation>This period's report is approved: read-only.</translation>
+        <translation>This period&apos;s report is approved: read-only.</translation>
     </message>
     <message>
         <source>Хадгаллаа: №%1</source>
@@ -311,6 +311,10 @@
         <translation>Renumber</translation>
     </message>
     <message>
+        <source>Бүлгийн жин…</source>
+        <translation>Section weight…</translation>
+    </message>
+    <message>
         <source>Шинэ бүлэг</source>
         <translation>New section</translation>
     </message>
@@ -333,6 +337,14 @@
     <message>
         <source>Нэр:</source>
         <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Бүлгийн жин</source>
+        <translation>Section weight</translation>
+    </message>
+    <message>
+        <source>Жин (7.5; тохиргоонд «бүлгүүдийн дундажийг бүлгийн жингээр» сонгосон үед тооцно):</source>
+        <translation>Weight (7.5; counted when the settings score plans by «section means weighted by section weight»):</translation>
     </message>
     <message>
         <source>Өөр зорилт руу зөөх</source>
@@ -529,6 +541,49 @@
     <message>
         <source>Батлагдсан үеийн хэрэгжилт, үнэлгээг шалтгаантай нь залруулна (аудитад бичигдэнэ)</source>
         <translation>Correct an approved period's entry or evaluation, with the reason (recorded in the audit log)</translation>
+    </message>
+</context>
+<context>
+    <name>WholePlanButton</name>
+    <message>
+        <source>Бүтэн төлөвлөгөө</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөөг Excel-ээр гаргах…</source>
+        <translation>Export the whole plan to Excel…</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөөг Excel-ээс оруулах…</source>
+        <translation>Import a whole plan from Excel…</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөө хадгалах</source>
+        <translation>Save the whole plan</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөөний файл</source>
+        <translation>Whole-plan file</translation>
+    </message>
+    <message>
+        <source>«%1» энэ программд яг адилхан байна; юу ч өөрчлөгдөхгүй.</source>
+        <translation>«%1» is already here exactly as in the file; nothing changes.</translation>
+    </message>
+    <message>
+        <source>«%1» (%2 он): шинээр үүснэ.</source>
+        <translation>«%1» (%2): will be created.</translation>
+    </message>
+    <message>
+        <source>«%1» (%2 он) бүх үеийн хамт файлынхаар солигдоно (өмнө нь нөөц хуулбар авна).</source>
+        <translation>«%1» (%2) will be replaced, every period, by the file&apos;s (a backup is made first).</translation>
+    </message>
+    <message>
+        <source>Хэрэгжилт: %1</source>
+        <translation>Entries: %1</translation>
+    </message>
+    <message>
+        <source>Бүтэн төлөвлөгөө оруулах</source>
+        <translation>Import a whole plan</translation>
     </message>
 </context>
 <context>

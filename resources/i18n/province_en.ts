@@ -229,6 +229,11 @@
         <translation>Arrived</translation>
     </message>
     <message>
+        <location filename="../../soum_desk/ui/province/ranking_view.py" line="92" />
+        <source>Хариуцлага (11.2)</source>
+        <translation>Accountability (11.2)</translation>
+    </message>
+    <message>
         <location filename="../../soum_desk/ui/province/ranking_view.py" line="91" />
         <source>Төлөвлөгөө %</source>
         <translation>Plans %</translation>

@@ -1,4 +1,5 @@
-"""`soum-desk plans …`: import, export, report, score, list, show, progress, evaluate, review."""
+"""`soum-desk plans …`: import, export, export-document, import-document, report, score, list, show,
+progress, evaluate, review."""
 
 from __future__ import annotations
 
@@ -199,6 +200,43 @@ def export_cmd(state: CliState, period: str, out: str, document_id: int | None) 
     click.echo(str(plans_report.export_xlsx(state.context(), period, out, document_id=document_id)))
 
 
+@plans_group.command("export-document")
+@click.argument("document_id", type=int)
+@click.option("--out", required=True, type=click.Path(dir_okay=False))
+@click.option("--period", default=None, help="Хүснэгтийн хуудасны үе (анхдагч: он) / the table page's period")
+@pass_state
+def export_document_cmd(state: CliState, document_id: int, out: str, period: str | None) -> None:
+    """Бүтэн төлөвлөгөөг XLSX-ээр (бүх үе, үнэлгээ, хяналт) / the whole plan as XLSX (every period)."""
+    from soum_desk.services.plans import document_io
+
+    click.echo(str(document_io.export_document(state.context(), document_id, out, period=period)))
+
+
+@plans_group.command("import-document")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Зөвхөн урьдчилан харах / preview only, write nothing")
+@click.option("--json", "as_json", is_flag=True, help="JSON гаралт / JSON output")
+@pass_state
+def import_document_cmd(state: CliState, file: str, dry_run: bool, as_json: bool) -> None:
+    """Бүтэн төлөвлөгөөний экспортыг оруулах / import a whole-plan export (plans export-document)."""
+    from soum_desk.services.plans import document_io
+
+    ctx = state.context()
+    preview = document_io.preview_document(ctx, file)
+    result = None if dry_run or preview["action"] == "unchanged" else document_io.import_document(ctx, file)
+    if as_json:
+        echo_json({"preview": preview, "result": result})
+        return
+    actions = {"create": "шинээр үүснэ / will be created", "unchanged": "өөрчлөлтгүй / unchanged",
+               "replace": "бүхэлд нь солигдоно / will be replaced"}
+    click.echo(f"{preview['title']} ({preview['year']}): {actions[preview['action']]}")
+    click.echo("хэрэгжилт/entries: " + (", ".join(f"{p} {n}" for p, n in preview["entries"].items()) or "-"))
+    if result is not None:
+        click.echo(f"#{result['id']}: бичив / written")
+    elif dry_run:
+        click.echo("Юу ч бичээгүй (--dry-run) / nothing written (--dry-run)")
+
+
 @plans_group.command("score")
 @click.option("--period", required=True, help=PERIOD_HELP)
 @click.option("--json", "as_json", is_flag=True)
@@ -211,11 +249,16 @@ def score_cmd(state: CliState, period: str, as_json: bool) -> None:
     if as_json:
         echo_json({"period": period, "documents": results})
         return
+    from soum_desk.domain.formatting import format_percent
+
     for r in results:
-        avg = "–" if r["average"] is None else f"{r['average']:.1f}"
-        score = "–" if r["score"] is None else f"{r['score']:.2f}"
+        avg = format_percent(r["average"])
+        score = "–" if r["score"] is None else f"{r['score']:.2f}".replace(".", ",")
         click.echo(f"#{r['document_id']} {r['title']}: дундаж/average {avg}%, оноо/score {score} "
                    f"(удааширсан/stalled {len(r['stalled'])}, тасарсан/broken {len(r['broken'])})")
+        if r["declared_differs"]:
+            click.echo(f"  ! Хүснэгтэд бичсэн дундаж {format_percent(r['declared_average'])}% зөрүүтэй / "
+                       f"the table's own average {r['declared_average']:g}% differs")
 
 
 @plans_group.command("copy")

@@ -7,10 +7,12 @@ import click
 
 from soum_desk.cli.common import CliState, echo_json, pass_state
 
+PLAN_KINDS = ("annual_plan", "governor_programme", "guidelines", "result_contract", "council_resolution", "ordinance",
+              "other")
+
 
 @click.command("new")
-@click.option("--kind", type=click.Choice(["annual_plan", "governor_programme", "guidelines", "result_contract",
-                                           "council_resolution", "ordinance", "other"]), default="annual_plan")
+@click.option("--kind", type=click.Choice(PLAN_KINDS), default="annual_plan")
 @click.option("--year", type=int, required=True)
 @click.option("--title", required=True)
 @click.option("--act-number", default=None, help="Баталсан шийдвэрийн дугаар / approving act number")
@@ -123,25 +125,40 @@ def attach_cmd(state: CliState, measure_id: int, file: str, period: str) -> None
 @click.command("deadlines")
 @click.option("--set", "changes", multiple=True, metavar="PERIOD=MM-DD",
               help="ж: Y=11-25, Q4=+01-10 (+ дараа оны / next year)")
+@click.option("--kind", default=None, type=click.Choice(list(PLAN_KINDS)),
+              help="Зөвхөн энэ төрлийн төлөвлөгөөнд (ж: result_contract Y=+01-10, 4.3) / for this plan kind only")
 @pass_state
-def deadlines_cmd(state: CliState, changes: tuple[str, ...]) -> None:
+def deadlines_cmd(state: CliState, changes: tuple[str, ...], kind: str | None) -> None:
     """Тайлан ирүүлэх хугацаа (11.1-ийн хоцролт) / report deadlines for the §11.1 penalty."""
-    import re
-
+    from soum_desk.domain.report_deadlines import RULE_KEYS, valid_rule
     from soum_desk.errors import ValidationError
     from soum_desk.services.core import settings
 
     ctx = state.context()
-    current = dict(settings.get(ctx, "plans.deadlines"))
+    common = dict(settings.get(ctx, "plans.deadlines"))
+    by_kind = {k: dict(v) for k, v in settings.get(ctx, "plans.deadlines_by_kind").items()}
+    current = by_kind.setdefault(kind, {}) if kind else common
     for change in changes:
         key, _, value = change.partition("=")
-        if key not in ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "Y") or not re.fullmatch(r"\+?\d{2}-\d{2}", value):
+        if key not in RULE_KEYS or not valid_rule(value):
             raise ValidationError(f"Буруу: «{change}» (ж: Y=11-25, Q4=+01-10).",
                                   f"Invalid: «{change}» (e.g. Y=11-25, Q4=+01-10).", where="--set")
         current[key] = value
     if changes:
-        settings.update(ctx, "plans.deadlines", current)
-    echo_json(current)
+        settings.update(ctx, "plans.deadlines_by_kind" if kind else "plans.deadlines", by_kind if kind else common)
+    # without --kind: the common rules; with it: what applies to that kind (its own rules over the common)
+    echo_json({**common, **current} if kind else common)
+
+
+@click.command("section-weight")
+@click.argument("section_id", type=int)
+@click.argument("weight", type=float)
+@pass_state
+def section_weight_cmd(state: CliState, section_id: int, weight: float) -> None:
+    """Бүлгийн жин (7.5; `plans.score_groups` = sections үед) / a section's §7.5 weight."""
+    from soum_desk.services.plans import tree as plans
+
+    echo_json(plans.set_section_weight(state.context(), section_id, weight))
 
 
 @click.command("summary")
@@ -154,5 +171,5 @@ def summary_cmd(state: CliState, period: str) -> None:
     echo_json(plans_scoring.period_summary(state.context(), period))
 
 
-EDIT_COMMANDS = [summary_cmd, deadlines_cmd, new_cmd, add_section_cmd, add_goal_cmd, add_measure_cmd, move_cmd, delete_cmd, renumber_cmd,
+EDIT_COMMANDS = [summary_cmd, deadlines_cmd, section_weight_cmd, new_cmd, add_section_cmd, add_goal_cmd, add_measure_cmd, move_cmd, delete_cmd, renumber_cmd,
                  attach_cmd]

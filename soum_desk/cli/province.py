@@ -180,7 +180,49 @@ def ranking_cmd(state: CliState, period: str, as_json: bool) -> None:
         return
     for r in rows:
         place = r["rank"] or "-"
-        click.echo(f"{place!s:>3}. {r['name'][:40]:40} {r['score']:.2f} → {r['final']:.2f}  (+{r['late_days']} өдөр)")
+        flag = "  [11.2]" if r["accountability"] else "  [хангалтгүй]" if r["unsatisfactory"] else ""
+        click.echo(f"{place!s:>3}. {r['name'][:40]:40} {r['score']:.2f} → {r['final']:.2f}  (+{r['late_days']} өдөр)"
+                   f"{flag}")
+
+
+@province_group.command("accountability")
+@click.option("--period", required=True)
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def accountability_cmd(state: CliState, period: str, as_json: bool) -> None:
+    """Дараалан 2 удаа хангалтгүй үнэлгээ авсан (11.2) / offices flagged under §11.2."""
+    from soum_desk.services.province import accountability
+
+    rows = accountability.flagged(state.context(), period)
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        click.echo("11.2: тэмдэглэгдсэн байгууллага алга / no office flagged")
+    for r in rows:
+        rec = r["accountability_record"]
+        done = ("" if rec is None else f"  уламжилсан/forwarded {rec['forwarded_on']}" if rec["forwarded_on"]
+                else "  үзүүлэлт буураагүй / indicators did not decline" if not rec["indicators_declined"]
+                else "  үзүүлэлт буурсан / indicators declined")
+        click.echo(f"{r['office_code']}  {r['name'][:40]:40} {r['final']:.2f}{done}")
+
+
+@province_group.command("accountability-record")
+@click.argument("office_code")
+@click.option("--period", required=True)
+@click.option("--declined/--not-declined", "declined", required=True,
+              help="Нийгэм, эдийн засгийн үзүүлэлт буурсан эсэх / whether the indicators declined")
+@click.option("--forwarded", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Санал уламжилсан огноо / the day the proposal was forwarded")
+@click.option("--note", default=None)
+@pass_state
+def accountability_record_cmd(state: CliState, office_code: str, period: str, declined: bool, forwarded,  # noqa: ANN001
+                              note: str | None) -> None:
+    """11.2-ын шийдвэр тэмдэглэх / record the §11.2 finding for a flagged office."""
+    from soum_desk.services.province import accountability
+
+    echo_json(accountability.record(state.context(), office_code, period, indicators_declined=declined,
+                                    forwarded_on=forwarded.date() if forwarded else None, note=note))
 
 
 @province_group.command("history")

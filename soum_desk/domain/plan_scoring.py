@@ -140,6 +140,32 @@ def evaluate(code: str, percent: float | None = None) -> float | None:
     return value
 
 
+# §7.1 (and §7.2 likewise) can be read two ways: a measure counts as its level's value
+# («үр дүнтэй» 100, «тодорхой үр дүнд хүрсэн» 70, …) with the band only telling which level a
+# percent belongs to — seed 001's practice — or as its own percent within the band. The office
+# chooses (setting `plans.level_reading`); without an evaluator level the office's own percent
+# picks the level.
+READING_LEVEL = "level"
+READING_PERCENT = "percent"
+READINGS = (READING_LEVEL, READING_PERCENT)
+
+
+def counted_percent(scale: Scale | str, level_code: str | None, percent: float | None,
+                    reading: str = READING_LEVEL) -> float | None:
+    """What a measure adds to the averages: None when it is not scored (or has no figure)."""
+    if level_code:
+        lv = level(level_code)
+    elif percent is None:
+        return None
+    else:
+        lv = level_for_percent(scale, percent)
+    if lv.default is None:
+        return None
+    if reading == READING_PERCENT and percent is not None:
+        return float(percent)
+    return float(lv.default)
+
+
 def average(values: Iterable[float | None], weights: Iterable[float] | None = None) -> float | None:
     """Weighted mean of the scored values; None (not scored) is left out; None if nothing is scored."""
     pairs = list(zip(values, weights, strict=True)) if weights is not None else [(v, 1.0) for v in values]
@@ -191,6 +217,20 @@ def flow_status(history: Sequence[float | None]) -> str | None:
 
 
 # --- §7.5 score and §11.1 penalty --------------------------------------------
+#
+# §7.5: every indicator is a percent up to 100; their arithmetic mean, moved onto the weights,
+# summed and × 0.05 gives the 0–5 score. A plan has one score: its percent × 0.05. By default
+# the plan is one indicator group — the plain mean of its scored measures, which is what seed
+# 001 writes as «Хэрэгжилтийн дундаж хувь» and what the province ranks. Where an office weighs
+# a plan's sections as §7.5 groups (setting `plans.score_groups` = "sections"), the plan's
+# percent is the weighted sum of the section means; either way score = percent × 0.05, so the
+# office and the province read one figure.
+
+SCORE_FACTOR = 0.05
+GROUP_PLAN = "plan"  # one group: every scored measure of the plan
+GROUP_SECTIONS = "sections"  # each section a §7.5 group with its own weight
+SCORE_GROUPS = (GROUP_PLAN, GROUP_SECTIONS)
+
 
 @dataclass(frozen=True)
 class Group:
@@ -201,14 +241,47 @@ class Group:
     weight: float
 
 
-def overall_score(groups: Sequence[Group]) -> float | None:
-    """§7.5: group averages converted by weight (weights scaled to 100), summed, × 0.05 → 0–5."""
+def overall_percent(groups: Sequence[Group]) -> float | None:
+    """§7.5: group averages moved onto their weights (scaled to 100) and summed; groups with
+    nothing scored drop out and the rest are re-weighted. None if nothing is scored."""
     scored = [(g.average, g.weight) for g in groups if g.average is not None and g.weight > 0]
     total = sum(weight for _, weight in scored)
     if not scored or total == 0:
         return None
-    weighted = sum(average * weight * 100 / total for average, weight in scored) / 100
-    return round(weighted * 0.05, 4)
+    return sum(average * weight for average, weight in scored) / total
+
+
+def score_of(percent: float | None) -> float | None:
+    """A percent on the 0–5 scale (× 0.05), kept to 4 decimals."""
+    return None if percent is None else round(percent * SCORE_FACTOR, 4)
+
+
+def overall_score(groups: Sequence[Group]) -> float | None:
+    """§7.5: the weighted sum of the group averages × 0.05 → 0–5."""
+    return score_of(overall_percent(groups))
+
+
+def plan_percent(sections: Sequence[tuple[float, Sequence[tuple[float | None, float]]]],
+                 grouping: str = GROUP_PLAN) -> float | None:
+    """A plan's §7.5 percent from its sections, each (section weight, [(measure percent, measure weight)]).
+
+    `grouping` GROUP_PLAN: the weighted mean of every scored measure (section weights unused);
+    GROUP_SECTIONS: each section's mean, weighted by the section's weight."""
+    if grouping == GROUP_SECTIONS:
+        return overall_percent([Group(str(i), average([v for v, _ in ms], [w for _, w in ms]), sw)
+                                for i, (sw, ms) in enumerate(sections)])
+    pairs = [pair for _, ms in sections for pair in ms]
+    return average([v for v, _ in pairs], [w for _, w in pairs])
+
+
+DECLARED_TOLERANCE = 0.05  # a declared average written to one decimal agrees within half its last digit
+
+
+def declared_differs(declared: float | None, computed: float | None) -> bool:
+    """True when a table's written average disagrees with the one computed from its percents."""
+    if declared is None or computed is None:
+        return False
+    return abs(declared - computed) > DECLARED_TOLERANCE + 1e-9
 
 
 PENALTY_PER_DAY = 0.05

@@ -56,6 +56,24 @@ def score_of_percent(percent: float | None) -> float | None:
     return None if percent is None else round(clamp_percent(percent) * SCORE_FACTOR, 4)
 
 
+# §11.2: the head of an office with two unsatisfactory results in a row (and falling socio-economic
+# indicators, which the province officer judges) is proposed for accountability. The regulation
+# does not put a number on «хангалтгүй»; by default a final score below 2.5 (50 %: §7.2.3's band
+# «хэрэгжилт хангалтгүй» ends at 49 %) is unsatisfactory — the setting `province.unsatisfactory_below`.
+UNSATISFACTORY_BELOW = 2.5
+
+
+def unsatisfactory(submitted: bool, final: float, below: float = UNSATISFACTORY_BELOW) -> bool:
+    """An evaluation below the threshold. An office that sent nothing received no evaluation
+    (not sending is §11.3.4's violation, not a result)."""
+    return submitted and final < below
+
+
+def accountability_due(current: bool, previous: bool | None) -> bool:
+    """§11.2: this period's and the previous period's evaluations both unsatisfactory."""
+    return current and previous is True
+
+
 def days_late(arrived: date | None, deadline: date) -> int:
     if arrived is None:
         return 0

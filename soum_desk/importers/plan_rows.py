@@ -127,6 +127,7 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
             parsed = [parse_number(v.lower().replace("хувь", "")) for v in values[1:]]
             numbers = [float(n) for n in parsed if n is not None]
             plan.declared_average = numbers[-1] if numbers else None
+            plan.declared_average_row = r
             break
         if number is not None and not _NUMBER.match(number) and len(texts) <= 2:
             number = None  # a heading written in the № column
@@ -136,8 +137,7 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
                 if section is None:
                     section = ParsedSection(r, "", "")
                     plan.sections.append(section)
-                goal = ParsedGoal(r, (goal_match.group(1) or "").replace("-", ".").replace("–", "."),
-                                  goal_match.group(2).strip(" .") or first)
+                goal = ParsedGoal(r, goal_match.group(1) or "", goal_match.group(2).lstrip(" .").strip() or first)
                 section.goals.append(goal)
                 current = None
                 continue

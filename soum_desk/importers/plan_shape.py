@@ -13,7 +13,8 @@ from soum_desk.importers.shape import ParsedFile
 
 SECTION_WORDS = ("НЭГ", "ХОЁР", "ГУРАВ", "ДӨРӨВ", "ТАВ", "ЗУРГАА", "ДОЛОО", "НАЙМ", "ЕС", "АРАВ")
 _SECTION = re.compile(r"^(" + "|".join(SECTION_WORDS) + r")(?![А-ЯӨҮЁа-яөүё])[.\s]*(.*)$", re.S)
-_GOAL = re.compile(r"^Зорилт\s*([0-9]+(?:[.\-–][0-9]+)*)?\.?\s*(.*)$", re.S | re.I)
+# The code keeps its separators and trailing dot as written: «Зорилт 1.2.» → «1.2.», «Зорилт 1-10» → «1-10».
+_GOAL = re.compile(r"^Зорилт\s*([0-9]+(?:[.\-–][0-9]+)*\.?)?\s*(.*)$", re.S | re.I)
 _STOP = ("ХЯНАСАН", "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "БИЕЛЭЛТИЙГ НЭГТГЭСЭН", "БАТЛАВ")
 INFO_SHEET = "Мэдээлэл"
 TEXT_ROLES = ("text", "indicator", "baseline", "target_text", "timing_text", "narrative", "responsible")
@@ -65,6 +66,7 @@ class ParsedPlan(ParsedFile[ParsedMeasure]):
     act_number: str | None = None
     act_date: str | None = None
     declared_average: float | None = None
+    declared_average_row: int | None = None
     sections: list[ParsedSection] = field(default_factory=list)
     html_cells: int = 0
     columns: dict[str, str] = field(default_factory=dict)  # role → column letter

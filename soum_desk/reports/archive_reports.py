@@ -47,16 +47,37 @@ def file_list_section(case_files: Sequence[Row]) -> Section:
 
 
 def counts_section(start: date, end: date, received: Mapping[str, int],
-                   by_status: Mapping[str, Mapping[str, int]], status_labels: Mapping[str, str]) -> Section:
-    """Units received in [start, end] and held in each status now, per retention class."""
+                   by_status: Mapping[str, Mapping[str, int]], status_labels: Mapping[str, str],
+                   by_schedule: Mapping[str, int] | None = None) -> Section:
+    """Units received in [start, end] and held in each status on `end`, per retention class.
+
+    `by_schedule`: how many of those received came by a hand-over schedule; the note says
+    «Хуваарийн дагуу» only for those."""
     cols = [Column("Хадгалах хугацаа", 40), Column(f"Хүлээн авсан ({format_date(start)}–{format_date(end)})", 40,
                                                    "right")] + \
-        [Column(status_labels[s], 30, "right") for s in by_status]
+        [Column(f"{status_labels[s]} ({format_date(end)})", 30, "right") for s in by_status]
     rows = [TableRow([label, received[k]] + [by_status[s][k] for s in by_status]) for k, label in KINDS]
     rows.append(TableRow(["Бүгд", received["total"]] + [by_status[s]["total"] for s in by_status], RowKind.TOTAL))
-    note = (f"Хуваарийн дагуу байнга {received['permanent']} ш, түр {received['temporary']} ш, "
-            f"70 жилийн {received['years70']} ш, нийт {received['total']} хадгаламжийн нэгжийг хүлээн авсан.")
-    return Section("", cols, rows, sheet="Тоо", note=note)
+    return Section("", cols, rows, sheet="Тоо", note=received_note(start, end, received, by_schedule))
+
+
+def _by_class(counts: Mapping[str, int]) -> str:
+    return (f"байнга {counts['permanent']} ш, түр {counts['temporary']} ш, 70 жилийн {counts['years70']} ш, "
+            f"нийт {counts['total']}")
+
+
+def received_note(start: date, end: date, received: Mapping[str, int],
+                  by_schedule: Mapping[str, int] | None) -> str:
+    """Seed 001's sentence, «Хуваарийн дагуу …» only when the units came by a schedule."""
+    if not received["total"]:
+        return f"{format_date(start)}–{format_date(end)} хооронд хадгаламжийн нэгж хүлээн аваагүй."
+    scheduled = by_schedule["total"] if by_schedule is not None else 0
+    if scheduled == received["total"]:
+        return f"Хуваарийн дагуу {_by_class(received)} хадгаламжийн нэгжийг хүлээн авсан."
+    text = f"{_by_class(received).capitalize()} хадгаламжийн нэгжийг хүлээн авсан"
+    if scheduled and by_schedule is not None:
+        return f"{text}; үүнээс хуваарийн дагуу {_by_class(by_schedule)}."
+    return f"{text}."
 
 
 def inventory_sections(counts: Mapping[str, Mapping[str, int]], items: Sequence[Row],

@@ -174,8 +174,18 @@ def summary_pairs(result: Mapping[str, Any], lang: str | None = None) -> list[tu
         (two("Удааширсан", "stalled") + " (7.3)", len(result["stalled"])),
         (two("Тасарсан", "broken off") + " (7.3)", len(result["broken"])),
         (average, format_percent(result["average"]) if result["average"] is not None else "–"),
-        (two("Үнэлгээ, 0–5 оноо", "score") + " (7.5)", _score(result["score"])),
     ]
+    if result.get("declared_differs"):
+        pairs.append((two("Хүснэгтэд бичсэн дундаж (зөрүүтэй)", "the table's own average (differs)"),
+                      format_percent(result["declared_average"])))
+    if result.get("level_reading") == ps.READING_PERCENT:
+        pairs.append((two("7.1: арга хэмжээг", "7.1: each measure counted at"), two("өөрийн хувиар", "its own percent")))
+    else:
+        pairs.append((two("7.1: арга хэмжээг", "7.1: each measure counted at"),
+                      two("түвшний утгаар (100/70/40/0)", "its level's value (100/70/40/0)")))
+    by_sections = two(" бүлгийн жингээр", " by section weights") if result.get("score_groups") == ps.GROUP_SECTIONS else ""
+    pairs.append((two("Үнэлгээ, 0–5 оноо = дундаж × 0,05", "score = average × 0.05") + f" (7.5){by_sections}",
+                  _score(result["score"])))
     if result.get("deadline"):
         pairs.append((two("Ирүүлэх хугацаа", "deadline"), result["deadline"].replace("-", ".")))
     if result.get("penalty"):

@@ -13,13 +13,15 @@ from soum_desk.reports.common import Column, ReportHeader, Signature, TableRow
 
 RANK_COLUMNS = [Column("Байр", 14, "center"), Column("Сум / агентлаг", 70), Column("Үнэлгээ (0–5)", 24, "right"),
                 Column("Хоцорсон өдөр", 22, "right"), Column("Хасалт", 20, "right"),
-                Column("Эцсийн оноо", 24, "right"), Column("Ирсэн огноо", 26, "center")]
+                Column("Эцсийн оноо", 24, "right"), Column("Ирсэн огноо", 26, "center"),
+                Column("Хариуцлага (11.2)", 46)]
 FIGURE_COLUMNS = [Column("Сум / агентлаг", 60), Column("Төлөвлөгөө, дундаж %", 24, "right"),
                   Column("Оноо (0–5)", 18, "right"), Column("Өргөдөл ирсэн", 20, "right"),
                   Column("Хугацаандаа %", 20, "right"), Column("Хугацаа хэтэрсэн", 20, "right"),
                   Column("Албан бичиг ирсэн/явсан", 26, "right"), Column("Хариутай, хугацаандаа %", 24, "right"),
                   Column("Архив байнга/70/түр", 26, "right")]
-NOTE = "Хоцролт: хоног тутам нийт үнэлгээний 5 % хасна (журмын 11.1). Үнэлгээ: 7.5-д заасны дагуу 0–5 оноо."
+NOTE = ("Хоцролт: хоног тутам нийт үнэлгээний 5 % хасна (журмын 11.1). Үнэлгээ: 7.5-д заасны дагуу 0–5 оноо. "
+        "11.2: өмнөх үеийн хамт дараалан хоёр удаа хангалтгүй (эцсийн оноо {below}-аас доош) үнэлгээ авсан.")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class ProvinceReport:
     figure_rows: list[TableRow]
     missing: list[str]
     signatures: list[Signature] = field(default_factory=list)
+    unsatisfactory_below: str = "2,5"
 
 
 def check_target(target: Path) -> str:
@@ -60,7 +63,7 @@ def write(data: ProvinceReport, target: Path) -> Path:
     pdf = PdfReport(header, landscape=True, footer_note=f"SoumDesk — {data.period}")
     pdf.heading("1. Эрэмбэ")
     pdf.table(RANK_COLUMNS, data.rank_rows)
-    pdf.paragraph(NOTE)
+    pdf.paragraph(NOTE.format(below=data.unsatisfactory_below))
     pdf.heading("2. Нэгтгэсэн үзүүлэлт")
     pdf.table(FIGURE_COLUMNS, data.figure_rows)
     pdf.heading("3. Тайлан ирүүлээгүй")

@@ -139,3 +139,49 @@ def test_streak_rules(history):
 def test_score_stays_between_0_and_5(groups):
     score = ps.overall_score([ps.Group(str(i), avg, w) for i, (avg, w) in enumerate(groups)])
     assert 0 <= score <= 5 + 1e-9
+
+
+# §7.5: one plan, one score. Section 1: seven measures at 100 and one at 70 (mean 96,25); sections 2 and 3:
+# one measure at 100 each. The plan's mean is 97,0 → 4,85; the mean of the section means would be 98,75.
+SEED_LIKE_SECTIONS = [(1.0, [(100.0, 1.0)] * 3 + [(70.0, 1.0)] + [(100.0, 1.0)] * 4), (1.0, [(100.0, 1.0)]),
+                      (1.0, [(100.0, 1.0)])]
+
+
+def test_plan_percent_is_the_mean_of_every_scored_measure_by_default():
+    assert ps.plan_percent(SEED_LIKE_SECTIONS) == pytest.approx(97.0)
+    assert ps.score_of(ps.plan_percent(SEED_LIKE_SECTIONS)) == pytest.approx(4.85)
+    # not scored (None) and weight 0 are left out, never counted as 0
+    assert ps.plan_percent([(1.0, [(80.0, 1.0), (None, 1.0)]), (1.0, [(0.0, 0.0)])]) == 80
+
+
+def test_plan_percent_by_section_weights():
+    assert ps.plan_percent(SEED_LIKE_SECTIONS, ps.GROUP_SECTIONS) == pytest.approx(98.75)
+    weighted = [(60.0, [(100.0, 1.0)]), (40.0, [(50.0, 1.0)]), (99.0, [(None, 1.0)])]  # nothing scored: re-weighted
+    assert ps.plan_percent(weighted, ps.GROUP_SECTIONS) == pytest.approx(80.0)
+    assert ps.score_of(ps.plan_percent(weighted, ps.GROUP_SECTIONS)) == pytest.approx(4.0)
+    assert ps.plan_percent([], ps.GROUP_SECTIONS) is None and ps.score_of(None) is None
+
+
+@pytest.mark.parametrize(("declared", "computed", "differs"), [
+    (97.5, 97.75, True),  # seed 001: the table writes 97,5, its percents give 97,75
+    (97.8, 97.75, False), (97.7, 97.75, False),  # one decimal: agrees within half its last digit
+    (97.69, 97.75, True), (97.81, 97.75, True), (None, 97.75, False), (97.5, None, False),
+])
+def test_declared_average_differs_beyond_its_last_digit(declared, computed, differs):
+    assert ps.declared_differs(declared, computed) is differs
+
+
+@pytest.mark.parametrize(("scale", "level", "percent", "as_level", "as_percent"), [
+    ("policy", None, 100, 100, 100), ("policy", None, 90, 100, 90), ("policy", None, 89.99, 70, 89.99),
+    ("policy", None, 60, 70, 60), ("policy", None, 59.5, 40, 59.5), ("policy", None, 31, 40, 31),
+    ("policy", None, 30.99, 0, 30.99), ("policy", None, 0, 0, 0),
+    ("law", None, 89.99, 70, 89.99), ("law", None, 50, 70, 50), ("law", None, 49.9, 30, 49.9),
+    ("law", None, 10, 30, 10), ("law", None, 9.99, 0, 9.99),
+    ("law", "in_progress", 55, 70, 55),  # the evaluator's level and percent within its band
+    ("policy", "partial", 70, 70, 70),  # a level without its own percent carries its value
+    ("policy", "not_assessable", None, None, None), ("law", "too_early", None, None, None),
+    ("policy", None, None, None, None),  # nothing reported
+])
+def test_counted_percent_under_both_readings_of_7_1(scale, level, percent, as_level, as_percent):
+    assert ps.counted_percent(scale, level, percent, ps.READING_LEVEL) == as_level
+    assert ps.counted_percent(scale, level, percent, ps.READING_PERCENT) == as_percent

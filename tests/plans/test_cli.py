@@ -79,3 +79,12 @@ def test_deadlines_are_settings(ctx, paths):
     assert json.loads(run(paths, "plans", "deadlines").output)["Y"] == "11-20"
     bad = run(paths, "plans", "deadlines", "--set", "Y=25 Nov")
     assert bad.exit_code == 2 and "Y=25 Nov" in bad.output
+    assert run(paths, "plans", "deadlines", "--set", "Y=02-30").exit_code == 2  # no such day
+
+
+def test_result_contract_deadline_is_its_own_setting(ctx, paths):
+    shown = json.loads(run(paths, "plans", "deadlines", "--kind", "result_contract").output)
+    assert shown["Y"] == "+01-10" and shown["Q1"] == "04-10"  # §4.3 over the common rules
+    changed = json.loads(run(paths, "plans", "deadlines", "--kind", "result_contract", "--set", "Y=+01-12").output)
+    assert changed["Y"] == "+01-12"
+    assert json.loads(run(paths, "plans", "deadlines").output)["Y"] == "11-25"  # others keep §10.2

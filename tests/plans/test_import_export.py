@@ -43,7 +43,8 @@ def test_preview_writes_nothing_and_import_is_idempotent(ctx, tmp_path):
     result = plans_scoring.compute(ctx, docs[0]["id"], "2024")
     assert result["measures_total"] == 8
     flat = plans_scoring.flat_measures(result)
-    assert flat[2]["percent"] == 88.2 and flat[0]["timing_quarters"] == "1"
+    assert flat[2]["shown_percent"] == 88.2 and flat[0]["timing_quarters"] == "1"
+    assert flat[2]["percent"] == 70  # counted at its 7.2 level's value (50–89 → 70)
     assert not flat[6]["timing_ok"]  # «2024.06.30-ны дотор» kept and flagged
 
 
@@ -142,3 +143,29 @@ def test_quarter_export_reimports_without_inventing_entries(system_ctx, tmp_path
     assert result["result"]["changed_measures"] == 0
     assert count() == before  # not-due notes and «[хугацаа болоогүй]» are not read back as entries
     assert _shape(system_ctx, doc["id"], q4) == shape
+
+
+def test_goal_codes_kept_through_storage_reports_and_reimport(ctx, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    path = make_seed_like_xlsx(tmp_path / "seed.xlsx")
+    doc_id = plans_io.import_file(ctx, path)["result"]["id"]
+    goals = [(g["code"], g["title"]) for s in plans.tree(ctx, doc_id)["sections"] for g in s["goals"]]
+    assert goals[1] == ("1.2.", "Аймгийн бодлогын баримт бичгүүдийг хэрэгжүүлнэ.")
+    xlsx = plans_report.make_report(ctx, "2024", "xlsx", tmp_path / "r.xlsx")
+    cells = [c for row in load_workbook(xlsx)["Төлөвлөгөө"].iter_rows(values_only=True) for c in row if c]
+    assert "Зорилт 1.2. Аймгийн бодлогын баримт бичгүүдийг хэрэгжүүлнэ." in cells
+    assert "Зорилт 1.1 Монгол Улсын сайдуудтай байгуулсан гэрээний хэрэгжилтийг хангана" in cells
+    pdf = plans_report.make_report(ctx, "2024", "pdf", tmp_path / "r.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Зорилт 1.2. Аймгийн" in text
+    # a plan imported before codes were kept («1.2») takes the written code on re-import, nothing duplicated
+    with ctx.transaction() as session:
+        from soum_desk.db.models.plans import PlanGoal
+
+        for goal in session.query(PlanGoal):
+            goal.code = goal.code.rstrip(".")
+    again = plans_io.import_file(ctx, path)["result"]
+    assert again["id"] == doc_id and again["changed_measures"] == 0
+    assert [g["code"] for s in plans.tree(ctx, doc_id)["sections"] for g in s["goals"]] == ["1.1", "1.2.", "2.1."]

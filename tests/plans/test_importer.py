@@ -28,8 +28,9 @@ def test_seed_like_file_parsed(tmp_path):
     assert "ГҮЙЦЭТГЭЛИЙН ТАЙЛАН" in plan.title
     assert [s.code for s in plan.sections] == ["НЭГ", "ХОЁР"]
     assert plan.sections[0].title == "БОДЛОГЫН БАРИМТ БИЧИГ ТУСГАГДСАН ЗОРИЛТ"
-    assert [g.code for s in plan.sections for g in s.goals] == ["1.1", "1.2", "2.1"]
-    assert plan.sections[0].goals[1].title == "Аймгийн бодлогын баримт бичгүүдийг хэрэгжүүлнэ"
+    # codes and titles as written: «Зорилт 1.2.» keeps its dot, «Зорилт 1.1» has none
+    assert [g.code for s in plan.sections for g in s.goals] == ["1.1", "1.2.", "2.1."]
+    assert plan.sections[0].goals[1].title == "Аймгийн бодлогын баримт бичгүүдийг хэрэгжүүлнэ."
     measures = plan.measures
     assert [m.number for m in measures] == ["1", "2", "3", "4", "5", "6", "7", "8"]
     assert measures[2].percent == 88.2
@@ -100,3 +101,23 @@ def test_the_preview_of_such_a_file_lists_the_row(tmp_path, clerk_ctx):
     summary = plans_io.import_preview(clerk_ctx, path).summary()
     assert summary["measures"] == 8
     assert [p["where"] for p in summary["problems"] if "format" in p["en"]] == ["Тайлан, мөр/row 8, багана/column H"]
+
+
+def test_goal_codes_kept_as_written(tmp_path):
+    from openpyxl import Workbook
+
+    from tests.plans.seed_fixture import HEADER
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (["СУМЫН ЗДТГ-ЫН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТАЙЛАН"], [], HEADER, ["НЭГ БОДЛОГЫН ЗОРИЛТ"],
+                ["Зорилт 1-10 Төсөв, санхүүгийн чиглэлээр"], [1, "Нэг", "Тоо", 1, 1, "I улиралд", "Хийсэн", 100],
+                ["Зорилт 14 Өргөдөл, гомдлыг барагдуулна"], [2, "Хоёр", "Тоо", 1, 1, "I улиралд", "Хийсэн", 100],
+                ["Зорилт 9. Мэдээллийг шуурхай хүргэнэ"], [3, "Гурав", "Тоо", 1, 1, "I улиралд", "Хийсэн", 100],
+                ["Зорилт. Дугааргүй зорилт"], [4, "Дөрөв", "Тоо", 1, 1, "I улиралд", "Хийсэн", 100]):
+        ws.append(row)
+    wb.save(tmp_path / "codes.xlsx")
+    plan = read_plan(tmp_path / "codes.xlsx", year=2024)
+    goals = [(g.code, g.title) for s in plan.sections for g in s.goals]
+    assert goals == [("1-10", "Төсөв, санхүүгийн чиглэлээр"), ("14", "Өргөдөл, гомдлыг барагдуулна"),
+                     ("9.", "Мэдээллийг шуурхай хүргэнэ"), ("", "Дугааргүй зорилт")]

@@ -44,7 +44,8 @@ def test_year_report_uses_latest_quarter(ctx, small_plan):
     plans_progress.record_progress(ctx, m[0], "2024Q3", narrative="Q3", self_percent=60)
     plans_progress.record_progress(ctx, m[0], "2024Q4", narrative="Q4", self_percent=95)
     flat = plans_scoring.flat_measures(plans_scoring.compute(ctx, doc, "2024"))
-    assert flat[0]["narrative"] == "Q4" and flat[0]["percent"] == 95
+    assert flat[0]["narrative"] == "Q4" and flat[0]["shown_percent"] == 95
+    assert flat[0]["percent"] == 100  # §7.1 as seed 001 reads it: 95 is «бүрэн хэрэгжсэн», counted at 100
 
 
 def test_evaluation_band_refused(ctx, small_plan):
@@ -115,6 +116,31 @@ def test_late_penalty_from_settings_deadline(ctx, small_plan):
     result = plans_scoring.compute(ctx, doc, "2024")
     assert result["score"] == 5
     assert result["penalty"] == {"days_late": 2, "fraction": pytest.approx(0.1), "score_after": 4.5}
+
+
+def test_result_contract_penalty_counts_from_10_january(ctx):
+    """§4.3: a result contract's year report sent on 10 January is on time, on 12 January two days late;
+    an annual plan sent on 10 January is 46 days late (§10.2: 25 November)."""
+    from datetime import date
+
+    results = {}
+    for kind in ("result_contract", "annual_plan"):
+        doc = plans.create_document(ctx, kind=kind, year=2024, title=f"{kind} 2024")
+        s = plans.add_section(ctx, doc["id"], "БҮЛЭГ")
+        g = plans.add_goal(ctx, s["id"], "Зорилт")
+        m = plans.add_measure(ctx, g["id"], {"text": "Гэрээний заалт", "timing_text": "I-IV улиралд"})
+        plans_progress.record_progress(ctx, m["id"], "2024", narrative="Хийсэн", self_percent=100)
+        results[kind] = doc["id"]
+    head = as_role(ctx, "head")
+    plans_progress.set_submitted(head, results["result_contract"], "2024", date(2025, 1, 10))
+    contract = plans_scoring.compute(ctx, results["result_contract"], "2024")
+    assert contract["deadline"] == "2025-01-10" and contract["penalty"]["days_late"] == 0
+    plans_progress.set_submitted(head, results["result_contract"], "2024", date(2025, 1, 12))
+    late = plans_scoring.compute(ctx, results["result_contract"], "2024")["penalty"]
+    assert late["days_late"] == 2 and late["score_after"] == 4.5
+    plans_progress.set_submitted(head, results["annual_plan"], "2024", date(2025, 1, 10))
+    annual = plans_scoring.compute(ctx, results["annual_plan"], "2024")
+    assert annual["deadline"] == "2024-11-25" and annual["penalty"]["days_late"] == 46
 
 
 def test_edit_move_renumber_copy_delete(ctx, small_plan):

@@ -311,3 +311,57 @@ def test_the_plan_act_date_is_optional_typed_in_the_office_format_and_named_when
     again = DocumentDialog(document=doc)
     qtbot.addWidget(again)
     assert again.act_date.edit.text() == "2026.11.20" and again.act_date.value() == date(2026, 11, 20)
+
+
+def test_whole_plan_menu_exports_and_imports(qtbot, ctx, tmp_path, monkeypatch):
+    from soum_desk.services.plans import demo as plans_demo
+    from soum_desk.services.plans import document_io
+    from soum_desk.ui.plans import document_menu
+
+    head = as_role(ctx, "head")
+    doc = plans_demo.load_plans_demo(head, 2024)
+    view = make_view(qtbot, head)
+    button = view.btn_whole
+    assert [a.objectName() for a in button.menu().actions()] == ["plans_whole_export", "plans_whole_import"]
+    out = tmp_path / "whole.xlsx"
+    monkeypatch.setattr(button, "save_path", lambda suggested: str(out))
+    monkeypatch.setattr(button, "open_path", lambda: str(out))
+    button.export_action.trigger()
+    assert document_io.preview_document(head, out)["action"] == "unchanged"
+    told: list[str] = []
+    monkeypatch.setattr(document_menu.QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    button.import_action.trigger()
+    assert told and "nothing changes" not in told[0] and "юу ч өөрчлөгдөхгүй" in told[0]
+    plans.delete_document(head, doc["id"])
+    view.reload_documents()
+    asked: list[str] = []
+    monkeypatch.setattr(document_menu, "confirm", lambda _p, _t, text: asked.append(text) or True)
+    button.import_action.trigger()
+    assert "шинээр үүснэ" in asked[0] and "2024Q4" in asked[0]
+    [back] = plans.list_documents(head)
+    assert view.current_document()["id"] == back["id"]
+    assert document_io.preview_document(head, out)["action"] == "unchanged"
+
+
+def test_whole_plan_import_is_not_offered_to_a_viewer(qtbot, ctx):
+    view = make_view(qtbot, as_role(ctx, "viewer"))
+    assert not view.btn_whole.import_action.isEnabled() and view.btn_whole.export_action.isEnabled()
+
+
+def test_editor_sets_a_section_weight(qtbot, ctx, monkeypatch):
+    from soum_desk.ui.plans import editor as editor_module
+    from tests.plans.conftest import build_small_plan
+
+    plan = build_small_plan(ctx)
+    view = make_view(qtbot, ctx)
+    view.tabs.setCurrentWidget(view.editor)
+    section = plan["sections"][1]["id"]
+    view.editor._select(("measure", plan["measures"][3]))  # a measure of the second section: its section is meant
+    asked = []
+    monkeypatch.setattr(editor_module.QInputDialog, "getDouble",
+                        lambda *a, **k: asked.append(a[3]) or (40.0, True))
+    view.editor.buttons["weight"].click()
+    assert asked == [1.0]  # the current weight is offered
+    weights = {s["id"]: s["weight"] for s in plans.tree(ctx, plan["document"]["id"])["sections"]}
+    assert weights[section] == 40 and weights[plan["sections"][0]["id"]] == 1
+    assert view.editor.selected() == ("section", section)

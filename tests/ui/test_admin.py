@@ -222,3 +222,17 @@ def test_restore_refreshes_the_views_before_its_message(qtbot, state, monkeypatc
     qtbot.waitUntil(lambda: bool(seen_at_message), timeout=10_000)
     assert seen_at_message == [["pre-restore", "manual"]]
     assert view.restore_button.isEnabled()
+
+
+def test_settings_dialog_sets_how_plans_are_scored(qtbot, state):
+    dialog = SettingsDialog(state)
+    qtbot.addWidget(dialog)
+    reading = dialog.plan_combos["plans.level_reading"]
+    groups = dialog.plan_combos["plans.score_groups"]
+    assert reading.currentData() == "level" and groups.currentData() == "plan"  # seed 001's practice by default
+    assert "100/70/40/0" in reading.currentText()
+    reading.setCurrentIndex(reading.findData("percent"))
+    groups.setCurrentIndex(groups.findData("sections"))
+    dialog.save()
+    assert settings.get(state.ctx, "plans.level_reading") == "percent"
+    assert settings.get(state.ctx, "plans.score_groups") == "sections"

@@ -7,6 +7,7 @@ from soum_desk.db.base import Base
 from soum_desk.db.models import plans as plans  # plan tables are used as `models.plans.X`
 from soum_desk.db.models.attachments import Attachment as Attachment
 from soum_desk.db.models.bundle import (  # noqa: F401
+    AccountabilityRecord,
     BundleExport,
     BundleFigures,
     BundleRecord,

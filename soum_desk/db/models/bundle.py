@@ -210,3 +210,21 @@ class ImportRefusal(Base):
     reason_mn: Mapped[str] = mapped_column(Text)
     reason_en: Mapped[str] = mapped_column(Text)
     username: Mapped[str] = mapped_column(String(80))
+
+
+class AccountabilityRecord(Base):
+    """§11.2 at the province: for an office flagged with two unsatisfactory results in a row, whether
+    its socio-economic indicators declined and when the proposal to hold its head accountable was
+    forwarded to the competent official."""
+
+    __tablename__ = "accountability_record"
+    __table_args__ = (UniqueConstraint("office_code", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(40))
+    period: Mapped[str] = mapped_column(String(10), index=True)
+    indicators_declined: Mapped[bool]
+    forwarded_on: Mapped[date | None]
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    recorded_at: Mapped[datetime]

@@ -128,5 +128,7 @@ class PlanPeriodReview(Base):
     approved_by: Mapped[str | None] = mapped_column(String(80))
     approved_at: Mapped[datetime | None]
     submitted_on: Mapped[date | None]  # sent to the province (§11.1 late penalty)
+    # the «Хэрэгжилтийн дундаж хувь» an imported table wrote for this period (shown when it differs)
+    declared_average: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)
 

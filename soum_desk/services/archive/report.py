@@ -23,7 +23,7 @@ from soum_desk.reports.common import Signature
 from soum_desk.reports.tables import Section, TableReport
 from soum_desk.services.archive import ops as archive_ops
 from soum_desk.services.archive import records as archive
-from soum_desk.services.archive import units as archive_units
+from soum_desk.services.archive.period_counts import period_counts
 from soum_desk.services.archive.records import UNIT_STATUS_LABELS
 from soum_desk.services.core import reporting
 from soum_desk.services.core.context import AppContext
@@ -61,12 +61,13 @@ def file_list_data(ctx: AppContext, list_id: int) -> TableReport:
 
 
 def counts_data(ctx: AppContext, start: date, end: date) -> TableReport:
-    """Хадгаламжийн нэгжийн тоо хадгалах хугацаагаар: received in [start, end] and held now."""
-    received = archive_units.counts_by_retention(ctx, received_from=start, received_to=end, status=None)
-    by_status = {s: archive_units.counts_by_retention(ctx, status=s) for s in UNIT_STATUS_LABELS}
+    """Хадгаламжийн нэгжийн тоо хадгалах хугацаагаар: received in [start, end] and held on `end`."""
+    figures = period_counts(ctx, start, end)
+    by_status = {s: figures.held[s] for s in UNIT_STATUS_LABELS}
     labels = {s: label[0] for s, label in UNIT_STATUS_LABELS.items()}
     return _report(ctx, "Архивын хадгаламжийн нэгжийн тоо", end, "хадгалах хугацааны ангиллаар",
-                   [counts_section(start, end, received, by_status, labels)], landscape=True)
+                   [counts_section(start, end, figures.received, by_status, labels, figures.by_schedule)],
+                   landscape=True)
 
 
 def inventory_data(ctx: AppContext, inventory_id: int) -> TableReport:

@@ -82,6 +82,12 @@ BOUNDS: dict[str, tuple[int, int]] = {
     "auth.lock_base_seconds": (10, 24 * 3600),
 }
 LANGUAGES = ("mn", "en")
+# Settings whose value is one of a few words; areas add theirs with `register_choices`.
+CHOICES: dict[str, tuple[str, ...]] = {"ui.language": LANGUAGES}
+
+
+def register_choices(choices: dict[str, tuple[str, ...]]) -> None:
+    CHOICES.update(choices)
 
 
 def validate(key: str, value: Any) -> Any:
@@ -103,6 +109,9 @@ def validate(key: str, value: Any) -> Any:
                                   f"{key}: must be between {low} and {high}.", where=key)
     if key == "ui.language" and value not in LANGUAGES:
         raise ValidationError("Хэл: mn эсвэл en.", "Language: mn or en.", where=key)
+    if key in CHOICES and value not in CHOICES[key]:
+        allowed = ", ".join(CHOICES[key])
+        raise ValidationError(f"{key}: {allowed}-ийн аль нэг байна.", f"{key}: one of {allowed}.", where=key)
     return value
 
 

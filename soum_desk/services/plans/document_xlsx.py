@@ -37,7 +37,7 @@ _MEASURE = ("number", "text", "indicator", "baseline", "target_text", "target_va
             "timing_text", "timing_quarters", "timing_ok", "responsible", "scale", "weight")
 _PROGRESS = ("period", "narrative", "self_percent", "level", "eval_percent", "evaluator", "evaluated_on")
 _REVIEW = ("period", "status", "reviewed_by", "reviewed_at", "approved_by", "approved_at",
-           "submitted_on", "note")
+           "submitted_on", "note", "declared_average")
 
 
 def _val(v: Any) -> Any:

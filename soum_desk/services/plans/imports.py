@@ -15,7 +15,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from soum_desk.db.models.plans import PlanDocument, PlanGoal, PlanMeasure, PlanProgress, PlanSection
+from soum_desk.db.models.plans import (
+    PlanDocument,
+    PlanGoal,
+    PlanMeasure,
+    PlanPeriodReview,
+    PlanProgress,
+    PlanSection,
+)
+from soum_desk.domain import plan_scoring as ps
+from soum_desk.domain.formatting import format_percent
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
@@ -29,6 +38,7 @@ from soum_desk.services.core.importing import ImportPreview
 from soum_desk.services.core.office import own_office
 from soum_desk.services.plans.progress import check_unlocked, locking_review, upsert_progress
 from soum_desk.services.plans.rows import ImportResult
+from soum_desk.services.plans.scoring import level_reading, score_groups
 from soum_desk.services.plans.tree import (
     KIND_SCALE,
     apply_measure_fields,
@@ -47,6 +57,7 @@ class PlanImportPreview(ImportPreview[ParsedMeasure]):
     period: str | None = None
     document_id: int | None = None
     locked: bool = False
+    computed_average: float | None = None  # the table's own percents, as the office scores them
 
     @property
     def plan(self) -> ParsedPlan:
@@ -58,6 +69,8 @@ class PlanImportPreview(ImportPreview[ParsedMeasure]):
                 "period": self.period, "existing_document": self.document_id, "sections": len(p.sections),
                 "goals": sum(len(s.goals) for s in p.sections), "measures": len(p.measures),
                 "html_cells_cleaned": p.html_cells, "declared_average": p.declared_average,
+                "computed_average": None if self.computed_average is None else round(self.computed_average, 2),
+                "declared_differs": ps.declared_differs(p.declared_average, self.computed_average),
                 "locked": self.locked,
                 "problems": [{**x.as_dict(), "where": _where(x)} for x in self.problems]}
 
@@ -144,8 +157,40 @@ def import_preview(ctx: AppContext, path: str | Path, *, year: int | None = None
                     counts["progress_entries"] += bool(period_code and (m.narrative or m.percent is not None))
         if doc is not None and period_code:
             preview.locked = locking_review(session, doc.id, Period.parse(period_code)) is not None
+        default_scale = KIND_SCALE.get(doc.kind if doc else plan.kind, KIND_SCALE["other"]).value
+        preview.computed_average = _table_average(plan, index, score_groups(session), level_reading(session),
+                                                  default_scale)
+    warning = _declared_warning(plan, preview.computed_average)
+    if warning is not None:
+        preview.problems.append(warning)
     preview.counts = counts
     return preview
+
+
+def _table_average(plan: ParsedPlan, index: _Existing, grouping: str, reading: str,
+                   default_scale: str) -> float | None:
+    """The plan's §7.5 percent from the table's own percents, read as the office reads §7.1
+    (sections keep the weights they have in the plan)."""
+    sections = []
+    for s in plan.sections:
+        existing = index.sections.get(_key(s.code, s.title))
+        weight = existing.weight if existing is not None else 1.0
+        sections.append((weight, [(ps.counted_percent(m.scale or default_scale, None, m.percent, reading),
+                                   m.weight if m.weight is not None else 1.0)
+                                  for g in s.goals for m in g.measures]))
+    return ps.plan_percent(sections, grouping)
+
+
+def _declared_warning(plan: ParsedPlan, computed: float | None) -> RowProblem | None:
+    """A warning on the table's average row when the average it writes is not its percents' average."""
+    declared = plan.declared_average
+    if declared is None or computed is None or not ps.declared_differs(declared, computed):
+        return None
+    return RowProblem(plan.sheet, plan.declared_average_row, "",
+                      f"Хүснэгтэд бичсэн дундаж {format_percent(declared)} хувь нь хувиудаас тооцсон "
+                      f"{format_percent(computed)} хувиас зөрүүтэй; тайланд тооцсон дунджийг хэрэглэнэ.",
+                      f"The table's written average, {declared:g} %, differs from the average of its percents, "
+                      f"{computed:.2f} %; the report uses the computed one.", "warning")
 
 
 def import_commit(ctx: AppContext, preview: PlanImportPreview) -> ImportResult:
@@ -191,7 +236,7 @@ def import_commit(ctx: AppContext, preview: PlanImportPreview) -> ImportResult:
             for g_pos, g in enumerate(s.goals):
                 gkey = f"{skey}#{_key(g.code, g.title)}"
                 goal = index.goals.get(gkey) or PlanGoal(section_id=section.id, code=g.code, title=g.title)
-                goal.position = g_pos
+                goal.position, goal.code, goal.title = g_pos, g.code, g.title  # as the file writes them
                 session.add(goal)
                 session.flush()
                 if gkey not in index.goals:
@@ -220,6 +265,8 @@ def import_commit(ctx: AppContext, preview: PlanImportPreview) -> ImportResult:
                                         {"narrative": m.narrative or None, "self_percent": m.percent}, batch=batch)
         if not any(m.number for m in plan.measures):
             renumber_in(session, doc.id)
+        if period is not None and plan.declared_average is not None:
+            _keep_declared_average(session, doc.id, period.code, plan.declared_average)
         result: ImportResult = {**document_dict(doc), "created": created, "changed_measures": changed,
                                 "period": preview.period}
         # one audit entry listing every measure and progress entry the import created or changed
@@ -229,6 +276,16 @@ def import_commit(ctx: AppContext, preview: PlanImportPreview) -> ImportResult:
                             "new_sections_goals": structure, "measures": measure_changes,
                             "progress": batch["changes"]})
         return result
+
+
+def _keep_declared_average(session: Session, document_id: int, period: str, value: float) -> None:
+    """Remember the table's written average for the period, so the report can show a disagreement."""
+    review = session.scalar(select(PlanPeriodReview).where(PlanPeriodReview.document_id == document_id,
+                                                           PlanPeriodReview.period == period))
+    if review is None:
+        review = PlanPeriodReview(document_id=document_id, period=period, status="open")
+        session.add(review)
+    review.declared_average = value
 
 
 def import_file(ctx: AppContext, path: str | Path, *, year: int | None = None, period: str | None = None) -> dict:

@@ -98,7 +98,7 @@ class MeasureResult(MeasureRow):
 
     due: bool
     status: str  # reported | not_reported | not_scored | not_due
-    percent: float | None  # counted in the averages (due measures only)
+    percent: float | None  # counted in the averages (due measures only, under the §7.1 reading)
     shown_percent: float | None
     level: str | None
     level_mn: str | None
@@ -150,8 +150,12 @@ class PlanResult(DocumentRow):
     period: str
     period_label: str
     period_label_en: str
-    average: float | None
-    score: float | None  # §7.5, 0–5
+    average: float | None  # the plan's §7.5 percent (see domain/plan_scoring)
+    score: float | None  # §7.5, 0–5: average × 0.05
+    score_groups: str  # "plan" or "sections" (setting plans.score_groups)
+    level_reading: str  # §7.1: "level" or "percent" (setting plans.level_reading)
+    declared_average: float | None  # the average the imported table wrote for this period
+    declared_differs: bool  # it disagrees with `average`
     deadline: str | None
     submitted_on: str | None
     penalty: Penalty | None  # §11.1
@@ -186,6 +190,9 @@ class ScoreSummary(TypedDict):
     period: str
     average: float | None
     score: float | None
+    score_groups: str
+    declared_average: float | None
+    declared_differs: bool
     penalty: Penalty | None
     deadline: str | None
     counts: dict[str, int]

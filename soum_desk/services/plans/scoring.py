@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from soum_desk.db.models.plans import PlanDocument, PlanMeasure, PlanPeriodReview, PlanProgress
 from soum_desk.domain import plan_scoring as ps
+from soum_desk.domain import report_deadlines
 from soum_desk.domain.periods import Period
 from soum_desk.domain.plan_timing import quarters_from_code
 from soum_desk.domain.roles import Permission
@@ -56,14 +57,23 @@ def row_percent(row: ProgressRow | None) -> float | None:
     return row["self_percent"]
 
 
-def deadline_for(session: Session, period: Period) -> date | None:
+def score_groups(session: Session) -> str:
+    """The office's §7.5 grouping of a plan (setting `plans.score_groups`)."""
+    value = settings.get_value(session, "plans.score_groups")
+    return value if value in ps.SCORE_GROUPS else ps.GROUP_PLAN
+
+
+def level_reading(session: Session) -> str:
+    """The office's §7.1 reading (setting `plans.level_reading`)."""
+    value = settings.get_value(session, "plans.level_reading")
+    return value if value in ps.READINGS else ps.READING_LEVEL
+
+
+def deadline_for(session: Session, period: Period, kind: str | None = None) -> date | None:
+    """The report deadline for a plan of `kind` (settings `plans.deadlines_by_kind`, then `plans.deadlines`)."""
     rules = settings.get_value(session, "plans.deadlines") or {}
-    rule = rules.get(period.code[4:] if period.kind != "Y" else "Y")
-    if not rule:
-        return None
-    next_year = rule.startswith("+")
-    month, day = (int(x) for x in rule.lstrip("+").split("-"))
-    return date(period.year + (1 if next_year else 0), month, day)
+    kind_rules = settings.get_value(session, "plans.deadlines_by_kind") or {}
+    return report_deadlines.deadline(period, kind, rules, kind_rules)
 
 
 PROGRESS_COLUMNS = ("id", "measure_id", "period", "narrative", "self_percent", "level", "eval_percent",
@@ -86,7 +96,9 @@ def _progress_rows(session: Session, document_id: int, year: int) -> dict[tuple[
 
 
 def _measure_result(m: MeasureRow, period: Period, rows: dict[tuple[int, str], ProgressRow],
-                    reported_quarters: list[int]) -> MeasureResult:
+                    reported_quarters: list[int], reading: str = ps.READING_LEVEL) -> MeasureResult:
+    """One measure's figures; `percent` is what it adds to the averages under the §7.1 `reading`,
+    `shown_percent` the figure recorded (the office's own, or the evaluator's)."""
     quarters = quarters_from_code(m["timing_quarters"])
     due = bool(quarters & set(period.quarters))
     effective = next((rows[(m["id"], c)] for c in fallback_codes(period) if (m["id"], c) in rows), None)
@@ -106,7 +118,8 @@ def _measure_result(m: MeasureRow, period: Period, rows: dict[tuple[int, str], P
                for q in reported_quarters if q in quarters and q <= period.quarters[-1]]
     flow = ps.flow_status(history)
     lv = ps.LEVELS.get(level_code) if level_code else None
-    return {**m, "due": due, "status": status, "percent": percent if due else None,
+    counted = ps.counted_percent(m["scale"], level_code, percent, reading) if due else None
+    return {**m, "due": due, "status": status, "percent": counted,
             "shown_percent": percent, "level": level_code, "level_mn": lv.mn if lv else None,
             "narrative": effective["narrative"] if effective else None,
             "progress_period": effective["period"] if effective else None,
@@ -119,20 +132,19 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
     tree = tree_in(session, document_id)
     rows = _progress_rows(session, document_id, period.year)
     reported_quarters = sorted({int(code[-1]) for (_, code) in rows if len(code) == 6 and code[4] == "Q"})
+    reading = level_reading(session)
     counts: dict[str, int] = {lv.code: 0 for lv in ps.LEVELS.values()}
     counts.update(not_due=0, not_reported=0, not_scored=0)
     stalled: list[MeasureResult] = []
     broken: list[MeasureResult] = []
     sections: list[SectionResult] = []
-    section_groups: list[ps.Group] = []
-    all_percents: list[float | None] = []
-    all_weights: list[float] = []
+    section_values: list[tuple[float, list[tuple[float | None, float]]]] = []
     for section in tree["sections"]:
         s_percents: list[float | None] = []
         s_weights: list[float] = []
         goals: list[GoalResult] = []
         for goal in section["goals"]:
-            results = [_measure_result(m, period, rows, reported_quarters) for m in goal["measures"]]
+            results = [_measure_result(m, period, rows, reported_quarters, reading) for m in goal["measures"]]
             for r in results:
                 if r["status"] in ("not_due", "not_reported", "not_scored"):
                     counts[r["status"]] += 1
@@ -153,13 +165,14 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
         average = ps.average(s_percents, s_weights)
         sections.append({"id": section["id"], "code": section["code"], "title": section["title"],
                          "weight": section["weight"], "goals": goals, "average": average})
-        section_groups.append(ps.Group(section["title"], average, section["weight"]))
-        all_percents += s_percents
-        all_weights += s_weights
-    score = ps.overall_score(section_groups)
+        section_values.append((section["weight"], list(zip(s_percents, s_weights, strict=True))))
+    grouping = score_groups(session)
+    plan_average = ps.plan_percent(section_values, grouping)
+    score = ps.score_of(plan_average)
     review = session.scalar(select(PlanPeriodReview).where(PlanPeriodReview.document_id == document_id,
                                                            PlanPeriodReview.period == period.code))
-    deadline = deadline_for(session, period)
+    deadline = deadline_for(session, period, tree["kind"])
+    declared = review.declared_average if review else None
     submitted = review.submitted_on if review else None
     penalty: Penalty | None = None
     if score is not None and deadline and submitted:
@@ -170,7 +183,10 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
     return {"id": tree["id"], "kind": tree["kind"], "kind_label": tree["kind_label"], "year": tree["year"],
             "title": tree["title"], "act_number": tree["act_number"], "act_date": tree["act_date"],
             "source_file": tree["source_file"], "sections": sections, "period": period.code, "period_label": period.label("mn"),
-            "period_label_en": period.label("en"), "average": ps.average(all_percents, all_weights),
+            "period_label_en": period.label("en"), "average": plan_average, "score_groups": grouping,
+            "level_reading": reading,
+            "declared_average": declared,
+            "declared_differs": ps.declared_differs(declared, plan_average),
             "score": score, "deadline": deadline.isoformat() if deadline else None,
             "submitted_on": submitted.isoformat() if submitted else None, "penalty": penalty,
             "review_status": review.status if review else "open", "counts": counts,
@@ -217,6 +233,8 @@ def score_summary(result: PlanResult) -> ScoreSummary:
     """The figures `plans score --json` prints for one document."""
     return {"document_id": result["id"], "title": result["title"], "kind": result["kind"],
             "period": result["period"], "average": _r(result["average"]), "score": result["score"],
+            "score_groups": result["score_groups"], "declared_average": result["declared_average"],
+            "declared_differs": result["declared_differs"],
             "penalty": result["penalty"], "deadline": result["deadline"], "counts": result["counts"],
             "measures": result["measures_total"], "due": result["due_total"],
             "reported": result["reported_total"],

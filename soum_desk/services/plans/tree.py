@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from soum_desk.db.models.plans import PlanDocument, PlanGoal, PlanMeasure, PlanSection
 from soum_desk.domain.event_dates import check_event_date
-from soum_desk.domain.plan_scoring import Scale
+from soum_desk.domain.plan_scoring import GROUP_PLAN, READING_LEVEL, READINGS, SCORE_GROUPS, Scale
 from soum_desk.domain.plan_timing import parse_target, parse_timing
+from soum_desk.domain.report_deadlines import DEFAULT_KIND_RULES, DEFAULT_RULES
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import audit, settings
@@ -47,12 +48,20 @@ KIND_SCALE = {"annual_plan": Scale.LAW, "result_contract": Scale.LAW, "council_r
 SECTION_CODES = ["НЭГ", "ХОЁР", "ГУРАВ", "ДӨРӨВ", "ТАВ", "ЗУРГАА", "ДОЛОО", "НАЙМ", "ЕС", "АРАВ"]
 
 settings.register_defaults({
-    # Deadlines per period (§10.2: the annual report by 25 November; Annex 1 sets the rest).
-    # "MM-DD" in the period's year, "+MM-DD" in the next year.
-    "plans.deadlines": {"Q1": "04-10", "Q2": "07-10", "Q3": "10-10", "Q4": "+01-10",
-                        "H1": "07-10", "H2": "+01-10", "Y": "11-25"},
+    # Deadlines per period (§10.2: the annual report by 25 November; Annex 1 sets the rest),
+    # and per plan kind where it differs (§4.3: a result contract's year report by 10 January).
+    # "MM-DD" in the period's year, "+MM-DD" in the next year (domain/report_deadlines).
+    "plans.deadlines": dict(DEFAULT_RULES),
+    "plans.deadlines_by_kind": {k: dict(v) for k, v in DEFAULT_KIND_RULES.items()},
     "plans.penalty_per_day": 0.05,
+    # §7.5 groups of a plan's score: "plan" (one group, the mean of every scored measure — seed 001's
+    # «Хэрэгжилтийн дундаж хувь») or "sections" (each section a group with its weight).
+    "plans.score_groups": GROUP_PLAN,
+    # §7.1 reading: "level" (a measure counts as its level's value 100/70/40/0 — seed 001's practice)
+    # or "percent" (its own percent within the level's band). docs/decisions.md.
+    "plans.level_reading": READING_LEVEL,
 })
+settings.register_choices({"plans.score_groups": SCORE_GROUPS, "plans.level_reading": READINGS})
 
 MEASURE_KEYS = ("id", "goal_id", "position", "number", "text", "indicator", "baseline", "target_text",
                 "target_value", "target_cmp", "timing_text", "timing_quarters", "timing_ok", "responsible",
@@ -217,6 +226,22 @@ def add_section(ctx: AppContext, document_id: int, title: str, code: str | None 
         after: SectionRow = {"id": section.id, "code": section.code, "title": section.title}
         audit.record(session, actor, "plans.section.create", "plan_section", section.id, after=after)
         return after
+
+
+def set_section_weight(ctx: AppContext, section_id: int, weight: float) -> SectionRow:
+    """A section's §7.5 weight (counted when `plans.score_groups` is "sections"); audited."""
+    actor = ctx.require(Permission.WRITE)
+    if not weight >= 0:  # also refuses NaN
+        raise ValidationError("Жин сөрөг байж болохгүй.", "A weight cannot be negative.", where="weight")
+    with ctx.transaction() as session:
+        section = session.get(PlanSection, section_id)
+        if section is None:
+            raise NotFound(f"Бүлэг #{section_id} олдсонгүй.", f"Section #{section_id} not found.")
+        before = {"weight": section.weight}
+        section.weight = float(weight)
+        audit.record(session, actor, "plans.section.weight", "plan_section", section.id, before=before,
+                     after={"weight": section.weight})
+        return {"id": section.id, "code": section.code, "title": section.title}
 
 
 def add_goal(ctx: AppContext, section_id: int, title: str, code: str | None = None) -> SectionRow:

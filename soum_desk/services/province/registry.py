@@ -13,7 +13,7 @@ from soum_desk.bundle import keys
 from soum_desk.bundle.verify import KeyInfo
 from soum_desk.db.models import ImportedBundle, RegisteredKey, RegisteredOffice
 from soum_desk.domain.periods import Period
-from soum_desk.domain.ranking import DEFAULT_WEIGHTS, default_deadline
+from soum_desk.domain.ranking import DEFAULT_WEIGHTS, UNSATISFACTORY_BELOW, default_deadline
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, UserError, ValidationError
 from soum_desk.services.core import audit, office, settings
@@ -24,7 +24,9 @@ settings.register_defaults({
     "province.deadline_days_after_quarter": 10,
     "province.ranking_weights": DEFAULT_WEIGHTS,
     "province.late_penalty_per_day": 5,  # percent of the total per day late (§11.1)
+    "province.unsatisfactory_below": UNSATISFACTORY_BELOW,  # §11.2: a final score below this is unsatisfactory
 })
+settings.BOUNDS["province.unsatisfactory_below"] = (0, 5)
 
 
 def require_province(ctx: AppContext) -> None:

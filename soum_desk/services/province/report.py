@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from soum_desk.domain.formatting import format_number, format_percent
+from soum_desk.domain.formatting import format_date, format_number, format_percent
 from soum_desk.domain.periods import Period
 from soum_desk.reports import province_report
 from soum_desk.reports.common import Signature, TableRow
-from soum_desk.services.core import reporting
+from soum_desk.services.core import reporting, settings
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.province import views as province_views
 from soum_desk.services.province.rows import ConsolidatedRow, RankingRow
@@ -26,10 +27,23 @@ def _num(value: float | int | None, decimals: int = 2) -> str:
     return format_number(value, decimals) if value is not None else "–"
 
 
+def accountability_text(r: RankingRow) -> str:
+    """The §11.2 column: unsatisfactory, flagged (two in a row), and what the officer recorded."""
+    if r["accountability"]:
+        text = "2 дахь удаа хангалтгүй — хариуцлага тооцуулах санал"
+        rec = r["accountability_record"]
+        if rec is not None and rec["forwarded_on"]:
+            text += f"; уламжилсан {format_date(date.fromisoformat(rec['forwarded_on']))}"
+        elif rec is not None and not rec["indicators_declined"]:
+            text += "; үзүүлэлт буураагүй, уламжлаагүй"
+        return text
+    return "хангалтгүй" if r["unsatisfactory"] else ""
+
+
 def rank_rows(ranked: list[RankingRow]) -> list[TableRow]:
     return [TableRow([r["rank"] or "–", r["name"], _num(r["score"]), r["late_days"] or "",
                       _num(r["penalty"]) if r["penalty"] else "", _num(r["final"]),
-                      r["arrived_on"] or "ИРҮҮЛЭЭГҮЙ"]) for r in ranked]
+                      r["arrived_on"] or "ИРҮҮЛЭЭГҮЙ", accountability_text(r)]) for r in ranked]
 
 
 def figure_rows(figures: list[ConsolidatedRow]) -> tuple[list[TableRow], list[str]]:
@@ -60,9 +74,11 @@ def report_data(ctx: AppContext, period: str) -> province_report.ProvinceReport:
     code = Period.parse(period).code
     with ctx.reading() as session:
         header = reporting.header(session, TITLE, subtitle=Period.parse(code).label("mn"))
+        below = float(settings.get_value(session, "province.unsatisfactory_below"))
     ranked, figures, missing = build_rows(ctx, code)
     return province_report.ProvinceReport(header=header, period=code, rank_rows=ranked, figure_rows=figures,
-                                          missing=missing, signatures=list(SIGNATURES))
+                                          missing=missing, signatures=list(SIGNATURES),
+                                          unsatisfactory_below=format_percent(below))
 
 
 def make_report(ctx: AppContext, period: str, target: Path) -> Path:

@@ -62,6 +62,22 @@ class RankingRow(TypedDict):
     period: str
     deadline: str
     arrived_on: str | None
+    unsatisfactory: bool  # §11.2: the final score is below the setting province.unsatisfactory_below
+    previous_unsatisfactory: bool | None  # the same for the previous period (None: not ranked then)
+    accountability: bool  # §11.2: two unsatisfactory results in a row
+    accountability_record: AccountabilityRow | None
+
+
+class AccountabilityRow(TypedDict):
+    """What the province recorded on a §11.2 flag (`accountability.record`)."""
+
+    office_code: str
+    period: str
+    indicators_declined: bool
+    forwarded_on: str | None
+    note: str | None
+    recorded_by: str
+    recorded_at: str
 
 
 class HistoryRow(TypedDict):

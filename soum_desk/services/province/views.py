@@ -24,6 +24,7 @@ from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core import settings
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.province.accountability_rows import records_of
 from soum_desk.services.province.registry import deadline
 from soum_desk.services.province.rows import ConsolidatedRow, RankingRow
 
@@ -114,12 +115,20 @@ def not_submitted(ctx: AppContext, period: str) -> list[ConsolidatedRow]:
     return [r for r in consolidated(ctx, period) if not r["submitted"]]
 
 
-def ranking_table(ctx: AppContext, period: str) -> list[RankingRow]:
-    """The §7.5 score, the §11.1 late penalty and the place of every office for `period`."""
+def ranking_table(ctx: AppContext, period: str, *, with_previous: bool = True) -> list[RankingRow]:
+    """The §7.5 score, the §11.1 late penalty and the place of every office for `period`, and the
+    §11.2 flag: unsatisfactory now and in the previous period of the same kind."""
     rows = consolidated(ctx, period)
     with ctx.reading() as session:
         weights = {k: float(v) for k, v in settings.get_value(session, "province.ranking_weights").items()}
         per_day = float(settings.get_value(session, "province.late_penalty_per_day"))
+        below = float(settings.get_value(session, "province.unsatisfactory_below"))
+        records = records_of(session, Period.parse(period).code)
+    previous: dict[str, bool] = {}
+    if with_previous:
+        previous = {r["office_code"]: r["unsatisfactory"]
+                    for r in ranking_table(ctx, Period.parse(period).previous().code, with_previous=False)
+                    if r["submitted"]}
     entries = [ranking.Entry(office_code=r["office_code"], name=r["name"], kind=r["kind"], submitted=r["submitted"],
                              late_days=r["late_days"],
                              groups={"plans": r.get("plan_average"), "petitions": r["petitions_on_time_percent"],
@@ -133,6 +142,10 @@ def ranking_table(ctx: AppContext, period: str) -> list[RankingRow]:
         data["period"] = Period.parse(period).code
         data["deadline"] = by_code[entry.office_code]["deadline"]
         data["arrived_on"] = by_code[entry.office_code]["arrived_on"]
+        data["unsatisfactory"] = ranking.unsatisfactory(entry.submitted, entry.final, below)
+        data["previous_unsatisfactory"] = previous.get(entry.office_code)
+        data["accountability"] = ranking.accountability_due(data["unsatisfactory"], data["previous_unsatisfactory"])
+        data["accountability_record"] = records.get(entry.office_code)
         result.append(data)
     return result
 

@@ -37,6 +37,7 @@ from soum_desk.ui.role_notes import why_not
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
+PLAN_KEYS = ["plans.level_reading", "plans.score_groups"]
 BACKUP_KEYS = ["backup.interval_minutes", "backup.keep_recent", "backup.keep_daily", "backup.keep_weekly",
                "backup.keep_monthly", "backup.warn_age_hours", "ui.idle_lock_minutes"]
 
@@ -103,6 +104,7 @@ class SettingsDialog(QDialog):
         if self.users_tab is not None:
             self.tabs.addTab(self.users_tab, "")
         self.tabs.addTab(self._backup_tab(), "")
+        self.tabs.addTab(self._plans_tab(), "")
         self.tabs.addTab(self._language_tab(), "")
         for index in range(self.tabs.count() - 1):
             if self.tabs.widget(index) is not self.users_tab:
@@ -161,6 +163,23 @@ class SettingsDialog(QDialog):
             form.addRow(self.spin_labels[key], spin)
         return page
 
+    def _plans_tab(self) -> QWidget:
+        """How plans are scored: the §7.1 reading and the §7.5 groups (docs/decisions.md)."""
+        page = QWidget()
+        form = QFormLayout(page)
+        self.plan_combos: dict[str, QComboBox] = {}
+        self.plan_labels: dict[str, QLabel] = {}
+        for key in PLAN_KEYS:
+            combo = QComboBox()
+            combo.setObjectName(f"setting_{key}")
+            for value in settings.CHOICES[key]:
+                combo.addItem("", value)
+            combo.setCurrentIndex(max(0, combo.findData(self.values[key])))
+            self.plan_combos[key] = combo
+            self.plan_labels[key] = QLabel()
+            form.addRow(self.plan_labels[key], combo)
+        return page
+
     def _language_tab(self) -> QWidget:
         page = QWidget()
         self.language = QComboBox()
@@ -178,7 +197,7 @@ class SettingsDialog(QDialog):
         titles = [self.tr("Байгууллага"), self.tr("Баг, нэгж")]
         if self.users_tab is not None:
             titles.append(self.tr("Хэрэглэгчид"))
-        titles += [self.tr("Нөөц хуулбар"), self.tr("Хэл")]
+        titles += [self.tr("Нөөц хуулбар"), self.tr("Төлөвлөгөөний үнэлгээ"), self.tr("Хэл")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
             if not self.tabs.widget(index).isEnabled():  # read-only for this role: say why
@@ -202,6 +221,15 @@ class SettingsDialog(QDialog):
         for key, label in self.spin_labels.items():
             label.setText(labels[key])
         self.language_label.setText(self.tr("Програмын хэл:"))
+        self.plan_labels["plans.level_reading"].setText(self.tr("Арга хэмжээг тооцох (7.1):"))
+        self.plan_labels["plans.score_groups"].setText(self.tr("0–5 оноо (7.5):"))
+        texts = {"level": self.tr("түвшний утгаар — 100/70/40/0 (анхдагч)"),
+                 "percent": self.tr("өөрийн хувиар — түвшний завсар дотор"),
+                 "plan": self.tr("бүх арга хэмжээний дундаж × 0,05"),
+                 "sections": self.tr("бүлгүүдийн дундажийг бүлгийн жингээр × 0,05")}
+        for combo in self.plan_combos.values():
+            for index in range(combo.count()):
+                combo.setItemText(index, texts[combo.itemData(index)])
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
@@ -226,7 +254,8 @@ class SettingsDialog(QDialog):
         changes = {k: (e.text().strip() or None) for k, e in self.office_fields.items()}
         changes["name"] = changes["name"] or self.office["name"]
         changes["soum_name"] = changes["soum_name"] or self.office["soum_name"]
-        values = {key: spin.value() for key, spin in self.spins.items()}
+        values: dict[str, object] = {key: spin.value() for key, spin in self.spins.items()}
+        values.update({key: combo.currentData() for key, combo in self.plan_combos.items()})
         values["ui.language"] = lang
         bags, units = self.bags.names(), self.units.names()
         run_op(self, self.state, "settings",

@@ -93,7 +93,7 @@ class PlanEditor(QWidget):
         bar = QHBoxLayout()
         for key, slot in (("section", self.add_section), ("goal", self.add_goal), ("measure", self.add_measure),
                           ("edit", self.edit), ("goal_move", self.move_to_goal), ("up", lambda: self.move(-1)), ("down", lambda: self.move(1)),
-                          ("delete", self.delete), ("renumber", self.renumber)):
+                          ("delete", self.delete), ("renumber", self.renumber), ("weight", self.section_weight)):
             button = QPushButton()
             button.setObjectName(f"plans_tree_{key}")
             button.clicked.connect(slot)
@@ -113,7 +113,8 @@ class PlanEditor(QWidget):
     def retranslate(self) -> None:
         labels = {"section": self.tr("+ Бүлэг"), "goal": self.tr("+ Зорилт"), "measure": self.tr("+ Арга хэмжээ"),
                   "edit": self.tr("Засах"), "goal_move": self.tr("Өөр зорилт руу…"), "up": self.tr("Дээш"), "down": self.tr("Доош"),
-                  "delete": self.tr("Устгах"), "renumber": self.tr("Дахин дугаарлах")}
+                  "delete": self.tr("Устгах"), "renumber": self.tr("Дахин дугаарлах"),
+                  "weight": self.tr("Бүлгийн жин…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
             explain_disabled(self.buttons[key], self.state.ctx.actor.role, Permission.WRITE)
@@ -213,6 +214,20 @@ class PlanEditor(QWidget):
         title, ok = QInputDialog.getText(self, self.tr("Нэр засах"), self.tr("Нэр:"), text=current)
         if ok and title.strip():
             self._run(lambda: plans_edit.rename(self.state.ctx, key[0], key[1], title) or key)
+
+    def section_weight(self) -> None:
+        """The selected section's §7.5 weight (counted when the office scores plans by sections)."""
+        section_id = self._parent_of("section")
+        if section_id is None or self.document_id is None or not self.can_write:
+            return
+        tree = plans.tree(self.state.ctx, self.document_id)
+        current = next(float(s["weight"]) for s in tree["sections"] if s["id"] == section_id)
+        weight, ok = QInputDialog.getDouble(
+            self, self.tr("Бүлгийн жин"),
+            self.tr("Жин (7.5; тохиргоонд «бүлгүүдийн дундажийг бүлгийн жингээр» сонгосон үед тооцно):"),
+            current, 0, 1000, 2)
+        if ok:
+            self._run(lambda: plans.set_section_weight(self.state.ctx, section_id, weight) and ("section", section_id))
 
     def move(self, delta: int) -> None:
         key = self.selected()

@@ -22,6 +22,7 @@ from soum_desk.services.plans import edit as plans_edit
 from soum_desk.services.plans import tree as plans
 from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op
+from soum_desk.ui.plans.document_menu import WholePlanButton
 from soum_desk.ui.plans.editor import PlanEditor
 from soum_desk.ui.plans.entry import PeriodEntry
 from soum_desk.ui.plans.models import period_choices
@@ -52,6 +53,7 @@ class PlansView(QWidget):
         self.btn_props.setObjectName("plans_properties")
         self.btn_delete = QPushButton()
         self.btn_delete.setObjectName("plans_delete")
+        self.btn_whole = WholePlanButton(state, self.current_document, lambda doc_id: self.reload_documents(doc_id))
         for button in (self.btn_import, self.btn_new, self.btn_copy, self.btn_props, self.btn_delete):
             button.setEnabled(self.can_write)
         top = QHBoxLayout()
@@ -64,6 +66,7 @@ class PlansView(QWidget):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.btn_import)
+        actions.addWidget(self.btn_whole)
         actions.addWidget(self.btn_report)
         self.editor = PlanEditor(state)
         self.entry = PeriodEntry(state)

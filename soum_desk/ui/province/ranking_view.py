@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import format_number, format_percent
 from soum_desk.errors import SoumDeskError
 from soum_desk.services.province import views as province_views
+from soum_desk.services.province.report import accountability_text
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import show_error
@@ -55,7 +56,8 @@ class RankingView(QWidget):
         self.missing.setObjectName("ranking_missing")
         self.missing.setWordWrap(True)
         self.ranking = RowsModel([("", lambda r: r["rank"] or "–"), ("", "name"), ("", lambda r: _score(r["score"])),
-                                  ("", "late_days"), ("", lambda r: _score(r["final"])), ("", "arrived_on")])
+                                  ("", "late_days"), ("", lambda r: _score(r["final"])), ("", "arrived_on"),
+                                  ("", accountability_text)])
         self.figures = RowsModel([("", "name"), ("", lambda r: _pct(r.get("plan_average"))),
                                   ("", lambda r: _score(r.get("plan_score"))), ("", "petitions_received"),
                                   ("", lambda r: _pct(r["petitions_on_time_percent"])), ("", "petitions_overdue"),
@@ -92,7 +94,8 @@ class RankingView(QWidget):
         self.period_label.setText(self.tr("Үе:"))
         self.show_button.setText(self.tr("Харах"))
         self.ranking.set_titles([self.tr("Байр"), self.tr("Сум / агентлаг"), self.tr("Үнэлгээ (0–5)"),
-                                 self.tr("Хоцорсон өдөр"), self.tr("Эцсийн оноо"), self.tr("Ирсэн")])
+                                 self.tr("Хоцорсон өдөр"), self.tr("Эцсийн оноо"), self.tr("Ирсэн"),
+                                 self.tr("Хариуцлага (11.2)")])
         self.figures.set_titles([self.tr("Сум / агентлаг"), self.tr("Төлөвлөгөө %"), self.tr("Оноо"),
                                  self.tr("Өргөдөл"), self.tr("Хугацаандаа %"), self.tr("Хэтэрсэн"),
                                  self.tr("Ирсэн бичиг"), self.tr("Явсан бичиг"), self.tr("Хариу хугацаандаа %"),

@@ -1,0 +1,26 @@
+"""plan_period_review.declared_average: the average an imported plan table wrote
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-04
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = '0010'
+down_revision: str | None = '0009'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('plan_period_review', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('declared_average', sa.Float(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('plan_period_review', schema=None) as batch_op:
+        batch_op.drop_column('declared_average')
