@@ -16,6 +16,7 @@ and SQLite's own "database is locked" error when the wait runs out.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -78,6 +79,18 @@ class WriteLock:
 
 _LOCKS: dict[Path, WriteLock] = {}
 _LOCKS_GUARD = threading.Lock()
+
+
+def _forget_in_child() -> None:
+    """A forked child takes its own locks: filelock refuses one inherited across a fork, and the
+    parent's holder state means nothing in the child."""
+    global _LOCKS_GUARD
+    _LOCKS.clear()
+    _LOCKS_GUARD = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX; Windows has no fork
+    os.register_at_fork(after_in_child=_forget_in_child)
 
 
 def for_database(db_path: Path, timeout_s: float = 10.0) -> WriteLock:
