@@ -74,7 +74,7 @@ def test_two_imports_releasing_the_same_held_bundle(province_ctx, make_office, m
 def test_a_database_error_never_prints_the_rows_values(province_ctx):
     with pytest.raises(IntegrityError) as err, province_ctx.engine.begin() as conn:
         conn.execute(text("INSERT INTO registered_office (id, code, name, aimag_code, kind, registered_at, active) "
-                          "VALUES (:id, :code, :name, 'MN', 'soum', '2024-01-01', 1)"),
-                     [{"id": 900, "code": "X-1", "name": "Бат-Эрдэнэ 99112233"},
-                      {"id": 901, "code": "X-1", "name": "Бат-Эрдэнэ 99112233"}])
+                          "VALUES (:id, :code, :name, 'MN', 'soum', '2024-01-01', :active)"),
+                     [{"id": 900, "code": "X-1", "name": "Бат-Эрдэнэ 99112233", "active": True},
+                      {"id": 901, "code": "X-1", "name": "Бат-Эрдэнэ 99112233", "active": True}])
     assert "99112233" not in str(err.value)
