@@ -108,3 +108,15 @@ def test_cli_history(corrected):
     mn = _cli(ctx, "province", "history", "--office", env.code, "--period", PERIOD)
     assert "ашиглаж буй" in mn and "Хүчинтэй" in mn
     assert "ирээгүй" in _cli(ctx, "province", "history", "--office", env.code, "--period", "2024Q3")
+
+
+def test_the_province_report_of_a_running_quarter_says_it_is_not_final(province_ctx, monkeypatch):
+    from datetime import date
+
+    from soum_desk.domain import clock
+    from soum_desk.services.province import report as province_report
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
+
+    assert province_report.report_data(province_ctx, "2026Q4").header.extra_lines == [
+        "2026.12.03-ны байдлаар (тайлант үе дуусаагүй; тоо эцсийн биш)"]

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models.plans import PlanDocument, PlanPeriodReview
-from soum_desk.domain.periods import Period
+from soum_desk.domain import clock
+from soum_desk.domain.periods import Period, default_as_of, running_note
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.reports.common import Signature
@@ -62,7 +63,8 @@ def report_data(ctx: AppContext, period: str, document_id: int | None = None, on
         doc_id = resolve_document(session, p, document_id)
         result = compute_in(session, doc_id, p)
         head = reporting.header(session, result["title"], report_date=on,
-                                subtitle=f"Тайлант үе: {p.label('mn')} / {p.label('en')}")
+                                subtitle=f"Тайлант үе: {p.label('mn')} / {p.label('en')}",
+                                extra_lines=[running_note(p, default_as_of(p, clock.today()), "mn")])
         data = PlanReport(result, head, signatures_for(session, doc_id, p, actor))
     if charts:
         data.charts = plans_report_charts(ctx, p)

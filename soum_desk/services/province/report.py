@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from soum_desk.domain import clock
 from soum_desk.domain.formatting import format_date, format_number, format_percent
-from soum_desk.domain.periods import Period
+from soum_desk.domain.periods import Period, default_as_of, running_note
 from soum_desk.reports import province_report
 from soum_desk.reports.common import Signature, TableRow
 from soum_desk.services.core import reporting, settings
@@ -73,7 +74,9 @@ def build_rows(ctx: AppContext, period: str) -> tuple[list[TableRow], list[Table
 def report_data(ctx: AppContext, period: str) -> province_report.ProvinceReport:
     code = Period.parse(period).code
     with ctx.reading() as session:
-        header = reporting.header(session, TITLE, subtitle=Period.parse(code).label("mn"))
+        shown = Period.parse(code)  # the bundles received by today; a running period is not final
+        header = reporting.header(session, TITLE, subtitle=shown.label("mn"),
+                                  extra_lines=[running_note(shown, default_as_of(shown, clock.today()), "mn")])
         below = float(settings.get_value(session, "province.unsatisfactory_below"))
     ranked, figures, missing = build_rows(ctx, code)
     return province_report.ProvinceReport(header=header, period=code, rank_rows=ranked, figure_rows=figures,
