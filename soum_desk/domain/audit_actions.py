@@ -73,6 +73,9 @@ LABELS: dict[str, Msg] = {
     # plans
     "plans.import": Msg("Төлөвлөгөө Excel-ээс оруулсан", "Plan imported"),
     "plans.export": Msg("Төлөвлөгөө гаргасан", "Plan exported"),
+    "plans.export_document": Msg("Бүтэн төлөвлөгөөг Excel-д гаргасан", "Whole plan exported"),
+    "plans.import_document": Msg("Бүтэн төлөвлөгөөг Excel-ээс оруулсан", "Whole plan imported"),
+    "plans.section.weight": Msg("Бүлгийн жин өөрчилсөн", "Section weight changed"),
     "plans.report": Msg("Биелэлтийн тайлан гаргасан", "Plan report made"),
     "plans.document.create": Msg("Төлөвлөгөө үүсгэсэн", "Plan created"),
     "plans.document.update": Msg("Төлөвлөгөө зассан", "Plan edited"),
@@ -108,6 +111,7 @@ LABELS: dict[str, Msg] = {
     "province.held_resolve": Msg("Хүлээлгэсэн багцыг шийдсэн", "Held bundle resolved"),
     "province.key_register": Msg("Сумын түлхүүр бүртгэсэн", "Office key registered"),
     "province.key_revoke": Msg("Сумын түлхүүрийг хүчингүй болгосон", "Office key revoked"),
+    "province.accountability": Msg("Хариуцлагын тэмдэглэл хөтөлсөн (11-р зүйл)", "Accountability recorded (article 11)"),
     "province.deadline": Msg("Тайлан ирүүлэх хугацааг өөрчилсөн", "Reporting deadline changed"),
 }
 

@@ -134,7 +134,7 @@ def test_cli_lists_and_records(hub):
     _year(hub, "A", 2024, 45)
 
     def run(*args):
-        return CliRunner().invoke(cli, ["--data-dir", str(hub.paths.data_dir), "--user", "head", *args],
+        return CliRunner().invoke(cli, ["--data-dir", str(hub.paths.data_dir), "--db-url", hub.paths.db_url, "--user", "head", *args],
                                   env={"SOUM_DESK_PASSWORD": PASS})
 
     listed = run("province", "accountability", "--period", "2024", "--json")
