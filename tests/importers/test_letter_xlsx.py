@@ -151,3 +151,20 @@ def test_bulk_import_stores_what_one_by_one_registration_stores(ctx, clerk_ctx, 
     with pytest.raises(ValidationError) as err:
         letters_import.import_commit(clerk_ctx, preview)
     assert "r2.xlsx, Ирсэн, мөр 9" in str(err.value.where)
+
+
+def test_one_number_twice_in_a_file_is_a_row_error_naming_both_rows(clerk_ctx, tmp_path):
+    """Issue 19: the second letter with a number was silently taken for one already imported."""
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["Дугаар", "Огноо", "Байгууллага", "Агуулга"])
+    wb.active.append([7, "2024.03.01", "Сангийн яам", "Тайлан"])
+    wb.active.append([7, "2024.04.02", "Аймгийн ЗДТГ", "Урилга"])
+    wb.save(tmp_path / "in.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "in.xlsx")
+    assert len(preview.new) == 1 and preview.duplicates == []
+    (error,) = preview.errors
+    assert (error.sheet, error.row) == ("Ирсэн", 3)
+    assert "in.xlsx, Ирсэн, row 2 and Ирсэн, row 3" in error.en and "Ирсэн, мөр 2 ба Ирсэн, мөр 3" in error.mn
+    assert letters_import.import_commit(clerk_ctx, preview)["imported"] == 1
+    assert [r["subject"] for r in letters_query.list_letters(clerk_ctx)] == ["Тайлан"]

@@ -84,3 +84,60 @@ def test_every_import_makes_a_backup_first(clerk_ctx, tmp_path):
     petitions_import.import_commit(clerk_ctx, prepared)
     made = backup.list_backups(clerk_ctx)
     assert len(made) == before + 1 and made[0].reason == "pre-import"
+
+
+def _rows_register(path, rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2024"
+    ws.append(HEADER)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _row(reg_no, received, summary="Хүсэлт", bag=None):
+    return [received, summary, reg_no, "Б.Болд", None, None, None, bag, "Бичгээр", "Өргөдөл", None, None, None]
+
+
+def test_one_number_twice_in_a_file_is_a_row_error_and_the_commit_agrees(clerk_ctx, tmp_path):
+    """Issue 19: the dry run said «new 2, errors 0», the import crashed with a raw IntegrityError."""
+    path = _rows_register(tmp_path / "twice.xlsx", [_row("2024/0001", "2024.03.05"), _row("2024/0001", "2024.03.06"),
+                                                     _row("2024/0002", "2024.03.07")])
+    prepared = petitions_import.import_preview(clerk_ctx, path)
+    assert prepared.summary()["new"] == 2 and prepared.summary()["errors"] == 1
+    (error,) = prepared.errors
+    assert (error.sheet, error.row, error.column) == ("2024", 3, "Бүртгэлийн дугаар")
+    assert "twice.xlsx, 2024, row 2 and row 3" in error.en and "мөр 2 ба мөр 3" in error.mn
+    assert petitions_import.import_commit(clerk_ctx, prepared)["imported"] == 2
+    assert sorted((r["reg_no"], r["received"]) for r in q.list_page(clerk_ctx)) == [
+        ("2024/0001", "2024-03-05"), ("2024/0002", "2024-03-07")]
+    again = petitions_import.import_preview(clerk_ctx, path)  # still named, not counted as imported
+    assert again.summary()["new"] == 0 and again.summary()["duplicates"] == 2 and len(again.errors) == 1
+
+
+def test_a_commit_the_database_refuses_is_a_message_not_a_traceback(clerk_ctx, tmp_path):
+    """Two imports at once: the second ended in a raw IntegrityError printing petitioners' rows."""
+    from soum_desk.errors import UserError
+
+    path = _rows_register(tmp_path / "a.xlsx", [_row("2024/0001", "2024.03.05")])
+    first = petitions_import.import_preview(clerk_ctx, path)
+    second = petitions_import.import_preview(clerk_ctx, _rows_register(tmp_path / "b.xlsx",
+                                                                       [_row("2024/0001", "2024.03.06")]))
+    petitions_import.import_commit(clerk_ctx, first)
+    with pytest.raises(UserError) as err:
+        petitions_import.import_commit(clerk_ctx, second)
+    assert "nothing was written" in err.value.msg.en and err.value.where == "b.xlsx"
+    assert "Б.Болд" not in str(err.value)
+    assert q.count(clerk_ctx) == 1
+
+
+def test_a_missing_bag_is_told_once_with_its_rows_and_the_fix(clerk_ctx, tmp_path):
+    rows = [_row(str(n), "2024.03.05", bag="9-р баг") for n in range(1, 401)] + [_row("401", "2024.03.05")]
+    prepared = petitions_import.import_preview(clerk_ctx, _rows_register(tmp_path / "bags.xlsx", rows))
+    assert prepared.summary()["errors"] == 400 and len(prepared.new) == 1
+    (group,) = prepared.grouped()
+    assert group.text("en") == ("2024, «Баг»: bag «9-р баг» is not registered. Add it in Settings → «Bags and units», "
+                                "then import again. — 400 rows (rows 2–401)")
+    assert "400 мөр (мөр 2–401)" in group.text("mn") and "Тохиргоо" in group.text("mn")
