@@ -148,13 +148,7 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
                 plan.sections.append(section)
                 continue
         if number is None and number_col is not None and current is not None:
-            for col, text in texts.items():  # a continuation row: cells split or merged down
-                name = field_for(roles.get(col, ""))
-                if name:
-                    old = getattr(current, name)
-                    setattr(current, name, f"{old}\n{text}" if old else text)
-                elif roles.get(col) == "percent" and current.percent is None:
-                    current.percent = _percent(cells[col - 1], r, col, problem)
+            _continue_measure(current, texts, cells, r, roles, cols, problem)
             continue
         if number is None and number_col is not None:
             problem("warning", r, number_col, "Дугааргүй мөрийг арга хэмжээ гэж уншлаа.",
@@ -194,6 +188,40 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
     _check(plan, cols)
 
 
+def _continue_measure(current: ParsedMeasure, texts: dict[int, str], cells: tuple, r: int, roles: dict[int, str],
+                      cols: dict[str, int], problem: Callable[..., None]) -> None:
+    """A row without a № under a measure: its cells continue that measure's (split or merged down).
+
+    A row with its own measure text may as well be a measure whose № was left blank: it is still
+    joined to the one above (that is how split cells look), but the preview says so, and says
+    what happened to a percent of its own."""
+    dropped = None
+    for col, text in texts.items():
+        name = field_for(roles.get(col, ""))
+        if name:
+            old = getattr(current, name)
+            setattr(current, name, f"{old}\n{text}" if old else text)
+        elif roles.get(col) == "percent":
+            if current.percent is None:
+                current.percent = _percent(cells[col - 1], r, col, problem)
+            else:
+                dropped = text
+    own_text = cols.get("measure") in texts
+    if not own_text and dropped is None:
+        return
+    number = f"№ {current.number}" if current.number else "№-гүй"
+    number_en = f"№ {current.number}" if current.number else "unnumbered"
+    mn = (f"№ хоосон: энэ мөрийг дээрх арга хэмжээний ({number}, мөр {current.row}) үргэлжлэл гэж текстийг нь "
+          "нэгтгэлээ")
+    en = (f"The № is blank: this row was joined to the measure above ({number_en}, row {current.row}) as its "
+          "continuation")
+    if dropped is not None:
+        mn += f", энэ мөрийн хувь «{dropped}» орхигдсон (дээрх мөрийн хувь {cell_text(current.percent)} үлдсэн)"
+        en += f"; this row's percent «{dropped}» was dropped (the one above, {cell_text(current.percent)}, was kept)"
+    problem("warning", r, cols.get("number"), mn + ". Тусдаа арга хэмжээ бол № бичнэ үү.",
+            en + ". If it is a measure of its own, write its №.")
+
+
 def _percent(cell: Any, r: int, col: int, problem: Callable[..., None]) -> float | None:
     try:  # openpyxl looks the format up in the styles part only now: a damaged file's cell may point past it
         number_format = getattr(cell, "number_format", None)
@@ -208,6 +236,12 @@ def _percent(cell: Any, r: int, col: int, problem: Callable[..., None]) -> float
         problem("warning", r, col, f"Хувь 0–100 хоорондох тоо биш: «{cell_text(cell.value)}»; хоосон орууллаа.",
                 f"The percent is not a number from 0 to 100: «{cell_text(cell.value)}»; left blank.")
     return value
+
+
+def _looks_like_percent(text: str) -> bool:
+    """«100», «88,2», «95 %», «100 хувь»: a number where the words of a narrative belong."""
+    value, ok = percent_cell(text.strip(), None)
+    return ok and value is not None
 
 
 def strip_report_notes(text: str) -> str:
@@ -227,6 +261,14 @@ def _check(plan: ParsedPlan, cols: dict[str, int]) -> None:
                 f"Хугацааг улирлаар уншиж чадсангүй: «{m.timing_text}»; бүх улиралд хамаарна гэж тэмдэглэлээ.",
                 f"Could not read the timing as quarters: «{m.timing_text}»; flagged and taken as all quarters.",
                 "warning"))
+        if m.percent is None and m.narrative and _looks_like_percent(m.narrative):
+            plan.problems.append(RowProblem(
+                plan.sheet, m.row, _letter(cols["narrative"]) if "narrative" in cols else "",
+                f"Хэрэгжилтийн баганад тоо «{m.narrative}» байна, хувь хоосон — энэ хувь уу? Хэрэгжилт гэж "
+                "орууллаа, хувь тайлагнаагүй гэж тооцно; хувь бол «Хувь» баганад шилжүүлнэ үү.",
+                f"A number «{m.narrative}» in the implementation (text) column and the percent is blank — is it the "
+                "percent? It was imported as the narrative and the measure counts as not reported; if it is the "
+                "percent, move it to the «Хувь» column.", "warning"))
         if m.number and m.number in seen:
             plan.problems.append(RowProblem(
                 plan.sheet, m.row, _letter(cols["number"]) if "number" in cols else "",
