@@ -19,6 +19,7 @@ from soum_desk.db.models import Letter
 from soum_desk.domain.event_dates import event_date_problem
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.letters import MAX_PAGES
+from soum_desk.domain.text_limits import MAX_TEXT
 from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
@@ -51,8 +52,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("reg_date", "counterpart", "subject")
 # the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
-MAX_LENGTH: dict[str, int] = {name: getattr(Letter.__table__.c[name].type, "length")  # noqa: B009
-                              for name in ("reg_no", "counterpart", "their_ref", "subject", "assignee")}
+MAX_LENGTH: dict[str, int] = {**{name: getattr(Letter.__table__.c[name].type, "length")  # noqa: B009
+                                 for name in ("reg_no", "counterpart", "their_ref", "subject", "assignee")},
+                              "note": MAX_TEXT}  # a Text column: bounded as the letter form bounds it
 TRUE_WORDS = {"тийм", "т", "yes", "y", "1", "true", "хариутай", "+", "v", "✓"}
 FALSE_WORDS = {"үгүй", "ү", "no", "n", "0", "false", "-", ""}
 DIRECTION_WORDS = {"ирсэн": "in", "in": "in", "ирсэн бичиг": "in", "явсан": "out", "out": "out",

@@ -20,6 +20,7 @@ from soum_desk.domain.event_dates import event_date_problem
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.petition_codes import code_for
 from soum_desk.domain.petition_deadlines import normalise_register_no
+from soum_desk.domain.text_limits import MAX_TEXT
 from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
@@ -50,9 +51,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("reg_no", "received", "summary", "kind", "channel")
 # the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
-MAX_LENGTH = {field: column.type.length for field, column in {
+MAX_LENGTH = {**{field: column.type.length for field, column in {
     "reg_no": Petition.reg_no, "name": Petitioner.name, "phone": Petitioner.phone,
-    "address": Petitioner.address, "topic": Petition.topic, "official": Petition.official_name}.items()}
+    "address": Petitioner.address, "topic": Petition.topic, "official": Petition.official_name}.items()},
+    "summary": MAX_TEXT, "resolution": MAX_TEXT}  # Text columns: bounded as the register form bounds them
 HEADER_SCAN_ROWS = 15
 
 

@@ -11,8 +11,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 from soum_desk.domain.formatting import parse_number
 from soum_desk.domain.plan_scoring import LEVELS, NOT_DUE_NOTE
 from soum_desk.domain.plan_timing import parse_timing
+from soum_desk.domain.text_limits import MAX_TEXT
 from soum_desk.errors import ValidationError
-from soum_desk.importers.plan_cells import cell_text, clean_html, field_for, normalise, percent_cell
+from soum_desk.importers.plan_cells import (
+    ROLE_FIELD,
+    cell_text,
+    clean_html,
+    field_for,
+    normalise,
+    percent_cell,
+)
 from soum_desk.importers.plan_shape import (
     _GOAL,
     _SECTION,
@@ -250,7 +258,42 @@ def strip_report_notes(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip() not in notes).strip()
 
 
+def _length_limits() -> dict[str, tuple[str, int]]:
+    """Measure field → (its column's role, the most characters the database keeps or MAX_TEXT)."""
+    from soum_desk.db.models.plans import PlanMeasure
+
+    roles = {name: role for role, name in ROLE_FIELD.items()} | {"number": "number", "narrative": "narrative"}
+    limits = {}
+    for name, role in roles.items():
+        column = PlanMeasure.__table__.c.get(name)
+        length = getattr(column.type, "length", None) if column is not None else None
+        limits[name] = (role, length or MAX_TEXT)
+    return limits
+
+
+def _drop_too_long(plan: ParsedPlan, cols: dict[str, int]) -> None:
+    """A cell longer than the database keeps (or than a report can print) is a row error; the row is skipped."""
+    limits = _length_limits()
+    for section in plan.sections:
+        for goal in section.goals:
+            kept = []
+            for m in goal.measures:
+                too_long = [(name, role, limit) for name, (role, limit) in limits.items()
+                            if len(getattr(m, name) or "") > limit]
+                for name, role, limit in too_long:
+                    size = len(getattr(m, name))
+                    plan.problems.append(RowProblem(
+                        plan.sheet, m.row, _letter(cols[role]) if role in cols else "",
+                        f"Хэт урт ({size:,} тэмдэгт, {limit:,} хүртэл); мөрийг алгаслаа.",
+                        f"Too long ({size:,} characters, at most {limit:,}); the row was skipped."))
+                if not too_long:
+                    kept.append(m)
+            goal.measures = kept
+    plan.collect_rows()
+
+
 def _check(plan: ParsedPlan, cols: dict[str, int]) -> None:
+    _drop_too_long(plan, cols)
     seen: dict[str, int] = {}
     for m in plan.measures:
         m.narrative = strip_report_notes(m.narrative)

@@ -168,3 +168,16 @@ def test_one_number_twice_in_a_file_is_a_row_error_naming_both_rows(clerk_ctx, t
     assert "in.xlsx, Ирсэн, row 2 and Ирсэн, row 3" in error.en and "Ирсэн, мөр 2 ба Ирсэн, мөр 3" in error.mn
     assert letters_import.import_commit(clerk_ctx, preview)["imported"] == 1
     assert [r["subject"] for r in letters_query.list_letters(clerk_ctx)] == ["Тайлан"]
+
+
+def test_a_note_longer_than_a_register_line_is_a_row_error(clerk_ctx, tmp_path):
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["Огноо", "Байгууллага", "Агуулга", "Тэмдэглэл"])
+    wb.active.append(["2024.03.01", "Сангийн яам", "Тайлан", "н" * 4001])
+    wb.active.append(["2024.03.02", "Сангийн яам", "Урилга", "н" * 4000])
+    wb.save(tmp_path / "note.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "note.xlsx")
+    assert [(e.row, e.column) for e in preview.errors] == [(2, "Тэмдэглэл")]
+    assert "Too long (4001 characters, at most 4000)" in preview.errors[0].en
+    assert [r["subject"] for r in preview.new] == ["Урилга"]

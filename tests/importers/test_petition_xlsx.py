@@ -141,3 +141,16 @@ def test_a_missing_bag_is_told_once_with_its_rows_and_the_fix(clerk_ctx, tmp_pat
     assert group.text("en") == ("2024, «Баг»: bag «9-р баг» is not registered. Add it in Settings → «Bags and units», "
                                 "then import again. — 400 rows (rows 2–401)")
     assert "400 мөр (мөр 2–401)" in group.text("mn") and "Тохиргоо" in group.text("mn")
+
+
+def test_a_summary_or_resolution_longer_than_the_register_form_allows_is_a_row_error(clerk_ctx, tmp_path):
+    """Issue 19: a 2,000,000-character summary was imported (and hung the petitions PDF for 13 minutes)."""
+    long_summary = _row("1", "2024.03.05", summary="а" * 4001)
+    long_resolution = _row("2", "2024.03.05")
+    long_resolution[11:13] = ["2024.03.20", "б" * 4001]
+    fits = _row("3", "2024.03.05", summary="в" * 4000)
+    prepared = petitions_import.import_preview(clerk_ctx, _rows_register(tmp_path / "long.xlsx",
+                                                                         [long_summary, long_resolution, fits]))
+    assert [(e.row, e.column) for e in prepared.errors] == [(2, "Агуулга"), (3, "Шийдвэрлэлт")]
+    assert all("too long (4001 characters, at most 4000)" in e.en for e in prepared.errors)
+    assert [r.row for r in prepared.new] == [4]

@@ -72,3 +72,12 @@ def test_a_number_in_the_narrative_with_a_blank_percent_is_a_warning(tmp_path):
     (problem,) = plan.problems
     assert (problem.row, problem.column, problem.severity) == (4, "G", "warning")
     assert "is it the percent?" in problem.en and "энэ хувь уу?" in problem.mn
+
+
+def test_a_cell_longer_than_the_database_keeps_is_a_row_error(tmp_path):
+    plan = read_plan(_table(tmp_path / "t.xlsx", [_measure(1, "Тайлан гаргах", narrative="х" * 4001),
+                                                 [2, "Хурал хийх", "Тоо", "с" * 201, 1, "IV улирал", "Хийсэн", 90],
+                                                 _measure(3, "Сургалт", narrative="х" * 4000)]))
+    assert [m.number for m in plan.measures] == ["3"]
+    assert [(p.row, p.column, p.severity) for p in plan.problems] == [(4, "G", "error"), (5, "D", "error")]
+    assert "Too long (4,001 characters, at most 4,000)" in plan.problems[0].en

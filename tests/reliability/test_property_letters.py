@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from soum_desk.db.models import Letter
+from soum_desk.domain.event_dates import EARLIEST
 from soum_desk.importers import letter_xlsx
 from soum_desk.services.core import settings
 from soum_desk.services.letters import imports as letters_import
@@ -71,7 +72,9 @@ def letter_row(draw: st.DrawFn, direction: str, columns: list[str], number: int,
     for f in ("reg_date", "their_date", "due_date", "answered_on"):
         cells[f] = draw(date_cell(values[f])) if values[f] else None
     today = date.today()
-    valid = (reg_date <= today and (values["answered_on"] is None or reg_date <= values["answered_on"] <= today)
+    valid = (all(values[f] is None or EARLIEST <= values[f] <= today  # the event-date rule (issue 15)
+                 for f in ("reg_date", "their_date", "answered_on"))
+             and (values["answered_on"] is None or reg_date <= values["answered_on"])
              and (values["due_date"] is None or values["due_date"] >= reg_date)
              and all(values[f] is None or len(values[f]) <= n for f, n in LIMITS.items()))
     return Row(cells, values, valid)

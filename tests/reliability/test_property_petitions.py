@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from soum_desk.db.models import Petition, Petitioner
+from soum_desk.domain.event_dates import EARLIEST
 from soum_desk.domain.petition_codes import CHANNELS, KINDS
 from soum_desk.importers.petition_xlsx import MAX_LENGTH, read_register
 from soum_desk.services.petitions import imports as petitions_import
@@ -71,7 +72,8 @@ def petition_rows(draw: st.DrawFn, number: int) -> Row:
              "phone": phone, "resolved_on": draw(date_cell(resolved_on)) if resolved_on else None, **texts}
     today = date.today()
     fits = all(values[f] is None or len(values[f]) <= n for f, n in MAX_LENGTH.items())
-    return Row(values, cells, valid=fits and received <= today and (resolved_on is None or resolved_on <= today))
+    return Row(values, cells, valid=fits and EARLIEST <= received <= today  # the event-date rule (issue 15)
+               and (resolved_on is None or resolved_on <= today))
 
 
 @st.composite
