@@ -29,7 +29,7 @@ from soum_desk.importers.safe_workbook import (
     too_many_errors,
 )
 from soum_desk.importers.safe_workbook import rows as sheet_rows
-from soum_desk.importers.shape import ParsedFile, RowProblem
+from soum_desk.importers.shape import ParsedFile, RowProblem, unknown_column
 
 Progress = Callable[[int, int], bool]
 
@@ -186,6 +186,11 @@ def _parse_row(sheet: str, excel_row: int, row: Sequence[Any], cols: dict[str, i
     return ParsedLetter(**data, sheet=sheet, row=excel_row)  # type: ignore[typeddict-item]
 
 
+def unknown_columns(sheet: str, header_row: int, header: Sequence[Any], known: set[int]) -> list[RowProblem]:
+    return [unknown_column(sheet, header_row, title)
+            for index, title in enumerate(header) if index not in known and _norm(title).strip("№ ")]
+
+
 def read_register(path: str | Path, *, direction: str | None = None,
                   progress: Progress | None = None) -> ParsedFile[ParsedLetter]:
     """Every sheet's good rows in file order, and each bad row's problems by sheet, row and column.
@@ -213,6 +218,7 @@ def read_register(path: str | Path, *, direction: str | None = None,
             header_index, cols, header = found
             tables += 1
             titles = {name: str(header[col]).strip() for name, col in cols.items()}
+            result.problems.extend(unknown_columns(sheet.title, header_index + 1, header, set(cols.values())))
             default_dir = direction or _sheet_direction(sheet.title)
             body = chain(head[header_index + 1:], source)
             for offset, row in enumerate(body, start=header_index + 2):

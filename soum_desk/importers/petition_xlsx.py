@@ -30,7 +30,7 @@ from soum_desk.importers.safe_workbook import (
     too_many_errors,
 )
 from soum_desk.importers.safe_workbook import rows as sheet_rows
-from soum_desk.importers.shape import ParsedFile, RowProblem
+from soum_desk.importers.shape import ParsedFile, RowProblem, unknown_column
 
 # field → accepted header texts (normalised: lower case, single spaces, no «№» or dots)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -172,6 +172,11 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
     return values, errors
 
 
+def unknown_columns(sheet: str, header_row: int, header: list, known: set[int]) -> list[RowProblem]:
+    return [unknown_column(sheet, header_row, title)
+            for index, title in enumerate(header) if index not in known and _norm(title)]
+
+
 def read_register(path: str | Path) -> ParsedFile[ParsedRow]:
     """Parse every sheet that has the register's header; raise if none has."""
     path = Path(path)
@@ -201,6 +206,7 @@ def read_register(path: str | Path) -> ParsedFile[ParsedRow]:
                 missing_report.append(f"{ws.title}: {', '.join(HEADERS[m][0] for m in missing)}")
                 continue
             result.sheets.append(ws.title)
+            result.problems.extend(unknown_columns(ws.title, header_row, header, set(cols.values())))
             for row_no, cells in enumerate(rows, start=header_row + 1):
                 if not any(c not in (None, "") for c in cells):
                     continue

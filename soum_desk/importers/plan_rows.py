@@ -8,8 +8,8 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from soum_desk.domain.formatting import parse_number
-from soum_desk.domain.plan_scoring import LEVELS, NOT_DUE_NOTE
+from soum_desk.domain.formatting import format_number, parse_number
+from soum_desk.domain.plan_scoring import LEVELS, NOT_DUE_NOTE, average
 from soum_desk.domain.plan_timing import parse_timing
 from soum_desk.domain.text_limits import MAX_TEXT
 from soum_desk.errors import ValidationError
@@ -41,6 +41,7 @@ from soum_desk.importers.safe_workbook import (
 from soum_desk.importers.shape import RowProblem, Severity
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
+AVERAGE_TOLERANCE = 0.5  # percentage points: an office rounds its average by hand
 INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
 
 
@@ -135,6 +136,7 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
             parsed = [parse_number(v.lower().replace("хувь", "")) for v in values[1:]]
             numbers = [float(n) for n in parsed if n is not None]
             plan.declared_average = numbers[-1] if numbers else None
+            plan.declared_average_row = r
             break
         if number is not None and not _NUMBER.match(number) and len(texts) <= 2:
             number = None  # a heading written in the № column
@@ -318,3 +320,21 @@ def _check(plan: ParsedPlan, cols: dict[str, int]) -> None:
                 f"№ {m.number} давхардсан (мөр {seen[m.number]}).", f"№ {m.number} repeats (row {seen[m.number]}).",
                 "warning"))
         seen.setdefault(m.number, m.row)
+    _check_declared_average(plan, cols)
+
+
+def _check_declared_average(plan: ParsedPlan, cols: dict[str, int]) -> None:
+    """The file's own average row against the percents read: far apart, a row was misread or is missing."""
+    read = average([m.percent for m in plan.measures], [1.0 if m.weight is None else m.weight for m in plan.measures])
+    declared = plan.declared_average
+    if declared is None or read is None or abs(read - declared) <= AVERAGE_TOLERANCE:
+        return
+    counted = sum(m.percent is not None for m in plan.measures)
+    shown, got = format_number(declared), format_number(read)
+    shown_en, got_en = format_number(declared, lang="en"), format_number(read, lang="en")
+    plan.problems.append(RowProblem(
+        plan.sheet, plan.declared_average_row, _letter(cols["percent"]) if "percent" in cols else "",
+        f"Файлд бичсэн дундаж хувь {shown}, уншсан {counted} хувийн дундаж {got}: зарим мөрийн хувь алдаатай "
+        "уншигдсан, хоосон эсвэл файлын дундаж буруу байж болзошгүй — дээрх анхааруулгуудыг шалгана уу.",
+        f"The file's own average is {shown_en}, the {counted} percents read average {got_en}: a percent may have been "
+        "misread or left blank, or the file's average is wrong — check the warnings above.", "warning"))

@@ -65,6 +65,7 @@ class ParsedPlan(ParsedFile[ParsedMeasure]):
     act_number: str | None = None
     act_date: str | None = None
     declared_average: float | None = None
+    declared_average_row: int | None = None  # the file's own «Хэрэгжилтийн дундаж хувь» row
     sections: list[ParsedSection] = field(default_factory=list)
     html_cells: int = 0
     columns: dict[str, str] = field(default_factory=dict)  # role → column letter

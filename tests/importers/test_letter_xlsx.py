@@ -181,3 +181,13 @@ def test_a_note_longer_than_a_register_line_is_a_row_error(clerk_ctx, tmp_path):
     assert [(e.row, e.column) for e in preview.errors] == [(2, "Тэмдэглэл")]
     assert "Too long (4001 characters, at most 4000)" in preview.errors[0].en
     assert [r["subject"] for r in preview.new] == ["Урилга"]
+
+
+def test_an_unknown_column_is_a_warning_at_the_header(clerk_ctx, tmp_path):
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["№", "Огноо", "Байгууллага", "Агуулга", "Шилжүүлсэн газар"])
+    wb.active.append([1, "2024.03.01", "Сангийн яам", "Тайлан", "Санхүү"])
+    wb.save(tmp_path / "extra.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "extra.xlsx")
+    assert [(w.row, w.column) for w in preview.warnings] == [(1, "Шилжүүлсэн газар")] and len(preview.new) == 1

@@ -154,3 +154,18 @@ def test_a_summary_or_resolution_longer_than_the_register_form_allows_is_a_row_e
     assert [(e.row, e.column) for e in prepared.errors] == [(2, "Агуулга"), (3, "Шийдвэрлэлт")]
     assert all("too long (4001 characters, at most 4000)" in e.en for e in prepared.errors)
     assert [r.row for r in prepared.new] == [4]
+
+
+def test_a_renamed_column_is_a_warning_at_the_header_not_a_silent_loss(clerk_ctx, tmp_path):
+    """«Шийдвэрлэсэн огноо» renamed: every petition would have been imported as open, without a word."""
+    header = [*HEADER[:11], "Шийдсэн өдөр", HEADER[12]]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2024"
+    ws.append(header)
+    ws.append(_row("1", "2024.03.05"))
+    wb.save(tmp_path / "renamed.xlsx")
+    prepared = petitions_import.import_preview(clerk_ctx, tmp_path / "renamed.xlsx")
+    (warning,) = prepared.warnings
+    assert (warning.sheet, warning.row, warning.column) == ("2024", 1, "Шийдсэн өдөр")
+    assert "not one SoumDesk knows, so it was not read" in warning.en and len(prepared.new) == 1

@@ -81,3 +81,14 @@ def test_a_cell_longer_than_the_database_keeps_is_a_row_error(tmp_path):
     assert [m.number for m in plan.measures] == ["3"]
     assert [(p.row, p.column, p.severity) for p in plan.problems] == [(4, "G", "error"), (5, "D", "error")]
     assert "Too long (4,001 characters, at most 4,000)" in plan.problems[0].en
+
+
+def test_a_declared_average_far_from_the_percents_read_is_a_warning_at_its_row(tmp_path):
+    rows = [_measure(1, "Тайлан гаргах", percent=100), _measure(2, "Хурал хийх", percent=80),
+            [None, "Хэрэгжилтийн дундаж хувь", None, None, None, None, None, "95 хувь"]]
+    plan = read_plan(_table(tmp_path / "t.xlsx", rows))
+    (problem,) = plan.problems
+    assert (problem.row, problem.column, problem.severity) == (6, "H", "warning")
+    assert "The file's own average is 95.0, the 2 percents read average 90.0" in problem.en
+    rows[-1][-1] = "90,2 хувь"  # an office's rounding is no surprise
+    assert read_plan(_table(tmp_path / "ok.xlsx", rows)).problems == []
