@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from openpyxl import Workbook
@@ -169,3 +169,24 @@ def test_a_renamed_column_is_a_warning_at_the_header_not_a_silent_loss(clerk_ctx
     (warning,) = prepared.warnings
     assert (warning.sheet, warning.row, warning.column) == ("2024", 1, "Шийдсэн өдөр")
     assert "not one SoumDesk knows, so it was not read" in warning.en and len(prepared.new) == 1
+
+
+def test_a_text_that_looks_like_a_formula_is_kept_and_leaves_as_text(head_ctx, tmp_path):
+    """Issue 19, «\\t=1+1»: the surrounding blanks of a cell are trimmed as in every form (the register's
+    normalisation, not an injection guard); the visible text is kept as typed, and on the way out every
+    XLSX export stores it as text, so no spreadsheet ever evaluates it."""
+    from openpyxl import load_workbook
+
+    from soum_desk.services.petitions import report as petitions_report
+
+    path = _rows_register(tmp_path / "f.xlsx", [_row("1", "2024.03.05", summary="\t=1+1"),
+                                                _row("2", "2024.03.05", summary="+7 (99) 11-22")])
+    prepared = petitions_import.import_preview(head_ctx, path)
+    assert [r.values["summary"] for r in prepared.new] == ["=1+1", "+7 (99) 11-22"]
+    petitions_import.import_commit(head_ctx, prepared)
+    assert sorted(r["summary"] for r in q.list_page(head_ctx)) == ["+7 (99) 11-22", "=1+1"]
+    out = petitions_report.make_report(head_ctx, "2024Q1", "xlsx", tmp_path / "report.xlsx",
+                                       as_of=date(2024, 6, 30))  # both overdue: listed with their summaries
+    cells = [c for ws in load_workbook(out).worksheets for row in ws.iter_rows() for c in row
+             if c.value in ("=1+1", "+7 (99) 11-22")]
+    assert len(cells) == 2 and all(c.data_type == "s" for c in cells)  # text, never a formula
