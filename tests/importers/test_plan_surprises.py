@@ -92,3 +92,29 @@ def test_a_declared_average_far_from_the_percents_read_is_a_warning_at_its_row(t
     assert "The file's own average is 95.0, the 2 percents read average 90.0" in problem.en
     rows[-1][-1] = "90,2 хувь"  # an office's rounding is no surprise
     assert read_plan(_table(tmp_path / "ok.xlsx", rows)).problems == []
+
+
+@pytest.mark.parametrize(("key", "value", "message"), [
+    ("period", "2024Q9", "Invalid period «2024Q9»"),
+    ("kind", "x" * 100, "Unknown document kind"),
+    ("act_number", "y" * 61, "Too long (61 characters, at most 60)")])
+def test_a_value_the_commit_would_refuse_in_the_info_sheet_is_refused_before_the_preview(tmp_path, key, value,
+                                                                                          message):
+    """The «Мэдээлэл» sheet's period was accepted by the preview and refused by the commit; a kind or an act
+    number of any length was written (and would not fit the column on PostgreSQL)."""
+    from openpyxl import load_workbook
+
+    path = _table(tmp_path / "t.xlsx", [_measure(1, "Тайлан гаргах")])
+    wb = load_workbook(path)
+    wb.create_sheet("Мэдээлэл").append([key, "…", value])
+    wb.save(path)
+    with pytest.raises(ValidationError) as err:
+        read_plan(path)
+    assert message in err.value.msg.en and err.value.where == "t.xlsx, Мэдээлэл, мөр/row 1, C"
+
+
+def test_the_importer_knows_every_document_kind():
+    from soum_desk.importers.plan_shape import PLAN_KINDS
+    from soum_desk.services.plans.tree import KIND_SCALE
+
+    assert set(PLAN_KINDS) == set(KIND_SCALE)
