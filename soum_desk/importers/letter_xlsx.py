@@ -183,6 +183,12 @@ def _parse_row(sheet: str, excel_row: int, row: Sequence[Any], cols: dict[str, i
         bad = True
     if bad:
         return None
+    if "reg_no" in cols and not data["reg_no"]:  # a register with numbers: a blank one is a surprise, not a rule
+        errors.append(RowProblem(sheet, excel_row, titles.get("reg_no", "reg_no"),
+                                 "Бүртгэлийн дугаар хоосон: дараагийн чөлөөт дугаарыг олгоно. Файлд дугаар нь "
+                                 "байсан бол бичээд дахин оруулна уу.",
+                                 "The registration number is blank: the letter gets the next free number. If it "
+                                 "had one, write it and import again.", "warning"))
     return ParsedLetter(**data, sheet=sheet, row=excel_row)  # type: ignore[typeddict-item]
 
 

@@ -191,3 +191,17 @@ def test_an_unknown_column_is_a_warning_at_the_header(clerk_ctx, tmp_path):
     wb.save(tmp_path / "extra.xlsx")
     preview = letters_import.import_preview(clerk_ctx, tmp_path / "extra.xlsx")
     assert [(w.row, w.column) for w in preview.warnings] == [(1, "Шилжүүлсэн газар")] and len(preview.new) == 1
+
+
+def test_a_blank_number_in_a_numbered_register_is_a_warning(clerk_ctx, tmp_path):
+    """It was silently given the next free number."""
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["Дугаар", "Огноо", "Байгууллага", "Агуулга"])
+    wb.active.append([1, "2024.03.01", "Сангийн яам", "Тайлан"])
+    wb.active.append([None, "2024.03.02", "Сангийн яам", "Урилга"])
+    wb.save(tmp_path / "blank.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "blank.xlsx")
+    (warning,) = preview.warnings
+    assert (warning.row, warning.column) == (3, "Дугаар") and "gets the next free number" in warning.en
+    assert len(preview.new) == 2
