@@ -44,6 +44,7 @@ from soum_desk.importers.shape import RowProblem, Severity
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
 AVERAGE_TOLERANCE = 0.5  # percentage points: an office rounds its average by hand
+GOAL_CODE_LENGTH = 30  # PlanGoal.code
 INFO_LENGTHS = {"act_number": 60, "act_date": 40}  # PlanDocument.act_number is String(60)
 INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
 
@@ -166,8 +167,12 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
                 if section is None:
                     section = ParsedSection(r, "", "")
                     plan.sections.append(section)
-                goal = ParsedGoal(r, (goal_match.group(1) or "").replace("-", ".").replace("–", "."),
-                                  goal_match.group(2).strip(" .") or first)
+                code = (goal_match.group(1) or "").replace("-", ".").replace("–", ".")
+                if len(code) > GOAL_CODE_LENGTH:  # the database keeps 30 characters; a goal is «1.1», «2.3.1»
+                    problem("warning", r, None, f"Зорилтын дугаар хэт урт ({len(code)} тэмдэгт); дугааргүй гэж уншлаа.",
+                            f"The goal number is too long ({len(code)} characters); it was read without a number.")
+                    code = ""
+                goal = ParsedGoal(r, code, goal_match.group(2).strip(" .") or first)
                 section.goals.append(goal)
                 current = None
                 continue

@@ -118,3 +118,12 @@ def test_the_importer_knows_every_document_kind():
     from soum_desk.services.plans.tree import KIND_SCALE
 
     assert set(PLAN_KINDS) == set(KIND_SCALE)
+
+
+def test_a_goal_number_longer_than_the_database_keeps_is_a_warning(tmp_path):
+    wb_rows = [["Зорилт " + ".".join(["1"] * 20) + " Урт дугаартай зорилт"], _measure(1, "Тайлан гаргах")]
+    plan = read_plan(_table(tmp_path / "t.xlsx", wb_rows))
+    goal = plan.sections[0].goals[-1]
+    assert goal.code == "" and goal.title == "Урт дугаартай зорилт"
+    (problem,) = plan.problems
+    assert (problem.row, problem.severity) == (4, "warning") and "goal number is too long (39" in problem.en
