@@ -205,3 +205,27 @@ def test_a_blank_number_in_a_numbered_register_is_a_warning(clerk_ctx, tmp_path)
     (warning,) = preview.warnings
     assert (warning.row, warning.column) == (3, "Дугаар") and "gets the next free number" in warning.en
     assert len(preview.new) == 2
+
+
+def test_an_unnumbered_row_never_takes_a_number_the_file_gives_another(clerk_ctx, tmp_path):
+    """The preview said «errors 0»; the commit numbered the first row «1» and refused the row numbered 1."""
+    from datetime import date
+
+    from soum_desk.services.letters import actions as letters
+
+    letters.register_letter(clerk_ctx, direction="in", reg_no="3", reg_date=date(2024, 2, 1), counterpart="Яам",
+                            subject="Өмнөх")
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["Дугаар", "Огноо", "Байгууллага", "Агуулга"])
+    wb.active.append([None, "2024.03.01", "Сангийн яам", "Тайлан"])
+    wb.active.append([1, "2024.03.02", "Сангийн яам", "Урилга"])
+    wb.active.append(["2", "2024.03.03", "Яам", "Мэдээ"])
+    wb.active.append([None, "2024.03.04", "Яам", "Хүсэлт"])
+    wb.save(tmp_path / "mixed.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "mixed.xlsx")
+    assert len(preview.new) == 4 and preview.errors == []
+    assert letters_import.import_commit(clerk_ctx, preview)["imported"] == 4
+    numbers = {r["subject"]: r["reg_no"] for r in letters_query.list_letters(clerk_ctx)}
+    assert numbers["Урилга"] == "1" and numbers["Мэдээ"] == "2" and numbers["Өмнөх"] == "3"
+    assert len(set(numbers.values())) == 5 and not {numbers["Тайлан"], numbers["Хүсэлт"]} & {"1", "2", "3"}
