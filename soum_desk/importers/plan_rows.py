@@ -8,26 +8,20 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from soum_desk.domain.formatting import format_number, parse_number
-from soum_desk.domain.periods import Period
-from soum_desk.domain.plan_scoring import LEVELS, NOT_DUE_NOTE, average
-from soum_desk.domain.plan_timing import parse_timing
-from soum_desk.domain.text_limits import MAX_TEXT
-from soum_desk.errors import ValidationError
+from soum_desk.domain.formatting import parse_number
 from soum_desk.importers.plan_cells import (
-    ROLE_FIELD,
     cell_text,
     clean_html,
+    column_letter,
     field_for,
     normalise,
     percent_cell,
 )
+from soum_desk.importers.plan_checks import check
 from soum_desk.importers.plan_shape import (
     _GOAL,
     _SECTION,
     _STOP,
-    INFO_SHEET,
-    PLAN_KINDS,
     ParsedGoal,
     ParsedMeasure,
     ParsedPlan,
@@ -35,7 +29,6 @@ from soum_desk.importers.plan_shape import (
 )
 from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
-    Workbook,
     excel_error,
     rows,
     too_many_errors,
@@ -43,51 +36,7 @@ from soum_desk.importers.safe_workbook import (
 from soum_desk.importers.shape import RowProblem, Severity
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
-AVERAGE_TOLERANCE = 0.5  # percentage points: an office rounds its average by hand
 GOAL_CODE_LENGTH = 30  # PlanGoal.code
-INFO_LENGTHS = {"act_number": 60, "act_date": 40}  # PlanDocument.act_number is String(60)
-INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
-
-
-def read_info(wb: Workbook, plan: ParsedPlan) -> None:
-    """The «Мэдээлэл» sheet SoumDesk writes on export: key, label, value per row."""
-    if INFO_SHEET not in wb.sheetnames:
-        return
-    for row, values in enumerate(rows(wb[INFO_SHEET], plan.path.name, max_row=20), start=1):
-        if len(values) < 3 or values[0] not in INFO_KEYS or values[2] in (None, ""):
-            continue
-        key, value = values[0], cell_text(values[2])
-        where = f"{plan.path.name}, {INFO_SHEET}, мөр/row {row}, C"
-        if key == "year":
-            number = parse_number(value)
-            if number is None or not number.is_finite() or not 1900 <= number <= 2999 or number % 1:
-                raise ValidationError(f"Он буруу: «{value}».", f"The year is not valid: «{value}».", where=where)
-            plan.year = int(number)
-            continue
-        _check_info(key, value, where)
-        setattr(plan, key, Period.parse(value).code if key == "period" else value)
-
-
-def _check_info(key: str, value: str, where: str) -> None:
-    """The info sheet is the file's word too: a value the commit would refuse is refused before the preview."""
-    if key == "period":
-        try:
-            Period.parse(value)
-        except ValidationError as exc:
-            raise ValidationError(exc.msg.mn, exc.msg.en, where=where) from None
-    elif key == "kind" and value not in PLAN_KINDS:
-        raise ValidationError(f"Баримт бичгийн төрөл буруу: «{value[:60]}» ({', '.join(PLAN_KINDS)}).",
-                              f"Unknown document kind «{value[:60]}» ({', '.join(PLAN_KINDS)}).", where=where)
-    limit = INFO_LENGTHS.get(key, MAX_TEXT)
-    if len(value) > limit:
-        raise ValidationError(f"Хэт урт ({len(value):,} тэмдэгт, {limit:,} хүртэл).",
-                              f"Too long ({len(value):,} characters, at most {limit:,}).", where=where)
-
-
-def _letter(col: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(col)
 
 
 def _is_stop(text: str) -> bool:
@@ -111,7 +60,7 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
     total = max(1, (ws.max_row or 0) - header_row)  # the declared size, for the progress bar only
 
     def problem(severity: Severity, r: int, col: int | None, mn: str, en: str) -> None:
-        plan.problems.append(RowProblem(ws.title, r, _letter(col) if col else "", mn, en, severity))
+        plan.problems.append(RowProblem(ws.title, r, column_letter(col) if col else "", mn, en, severity))
         if len(plan.problems) > MAX_ROW_ERRORS:
             raise too_many_errors(f"{plan.path.name}, {ws.title}, мөр/row {r}", MAX_ROW_ERRORS)
 
@@ -220,7 +169,7 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
         ensure_goal(r).measures.append(measure)
         current = measure
     plan.collect_rows()
-    _check(plan, cols)
+    check(plan, cols)
 
 
 def _continue_measure(current: ParsedMeasure, texts: dict[int, str], cells: tuple, r: int, roles: dict[int, str],
@@ -271,95 +220,3 @@ def _percent(cell: Any, r: int, col: int, problem: Callable[..., None]) -> float
         problem("warning", r, col, f"Хувь 0–100 хоорондох тоо биш: «{cell_text(cell.value)}»; хоосон орууллаа.",
                 f"The percent is not a number from 0 to 100: «{cell_text(cell.value)}»; left blank.")
     return value
-
-
-def _looks_like_percent(text: str) -> bool:
-    """«100», «88,2», «95 %», «100 хувь»: a number where the words of a narrative belong."""
-    value, ok = percent_cell(text.strip(), None)
-    return ok and value is not None
-
-
-def strip_report_notes(text: str) -> str:
-    """Drop the notes SoumDesk's own reports add: «(энэ үед хугацаа болоогүй)», «[үнэлэх боломжгүй]»."""
-    notes = {NOT_DUE_NOTE} | {f"[{lv.mn}]" for lv in LEVELS.values() if not lv.scored}
-    return "\n".join(line for line in text.split("\n") if line.strip() not in notes).strip()
-
-
-def _length_limits() -> dict[str, tuple[str, int]]:
-    """Measure field → (its column's role, the most characters the database keeps or MAX_TEXT)."""
-    from soum_desk.db.models.plans import PlanMeasure
-
-    roles = {name: role for role, name in ROLE_FIELD.items()} | {"number": "number", "narrative": "narrative"}
-    limits = {}
-    for name, role in roles.items():
-        column = PlanMeasure.__table__.c.get(name)
-        length = getattr(column.type, "length", None) if column is not None else None
-        limits[name] = (role, length or MAX_TEXT)
-    return limits
-
-
-def _drop_too_long(plan: ParsedPlan, cols: dict[str, int]) -> None:
-    """A cell longer than the database keeps (or than a report can print) is a row error; the row is skipped."""
-    limits = _length_limits()
-    for section in plan.sections:
-        for goal in section.goals:
-            kept = []
-            for m in goal.measures:
-                too_long = [(name, role, limit) for name, (role, limit) in limits.items()
-                            if len(getattr(m, name) or "") > limit]
-                for name, role, limit in too_long:
-                    size = len(getattr(m, name))
-                    plan.problems.append(RowProblem(
-                        plan.sheet, m.row, _letter(cols[role]) if role in cols else "",
-                        f"Хэт урт ({size:,} тэмдэгт, {limit:,} хүртэл); мөрийг алгаслаа.",
-                        f"Too long ({size:,} characters, at most {limit:,}); the row was skipped."))
-                if not too_long:
-                    kept.append(m)
-            goal.measures = kept
-    plan.collect_rows()
-
-
-def _check(plan: ParsedPlan, cols: dict[str, int]) -> None:
-    _drop_too_long(plan, cols)
-    seen: dict[str, int] = {}
-    for m in plan.measures:
-        m.narrative = strip_report_notes(m.narrative)
-        timing = parse_timing(m.timing_text)
-        if not timing.ok:
-            plan.problems.append(RowProblem(
-                plan.sheet, m.row, _letter(cols["timing"]) if "timing" in cols else "",
-                f"Хугацааг улирлаар уншиж чадсангүй: «{m.timing_text}»; бүх улиралд хамаарна гэж тэмдэглэлээ.",
-                f"Could not read the timing as quarters: «{m.timing_text}»; flagged and taken as all quarters.",
-                "warning"))
-        if m.percent is None and m.narrative and _looks_like_percent(m.narrative):
-            plan.problems.append(RowProblem(
-                plan.sheet, m.row, _letter(cols["narrative"]) if "narrative" in cols else "",
-                f"Хэрэгжилтийн баганад тоо «{m.narrative}» байна, хувь хоосон — энэ хувь уу? Хэрэгжилт гэж "
-                "орууллаа, хувь тайлагнаагүй гэж тооцно; хувь бол «Хувь» баганад шилжүүлнэ үү.",
-                f"A number «{m.narrative}» in the implementation (text) column and the percent is blank — is it the "
-                "percent? It was imported as the narrative and the measure counts as not reported; if it is the "
-                "percent, move it to the «Хувь» column.", "warning"))
-        if m.number and m.number in seen:
-            plan.problems.append(RowProblem(
-                plan.sheet, m.row, _letter(cols["number"]) if "number" in cols else "",
-                f"№ {m.number} давхардсан (мөр {seen[m.number]}).", f"№ {m.number} repeats (row {seen[m.number]}).",
-                "warning"))
-        seen.setdefault(m.number, m.row)
-    _check_declared_average(plan, cols)
-
-
-def _check_declared_average(plan: ParsedPlan, cols: dict[str, int]) -> None:
-    """The file's own average row against the percents read: far apart, a row was misread or is missing."""
-    read = average([m.percent for m in plan.measures], [1.0 if m.weight is None else m.weight for m in plan.measures])
-    declared = plan.declared_average
-    if declared is None or read is None or abs(read - declared) <= AVERAGE_TOLERANCE:
-        return
-    counted = sum(m.percent is not None for m in plan.measures)
-    shown, got = format_number(declared), format_number(read)
-    shown_en, got_en = format_number(declared, lang="en"), format_number(read, lang="en")
-    plan.problems.append(RowProblem(
-        plan.sheet, plan.declared_average_row, _letter(cols["percent"]) if "percent" in cols else "",
-        f"Файлд бичсэн дундаж хувь {shown}, уншсан {counted} хувийн дундаж {got}: зарим мөрийн хувь алдаатай "
-        "уншигдсан, хоосон эсвэл файлын дундаж буруу байж болзошгүй — дээрх анхааруулгуудыг шалгана уу.",
-        f"The file's own average is {shown_en}, the {counted} percents read average {got_en}: a percent may have been "
-        "misread or left blank, or the file's average is wrong — check the warnings above.", "warning"))

@@ -21,7 +21,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from soum_desk.domain.periods import ROMAN
 from soum_desk.errors import ValidationError
 from soum_desk.importers.plan_cells import cell_text, clean_html, normalise, role_for
-from soum_desk.importers.plan_rows import parse_rows, read_info
+from soum_desk.importers.plan_info import read_info
+from soum_desk.importers.plan_rows import parse_rows
 from soum_desk.importers.plan_shape import (
     INFO_SHEET,
     SECTION_WORDS,
