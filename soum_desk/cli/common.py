@@ -79,4 +79,23 @@ def handle_errors() -> Iterator[None]:
         sys.exit(EXIT_USER_ERROR)
 
 
+def echo_problems(preview: Any, limit: int = 200) -> None:
+    """An import preview's problems, repeats told once with their rows (`ImportPreview.grouped`)."""
+    groups = preview.grouped()
+    for g in groups[:limit]:
+        label = "алдаа/error" if g.severity == "error" else "анхааруулга/warning"
+        click.echo(f"  [{label}] {g.text('mn')} / {g.text('en')}", err=True)
+    if len(groups) > limit:
+        click.echo(f"  … {len(groups) - limit}", err=True)
+
+
+def refuse_dry_run_with_errors(preview: Any) -> None:
+    """A dry run whose file has rows with errors exits 1, so a script notices before the real import."""
+    errors = len(preview.errors)
+    if errors:
+        raise click.ClickException(f"{errors} мөр алдаатай; жинхэнэ импорт тэдгээрийг алгасна (--dry-run, юу ч "
+                                   f"бичээгүй). / {errors} rows have errors; a real import would skip them "
+                                   "(--dry-run, nothing written).")
+
+
 pass_state = click.make_pass_decorator(CliState)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from soum_desk.cli.common import CliState, echo_json, pass_state
+from soum_desk.cli.common import CliState, echo_json, echo_problems, pass_state
 
 
 class DateType(click.ParamType):
@@ -213,8 +213,7 @@ def import_cmd(state: CliState, file: str, direction: str | None, yes: bool, ski
     info = result.summary()
     click.echo(f"Бэлэн / ready: {info['new']} (ирсэн {info['incoming']}, явсан {info['outgoing']}); "
                f"давхардсан / duplicates: {info['duplicates']}; алдаа / errors: {info['errors']}")
-    for error in result.errors[:200]:
-        click.echo(f"  {error}", err=True)
+    echo_problems(result)
     if result.errors and not skip_bad_rows:
         raise click.ClickException("Алдаатай мөр байна; юу ч бичээгүй (--skip-bad-rows). / "
                                    "Some rows have errors; nothing was written (--skip-bad-rows).")

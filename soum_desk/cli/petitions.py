@@ -6,7 +6,13 @@ from datetime import date, datetime
 
 import click
 
-from soum_desk.cli.common import CliState, echo_json, pass_state
+from soum_desk.cli.common import (
+    CliState,
+    echo_json,
+    echo_problems,
+    pass_state,
+    refuse_dry_run_with_errors,
+)
 
 
 def _when(text: str | None) -> datetime:
@@ -220,8 +226,9 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
     s = prepared.summary()
     click.echo(f"Шинэ / new: {s['new']}, давхардсан / already imported: {s['duplicates']}, "
                f"алдаатай / errors: {s['errors']}")
-    for error in prepared.errors:
-        click.echo(f"  {error.text('mn')} / {error.en}", err=True)
+    echo_problems(prepared)
+    if dry_run:
+        refuse_dry_run_with_errors(prepared)
     if dry_run or not prepared.new:
         return
     if not yes and not click.confirm("Оруулах уу? / Import?", err=True):

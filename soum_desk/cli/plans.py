@@ -7,7 +7,13 @@ from datetime import date
 
 import click
 
-from soum_desk.cli.common import CliState, echo_json, pass_state
+from soum_desk.cli.common import (
+    CliState,
+    echo_json,
+    echo_problems,
+    pass_state,
+    refuse_dry_run_with_errors,
+)
 
 PERIOD_HELP = "Тайлант үе / period: 2024Q4, 2024H1, 2024"
 
@@ -38,15 +44,15 @@ def import_cmd(state: CliState, file: str, year: int | None, period: str | None,
                    f"арга хэмжээ/measures {summary['measures']}: шинэ/new {summary['new_measures']}, "
                    f"өөрчлөгдсөн/updated {summary['updated_measures']}, ижил/unchanged "
                    f"{summary['unchanged_measures']}; хэрэгжилт/progress entries {summary['progress_entries']}")
-        for p in summary["problems"]:
-            click.echo(f"  [{p['severity']}] {p['where']}: {p['mn']} / {p['en']}")
+        echo_problems(preview)
     result = None if dry_run else plans_io.import_commit(ctx, preview)
     if as_json:
         echo_json({"preview": summary, "result": result})
-        return
-    if result is None:
+    elif result is None:
         click.echo("Юу ч бичээгүй (--dry-run) / nothing written (--dry-run)")
-    else:
+    if dry_run:
+        refuse_dry_run_with_errors(preview)
+    if result is not None and not as_json:
         verb = "Шинээр үүсгэв / created" if result["created"] else "Шинэчлэв / updated"
         click.echo(f"{verb}: #{result['id']} {result['title']}")
 

@@ -19,6 +19,7 @@ from soum_desk.db.models import Letter
 from soum_desk.domain.event_dates import event_date_problem
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.letters import MAX_PAGES
+from soum_desk.domain.text_limits import MAX_TEXT
 from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
@@ -28,7 +29,7 @@ from soum_desk.importers.safe_workbook import (
     too_many_errors,
 )
 from soum_desk.importers.safe_workbook import rows as sheet_rows
-from soum_desk.importers.shape import ParsedFile, RowProblem
+from soum_desk.importers.shape import ParsedFile, RowProblem, unknown_column
 
 Progress = Callable[[int, int], bool]
 
@@ -51,8 +52,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("reg_date", "counterpart", "subject")
 # the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
-MAX_LENGTH: dict[str, int] = {name: getattr(Letter.__table__.c[name].type, "length")  # noqa: B009
-                              for name in ("reg_no", "counterpart", "their_ref", "subject", "assignee")}
+MAX_LENGTH: dict[str, int] = {**{name: getattr(Letter.__table__.c[name].type, "length")  # noqa: B009
+                                 for name in ("reg_no", "counterpart", "their_ref", "subject", "assignee")},
+                              "note": MAX_TEXT}  # a Text column: bounded as the letter form bounds it
 TRUE_WORDS = {"тийм", "т", "yes", "y", "1", "true", "хариутай", "+", "v", "✓"}
 FALSE_WORDS = {"үгүй", "ү", "no", "n", "0", "false", "-", ""}
 DIRECTION_WORDS = {"ирсэн": "in", "in": "in", "ирсэн бичиг": "in", "явсан": "out", "out": "out",
@@ -181,7 +183,18 @@ def _parse_row(sheet: str, excel_row: int, row: Sequence[Any], cols: dict[str, i
         bad = True
     if bad:
         return None
+    if "reg_no" in cols and not data["reg_no"]:  # a register with numbers: a blank one is a surprise, not a rule
+        errors.append(RowProblem(sheet, excel_row, titles.get("reg_no", "reg_no"),
+                                 "Бүртгэлийн дугаар хоосон: дараагийн чөлөөт дугаарыг олгоно. Файлд дугаар нь "
+                                 "байсан бол бичээд дахин оруулна уу.",
+                                 "The registration number is blank: the letter gets the next free number. If it "
+                                 "had one, write it and import again.", "warning"))
     return ParsedLetter(**data, sheet=sheet, row=excel_row)  # type: ignore[typeddict-item]
+
+
+def unknown_columns(sheet: str, header_row: int, header: Sequence[Any], known: set[int]) -> list[RowProblem]:
+    return [unknown_column(sheet, header_row, title)
+            for index, title in enumerate(header) if index not in known and _norm(title).strip("№ ")]
 
 
 def read_register(path: str | Path, *, direction: str | None = None,
@@ -211,6 +224,7 @@ def read_register(path: str | Path, *, direction: str | None = None,
             header_index, cols, header = found
             tables += 1
             titles = {name: str(header[col]).strip() for name, col in cols.items()}
+            result.problems.extend(unknown_columns(sheet.title, header_index + 1, header, set(cols.values())))
             default_dir = direction or _sheet_direction(sheet.title)
             body = chain(head[header_index + 1:], source)
             for offset, row in enumerate(body, start=header_index + 2):

@@ -20,6 +20,7 @@ from soum_desk.domain.event_dates import event_date_problem
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.petition_codes import code_for
 from soum_desk.domain.petition_deadlines import normalise_register_no
+from soum_desk.domain.text_limits import MAX_TEXT
 from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
@@ -29,7 +30,7 @@ from soum_desk.importers.safe_workbook import (
     too_many_errors,
 )
 from soum_desk.importers.safe_workbook import rows as sheet_rows
-from soum_desk.importers.shape import ParsedFile, RowProblem
+from soum_desk.importers.shape import ParsedFile, RowProblem, unknown_column
 
 # field → accepted header texts (normalised: lower case, single spaces, no «№» or dots)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -50,9 +51,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("reg_no", "received", "summary", "kind", "channel")
 # the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
-MAX_LENGTH = {field: column.type.length for field, column in {
+MAX_LENGTH = {**{field: column.type.length for field, column in {
     "reg_no": Petition.reg_no, "name": Petitioner.name, "phone": Petitioner.phone,
-    "address": Petitioner.address, "topic": Petition.topic, "official": Petition.official_name}.items()}
+    "address": Petitioner.address, "topic": Petition.topic, "official": Petition.official_name}.items()},
+    "summary": MAX_TEXT, "resolution": MAX_TEXT}  # Text columns: bounded as the register form bounds them
 HEADER_SCAN_ROWS = 15
 
 
@@ -170,6 +172,11 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
     return values, errors
 
 
+def unknown_columns(sheet: str, header_row: int, header: list, known: set[int]) -> list[RowProblem]:
+    return [unknown_column(sheet, header_row, title)
+            for index, title in enumerate(header) if index not in known and _norm(title)]
+
+
 def read_register(path: str | Path) -> ParsedFile[ParsedRow]:
     """Parse every sheet that has the register's header; raise if none has."""
     path = Path(path)
@@ -199,6 +206,7 @@ def read_register(path: str | Path) -> ParsedFile[ParsedRow]:
                 missing_report.append(f"{ws.title}: {', '.join(HEADERS[m][0] for m in missing)}")
                 continue
             result.sheets.append(ws.title)
+            result.problems.extend(unknown_columns(ws.title, header_row, header, set(cols.values())))
             for row_no, cells in enumerate(rows, start=header_row + 1):
                 if not any(c not in (None, "") for c in cells):
                     continue

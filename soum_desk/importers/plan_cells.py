@@ -128,5 +128,14 @@ def percent_cell(value: object, number_format: str | None) -> tuple[float | None
     return number, True
 
 
+def column_letter(col: int) -> str:
+    """1 → «A»: the column as the clerk sees it in Excel."""
+    from openpyxl.utils import (
+        get_column_letter,  # openpyxl loads with the first file, not at start-up
+    )
+
+    return get_column_letter(col)
+
+
 def field_for(role: str) -> str | None:
     return ROLE_FIELD.get(role)

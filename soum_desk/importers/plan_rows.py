@@ -9,15 +9,19 @@ from typing import Any
 from openpyxl.worksheet.worksheet import Worksheet
 
 from soum_desk.domain.formatting import parse_number
-from soum_desk.domain.plan_scoring import LEVELS, NOT_DUE_NOTE
-from soum_desk.domain.plan_timing import parse_timing
-from soum_desk.errors import ValidationError
-from soum_desk.importers.plan_cells import cell_text, clean_html, field_for, normalise, percent_cell
+from soum_desk.importers.plan_cells import (
+    cell_text,
+    clean_html,
+    column_letter,
+    field_for,
+    normalise,
+    percent_cell,
+)
+from soum_desk.importers.plan_checks import check
 from soum_desk.importers.plan_shape import (
     _GOAL,
     _SECTION,
     _STOP,
-    INFO_SHEET,
     ParsedGoal,
     ParsedMeasure,
     ParsedPlan,
@@ -25,7 +29,6 @@ from soum_desk.importers.plan_shape import (
 )
 from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
-    Workbook,
     excel_error,
     rows,
     too_many_errors,
@@ -33,31 +36,7 @@ from soum_desk.importers.safe_workbook import (
 from soum_desk.importers.shape import RowProblem, Severity
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
-INFO_KEYS = ("kind", "year", "title", "act_number", "act_date", "period")
-
-
-def read_info(wb: Workbook, plan: ParsedPlan) -> None:
-    """The «Мэдээлэл» sheet SoumDesk writes on export: key, label, value per row."""
-    if INFO_SHEET not in wb.sheetnames:
-        return
-    for row, values in enumerate(rows(wb[INFO_SHEET], plan.path.name, max_row=20), start=1):
-        if len(values) < 3 or values[0] not in INFO_KEYS or values[2] in (None, ""):
-            continue
-        key, value = values[0], cell_text(values[2])
-        if key == "year":
-            number = parse_number(value)
-            if number is None or not number.is_finite() or not 1900 <= number <= 2999 or number % 1:
-                raise ValidationError(f"Он буруу: «{value}».", f"The year is not valid: «{value}».",
-                                      where=f"{plan.path.name}, {INFO_SHEET}, мөр/row {row}, C")
-            plan.year = int(number)
-        else:
-            setattr(plan, key, value)
-
-
-def _letter(col: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(col)
+GOAL_CODE_LENGTH = 30  # PlanGoal.code
 
 
 def _is_stop(text: str) -> bool:
@@ -81,7 +60,7 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
     total = max(1, (ws.max_row or 0) - header_row)  # the declared size, for the progress bar only
 
     def problem(severity: Severity, r: int, col: int | None, mn: str, en: str) -> None:
-        plan.problems.append(RowProblem(ws.title, r, _letter(col) if col else "", mn, en, severity))
+        plan.problems.append(RowProblem(ws.title, r, column_letter(col) if col else "", mn, en, severity))
         if len(plan.problems) > MAX_ROW_ERRORS:
             raise too_many_errors(f"{plan.path.name}, {ws.title}, мөр/row {r}", MAX_ROW_ERRORS)
 
@@ -137,7 +116,12 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
                 if section is None:
                     section = ParsedSection(r, "", "")
                     plan.sections.append(section)
-                goal = ParsedGoal(r, goal_match.group(1) or "", goal_match.group(2).lstrip(" .").strip() or first)
+                code = goal_match.group(1) or ""  # kept as written (issue 16): «1.2.», «1-10»
+                if len(code) > GOAL_CODE_LENGTH:  # the database keeps 30 characters; a goal is «1.1», «2.3.1»
+                    problem("warning", r, None, f"Зорилтын дугаар хэт урт ({len(code)} тэмдэгт); дугааргүй гэж уншлаа.",
+                            f"The goal number is too long ({len(code)} characters); it was read without a number.")
+                    code = ""
+                goal = ParsedGoal(r, code, goal_match.group(2).lstrip(" .").strip() or first)
                 section.goals.append(goal)
                 current = None
                 continue
@@ -148,13 +132,7 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
                 plan.sections.append(section)
                 continue
         if number is None and number_col is not None and current is not None:
-            for col, text in texts.items():  # a continuation row: cells split or merged down
-                name = field_for(roles.get(col, ""))
-                if name:
-                    old = getattr(current, name)
-                    setattr(current, name, f"{old}\n{text}" if old else text)
-                elif roles.get(col) == "percent" and current.percent is None:
-                    current.percent = _percent(cells[col - 1], r, col, problem)
+            _continue_measure(current, texts, cells, r, roles, cols, problem)
             continue
         if number is None and number_col is not None:
             problem("warning", r, number_col, "Дугааргүй мөрийг арга хэмжээ гэж уншлаа.",
@@ -191,7 +169,41 @@ def parse_rows(ws: Worksheet, header_row: int, roles: dict[int, str], plan: Pars
         ensure_goal(r).measures.append(measure)
         current = measure
     plan.collect_rows()
-    _check(plan, cols)
+    check(plan, cols)
+
+
+def _continue_measure(current: ParsedMeasure, texts: dict[int, str], cells: tuple, r: int, roles: dict[int, str],
+                      cols: dict[str, int], problem: Callable[..., None]) -> None:
+    """A row without a № under a measure: its cells continue that measure's (split or merged down).
+
+    A row with its own measure text may as well be a measure whose № was left blank: it is still
+    joined to the one above (that is how split cells look), but the preview says so, and says
+    what happened to a percent of its own."""
+    dropped = None
+    for col, text in texts.items():
+        name = field_for(roles.get(col, ""))
+        if name:
+            old = getattr(current, name)
+            setattr(current, name, f"{old}\n{text}" if old else text)
+        elif roles.get(col) == "percent":
+            if current.percent is None:
+                current.percent = _percent(cells[col - 1], r, col, problem)
+            else:
+                dropped = text
+    own_text = cols.get("measure") in texts
+    if not own_text and dropped is None:
+        return
+    number = f"№ {current.number}" if current.number else "№-гүй"
+    number_en = f"№ {current.number}" if current.number else "unnumbered"
+    mn = (f"№ хоосон: энэ мөрийг дээрх арга хэмжээний ({number}, мөр {current.row}) үргэлжлэл гэж текстийг нь "
+          "нэгтгэлээ")
+    en = (f"The № is blank: this row was joined to the measure above ({number_en}, row {current.row}) as its "
+          "continuation")
+    if dropped is not None:
+        mn += f", энэ мөрийн хувь «{dropped}» орхигдсон (дээрх мөрийн хувь {cell_text(current.percent)} үлдсэн)"
+        en += f"; this row's percent «{dropped}» was dropped (the one above, {cell_text(current.percent)}, was kept)"
+    problem("warning", r, cols.get("number"), mn + ". Тусдаа арга хэмжээ бол № бичнэ үү.",
+            en + ". If it is a measure of its own, write its №.")
 
 
 def _percent(cell: Any, r: int, col: int, problem: Callable[..., None]) -> float | None:
@@ -208,28 +220,3 @@ def _percent(cell: Any, r: int, col: int, problem: Callable[..., None]) -> float
         problem("warning", r, col, f"Хувь 0–100 хоорондох тоо биш: «{cell_text(cell.value)}»; хоосон орууллаа.",
                 f"The percent is not a number from 0 to 100: «{cell_text(cell.value)}»; left blank.")
     return value
-
-
-def strip_report_notes(text: str) -> str:
-    """Drop the notes SoumDesk's own reports add: «(энэ үед хугацаа болоогүй)», «[үнэлэх боломжгүй]»."""
-    notes = {NOT_DUE_NOTE} | {f"[{lv.mn}]" for lv in LEVELS.values() if not lv.scored}
-    return "\n".join(line for line in text.split("\n") if line.strip() not in notes).strip()
-
-
-def _check(plan: ParsedPlan, cols: dict[str, int]) -> None:
-    seen: dict[str, int] = {}
-    for m in plan.measures:
-        m.narrative = strip_report_notes(m.narrative)
-        timing = parse_timing(m.timing_text)
-        if not timing.ok:
-            plan.problems.append(RowProblem(
-                plan.sheet, m.row, _letter(cols["timing"]) if "timing" in cols else "",
-                f"Хугацааг улирлаар уншиж чадсангүй: «{m.timing_text}»; бүх улиралд хамаарна гэж тэмдэглэлээ.",
-                f"Could not read the timing as quarters: «{m.timing_text}»; flagged and taken as all quarters.",
-                "warning"))
-        if m.number and m.number in seen:
-            plan.problems.append(RowProblem(
-                plan.sheet, m.row, _letter(cols["number"]) if "number" in cols else "",
-                f"№ {m.number} давхардсан (мөр {seen[m.number]}).", f"№ {m.number} repeats (row {seen[m.number]}).",
-                "warning"))
-        seen.setdefault(m.number, m.row)

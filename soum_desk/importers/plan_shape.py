@@ -17,6 +17,9 @@ _SECTION = re.compile(r"^(" + "|".join(SECTION_WORDS) + r")(?![А-ЯӨҮЁа-я�
 _GOAL = re.compile(r"^Зорилт\s*([0-9]+(?:[.\-–][0-9]+)*\.?)?\s*(.*)$", re.S | re.I)
 _STOP = ("ХЯНАСАН", "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "БИЕЛЭЛТИЙГ НЭГТГЭСЭН", "БАТЛАВ")
 INFO_SHEET = "Мэдээлэл"
+# the document kinds SoumDesk knows (services/plans/tree.KIND_SCALE gives each its scale)
+PLAN_KINDS = ("annual_plan", "result_contract", "council_resolution", "ordinance", "governor_programme",
+              "guidelines", "other")
 TEXT_ROLES = ("text", "indicator", "baseline", "target_text", "timing_text", "narrative", "responsible")
 
 
@@ -66,7 +69,7 @@ class ParsedPlan(ParsedFile[ParsedMeasure]):
     act_number: str | None = None
     act_date: str | None = None
     declared_average: float | None = None
-    declared_average_row: int | None = None
+    declared_average_row: int | None = None  # the file's own «Хэрэгжилтийн дундаж хувь» row
     sections: list[ParsedSection] = field(default_factory=list)
     html_cells: int = 0
     columns: dict[str, str] = field(default_factory=dict)  # role → column letter

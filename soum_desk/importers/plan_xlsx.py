@@ -21,7 +21,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from soum_desk.domain.periods import ROMAN
 from soum_desk.errors import ValidationError
 from soum_desk.importers.plan_cells import cell_text, clean_html, normalise, role_for
-from soum_desk.importers.plan_rows import parse_rows, read_info
+from soum_desk.importers.plan_info import read_info
+from soum_desk.importers.plan_rows import parse_rows
 from soum_desk.importers.plan_shape import (
     INFO_SHEET,
     SECTION_WORDS,
@@ -31,6 +32,7 @@ from soum_desk.importers.plan_shape import (
     ParsedSection,
 )
 from soum_desk.importers.safe_workbook import Workbook, open_workbook, rows
+from soum_desk.importers.shape import RowProblem
 
 # the shapes are part of this module's face: callers import them with `read_plan`
 __all__ = ["INFO_SHEET", "SECTION_WORDS", "ParsedGoal", "ParsedMeasure", "ParsedPlan", "ParsedSection",
@@ -107,10 +109,27 @@ def _read_plan(wb: Workbook, path: Path, year: int | None, sheet: str | None,
             "among the first 40; unmerge header cells).",
             where=f"{path.name}")
     ws, header_row, roles = found
+    titles = _header_titles(ws, header_row, path.name)
+    if "narrative" in roles.values() and "percent" not in roles.values():
+        raise ValidationError(
+            f"«Хувь» багана олдсонгүй: толгой мөр {header_row}-д {_listed(titles)} байна. Хэрэгжилтийн хувийг "
+            "оруулахын тулд «Хувь» гарчигтай багана хэрэгтэй (хоосон байж болно); гарчгийг засаад дахин оруулна уу.",
+            f"No «Хувь» (percent) column: the header on row {header_row} has {_listed(titles)}. A column titled "
+            "«Хувь» is needed to import the percents (it may be blank); correct the title and import again.",
+            where=f"{path.name}, {ws.title}, мөр/row {header_row}")
     plan = ParsedPlan(path=path, sheets=[ws.title], sheet=ws.title, sha256=hashlib.sha256(wb.data).hexdigest())
     from openpyxl.utils import get_column_letter
 
     plan.columns = {role: get_column_letter(c) for c, role in roles.items()}
+    for col, title in titles.items():
+        if col not in roles:  # a renamed or extra column: its cells are not read, and the preview says so
+            plan.problems.append(RowProblem(
+                ws.title, header_row, get_column_letter(col),
+                f"«{title}» баганыг таньсангүй тул уншаагүй (танигдах гарчиг: №, арга хэмжээ, шалгуур үзүүлэлт, суурь "
+                "түвшин, зорилтот түвшин, хугацаа, хэрэгжилт, хувь, хариуцах, аргачлал, жин).",
+                f"The column «{title}» is not one SoumDesk knows, so it was not read (known titles, in Mongolian: "
+                "№, measure, indicator, baseline, target, timing, implementation, percent, responsible, scale, "
+                "weight).", "warning"))
     plan.title = read_title(ws, header_row, path.name)
     read_info(wb, plan)
     plan.year = year or plan.year or title_year(plan.title)
@@ -122,6 +141,18 @@ def _read_plan(wb: Workbook, path: Path, year: int | None, sheet: str | None,
         plan.kind = title_kind(plan.title)
     parse_rows(ws, header_row, roles, plan, progress)
     return plan
+
+
+def _header_titles(ws: Worksheet, header_row: int, where: str) -> dict[int, str]:
+    """Column index → the header cell's text, for the messages about columns."""
+    for values in rows(ws, where, min_row=header_row, max_row=header_row):
+        return {c: text[:60] for c, value in enumerate(values, start=1)
+                if (text := clean_html(cell_text(value))[0].strip())}
+    return {}
+
+
+def _listed(titles: dict[int, str]) -> str:
+    return ", ".join(f"«{t}»" for t in titles.values()) or "–"
 
 
 def read_title(ws: Worksheet, header_row: int, where: str) -> str:

@@ -75,14 +75,20 @@ class Workbook:
 
     @property
     def worksheets(self) -> list:
-        return list(self.book.worksheets)
+        try:  # read-only openpyxl parses each sheet's start only now
+            return list(self.book.worksheets)
+        except Exception as exc:
+            raise damaged(self.path, exc) from None
 
     @property
     def sheetnames(self) -> list[str]:
         return list(self.book.sheetnames)
 
     def __getitem__(self, name: str):
-        return self.book[name]
+        try:
+            return self.book[name]
+        except Exception as exc:
+            raise damaged(self.path, exc) from None
 
     def close(self) -> None:
         self.book.close()
@@ -96,6 +102,14 @@ class Workbook:
 
 def _refuse(path: Path, mn: str, en: str, detail: str = "") -> ValidationError:
     return ValidationError(mn, en, where=f"{path.name}{', ' + detail if detail else ''}")
+
+
+def damaged(path: Path, exc: Exception) -> ValidationError:
+    """What openpyxl raised while loading, as the clerk can act on it; the kind of error is kept for support."""
+    return _refuse(path, "Файл эвдэрсэн эсвэл SoumDesk уншиж чадах Excel ажлын ном биш байна. Excel-д нээгээд "
+                   f"«.xlsx» хэлбэрээр дахин хадгална уу ({type(exc).__name__}).",
+                   "The file is damaged or not a workbook SoumDesk can read. Open it in Excel and save it "
+                   f"again as .xlsx ({type(exc).__name__}).")
 
 
 def _read(path: Path, limits: Limits) -> bytes:
@@ -274,8 +288,7 @@ def open_workbook(path: str | Path, limits: Limits = LIMITS) -> Workbook:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        raise _refuse(path, f"XLSX файлыг уншиж чадсангүй ({type(exc).__name__}: {exc}).",
-                      f"Could not read the XLSX file ({type(exc).__name__}: {exc}).") from None
+        raise damaged(path, exc) from None
     if not book.sheetnames:
         book.close()
         raise _refuse(path, "Ажлын хуудас алга (хоосон ажлын ном).", "The workbook has no sheets.")

@@ -68,3 +68,11 @@ class ParsedFile(Generic[RowT]):
     @property
     def warnings(self) -> list[RowProblem]:
         return [p for p in self.problems if p.severity == "warning"]
+
+
+def unknown_column(sheet: str, header_row: int, title: object) -> RowProblem:
+    """A renamed or extra column is not read: a warning at the header, so that nothing is lost unseen."""
+    return RowProblem(sheet, header_row, str(title).strip()[:60],
+                      "Энэ баганыг таньсангүй тул уншаагүй (гарчиг нь өөрчлөгдсөн бол засна уу).",
+                      "This column is not one SoumDesk knows, so it was not read (if its title was changed, "
+                      "correct it).", "warning")

@@ -99,8 +99,9 @@ def test_import_dry_run_then_import_then_again(run, tmp_path):
     from tests.importers.test_petition_xlsx import make_register
 
     path = make_register(tmp_path / "register.xlsx")
-    dry = run("petitions", "import", str(path), "--dry-run")
+    dry = run("petitions", "import", str(path), "--dry-run", ok=False)
     assert "Шинэ / new: 3" in dry.output and "мөр 7" in dry.output
+    assert dry.exit_code == 1 and "rows have errors; a real import would skip them" in dry.output  # issue 19
     assert "Оруулсан / imported: 3" in run("petitions", "import", str(path), "--yes").output
     again = run("petitions", "import", str(path), "--yes")
     assert "Шинэ / new: 0" in again.output and "already imported: 3" in again.output

@@ -151,3 +151,81 @@ def test_bulk_import_stores_what_one_by_one_registration_stores(ctx, clerk_ctx, 
     with pytest.raises(ValidationError) as err:
         letters_import.import_commit(clerk_ctx, preview)
     assert "r2.xlsx, Ирсэн, мөр 9" in str(err.value.where)
+
+
+def test_one_number_twice_in_a_file_is_a_row_error_naming_both_rows(clerk_ctx, tmp_path):
+    """Issue 19: the second letter with a number was silently taken for one already imported."""
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["Дугаар", "Огноо", "Байгууллага", "Агуулга"])
+    wb.active.append([7, "2024.03.01", "Сангийн яам", "Тайлан"])
+    wb.active.append([7, "2024.04.02", "Аймгийн ЗДТГ", "Урилга"])
+    wb.save(tmp_path / "in.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "in.xlsx")
+    assert len(preview.new) == 1 and preview.duplicates == []
+    (error,) = preview.errors
+    assert (error.sheet, error.row) == ("Ирсэн", 3)
+    assert "in.xlsx, Ирсэн, row 2 and Ирсэн, row 3" in error.en and "Ирсэн, мөр 2 ба Ирсэн, мөр 3" in error.mn
+    assert letters_import.import_commit(clerk_ctx, preview)["imported"] == 1
+    assert [r["subject"] for r in letters_query.list_letters(clerk_ctx)] == ["Тайлан"]
+
+
+def test_a_note_longer_than_a_register_line_is_a_row_error(clerk_ctx, tmp_path):
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["Огноо", "Байгууллага", "Агуулга", "Тэмдэглэл"])
+    wb.active.append(["2024.03.01", "Сангийн яам", "Тайлан", "н" * 4001])
+    wb.active.append(["2024.03.02", "Сангийн яам", "Урилга", "н" * 4000])
+    wb.save(tmp_path / "note.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "note.xlsx")
+    assert [(e.row, e.column) for e in preview.errors] == [(2, "Тэмдэглэл")]
+    assert "Too long (4001 characters, at most 4000)" in preview.errors[0].en
+    assert [r["subject"] for r in preview.new] == ["Урилга"]
+
+
+def test_an_unknown_column_is_a_warning_at_the_header(clerk_ctx, tmp_path):
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["№", "Огноо", "Байгууллага", "Агуулга", "Шилжүүлсэн газар"])
+    wb.active.append([1, "2024.03.01", "Сангийн яам", "Тайлан", "Санхүү"])
+    wb.save(tmp_path / "extra.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "extra.xlsx")
+    assert [(w.row, w.column) for w in preview.warnings] == [(1, "Шилжүүлсэн газар")] and len(preview.new) == 1
+
+
+def test_a_blank_number_in_a_numbered_register_is_a_warning(clerk_ctx, tmp_path):
+    """It was silently given the next free number."""
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["Дугаар", "Огноо", "Байгууллага", "Агуулга"])
+    wb.active.append([1, "2024.03.01", "Сангийн яам", "Тайлан"])
+    wb.active.append([None, "2024.03.02", "Сангийн яам", "Урилга"])
+    wb.save(tmp_path / "blank.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "blank.xlsx")
+    (warning,) = preview.warnings
+    assert (warning.row, warning.column) == (3, "Дугаар") and "gets the next free number" in warning.en
+    assert len(preview.new) == 2
+
+
+def test_an_unnumbered_row_never_takes_a_number_the_file_gives_another(clerk_ctx, tmp_path):
+    """The preview said «errors 0»; the commit numbered the first row «1» and refused the row numbered 1."""
+    from datetime import date
+
+    from soum_desk.services.letters import actions as letters
+
+    letters.register_letter(clerk_ctx, direction="in", reg_no="3", reg_date=date(2024, 2, 1), counterpart="Яам",
+                            subject="Өмнөх")
+    wb = Workbook()
+    wb.active.title = "Ирсэн"
+    wb.active.append(["Дугаар", "Огноо", "Байгууллага", "Агуулга"])
+    wb.active.append([None, "2024.03.01", "Сангийн яам", "Тайлан"])
+    wb.active.append([1, "2024.03.02", "Сангийн яам", "Урилга"])
+    wb.active.append(["2", "2024.03.03", "Яам", "Мэдээ"])
+    wb.active.append([None, "2024.03.04", "Яам", "Хүсэлт"])
+    wb.save(tmp_path / "mixed.xlsx")
+    preview = letters_import.import_preview(clerk_ctx, tmp_path / "mixed.xlsx")
+    assert len(preview.new) == 4 and preview.errors == []
+    assert letters_import.import_commit(clerk_ctx, preview)["imported"] == 4
+    numbers = {r["subject"]: r["reg_no"] for r in letters_query.list_letters(clerk_ctx)}
+    assert numbers["Урилга"] == "1" and numbers["Мэдээ"] == "2" and numbers["Өмнөх"] == "3"
+    assert len(set(numbers.values())) == 5 and not {numbers["Тайлан"], numbers["Хүсэлт"]} & {"1", "2", "3"}

@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from openpyxl import Workbook
@@ -84,3 +84,109 @@ def test_every_import_makes_a_backup_first(clerk_ctx, tmp_path):
     petitions_import.import_commit(clerk_ctx, prepared)
     made = backup.list_backups(clerk_ctx)
     assert len(made) == before + 1 and made[0].reason == "pre-import"
+
+
+def _rows_register(path, rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2024"
+    ws.append(HEADER)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _row(reg_no, received, summary="Хүсэлт", bag=None):
+    return [received, summary, reg_no, "Б.Болд", None, None, None, bag, "Бичгээр", "Өргөдөл", None, None, None]
+
+
+def test_one_number_twice_in_a_file_is_a_row_error_and_the_commit_agrees(clerk_ctx, tmp_path):
+    """Issue 19: the dry run said «new 2, errors 0», the import crashed with a raw IntegrityError."""
+    path = _rows_register(tmp_path / "twice.xlsx", [_row("2024/0001", "2024.03.05"), _row("2024/0001", "2024.03.06"),
+                                                     _row("2024/0002", "2024.03.07")])
+    prepared = petitions_import.import_preview(clerk_ctx, path)
+    assert prepared.summary()["new"] == 2 and prepared.summary()["errors"] == 1
+    (error,) = prepared.errors
+    assert (error.sheet, error.row, error.column) == ("2024", 3, "Бүртгэлийн дугаар")
+    assert "twice.xlsx, 2024, row 2 and row 3" in error.en and "мөр 2 ба мөр 3" in error.mn
+    assert petitions_import.import_commit(clerk_ctx, prepared)["imported"] == 2
+    assert sorted((r["reg_no"], r["received"]) for r in q.list_page(clerk_ctx)) == [
+        ("2024/0001", "2024-03-05"), ("2024/0002", "2024-03-07")]
+    again = petitions_import.import_preview(clerk_ctx, path)  # still named, not counted as imported
+    assert again.summary()["new"] == 0 and again.summary()["duplicates"] == 2 and len(again.errors) == 1
+
+
+def test_a_commit_the_database_refuses_is_a_message_not_a_traceback(clerk_ctx, tmp_path):
+    """Two imports at once: the second ended in a raw IntegrityError printing petitioners' rows."""
+    from soum_desk.errors import UserError
+
+    path = _rows_register(tmp_path / "a.xlsx", [_row("2024/0001", "2024.03.05")])
+    first = petitions_import.import_preview(clerk_ctx, path)
+    second = petitions_import.import_preview(clerk_ctx, _rows_register(tmp_path / "b.xlsx",
+                                                                       [_row("2024/0001", "2024.03.06")]))
+    petitions_import.import_commit(clerk_ctx, first)
+    with pytest.raises(UserError) as err:
+        petitions_import.import_commit(clerk_ctx, second)
+    assert "nothing was written" in err.value.msg.en and err.value.where == "b.xlsx"
+    assert "Б.Болд" not in str(err.value)
+    assert q.count(clerk_ctx) == 1
+
+
+def test_a_missing_bag_is_told_once_with_its_rows_and_the_fix(clerk_ctx, tmp_path):
+    rows = [_row(str(n), "2024.03.05", bag="9-р баг") for n in range(1, 401)] + [_row("401", "2024.03.05")]
+    prepared = petitions_import.import_preview(clerk_ctx, _rows_register(tmp_path / "bags.xlsx", rows))
+    assert prepared.summary()["errors"] == 400 and len(prepared.new) == 1
+    (group,) = prepared.grouped()
+    assert group.text("en") == ("2024, «Баг»: bag «9-р баг» is not registered. Add it in Settings → «Bags and units», "
+                                "then import again. — 400 rows (rows 2–401)")
+    assert "400 мөр (мөр 2–401)" in group.text("mn") and "Тохиргоо" in group.text("mn")
+
+
+def test_a_summary_or_resolution_longer_than_the_register_form_allows_is_a_row_error(clerk_ctx, tmp_path):
+    """Issue 19: a 2,000,000-character summary was imported (and hung the petitions PDF for 13 minutes)."""
+    long_summary = _row("1", "2024.03.05", summary="а" * 4001)
+    long_resolution = _row("2", "2024.03.05")
+    long_resolution[11:13] = ["2024.03.20", "б" * 4001]
+    fits = _row("3", "2024.03.05", summary="в" * 4000)
+    prepared = petitions_import.import_preview(clerk_ctx, _rows_register(tmp_path / "long.xlsx",
+                                                                         [long_summary, long_resolution, fits]))
+    assert [(e.row, e.column) for e in prepared.errors] == [(2, "Агуулга"), (3, "Шийдвэрлэлт")]
+    assert all("too long (4001 characters, at most 4000)" in e.en for e in prepared.errors)
+    assert [r.row for r in prepared.new] == [4]
+
+
+def test_a_renamed_column_is_a_warning_at_the_header_not_a_silent_loss(clerk_ctx, tmp_path):
+    """«Шийдвэрлэсэн огноо» renamed: every petition would have been imported as open, without a word."""
+    header = [*HEADER[:11], "Шийдсэн өдөр", HEADER[12]]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2024"
+    ws.append(header)
+    ws.append(_row("1", "2024.03.05"))
+    wb.save(tmp_path / "renamed.xlsx")
+    prepared = petitions_import.import_preview(clerk_ctx, tmp_path / "renamed.xlsx")
+    (warning,) = prepared.warnings
+    assert (warning.sheet, warning.row, warning.column) == ("2024", 1, "Шийдсэн өдөр")
+    assert "not one SoumDesk knows, so it was not read" in warning.en and len(prepared.new) == 1
+
+
+def test_a_text_that_looks_like_a_formula_is_kept_and_leaves_as_text(head_ctx, tmp_path):
+    """Issue 19, «\\t=1+1»: the surrounding blanks of a cell are trimmed as in every form (the register's
+    normalisation, not an injection guard); the visible text is kept as typed, and on the way out every
+    XLSX export stores it as text, so no spreadsheet ever evaluates it."""
+    from openpyxl import load_workbook
+
+    from soum_desk.services.petitions import report as petitions_report
+
+    path = _rows_register(tmp_path / "f.xlsx", [_row("1", "2024.03.05", summary="\t=1+1"),
+                                                _row("2", "2024.03.05", summary="+7 (99) 11-22")])
+    prepared = petitions_import.import_preview(head_ctx, path)
+    assert [r.values["summary"] for r in prepared.new] == ["=1+1", "+7 (99) 11-22"]
+    petitions_import.import_commit(head_ctx, prepared)
+    assert sorted(r["summary"] for r in q.list_page(head_ctx)) == ["+7 (99) 11-22", "=1+1"]
+    out = petitions_report.make_report(head_ctx, "2024Q1", "xlsx", tmp_path / "report.xlsx",
+                                       as_of=date(2024, 6, 30))  # both overdue: listed with their summaries
+    cells = [c for ws in load_workbook(out).worksheets for row in ws.iter_rows() for c in row
+             if c.value in ("=1+1", "+7 (99) 11-22")]
+    assert len(cells) == 2 and all(c.data_type == "s" for c in cells)  # text, never a formula

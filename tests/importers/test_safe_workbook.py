@@ -159,3 +159,32 @@ def test_a_plan_measure_without_letters_is_refused_where_it_stands(tmp_path):
     refused = [p for p in parsed.problems if p.severity == "error"]
     assert [(p.sheet, p.row, p.column) for p in refused] == [("Төлөвлөгөө", 4, "B")]
     assert "not text" in refused[0].en
+
+
+def test_whatever_openpyxl_raises_while_loading_is_the_damaged_file_message(tmp_path, monkeypatch):
+    """Issue 19: any exception inside openpyxl while loading or opening a sheet names the file, never a traceback."""
+    from openpyxl.workbook.workbook import Workbook as Book
+
+    from soum_desk.importers.letter_xlsx import read_register as read_letters
+    from soum_desk.importers.petition_xlsx import read_register as read_petitions
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Огноо"])
+    wb.save(tmp_path / "book.xlsx")
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    for where in ("load", "sheets"):
+        with monkeypatch.context() as patch:
+            if where == "load":
+                patch.setattr(openpyxl, "load_workbook", broken)
+            else:
+                patch.setattr(Book, "worksheets", property(broken))
+                patch.setattr(Book, "__getitem__", broken)
+            for read in (read_letters, read_petitions, read_plan):
+                with pytest.raises(ValidationError) as err:
+                    read(tmp_path / "book.xlsx")
+                assert err.value.where == "book.xlsx", where
+                assert err.value.msg.en.startswith("The file is damaged or not a workbook SoumDesk can read.")
+                assert err.value.msg.mn.startswith("Файл эвдэрсэн эсвэл SoumDesk уншиж чадах Excel ажлын ном биш")

@@ -17,7 +17,7 @@ def test_import_report_score_review_from_the_command_line(ctx, paths, tmp_path):
     xlsx = make_seed_like_xlsx(tmp_path / "seed.xlsx")
     dry = run(paths, "plans", "import", str(xlsx), "--dry-run")
     assert dry.exit_code == 0, dry.output
-    assert "nothing written" in dry.output and "Тайлан, мөр/row" in dry.output
+    assert "nothing written" in dry.output and "Тайлан, мөр 13, «H»" in dry.output and "Тайлан, row 13" in dry.output
     assert "#1" not in run(paths, "plans", "list").output
     done = run(paths, "plans", "import", str(xlsx))
     assert done.exit_code == 0 and "created" in done.output

@@ -169,3 +169,21 @@ def test_goal_codes_kept_through_storage_reports_and_reimport(ctx, tmp_path):
     again = plans_io.import_file(ctx, path)["result"]
     assert again["id"] == doc_id and again["changed_measures"] == 0
     assert [g["code"] for s in plans.tree(ctx, doc_id)["sections"] for g in s["goals"]] == ["1.1", "1.2.", "2.1."]
+
+
+def test_two_measures_with_the_same_text_are_matched_in_order(ctx, tmp_path):
+    """Issue 19: both were matched to the plan's last one — a re-import previewed «1 updated, 1 unchanged» for an
+    unchanged file, and a changed percent of the first was written to the second, then overwritten (lost)."""
+    from tests.importers.test_plan_surprises import _measure, _table
+
+    first = _table(tmp_path / "a.xlsx", [_measure(1, "Тайлан гаргах", percent=100), _measure(2, "Тайлан гаргах",
+                                                                                              percent=50)])
+    plans_io.import_file(ctx, first)
+    again = plans_io.import_preview(ctx, first).summary()
+    assert (again["updated_measures"], again["unchanged_measures"]) == (0, 2)
+    changed = _table(tmp_path / "b.xlsx", [_measure(1, "Тайлан гаргах", percent=70), _measure(2, "Тайлан гаргах",
+                                                                                              percent=50)])
+    plans_io.import_file(ctx, changed)
+    doc_id = plans.list_documents(ctx)[0]["id"]
+    flat = plans_scoring.flat_measures(plans_scoring.compute(ctx, doc_id, "2024"))
+    assert [(m["number"], m["percent"]) for m in flat] == [("1", 70.0), ("2", 50.0)]

@@ -532,7 +532,7 @@ EXPECTED = {
     "zip_absurd_size": "inflates too large", "zip_100k_entries": "too many parts", "zip_nested_bomb": "nothing",
     "zip_encrypted_entry": "password-protected", "million_rows": "inflates too large",
     "million_empty_rows": "too many rows", "row_1048576_only": "too many rows", "huge_dimension_xfd": "nothing",
-    "cells_at_limits": "nothing", "bad_dimension_ref": "Could not read the XLSX file", "wrong_types": "rows",
+    "cells_at_limits": "nothing", "bad_dimension_ref": "not a workbook SoumDesk can read", "wrong_types": "rows",
     "bad_cell_xml": "Cannot read the sheet", "formulas": "rows", "merged_header": "rows",
     "shared_strings_flood": "too big to read at once", "styles_flood": "too big to read at once",
     "not_xlsx": "not an XLSX file", "csv_renamed": "not an XLSX file", "xls_renamed": "old Excel (.xls)",

@@ -72,10 +72,9 @@ def letter_row(draw: st.DrawFn, direction: str, columns: list[str], number: int,
     for f in ("reg_date", "their_date", "due_date", "answered_on"):
         cells[f] = draw(date_cell(values[f])) if values[f] else None
     today = date.today()
-    their = values["their_date"]
-    valid = (EARLIEST <= reg_date <= today  # the event-date rule (issue 15), the letter's own date too
-             and (their is None or EARLIEST <= their <= today)
-             and (values["answered_on"] is None or reg_date <= values["answered_on"] <= today)
+    valid = (all(values[f] is None or EARLIEST <= values[f] <= today  # the event-date rule (issue 15)
+                 for f in ("reg_date", "their_date", "answered_on"))
+             and (values["answered_on"] is None or reg_date <= values["answered_on"])
              and (values["due_date"] is None or values["due_date"] >= reg_date)
              and all(values[f] is None or len(values[f]) <= n for f, n in LIMITS.items()))
     return Row(cells, values, valid)

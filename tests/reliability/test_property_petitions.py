@@ -72,8 +72,8 @@ def petition_rows(draw: st.DrawFn, number: int) -> Row:
              "phone": phone, "resolved_on": draw(date_cell(resolved_on)) if resolved_on else None, **texts}
     today = date.today()
     fits = all(values[f] is None or len(values[f]) <= n for f, n in MAX_LENGTH.items())
-    return Row(values, cells, valid=fits and EARLIEST <= received <= today
-               and (resolved_on is None or resolved_on <= today))  # the event-date rule (issue 15)
+    return Row(values, cells, valid=fits and EARLIEST <= received <= today  # the event-date rule (issue 15)
+               and (resolved_on is None or resolved_on <= today))
 
 
 @st.composite

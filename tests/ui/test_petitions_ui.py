@@ -148,6 +148,19 @@ def test_import_dialog_preview_and_import(qtbot, clerk_ctx, tmp_path):
     assert dialog.result["imported"] == 3
 
 
+def test_import_dialog_lists_a_missing_bag_once_with_its_rows(qtbot, clerk_ctx, tmp_path):
+    """Issue 19: 400 identical lines for one missing bag; now one line with the count, rows and fix."""
+    from tests.importers.test_petition_xlsx import _row, _rows_register
+
+    rows = [_row(str(n), "2024.03.05", bag="9-р баг") for n in range(1, 401)] + [_row("401", "2024.03.05")]
+    dialog = ImportDialog(state_for(clerk_ctx), path=str(_rows_register(tmp_path / "bags.xlsx", rows)))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=10000)
+    assert dialog.errors.count() == 1
+    assert "«9-р баг» баг бүртгэлгүй" in dialog.errors.item(0).text() and "400 мөр (мөр 2–401)" in \
+        dialog.errors.item(0).text()
+
+
 def test_view_switches_to_english(qtbot, filled):
     from PySide6.QtCore import QCoreApplication, QTranslator
 

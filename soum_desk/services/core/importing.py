@@ -6,10 +6,16 @@ Each area's `import_preview(ctx, path, ...)` returns an `ImportPreview`; its
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from sqlalchemy.exc import IntegrityError
+
+from soum_desk.errors import UserError
+from soum_desk.importers.grouping import ProblemGroup, group
 from soum_desk.importers.shape import ParsedFile, RowProblem
 
 RowT = TypeVar("RowT")
@@ -39,7 +45,24 @@ class ImportPreview(Generic[RowT]):
     def warnings(self) -> list[RowProblem]:
         return [p for p in self.problems if p.severity == "warning"]
 
+    def grouped(self) -> list[ProblemGroup]:
+        """The problems with repeats told once (errors first), as the CLI and the dialogs list them."""
+        return group(self.problems)
+
     def summary(self) -> dict[str, object]:
         return {"file": str(self.parsed.path), "sheets": list(self.parsed.sheets), "new": len(self.new),
                 "duplicates": len(self.duplicates), "errors": len(self.errors),
                 "warnings": len(self.warnings), **self.counts}
+
+
+@contextlib.contextmanager
+def written_as_previewed(file: str) -> Iterator[None]:
+    """A commit the database refuses (a number taken since the preview, e.g. by an import at the same time)
+    ends as a message, never a traceback printing the rows; the transaction has rolled back."""
+    try:
+        yield
+    except IntegrityError:
+        raise UserError("Урьдчилан харснаас хойш бүртгэл өөрчлөгдсөн (өөр импорт эсвэл бүртгэл зэрэг хийгдсэн байж "
+                        "магадгүй); юу ч бичээгүй. Файлыг дахин урьдчилан хараад оруулна уу.",
+                        "The register changed after the preview (perhaps another import or entry at the same "
+                        "time); nothing was written. Preview the file again and import it.", where=file) from None

@@ -54,6 +54,11 @@ def _prepare(session: Session, created_by: str | None, rows: Iterable[dict], out
     numbers: set[tuple[str, int, str]] = {(d, y, n) for d, y, n in session.execute(
         select(Letter.direction, Letter.year, Letter.reg_no))}
     now = datetime.now().replace(microsecond=0)
+    rows = list(rows)
+    # the numbers the file gives are theirs: a row without one gets the next number no row takes (a row
+    # numbered «1» below an unnumbered one was refused at commit after a preview without errors)
+    given = {(d, _year(r), str(r.get("reg_no") or "").strip()) for r in rows
+             if (d := r.get("direction")) and str(r.get("reg_no") or "").strip() and _year(r)}
     for data in rows:
         direction = data.get("direction")
         if direction not in rules.DIRECTIONS:
@@ -61,12 +66,17 @@ def _prepare(session: Session, created_by: str | None, rows: Iterable[dict], out
                                   "Direction is «in» (incoming) or «out» (outgoing).", where="direction")
         clean = _clean(data)
         year = clean["reg_date"].year
-        seq = seqs.get((direction, year), 0) + 1
-        seqs[(direction, year)] = seq
         reg_no = str(data.get("reg_no") or "").strip()
-        if not reg_no:
-            reg_no = rules.format_reg_no(formats[direction], seq=seq, year=year, index=None)
-        elif (direction, year, reg_no) in numbers:
+        while True:
+            seq = seqs.get((direction, year), 0) + 1
+            seqs[(direction, year)] = seq
+            if reg_no:
+                break
+            candidate = rules.format_reg_no(formats[direction], seq=seq, year=year, index=None)
+            if (direction, year, candidate) not in numbers and (direction, year, candidate) not in given:
+                reg_no = candidate
+                break
+        if (direction, year, reg_no) in numbers:
             raise ValidationError(f"{year} оны {reg_no} дугаартай бичиг бүртгэгдсэн байна.",
                                   f"Letter number {reg_no} of {year} is already registered.", where="reg_no")
         numbers.add((direction, year, reg_no))
@@ -87,6 +97,11 @@ def _prepare(session: Session, created_by: str | None, rows: Iterable[dict], out
                                                              clean["subject"]),
                     "created_by": created_by, "created_at": now})
     return out
+
+
+def _year(row: dict) -> int | None:
+    day = row.get("reg_date")
+    return day.year if isinstance(day, date) else None
 
 
 def _plain(value: object, sqlite: bool) -> object:

@@ -20,9 +20,10 @@ from soum_desk.db.models import Letter
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.importers.letter_xlsx import ParsedLetter, letter_fields, read_register, where
+from soum_desk.importers.shape import RowProblem
 from soum_desk.services.core import audit, backup
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.core.importing import ImportPreview
+from soum_desk.services.core.importing import ImportPreview, written_as_previewed
 from soum_desk.services.letters import bulk as letters_bulk
 
 Progress = Callable[[int, int], bool]
@@ -47,19 +48,34 @@ def import_preview(ctx: AppContext, path: str | Path, *, direction: str | None =
     result = ImportPreview(parsed, problems=list(parsed.problems))
     with ctx.reading() as session:
         existing = set(session.execute(select(Letter.direction, Letter.year, Letter.reg_no)).all())
-    seen: set[tuple[str, int, str | None]] = set()
+    first_row: dict[tuple[str, int, str | None], ParsedLetter] = {}
     numbered: list[ParsedLetter] = []
     for row in parsed.rows:
         key = (row["direction"], row["reg_date"].year, row["reg_no"])
-        if row["reg_no"] and (key in existing or key in seen):
+        if row["reg_no"] and key in first_row:  # one number twice in the file: which letter it is, is unknown
+            result.problems.append(same_number_twice(row, first_row[key], parsed.path.name))
+            continue
+        first_row.setdefault(key, row)
+        if row["reg_no"] and key in existing:
             result.duplicates.append(row)
             continue
-        seen.add(key)
         numbered.append(row)
     result.new = _drop_unnumbered_duplicates(ctx, numbered, result.duplicates)
     result.new.sort(key=lambda r: (r["reg_date"], r["direction"]))
     result.counts = _counts(result.new)
     return result
+
+
+def same_number_twice(row: ParsedLetter, first: ParsedLetter, file: str) -> RowProblem:
+    """The later of two rows with one number (same direction and year); both rows named."""
+    kind_mn, kind_en = ("ирсэн", "incoming") if row["direction"] == "in" else ("явсан", "outgoing")
+    number, year = row["reg_no"], row["reg_date"].year
+    return RowProblem(row["sheet"], row["row"], "Бүртгэлийн дугаар",
+                      f"{year} оны {kind_mn} бичгийн {number} дугаар энэ файлд давхардсан: {file}, {where(first)} ба "
+                      f"{where(row)}. Аль нэгийн дугаарыг засаад дахин оруулна уу (эхнийх нь орно).",
+                      f"{kind_en} number {number} of {year} appears twice in this file: {file}, {first['sheet']}, "
+                      f"row {first['row']} and {row['sheet']}, row {row['row']}. Correct one of the numbers and "
+                      "import again (the first is imported).")
 
 
 def _drop_unnumbered_duplicates(ctx: AppContext, rows: list[ParsedLetter],
@@ -95,7 +111,7 @@ def import_commit(ctx: AppContext, preview: LetterPreview, progress: Progress | 
     def keep_going(done: int) -> bool:
         return progress is None or progress(done, total)
 
-    with ctx.transaction() as session:
+    with written_as_previewed(preview.path.name), ctx.transaction() as session:
         # one bulk path (issue 18): checked and numbered as one letter is, written with executemany
         prepared = letters_bulk.prepare(session, actor.username if actor else None,
                                         (letter_fields(r) for r in rows),

@@ -26,6 +26,7 @@ from soum_desk.domain.petition_deadlines import (
     normalise_register_no,
 )
 from soum_desk.domain.roles import Permission, allows
+from soum_desk.domain.text_limits import MAX_TEXT  # a summary or a resolution: a register line
 from soum_desk.errors import ValidationError
 from soum_desk.services.core import audit, settings
 from soum_desk.services.core.context import Actor, AppContext
@@ -81,7 +82,6 @@ def _petitioner(session: Session, data: dict | None, anonymous: bool) -> Petitio
                       bag_id=bag_id_for(session, data.get("bag"), "petitioner.bag"))
 
 
-MAX_TEXT = 4000  # characters in a summary or a resolution (a register line, not a document)
 
 
 def _check_length(text: str | None, label_mn: str, label_en: str) -> None:

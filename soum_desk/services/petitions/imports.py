@@ -22,7 +22,7 @@ from soum_desk.importers.petition_xlsx import ParsedRow, read_register
 from soum_desk.importers.shape import RowProblem
 from soum_desk.services.core import audit, backup
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.core.importing import ImportPreview
+from soum_desk.services.core.importing import ImportPreview, written_as_previewed
 from soum_desk.services.petitions import bulk as petitions_bulk
 from soum_desk.services.petitions.common import official_for, rules
 
@@ -57,25 +57,46 @@ def import_preview(ctx: AppContext, path: str | Path) -> PetitionImportPreview:
             chunk = pair_list[start:start + 400]
             taken |= {(r[0], r[1]) for r in session.execute(select(Petition.year, Petition.reg_no)
                                          .where(tuple_(Petition.year, Petition.reg_no).in_(chunk))).all()}
-    seen: set[str] = set()
+    first_row: dict[tuple[int, str], ParsedRow] = {}
     for row, key in zip(parsed.rows, keys, strict=True):
         v = row.values
-        if key in known or key in seen:
+        number = (v["received"].year, v["reg_no"])
+        if number in first_row:  # the database would refuse the second at commit: a row error now
+            result.problems.append(same_number_twice(row, first_row[number], parsed.path.name))
+            continue
+        first_row[number] = row
+        if key in known:
             result.duplicates.append(row)
             continue
-        if (v["received"].year, v["reg_no"]) in taken:
+        if number in taken:
             result.problems.append(RowProblem(row.sheet, row.row, "Бүртгэлийн дугаар",
                                           f"{v['reg_no']} дугаар {v['received'].year} онд өөр өргөдөлд олгогдсон",
                                           f"number {v['reg_no']} is already used in {v['received'].year}"))
             continue
         if v.get("bag") and v["bag"] not in bags:
-            result.problems.append(RowProblem(row.sheet, row.row, "Баг", f"«{v['bag']}» баг бүртгэлгүй",
-                                          f"no bag named «{v['bag']}»"))
+            result.problems.append(unknown_bag(row))
             continue
-        seen.add(key)
         result.new.append(row)
     result.problems.sort(key=lambda e: (e.sheet, e.row or 0))
     return result
+
+
+def same_number_twice(row: ParsedRow, first: ParsedRow, file: str) -> RowProblem:
+    """The later of two rows with one registration number in one year; both named, neither guessed at."""
+    number, year = row.values["reg_no"], row.values["received"].year
+    return RowProblem(row.sheet, row.row, "Бүртгэлийн дугаар",
+                      f"{year} оны {number} дугаар энэ файлд давхардсан: {file}, {first.sheet}, мөр {first.row} ба "
+                      f"мөр {row.row}. Аль нэгийн дугаарыг засаад дахин оруулна уу (эхнийх нь орно).",
+                      f"number {number} of {year} appears twice in this file: {file}, {first.sheet}, row {first.row} "
+                      f"and row {row.row}. Correct one of the numbers and import again (the first is imported).")
+
+
+def unknown_bag(row: ParsedRow) -> RowProblem:
+    """Worded the same on every row so that a missing bag is listed once, with the fix."""
+    bag = row.values["bag"]
+    return RowProblem(row.sheet, row.row, "Баг",
+                      f"«{bag}» баг бүртгэлгүй. Тохиргоо → «Баг, нэгж»-д бүртгээд дахин оруулна уу.",
+                      f"bag «{bag}» is not registered. Add it in Settings → «Bags and units», then import again.")
 
 
 def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Progress | None = None) -> dict:
@@ -83,7 +104,7 @@ def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Pr
     actor = ctx.require(Permission.WRITE)
     total = len(prepared.new)
     backup.backup_before(ctx, "pre-import")  # README: every import makes a backup first
-    with ctx.transaction() as session:
+    with written_as_previewed(prepared.path.name), ctx.transaction() as session:
         deadline = rules(session)
         bag_ids = dict((name, i) for i, name in session.execute(select(Bag.id, Bag.name)))
         officials: dict[str, tuple[int | None, str | None]] = {}

@@ -106,7 +106,13 @@ class _Existing:
 
     sections: dict[str, PlanSection] = field(default_factory=dict)
     goals: dict[str, PlanGoal] = field(default_factory=dict)
-    measures: dict[str, PlanMeasure] = field(default_factory=dict)
+    measures: dict[str, list[PlanMeasure]] = field(default_factory=dict)  # in position order
+
+    def take(self, key: str) -> PlanMeasure | None:
+        """The next measure with this key not yet matched: two measures of one goal with the same text
+        are matched in order, so that the file's second never updates the plan's first (or the first twice)."""
+        rows = self.measures.get(key)
+        return rows.pop(0) if rows else None
 
 
 def _existing(session: Session, doc: PlanDocument | None) -> _Existing:
@@ -121,7 +127,7 @@ def _existing(session: Session, doc: PlanDocument | None) -> _Existing:
             gkey = f"{skey}#{_key(g.code, g.title)}"
             index.goals[gkey] = g
             for m in g.measures:
-                index.measures[f"{gkey}#{_key(m.text)}"] = m
+                index.measures.setdefault(f"{gkey}#{_key(m.text)}", []).append(m)
     return index
 
 
@@ -145,7 +151,7 @@ def import_preview(ctx: AppContext, path: str | Path, *, year: int | None = None
                 gkey = f"{skey}#{_key(g.code, g.title)}"
                 counts["new_goals"] += gkey not in index.goals
                 for m in g.measures:
-                    row = index.measures.get(f"{gkey}#{_key(m.text)}")
+                    row = index.take(f"{gkey}#{_key(m.text)}")
                     if row is None:
                         counts["new_measures"] += 1
                         preview.new.append(m)
@@ -242,7 +248,7 @@ def import_commit(ctx: AppContext, preview: PlanImportPreview) -> ImportResult:
                 if gkey not in index.goals:
                     structure.append({"goal": goal.id, "code": g.code, "title": g.title})
                 for m_pos, m in enumerate(g.measures):
-                    row = index.measures.get(f"{gkey}#{_key(m.text)}")
+                    row = index.take(f"{gkey}#{_key(m.text)}")
                     before = None
                     if row is None:
                         row = PlanMeasure(document_id=doc.id, goal_id=goal.id, number="", text="",

@@ -24,7 +24,7 @@ from soum_desk.domain.formatting import format_percent
 from soum_desk.domain.periods import Period
 from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.letters.imports import LetterPreview
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.widgets.window_fit import remember_geometry
@@ -120,7 +120,7 @@ class ImportPreviewDialog(QDialog):
         for key, value in zip(("%1", "%2", "%3", "%4", "%5"), (info["new"], info["incoming"], info["outgoing"],
                                                                 info["duplicates"], info["errors"]), strict=True):
             text = text.replace(key, str(value))
-        errors = QPlainTextEdit("\n".join(str(e) for e in preview.errors[:1000]))
+        errors = QPlainTextEdit("\n".join(g.text(current_lang()) for g in preview.grouped()[:1000]))
         errors.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Зөв мөрүүдийг оруулах"))

@@ -87,8 +87,8 @@ class ImportDialog(QDialog):
                              .replace("%3", str(s["errors"])))
         self.errors.clear()
         lang = current_lang()
-        for error in prepared.errors:
-            self.errors.addItem(error.text(lang))
+        for group in prepared.grouped():  # errors, then warnings; a repeated message once, with its rows
+            self.errors.addItem(("" if group.severity == "error" else "⚠ ") + group.text(lang))
         self.import_button.setEnabled(bool(prepared.new))
 
     def run_import(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soum_desk.importers.grouping import row_ranges
 from soum_desk.services.plans import imports as plans_io
 from soum_desk.ui.messages import current_lang, error_text
 from soum_desk.ui.ops import run_slow_op
@@ -123,11 +124,14 @@ class ImportDialog(QDialog):
             text += "<br><span style='color:#b00020'>" + self.tr("Энэ үеийн тайлан батлагдсан тул импортлох боломжгүй.") \
                 + "</span>"
         self.summary.setText(text)
-        self.problems.setRowCount(len(s["problems"]))
-        for row, p in enumerate(s["problems"]):
-            kind = self.tr("алдаа") if p["severity"] == "error" else self.tr("анхааруулга")
-            message = p["en"] if current_lang() == "en" else p["mn"]
-            for col, value in enumerate((kind, p["where"], message)):
+        groups = preview.grouped()  # a message repeated on many rows is one line with its rows
+        self.problems.setRowCount(len(groups))
+        for row, g in enumerate(groups):
+            kind = self.tr("алдаа") if g.severity == "error" else self.tr("анхааруулга")
+            where = f"{g.sheet}, мөр/row {row_ranges(g.rows)}" + (f" ({len(g.rows)})" if len(g.rows) > 1 else "") \
+                + (f", багана/column {g.column}" if g.column else "")
+            message = g.en if current_lang() == "en" else g.mn
+            for col, value in enumerate((kind, where, message)):
                 self.problems.setItem(row, col, QTableWidgetItem(value))
         self.problems.resizeColumnsToContents()
         self.btn_import.setEnabled(not s["locked"] and s["measures"] > 0)
