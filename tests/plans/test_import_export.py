@@ -186,4 +186,5 @@ def test_two_measures_with_the_same_text_are_matched_in_order(ctx, tmp_path):
     plans_io.import_file(ctx, changed)
     doc_id = plans.list_documents(ctx)[0]["id"]
     flat = plans_scoring.flat_measures(plans_scoring.compute(ctx, doc_id, "2024"))
-    assert [(m["number"], m["percent"]) for m in flat] == [("1", 70.0), ("2", 50.0)]
+    # the percents as entered (the averages count each at its level's value, §7.1)
+    assert [(m["number"], m["shown_percent"]) for m in flat] == [("1", 70.0), ("2", 50.0)]
