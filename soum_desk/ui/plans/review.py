@@ -61,7 +61,9 @@ class ReviewPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.figures_box = QGroupBox()
-        self.figures_box.setLayout(self.figures)
+        QVBoxLayout(self.figures_box)
+        self._figures_page: QWidget | None = None
+        self._new_figures_page()
         self.flows_box = QGroupBox()
         QVBoxLayout(self.flows_box).addWidget(self.flows)
         body = QHBoxLayout()
@@ -90,10 +92,24 @@ class ReviewPanel(QWidget):
             self.load(self.document_id, self.period)
         super().changeEvent(event)
 
+    def _new_figures_page(self) -> None:
+        """A fresh page for the figures; the old one is deleted later, by the event loop.
+
+        Removing the rows one by one deleted their labels at once, which crashed the interpreter
+        when a reload ran inside an event still delivering to one of them (seen in the full suite)."""
+        page = QWidget()
+        self.figures = QFormLayout(page)
+        box = self.figures_box.layout()
+        old, self._figures_page = self._figures_page, page
+        if old is not None:
+            box.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        box.addWidget(page)
+
     def load(self, document_id: int | None, period: str | None) -> None:
         self.document_id, self.period = document_id, period
-        while self.figures.rowCount():
-            self.figures.removeRow(0)
+        self._new_figures_page()
         self.flows.clear()
         if not document_id or not period:
             self.status.setText("")
