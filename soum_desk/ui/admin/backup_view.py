@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,6 +26,7 @@ from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_open_path
 
 
 def reason_label(reason: str) -> str:
@@ -147,8 +147,8 @@ class BackupView(QWidget):
             self.restore_path(info.path)
 
     def restore_from_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Нөөц файл сонгох"), str(Path.home()),
-                                              self.tr("SoumDesk нөөц (*.sqlite3 *.db);;Бүх файл (*)"))
+        name = ask_open_path(self, self.tr("Нөөц файл сонгох"),
+                             self.tr("SoumDesk нөөц (*.sqlite3 *.db);;Бүх файл (*)"), "backups")
         if name:
             self.restore_path(Path(name))
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.letters.imports import LetterPreview
 from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_slow_op
-from soum_desk.ui.widgets.report_output import ask_save_path, open_report
+from soum_desk.ui.widgets.report_output import ask_open_path, ask_save_path, open_report
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
@@ -140,7 +139,8 @@ def import_register(parent: QWidget, path: str | None = None, *,
     from soum_desk.services.letters import imports as letters_import
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("LettersTools", "Хуучин бүртгэл (XLSX)"), "", "Excel (*.xlsx)")
+        path = ask_open_path(parent, QCoreApplication.translate("LettersTools", "Хуучин бүртгэл (XLSX)"),
+                             "Excel (*.xlsx)", "imports")
     if not path:
         return
     state = parent.state

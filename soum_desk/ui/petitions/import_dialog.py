@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QPushButton,
@@ -19,6 +18,7 @@ from soum_desk.services.petitions import imports as petitions_import
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_open_path
 from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
@@ -59,7 +59,7 @@ class ImportDialog(QDialog):
             self.load(path)
 
     def pick(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Excel файл"), "", "Excel (*.xlsx *.xlsm)")
+        path = ask_open_path(self, self.tr("Excel файл"), "Excel (*.xlsx *.xlsm)", "imports")
         if path:
             self.load(path)
 

@@ -15,6 +15,7 @@ from soum_desk.services.plans import document_io
 from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_open_path
 
 
 class WholePlanButton(QToolButton):
@@ -56,8 +57,7 @@ class WholePlanButton(QToolButton):
         return path
 
     def open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Бүтэн төлөвлөгөөний файл"), str(Path.home()),
-                                              "Excel (*.xlsx)")
+        path = ask_open_path(self, self.tr("Бүтэн төлөвлөгөөний файл"), "Excel (*.xlsx)", "imports")
         return path
 
     def export_plan(self) -> None:

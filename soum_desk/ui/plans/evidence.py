@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QListWidget,
@@ -19,6 +18,7 @@ from soum_desk.services.plans import evidence as plans_evidence
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_open_path
 
 
 class EvidencePanel(QGroupBox):
@@ -71,8 +71,8 @@ class EvidencePanel(QGroupBox):
         self.btn_open.setEnabled(self.files.count() > 0)
 
     def choose_and_attach(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Нотлох баримт сонгох"), "",
-                                              "PDF, JPG, PNG (*.pdf *.jpg *.jpeg *.png)")
+        path = ask_open_path(self, self.tr("Нотлох баримт сонгох"), "PDF, JPG, PNG (*.pdf *.jpg *.jpeg *.png)",
+                             "evidence")
         if path:
             self.attach(path)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from soum_desk.services.plans import imports as plans_io
 from soum_desk.ui.messages import current_lang, error_text
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_open_path
 from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
@@ -89,7 +89,7 @@ class ImportDialog(QDialog):
         remember_geometry(self, "plans_import_wizard", 900, 600)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Excel файл сонгох"), "", "Excel (*.xlsx)")
+        path = ask_open_path(self, self.tr("Excel файл сонгох"), "Excel (*.xlsx)", "imports")
         if path:
             self.path.setText(path)
             self.run_preview()

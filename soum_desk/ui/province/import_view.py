@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_open_paths
 
 
 def _label(row: dict) -> str:
@@ -118,7 +118,7 @@ class ImportView(QWidget):
         self.refusals.set_rows(province_import.list_refusals(self.state.ctx))
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Багц сонгох"), "", "SoumDesk (*.zip)")
+        files = ask_open_paths(self, self.tr("Багц сонгох"), "SoumDesk (*.zip)", "bundles", many=True)
         if files:
             self.import_files([Path(f) for f in files])
 

@@ -24,6 +24,7 @@ from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_open_path
 
 
 def _flatten(offices: list[dict]) -> list[dict]:
@@ -87,7 +88,7 @@ class OfficesView(QWidget):
         self.model.set_rows(_flatten(province.list_offices(self.state.ctx)))
 
     def add_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Нийтийн түлхүүрийн файл"), "", "JSON (*.json)")
+        path = ask_open_path(self, self.tr("Нийтийн түлхүүрийн файл"), "JSON (*.json)", "keys")
         if not path:
             return
         fingerprint, ok = QInputDialog.getText(

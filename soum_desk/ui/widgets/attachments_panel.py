@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from soum_desk.services.core import attachments
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.report_output import ask_open_paths
 
 
 def open_with_system(path: Path) -> None:
@@ -84,8 +84,8 @@ class AttachmentsPanel(QWidget):
                on_done=lambda _stored: self.set_record(self.entity_id))
 
     def choose_and_add(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Скан файл сонгох"), "",
-                                                self.tr("Скан (*.pdf *.jpg *.jpeg *.png)"))
+        paths = ask_open_paths(self, self.tr("Скан файл сонгох"), self.tr("Скан (*.pdf *.jpg *.jpeg *.png)"),
+                               "scans", many=True)
         if paths:
             self.add_files(paths)
 

@@ -29,12 +29,12 @@ def default_reports_folder() -> Path:
     return Path(documents or Path.home()) / "SoumDesk"
 
 
-def last_folder(purpose: str) -> Path:
+def last_folder(purpose: str, default: Path | None = None) -> Path:
     """The folder last chosen for this kind of file (reports, imports, bundles…)."""
     saved = ui_settings().value(f"folders/{purpose}")
     if isinstance(saved, str) and saved and Path(saved).is_dir():
         return Path(saved)
-    return default_reports_folder()
+    return default if default is not None else default_reports_folder()
 
 
 def remember_folder(purpose: str, chosen: str | Path) -> None:
@@ -58,6 +58,27 @@ def ask_save_path(parent: QWidget | None, suggested_name: str, suffixes: tuple[s
         path += suffixes[0] if len(suffixes) == 1 else Path(suggested_name).suffix
     remember_folder(purpose, path)
     return path
+
+
+def ask_open_paths(parent: QWidget | None, title: str, filters: str, purpose: str, *,
+                   many: bool = False) -> list[str]:
+    """An open dialog starting in the folder last used for `purpose` (the home folder at first);
+    the chosen folder is remembered. Empty when the clerk cancels."""
+    start = str(last_folder(purpose, Path.home()))
+    if many:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, start, filters)
+    else:
+        path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
+        paths = [path] if path else []
+    if paths:
+        remember_folder(purpose, paths[0])
+    return paths
+
+
+def ask_open_path(parent: QWidget | None, title: str, filters: str, purpose: str) -> str:
+    """One file from `ask_open_paths`; "" when the clerk cancels."""
+    paths = ask_open_paths(parent, title, filters, purpose)
+    return paths[0] if paths else ""
 
 
 def open_with_system(path: Path) -> bool:
