@@ -103,3 +103,15 @@ def test_every_main_window_and_dialog_fits_the_laptop(qtbot, laptop, lang, ctx, 
     # the incoming-letter form was 278 px wide: its texts and placeholders scrolled out of sight
     assert windows["incoming letter"].width() >= 600
     assert windows["passphrase"].width() <= 700  # a long note wraps, it does not widen the dialog
+
+
+def test_column_widths_the_clerk_drags_come_back(qtbot, clerk_ctx):
+    from soum_desk.ui.petitions.view import PetitionsView
+
+    first = PetitionsView(AppState(ctx=clerk_ctx, bus=DataBus()))
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().resizeSection(0, 211)  # the clerk widens «Дугаар»
+    qtbot.wait(600)  # the width is written once the drag has stopped
+    again = PetitionsView(AppState(ctx=clerk_ctx, bus=DataBus()))
+    qtbot.addWidget(again)
+    assert again.table.columnWidth(0) == 211

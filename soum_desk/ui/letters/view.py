@@ -38,6 +38,7 @@ from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from soum_desk.ui.widgets.column_fit import fit_columns
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 from soum_desk.ui.widgets.saved_record import saved_note, select_record
+from soum_desk.ui.widgets.window_fit import remember_columns
 
 OVERDUE, LATE = QColor("#f8d0d0"), QColor("#fff0c0")
 COUNT_CAP = 10_000  # counting stops here; the list shows «10000+» and still pages on
@@ -234,6 +235,7 @@ class LettersView(QWidget):
         shows them without scrolling."""
         fit_columns(self.table, max_width=200)
         self.table.setColumnWidth(SUBJECT_COLUMN, 240)
+        remember_columns(self.table, "letters")  # the widths the clerk dragged, after the first fit
 
     def _on_changed(self, kind: str) -> None:
         if kind in ("letters", "*"):

@@ -28,6 +28,7 @@ from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.column_fit import fit_columns
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 from soum_desk.ui.widgets.saved_record import saved_note, select_record
+from soum_desk.ui.widgets.window_fit import remember_columns
 
 PAGE = 200
 HIGHLIGHT = {"overdue": QColor("#f8d0d0"), "due_soon": QColor("#fff1b8")}
@@ -162,6 +163,7 @@ class PetitionsView(QWidget):
         self.apply_filters()
         fit_columns(self.table)  # header + a sample of rows, not every loaded cell (issue 18)
         self.table.setColumnWidth(SUMMARY_COLUMN, 320)
+        remember_columns(self.table, "petitions")  # the widths the clerk dragged, after the first fit
 
     def retranslate(self) -> None:
         """Set every visible text (called again when the language changes)."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 FRAME_ALLOWANCE = (16, 40)  # the window manager's borders and title bar, which resize() does not count
 ORGANISATION, APPLICATION = "SoumDesk", "SoumDesk-window"
@@ -70,3 +70,28 @@ def remember_geometry(window: QWidget, key: str, width: int, height: int) -> Non
     else:
         fit_to_screen(window, width, height)
     _GeometryKeeper(window, key)
+
+
+def remember_columns(table: QTableView, key: str) -> None:
+    """Give the table's columns the widths the clerk left them at (if the table still has the same
+    columns) and keep the widths the clerk drags them to. Only widths: the sort order is the list's
+    own business and restoring it would reload the list."""
+    header = table.horizontalHeader()
+    count = header.count()
+    setting = f"columns/{key}/{count}"  # a table whose columns changed starts afresh
+    saved = ui_settings().value(setting)
+    if isinstance(saved, str) and saved:
+        widths = [int(w) for w in saved.split(",") if w.strip().isdigit()]
+        if len(widths) == count:
+            for column, width in enumerate(widths):
+                if width > 0 and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                    header.resizeSection(column, width)
+    timer = QTimer(header)
+    timer.setSingleShot(True)
+    timer.setInterval(400)  # one write after a drag, not one per pixel
+
+    def save() -> None:
+        ui_settings().setValue(setting, ",".join(str(header.sectionSize(c)) for c in range(header.count())))
+
+    timer.timeout.connect(save)
+    header.sectionResized.connect(lambda *_args: timer.start())
