@@ -36,6 +36,9 @@ def cut_texts(root: QWidget) -> list[str]:
         text = button.text().replace("&", "")
         if button.isVisibleTo(root) and text:
             room = button.width() - (22 if isinstance(button, QCheckBox) else 8)
+            menu = getattr(button, "menu", None)
+            if menu is not None and menu() is not None:  # the menu arrow takes room
+                room -= button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
             if button.fontMetrics().horizontalAdvance(text) > room:
                 out.append(f"button «{text}» ({button.width()} px)")
     for label in root.findChildren(QLabel):

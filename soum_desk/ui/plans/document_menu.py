@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolButton, QWidget
 
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.plans import document_io
@@ -43,6 +43,10 @@ class WholePlanButton(QToolButton):
 
     def retranslate(self) -> None:
         self.setText(self.tr("Бүтэн төлөвлөгөө"))
+        # room for the menu arrow too, which the style draws over the end of the text otherwise
+        self.setMinimumWidth(0)
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        self.setMinimumWidth(self.sizeHint().width() + arrow)
         self.export_action.setText(self.tr("Бүтэн төлөвлөгөөг Excel-ээр гаргах…"))
         self.import_action.setText(self.tr("Бүтэн төлөвлөгөөг Excel-ээс оруулах…"))
 
