@@ -94,6 +94,9 @@ def test_editor_tree_add_move_and_review_flow(qtbot, ctx, monkeypatch):
     assert review.btn_approve.isEnabled() and not review.btn_reopen.isEnabled()
     review.btn_approve.click()
     assert review.btn_reopen.isEnabled() and "Баталсан" in review.status.text()
+    # who and when as a person reads them: the head's name and the office's date format
+    assert "Б.Дарга" in review.status.text() and "head," not in review.status.text()
+    assert "T" not in review.status.text().split("—")[-1] and "-" not in review.status.text().split("—")[-1]
     head_view.tabs.setCurrentWidget(head_view.entry)
     assert head_view.entry.locked and not head_view.entry.narrative.isEnabled()
 

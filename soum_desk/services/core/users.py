@@ -63,6 +63,17 @@ def list_users(ctx: AppContext) -> list[UserRow]:
         return [_public(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
+def display_name(ctx: AppContext, username: str | None) -> str:
+    """The person's name for a user name, as a person reads it on screen or paper («Г.Ажилтан»);
+    the user name itself when no such user is registered."""
+    if not username:
+        return ""
+    ctx.require(Permission.READ)
+    with ctx.reading() as session:
+        full_name = session.scalar(select(User.full_name).where(User.username == username))
+    return full_name or username
+
+
 def masked_name(typed: str) -> str:
     """What the audit log keeps of a name that matches no user: its first two characters and its
     length. A clerk who types the password into the name field must not leave it in the log for ever."""

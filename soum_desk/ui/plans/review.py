@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.reports.plans_layout import summary_pairs
+from soum_desk.services.core import users
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import scoring as plans_scoring
@@ -92,6 +93,11 @@ class ReviewPanel(QWidget):
             self.load(self.document_id, self.period)
         super().changeEvent(event)
 
+    def _who_when(self, username: str, at: str | None) -> str:
+        """«Г.Ажилтан, 2026.12.03 07:25»: the person's name and the office's date format."""
+        when = (at or "")[:16].replace("T", " ").replace("-", ".")
+        return f"{users.display_name(self.state.ctx, username)}, {when}".rstrip(", ")
+
     def _new_figures_page(self) -> None:
         """A fresh page for the figures; the old one is deleted later, by the event loop.
 
@@ -120,9 +126,9 @@ class ReviewPanel(QWidget):
         result = plans_scoring.compute(self.state.ctx, document_id, period)
         text = tr_plans(STATUS[review["status"]])
         if review["approved_by"] and review["status"] == "approved":
-            text += f" — {review['approved_by']}, {review['approved_at'].replace('T', ' ')}"
+            text += f" — {self._who_when(review['approved_by'], review['approved_at'])}"
         elif review["reviewed_by"]:
-            text += f" — {review['reviewed_by']}, {(review['reviewed_at'] or '').replace('T', ' ')}"
+            text += f" — {self._who_when(review['reviewed_by'], review['reviewed_at'])}"
         english = self.state.lang == "en"
         self.status.setText(f"<b>{result['period_label_en' if english else 'period_label']}</b>: {text}")
         for label, value in summary_pairs(result, self.state.lang):
