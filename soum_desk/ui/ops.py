@@ -63,6 +63,8 @@ def run_slow_op(parent: QWidget | None, state: AppState, change: str | None, lab
 
     def _failed(exc: Exception) -> None:
         _release()
+        if isinstance(exc, InterruptedError):  # the clerk pressed Cancel: the work stopped, nothing written
+            return
         show_error(parent, exc)
 
     run_in_background(parent, label, fn, _done, _failed, cancellable=cancellable)

@@ -107,6 +107,8 @@ def run_in_background(parent: QWidget | None, label: str, fn: Callable[[Progress
             return
         if on_error is not None:
             on_error(exc)
+        elif isinstance(exc, InterruptedError) and task.cancelled.is_set():
+            return  # the clerk pressed Cancel and the work stopped: nothing to report
         else:
             from soum_desk.ui.messages import show_error
 

@@ -20,6 +20,7 @@ from soum_desk.reports.archive_reports import (
     inventory_sections,
 )
 from soum_desk.reports.common import Signature
+from soum_desk.reports.pdf import Progress
 from soum_desk.reports.tables import Section, TableReport
 from soum_desk.services.archive import ops as archive_ops
 from soum_desk.services.archive import records as archive
@@ -103,18 +104,18 @@ def report_data(ctx: AppContext, kind: ReportKind, *, list_id: int | None = None
     raise ValueError(f"the {kind} report needs its argument")
 
 
-def file_list_report(ctx: AppContext, list_id: int, path: str | Path) -> Path:
-    return file_list_data(ctx, list_id).write(path)
+def file_list_report(ctx: AppContext, list_id: int, path: str | Path, progress: Progress | None = None) -> Path:
+    return file_list_data(ctx, list_id).write(path, progress)
 
 
-def counts_report(ctx: AppContext, start: date, end: date, path: str | Path) -> Path:
-    return counts_data(ctx, start, end).write(path)
+def counts_report(ctx: AppContext, start: date, end: date, path: str | Path, progress: Progress | None = None) -> Path:
+    return counts_data(ctx, start, end).write(path, progress)
 
 
-def inventory_report(ctx: AppContext, inventory_id: int, path: str | Path) -> Path:
-    return inventory_data(ctx, inventory_id).write(path)
+def inventory_report(ctx: AppContext, inventory_id: int, path: str | Path, progress: Progress | None = None) -> Path:
+    return inventory_data(ctx, inventory_id).write(path, progress)
 
 
-def act_report(ctx: AppContext, act_id: int, path: str | Path) -> Path:
+def act_report(ctx: AppContext, act_id: int, path: str | Path, progress: Progress | None = None) -> Path:
     """Print an act again (PDF or XLSX)."""
-    return act_data(ctx, act_id).write(path)
+    return act_data(ctx, act_id).write(path, progress)

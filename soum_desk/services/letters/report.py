@@ -16,6 +16,7 @@ from soum_desk.domain.formatting import format_date
 from soum_desk.domain.periods import Period, running_note
 from soum_desk.reports.common import ReportHeader, Signature
 from soum_desk.reports.letters_reports import figures_section, overdue_section
+from soum_desk.reports.pdf import Progress
 from soum_desk.reports.tables import Section, TableReport
 from soum_desk.services.archive import report as archive_report
 from soum_desk.services.core import reporting
@@ -83,14 +84,17 @@ def _is_pdf(path: str | Path) -> bool:
     return Path(path).suffix.lower() == ".pdf"
 
 
-def figures_report(ctx: AppContext, period: Period | str, path: str | Path, as_of: date | None = None) -> Path:
-    """Write the figures report (PDF with the chart page, or XLSX) by the file's suffix."""
-    return figures_data(ctx, period, as_of, charts=_is_pdf(path)).write(path)
+def figures_report(ctx: AppContext, period: Period | str, path: str | Path, as_of: date | None = None,
+                   progress: Progress | None = None) -> Path:
+    """Write the figures report (PDF with the chart page, or XLSX) by the file's suffix; a
+    `progress` that returns False stops it (InterruptedError) before any file is written."""
+    return figures_data(ctx, period, as_of, charts=_is_pdf(path)).write(path, progress)
 
 
-def overdue_report(ctx: AppContext, path: str | Path, as_of: date | None = None) -> Path:
-    """Write the overdue list (PDF or XLSX) by the file's suffix."""
-    return overdue_data(ctx, as_of).write(path)
+def overdue_report(ctx: AppContext, path: str | Path, as_of: date | None = None,
+                   progress: Progress | None = None) -> Path:
+    """Write the overdue list (PDF or XLSX) by the file's suffix; cancellable as `figures_report`."""
+    return overdue_data(ctx, as_of).write(path, progress)
 
 
 def bundle_reports(ctx: AppContext, period: Period | str, folder: Path) -> list[Path]:

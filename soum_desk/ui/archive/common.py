@@ -34,4 +34,4 @@ def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str |
         open_report(parent, result)
 
     run_slow_op(parent, parent.state, None, QCoreApplication.translate("ArchiveCommon", "Тайлан бэлтгэж байна…"),
-                lambda _p: build(ctx, path), done)
+                lambda progress: build(ctx, path, progress), done)

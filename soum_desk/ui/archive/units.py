@@ -184,4 +184,5 @@ class UnitsTab(QWidget):
 
         year = date.today().year
         report_to_file(self, f"archive-counts-{year}.pdf",
-                       lambda ctx, p: counts_report(ctx, date(year, 1, 1), date(year, 12, 31), p), path)
+                       lambda ctx, p, progress: counts_report(ctx, date(year, 1, 1), date(year, 12, 31), p, progress),
+                       path)

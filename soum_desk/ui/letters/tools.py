@@ -45,7 +45,7 @@ def overdue_report(parent: QWidget, path: str | None = None) -> None:
     if path:
         ctx = parent.state.ctx
         run_slow_op(parent, parent.state, None, QCoreApplication.translate("LettersTools", "Тайлан бэлтгэж байна…"),
-                    lambda _p: build(ctx, path), lambda result: _done(parent, result))
+                    lambda progress: build(ctx, path, progress=progress), lambda result: _done(parent, result))
 
 
 FIGURES = [("received", QT_TRANSLATE_NOOP("LettersTools", "Хүлээн авсан")),
@@ -101,7 +101,8 @@ class FiguresDialog(QDialog):
         if path:
             ctx, period = self.state.ctx, self.period.text()
             run_slow_op(self, self.state, None, self.tr("Тайлан бэлтгэж байна…"),
-                        lambda _p: figures_report(ctx, period, path), lambda result: _done(self, result))
+                        lambda progress: figures_report(ctx, period, path, progress=progress),
+                        lambda result: _done(self, result))
 
 
 def figures_dialog(parent: QWidget) -> None:
