@@ -56,3 +56,7 @@ def test_found_by_the_citizen_for_roles_with_personal_data_and_audited(ctx, cler
     entries = audit.list_entries(ctx, audit.AuditFilter(action_prefix="petition.search_person"))
     assert len(entries) == 4 and all(e["username"] == "clerk" for e in entries)
     assert not any("Болд" in str(e) or "болд" in str(e) for e in entries)  # the words are not kept
+    # the list fetching the next page or refreshing repeats the same search: no new entry
+    q.list_page(clerk_ctx, q.PetitionFilter(person="Дорж"), offset=100)
+    q.list_page(clerk_ctx, q.PetitionFilter(person=" дорж "))
+    assert len(audit.list_entries(ctx, audit.AuditFilter(action_prefix="petition.search_person"))) == 4

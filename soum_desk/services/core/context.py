@@ -72,8 +72,8 @@ class AppContext:
             return actor
         role_mn, role_en = ROLE_LABELS.get(Role(actor.role), (actor.role, actor.role))
         raise PermissionDenied(
-            f"«{role_mn}» эрхтэй хэрэглэгч энэ үйлдлийг хийх боломжгүй ({permission.value}).",
-            f"A user with the role «{role_en}» may not do this ({permission.value}).",
+            f"«{role_mn}» эрхтэй хэрэглэгч энэ үйлдлийг хийх боломжгүй.",
+            f"A user with the role «{role_en}» may not do this.",
         )
 
     @contextlib.contextmanager

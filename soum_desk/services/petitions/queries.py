@@ -163,7 +163,7 @@ def list_page(ctx: AppContext, flt: PetitionFilter | None = None, *, sort: str =
     ctx.require(Permission.READ)
     flt = flt or PetitionFilter()
     if flt.person and flt.person.strip():
-        _audit_person_search(ctx, first_page=offset == 0)
+        _audit_person_search(ctx, flt.person)
     today = today or date.today()
     column = SORT_COLUMNS.get(sort, Petition.received_at)
     keys = [column] if column is Petition.received_at else [column, Petition.received_at]
@@ -178,14 +178,20 @@ def list_page(ctx: AppContext, flt: PetitionFilter | None = None, *, sort: str =
         return [petition_dict(p, bags, today=today, due_soon_days=soon, lang=ctx.lang) for p in rows]
 
 
-def _audit_person_search(ctx: AppContext, *, first_page: bool) -> None:
-    """Searching by a citizen is allowed to some roles only, and leaves a trace (not the words)."""
-    ctx.require(Permission.PERSONAL_DATA)
-    if first_page:
-        from soum_desk.services.core import audit
+def _audit_person_search(ctx: AppContext, words: str) -> None:
+    """Searching by a citizen is allowed to some roles only, and leaves a trace (not the words).
 
-        with ctx.transaction() as session:
-            audit.record(session, ctx.actor, "petition.search_person", "petition", None)
+    One entry per search the person makes: the list fetching further pages, re-sorting or
+    refreshing after a change repeats the same search and writes nothing more."""
+    actor = ctx.require(Permission.PERSONAL_DATA)
+    search = (actor.username, " ".join(words.split()).casefold())
+    if ctx._cache.get("petitions.person_search") == search:
+        return
+    from soum_desk.services.core import audit
+
+    with ctx.transaction() as session:
+        audit.record(session, ctx.actor, "petition.search_person", "petition", None)
+    ctx._cache["petitions.person_search"] = search
 
 
 def count(ctx: AppContext, flt: PetitionFilter | None = None, *, today: date | None = None) -> int:
