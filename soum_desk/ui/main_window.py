@@ -160,8 +160,10 @@ class MainWindow(QMainWindow):
         nav_width = max(140, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.nav.setMaximumWidth(nav_width)
         splitter = self.centralWidget()
-        if isinstance(splitter, QSplitter):
+        if isinstance(splitter, QSplitter) and not getattr(self, "_nav_sized", False):
+            # once: a language switch must not undo a width the clerk dragged
             splitter.setSizes([nav_width, max(splitter.width() - nav_width, 1)])
+            self._nav_sized = True
         self.refresh_status()
 
     def refresh_status(self) -> None:

@@ -34,3 +34,18 @@ def build_small_plan(ctx) -> dict:
 @pytest.fixture
 def small_plan(ctx):
     return build_small_plan(ctx)
+
+
+@pytest.fixture
+def approved(ctx, small_plan):
+    """2024Q2 approved with measure 1 reported at 100 % (evaluated «implemented»), measure 3 at 70 %."""
+    from soum_desk.services.plans import progress as plans_progress
+    from tests.conftest import as_role
+
+    doc, m = small_plan["document"]["id"], small_plan["measures"]
+    clerk, head = as_role(ctx, "clerk"), as_role(ctx, "head")
+    plans_progress.save_entry(clerk, m[0], "2024Q2", narrative="Тайлагнасан", self_percent=100, evaluation=True,
+                              level="implemented")
+    plans_progress.record_progress(clerk, m[2], "2024Q2", narrative="Хэлэлцүүлсэн", self_percent=70)
+    plans_progress.approve(head, doc, "2024Q2")
+    return {"doc": doc, "m": m, "clerk": clerk, "head": head}

@@ -12,20 +12,8 @@ from soum_desk.services.plans import bundle_rows
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import scoring as plans_scoring
 from soum_desk.services.plans.correction import correct_entry
-from tests.conftest import HEAD_PASSWORD, as_role
+from tests.conftest import HEAD_PASSWORD
 from tests.plans.test_cli import run
-
-
-@pytest.fixture
-def approved(ctx, small_plan):
-    """2024Q2 approved with measure 1 reported at 100 % (evaluated «implemented»), measure 3 at 70 %."""
-    doc, m = small_plan["document"]["id"], small_plan["measures"]
-    clerk, head = as_role(ctx, "clerk"), as_role(ctx, "head")
-    plans_progress.save_entry(clerk, m[0], "2024Q2", narrative="Тайлагнасан", self_percent=100, evaluation=True,
-                              level="implemented")
-    plans_progress.record_progress(clerk, m[2], "2024Q2", narrative="Хэлэлцүүлсэн", self_percent=70)
-    plans_progress.approve(head, doc, "2024Q2")
-    return {"doc": doc, "m": m, "clerk": clerk, "head": head}
 
 
 def _measure(ctx, doc, measure_id, period="2024Q2"):

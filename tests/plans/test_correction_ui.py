@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from soum_desk.services.core import audit
 from soum_desk.services.plans import progress as plans_progress
-from tests.conftest import as_role
 from tests.plans.test_ui import make_view
-
-
-@pytest.fixture
-def approved(ctx, small_plan):
-    doc, m = small_plan["document"]["id"], small_plan["measures"]
-    clerk, head = as_role(ctx, "clerk"), as_role(ctx, "head")
-    plans_progress.save_entry(clerk, m[0], "2024Q2", narrative="Тайлагнасан", self_percent=100, evaluation=True,
-                              level="implemented")
-    plans_progress.record_progress(clerk, m[2], "2024Q2", narrative="Хэлэлцүүлсэн", self_percent=70)
-    plans_progress.approve(head, doc, "2024Q2")
-    return {"doc": doc, "m": m, "clerk": clerk, "head": head}
 
 
 def _review(qtbot, ctx, period="2024Q2"):
