@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from soum_desk.domain.chart_axis import Axis, nice_axis
 from soum_desk.reports.pdf import FONT, PdfReport, register_fonts
 
 COLORS = ["#1f5f99", "#d08c2b", "#4b8b3b", "#8c3b5f"]
@@ -16,12 +17,6 @@ LINE_COLOR = "#b00020"
 
 def _text(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
-
-
-def _top(values: list[float]) -> float:
-    top = max([v for v in values if v is not None] + [1])
-    step = 10 ** (len(str(int(top))) - 1)
-    return float(((int(top) // step) + 1) * step)
 
 
 def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):
@@ -43,8 +38,11 @@ def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):
     chart.width, chart.height = width - 80, height - chart.y - 24  # type: ignore[assignment]  # float sizes; stub: int
     chart.data = [[0 if v is None else v for v in s["values"]] for s in data["series"]] or [[0]]
     values = [v for s in data["series"] for v in s["values"] if v is not None]
+    scale = Axis(100.0, 6, 0) if data.get("percent") else nice_axis(values)  # the screen's axis too
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = 100 if data.get("percent") else _top(values)
+    chart.valueAxis.valueMax = scale.top
+    chart.valueAxis.valueStep = scale.step
+    chart.valueAxis.labelTextFormat = f"%.{scale.decimals}f"
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.categoryAxis.categoryNames = [str(c)[:18] for c in categories]

@@ -38,3 +38,13 @@ def test_the_screen_chart_uses_the_round_axis(qapp):
     chart = build_chart(data, "mn")
     axis = next(a for a in chart.axes(Qt.Orientation.Vertical) if isinstance(a, QValueAxis))
     assert (axis.min(), axis.max(), axis.tickCount(), axis.labelFormat()) == (0, 5, 6, "%.0f")
+
+
+def test_the_printed_chart_uses_the_same_round_axis():
+    from soum_desk.reports.charts import chart_drawing
+
+    data = {"title": ("Эрэмбэ", "Ranking"), "categories": ["А", "Б"],
+            "series": [{"name": ("Оноо", "Score"), "values": [4.26, 3.1]}]}
+    drawing = chart_drawing(data, 400, 250)
+    chart = next(c for c in drawing.contents if hasattr(c, "valueAxis"))
+    assert (chart.valueAxis.valueMax, chart.valueAxis.valueStep) == (5, 1)  # was 0–5 in uneven steps
