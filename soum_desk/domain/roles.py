@@ -28,6 +28,24 @@ class Permission(StrEnum):
     PROVINCE = "province.manage"
 
 
+# What each right lets a person do, in words (a refusal names it; the code is for the program).
+PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
+    Permission.READ: ("бүртгэл үзэх", "view records"),
+    Permission.WRITE: ("бүртгэл оруулах, засах", "enter and edit records"),
+    Permission.PERSONAL_DATA: ("иргэний хувийн мэдээлэл үзэх", "view citizens' personal data"),
+    Permission.REPORTS: ("тайлан гаргах", "make reports"),
+    Permission.APPROVE: ("батлах", "approve"),
+    Permission.SIGN: ("багцад гарын үсэг зурах", "sign bundles"),
+    Permission.EXPORT: ("багц гаргах", "export bundles"),
+    Permission.USERS: ("хэрэглэгч удирдах", "manage users"),
+    Permission.SETTINGS: ("тохиргоо өөрчлөх", "change settings"),
+    Permission.BACKUP: ("нөөц хуулбар хийх", "make backups"),
+    Permission.RESTORE: ("нөөцөөс сэргээх", "restore a backup"),
+    Permission.AUDIT: ("аудитын бүртгэл үзэх", "view the audit log"),
+    Permission.PROVINCE: ("аймгийн нэгтгэл удирдах", "manage the province's consolidation"),
+}
+
+
 _CLERK = {
     Permission.READ, Permission.WRITE, Permission.PERSONAL_DATA, Permission.REPORTS,
     Permission.EXPORT, Permission.BACKUP,

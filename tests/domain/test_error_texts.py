@@ -25,3 +25,10 @@ def test_an_empty_period_reads_as_a_sentence():
     with pytest.raises(UserError) as refused:
         Period.parse("")
     assert not refused.value.text("mn").startswith("--period")
+
+
+def test_a_refusal_names_the_right_in_words_not_its_code():
+    from soum_desk.domain.roles import PERMISSION_LABELS, Permission
+
+    assert set(PERMISSION_LABELS) == set(Permission)  # every right has its words
+    assert all("." not in mn and "." not in en for mn, en in PERMISSION_LABELS.values())

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from soum_desk.config import AppPaths
 from soum_desk.db.errors import environment_problem
-from soum_desk.domain.roles import ROLE_LABELS, Permission, Role, allows
+from soum_desk.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role, allows
 from soum_desk.errors import PermissionDenied
 
 SYSTEM_USERNAME = "system"
@@ -71,9 +71,10 @@ class AppContext:
         if actor.is_system or allows(actor.role, permission):
             return actor
         role_mn, role_en = ROLE_LABELS.get(Role(actor.role), (actor.role, actor.role))
+        what_mn, what_en = PERMISSION_LABELS[permission]
         raise PermissionDenied(
-            f"«{role_mn}» эрхтэй хэрэглэгч энэ үйлдлийг хийх боломжгүй.",
-            f"A user with the role «{role_en}» may not do this.",
+            f"«{role_mn}» эрхтэй хэрэглэгч энэ үйлдлийг хийх боломжгүй ({what_mn}).",
+            f"A user with the role «{role_en}» may not do this ({what_en}).",
         )
 
     @contextlib.contextmanager
