@@ -85,6 +85,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>аймгийн хяналт-шинжилгээ, үнэлгээний нэгтгэл</source>
+        <translation>province monitoring and evaluation hub</translation>
+    </message>
+    <message>
         <source>Засаг даргын Тамгын газрын ажлын програм</source>
         <translation>Governor&apos;s Office work program</translation>
     </message>
@@ -150,6 +154,18 @@
 </context>
 <context>
     <name>SetupDialog</name>
+    <message>
+        <source>SoumDesk — аймгийн нэгтгэл: анхны тохиргоо</source>
+        <translation>SoumDesk — province hub: first set-up</translation>
+    </message>
+    <message>
+        <source>Тавтай морил! Аймгийн Засаг даргын Тамгын газрын мэдээллийг оруулж, админ хэрэглэгч үүсгэнэ үү. Сумдын илгээсэн багцыг энд хүлээн авч нэгтгэнэ.</source>
+        <translation>Welcome! Enter the province Governor&apos;s Office details and create the administrator account. The soums&apos; bundles are received and consolidated here.</translation>
+    </message>
+    <message>
+        <source>%1 аймгийн Засаг даргын Тамгын газар</source>
+        <translation>%1 province Governor&apos;s Office</translation>
+    </message>
     <message>
         <source>SoumDesk — анхны тохиргоо</source>
         <translation>SoumDesk — first set-up</translation>

@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
                     action.setToolTip("" if action.isEnabled() else why_not(self.state.ctx.actor.role, spec.permission))
 
     def retranslate(self) -> None:
-        subtitle = self.tr("Засаг даргын Тамгын газрын ажлын програм")
+        subtitle = (self.tr("аймгийн хяналт-шинжилгээ, үнэлгээний нэгтгэл") if self.state.province_mode
+                    else self.tr("Засаг даргын Тамгын газрын ажлын програм"))
         self.setWindowTitle(f"{APP_NAME} — {subtitle}")
         for menu in MENUS:
             self.menus[menu.key].setTitle(menu.title())

@@ -81,7 +81,25 @@ class SetupDialog(QDialog):
         layout.addWidget(self.demo)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if province:
+            self._as_province(form, intro)
         self.resize(520, 0)
+
+    def _as_province(self, form: QFormLayout, intro: QLabel) -> None:
+        """The province's hub has no soum, bags or demo petitions: it receives the soums' bundles."""
+        self.setWindowTitle(self.tr("SoumDesk — аймгийн нэгтгэл: анхны тохиргоо"))
+        intro.setText(self.tr("Тавтай морил! Аймгийн Засаг даргын Тамгын газрын мэдээллийг оруулж, "
+                              "админ хэрэглэгч үүсгэнэ үү. Сумдын илгээсэн багцыг энд хүлээн авч нэгтгэнэ."))
+        for field in (self.soum, self.bag, self.bags):
+            form.setRowVisible(field, False)
+        self.demo.setChecked(False)
+        self.demo.hide()
+        self.aimag.currentIndexChanged.connect(self._suggest_province_name)
+
+    def _suggest_province_name(self) -> None:
+        aimag = self.aimag.currentText().split(" (")[0]
+        if self.aimag.currentData() is not None and not self.office_name.isModified():
+            self.office_name.setText(self.tr("%1 аймгийн Засаг даргын Тамгын газар").replace("%1", aimag))
 
     def _suggest_office_name(self, soum: str) -> None:
         if not self.office_name.isModified():

@@ -207,3 +207,32 @@ def test_a_failed_automatic_backup_shows_in_the_status_bar_with_its_reason(qtbot
     monkeypatch.setattr(backup, "auto_backup_due", lambda _ctx: True)
     window.auto_backup()
     qtbot.waitUntil(lambda: window.status_backup.text() == "", timeout=10_000)
+
+
+def test_the_province_sets_up_as_a_province_and_says_so(qtbot, blank_ctx):
+    """Issue 14: the province's first start asked for a soum, bags and demo petitions, and its window
+    was titled as a soum office's."""
+    setup = SetupDialog(blank_ctx, province=True)
+    qtbot.addWidget(setup)
+    setup.show()
+    assert "аймгийн нэгтгэл" in setup.windowTitle()
+    assert not setup.soum.isVisible() and not setup.bags.isVisible() and not setup.bag.isVisible()
+    assert not setup.demo.isVisible() and not setup.demo.isChecked()
+    setup.aimag.setCurrentIndex(setup.aimag.findData("MN-065"))
+    assert setup.office_name.text() == "Говь-Алтай аймгийн Засаг даргын Тамгын газар"
+    setup.admin_name.setText("Д.Админ")
+    setup.password.setText("admin-pass-1")
+    setup.password2.setText("admin-pass-1")
+    setup.create()
+    qtbot.waitUntil(lambda: setup.result() == SetupDialog.DialogCode.Accepted, timeout=10_000)
+    assert office.get_office(blank_ctx)["is_province"]
+    assert office.get_office(blank_ctx)["bags"] == []
+
+    login = LoginDialog(blank_ctx)
+    qtbot.addWidget(login)
+    login.username.setText("admin")
+    login.password.setText("admin-pass-1")
+    login.try_login()
+    window = main_window_for(blank_ctx, login.actor)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "SoumDesk — аймгийн хяналт-шинжилгээ, үнэлгээний нэгтгэл"

@@ -115,3 +115,46 @@ def test_column_widths_the_clerk_drags_come_back(qtbot, clerk_ctx):
     again = PetitionsView(AppState(ctx=clerk_ctx, bus=DataBus()))
     qtbot.addWidget(again)
     assert again.table.columnWidth(0) == 211
+
+
+def test_a_list_refilled_keeps_the_widths_the_clerk_dragged(qtbot, ctx):
+    """The audit log sizes its columns for their contents on every filter; a width the clerk dragged
+    wins, on the next refresh and in the next session."""
+    from soum_desk.ui.admin.audit_view import AuditView
+
+    first = AuditView(AppState(ctx=ctx, bus=DataBus()))
+    qtbot.addWidget(first)
+    fitted = first.table.columnWidth(1)
+    first.apply_filter()
+    qtbot.wait(600)
+    again = AuditView(AppState(ctx=ctx, bus=DataBus()))
+    qtbot.addWidget(again)
+    assert again.table.columnWidth(1) == fitted  # the program's own sizing is not taken for the clerk's
+    again.table.horizontalHeader().resizeSection(1, fitted + 97)  # the clerk widens a column
+    qtbot.wait(600)
+    again.apply_filter()  # a refresh does not undo it
+    assert again.table.columnWidth(1) == fitted + 97
+    third = AuditView(AppState(ctx=ctx, bus=DataBus()))
+    qtbot.addWidget(third)
+    assert third.table.columnWidth(1) == fitted + 97
+
+
+def test_the_splitter_comes_back_where_the_clerk_left_it(qtbot, clerk_ctx):
+    from PySide6.QtWidgets import QSplitter
+
+    from soum_desk.ui.letters.view import LettersView
+
+    first = LettersView(AppState(ctx=clerk_ctx, bus=DataBus()))
+    qtbot.addWidget(first)
+    first.resize(1200, 600)
+    first.show()
+    splitter = first.findChild(QSplitter)
+    total = sum(splitter.sizes())
+    splitter.moveSplitter(total // 2, 1)  # what a drag of the handle does (emits splitterMoved)
+    dragged = splitter.sizes()
+    assert dragged[0] < total * 0.6
+    again = LettersView(AppState(ctx=clerk_ctx, bus=DataBus()))
+    qtbot.addWidget(again)
+    again.resize(1200, 600)
+    again.show()
+    assert again.findChild(QSplitter).sizes() == dragged

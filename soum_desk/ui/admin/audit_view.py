@@ -31,6 +31,7 @@ from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered, remember_splitter
 
 COLUMNS = [
     ColumnSpec("id", lambda: QCoreApplication.translate("AuditView", "№"), align_right=True),
@@ -107,6 +108,7 @@ class AuditView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember_splitter(splitter, "audit")
         bottom = QHBoxLayout()
         bottom.addWidget(self.total_label)
         bottom.addStretch(1)
@@ -169,7 +171,7 @@ class AuditView(QWidget):
             self.model.reload()
         except Exception as exc:
             show_error(self, exc)
-        self.table.resizeColumnsToContents()
+        fit_columns_remembered(self.table, "audit")
         self.detail.clear()
         self._update_total()
 

@@ -27,6 +27,7 @@ from soum_desk.ui.messages import confirm
 from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.report_output import ask_open_path
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 
 
 def reason_label(reason: str) -> str:
@@ -112,7 +113,7 @@ class BackupView(QWidget):
                      size_text(info.size_bytes, self.state.lang)]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        fit_columns_remembered(self.table, "backups")
         if self.backups:
             self.table.selectRow(0)
         self._update_status()

@@ -29,6 +29,7 @@ from soum_desk.services.core import users
 from soum_desk.services.core.rows import UserRow
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 
 
 class NewUserDialog(QDialog):
@@ -147,7 +148,7 @@ class UsersTab(QWidget):
                      status, user["position"] or ""]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        fit_columns_remembered(self.table, "users")
 
     def undo_changes(self) -> list[str]:
         """Put back what this tab changed (roles, active flags; new users made inactive); the

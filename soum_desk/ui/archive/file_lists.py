@@ -32,6 +32,7 @@ from soum_desk.services.core import office
 from soum_desk.ui.archive.common import report_to_file, retention_text
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered, remember_splitter
 
 
 class CaseFileDialog(QDialog):
@@ -102,6 +103,7 @@ class FileListsTab(QWidget):
         splitter.addWidget(self.lists)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        remember_splitter(splitter, "archive_files")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -145,7 +147,7 @@ class FileListsTab(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(0x0100, case)
                 self.cases.setItem(row, col, item)
-        self.cases.resizeColumnsToContents()
+        fit_columns_remembered(self.cases, "archive_cases")
 
     def _run(self, fn: Callable[[], object]) -> None:
         """Run one write; on success refresh and tell the other views (nothing after an error)."""

@@ -34,6 +34,7 @@ from soum_desk.ui.ops import run_op
 from soum_desk.ui.role_notes import allowed_roles, explain_disabled, role_name
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 from soum_desk.ui.worker import run_in_background
 
 # Record kinds whose changes can make a sent period differ from its bundle (`bundle/changes`).
@@ -224,8 +225,8 @@ class BundleView(QWidget):
         ctx = self.state.ctx
         self.keys_model.set_rows(bundle_keys.list_keys(ctx))
         self.exports_model.set_rows(bundle_export.list_exports(ctx))
-        for table in (self.keys_table, self.exports_table):
-            table.resizeColumnsToContents()
+        for table, key in ((self.keys_table, "bundle_keys"), (self.exports_table, "bundle_exports")):
+            fit_columns_remembered(table, key)
         approved = [a["period"] for a in bundle_export.list_approvals(ctx)]
         self.approved_label.setText(self.tr("Батлагдсан: %1").replace("%1", ", ".join(approved) or "—"))
 

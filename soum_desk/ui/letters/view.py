@@ -38,7 +38,7 @@ from soum_desk.ui.widgets.attachments_panel import AttachmentsPanel
 from soum_desk.ui.widgets.column_fit import fit_columns
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 from soum_desk.ui.widgets.saved_record import saved_note, select_record
-from soum_desk.ui.widgets.window_fit import remember_columns
+from soum_desk.ui.widgets.window_fit import remember_columns, remember_splitter
 
 OVERDUE, LATE = QColor("#f8d0d0"), QColor("#fff0c0")
 COUNT_CAP = 10_000  # counting stops here; the list shows «10000+» and still pages on
@@ -147,6 +147,7 @@ class LettersView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, "letters")
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(filters)

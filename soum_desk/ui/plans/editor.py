@@ -35,6 +35,7 @@ from soum_desk.ui.ops import run_op
 from soum_desk.ui.plans.models import tr_plans
 from soum_desk.ui.role_notes import explain_disabled
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ["№", QT_TRANSLATE_NOOP("plans", "Бүлэг, зорилт, арга хэмжээ"), QT_TRANSLATE_NOOP("plans", "Шалгуур үзүүлэлт"),
@@ -125,14 +126,17 @@ class PlanEditor(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _default_widths(self) -> None:
+        self.tree.setColumnWidth(0, 120)
+        self.tree.setColumnWidth(1, 460)
+
     def load(self, document_id: int | None, select: tuple[str, int] | None = None) -> None:
         self.document_id = document_id
         tree = plans.tree(self.state.ctx, document_id) if document_id else None
         build_tree_model(tree, self.model)
         self.model.setHorizontalHeaderLabels([tr_plans(h) for h in HEADERS])
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 120)
-        self.tree.setColumnWidth(1, 460)
+        fit_columns_remembered(self.tree, "plans_tree", self._default_widths)
         if select:
             self._select(select)
 

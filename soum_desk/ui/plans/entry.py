@@ -34,6 +34,7 @@ from soum_desk.ui.ops import run_op
 from soum_desk.ui.plans.evidence import EvidencePanel
 from soum_desk.ui.plans.models import EntryModel, tr_plans
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import remember_columns, remember_splitter
 
 FILTERS = [("all", QT_TRANSLATE_NOOP("plans", "Бүгд")), ("not_reported", QT_TRANSLATE_NOOP("plans", "Тайлагнаагүй")),
            ("stalled", QT_TRANSLATE_NOOP("plans", "Удааширсан")), ("broken", QT_TRANSLATE_NOOP("plans", "Тасарсан")),
@@ -64,6 +65,7 @@ class PeriodEntry(QWidget):
         self.table.setColumnWidth(1, 320)
         self.table.setColumnWidth(3, 190)
         self.table.setColumnWidth(4, 60)
+        remember_columns(self.table, "plan_entry")
         self.filter = QComboBox()
         self.filter.setObjectName("plans_entry_filter")
         self.count_label = QLabel()
@@ -118,6 +120,7 @@ class PeriodEntry(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember_splitter(splitter, "plan_entry")
         QVBoxLayout(self).addWidget(splitter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload(recompute=False))

@@ -23,6 +23,7 @@ from soum_desk.ui.dashboard.charts import build_chart
 from soum_desk.ui.messages import error_text
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 from soum_desk.ui.worker import run_in_background
 
 STATUS_COLORS = {"on_time": "#c8e6c9", "late": "#ffe0b2", "missing": "#ffcdd2"}
@@ -122,7 +123,7 @@ class ProvinceChartsView(QWidget):
                 item.setBackground(QBrush(QColor(STATUS_COLORS[status])))
                 item.setData(0x0100, status)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        fit_columns_remembered(self.table, "province_submissions")
 
 
 AREA = AreaSpec("province_charts", title=lambda: QCoreApplication.translate("areas", "Үнэлгээний график"),

@@ -12,6 +12,7 @@ from soum_desk.services.province import history as province_history
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 
 
 def _day(text: str | None) -> str:
@@ -42,7 +43,7 @@ class HistoryDialog(QDialog):
         self.table.setObjectName("history_table")
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
+        fit_columns_remembered(self.table, "province_history")
         heading = QLabel(f"<b>{office_name}</b> · {period}")
         note = QLabel(self.tr("Нэгтгэл, эрэмбэд хамгийн сүүлийн хүчинтэй багцыг ашиглана; хоцролтыг анхны "
                               "хүчинтэй багц ирсэн өдрөөс тооцно.") if self.model.rowCount() else

@@ -24,6 +24,7 @@ from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.report_output import ask_open_paths
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 
 
 def _label(row: dict) -> str:
@@ -131,7 +132,7 @@ class ImportView(QWidget):
 
     def _done(self, results: list[dict]) -> None:
         self.results.set_rows(results)
-        self.tables[0].resizeColumnsToContents()
+        fit_columns_remembered(self.tables[0], "province_import_results")
         self.tabs.setCurrentIndex(0)
         self._describe()
         self.refresh()

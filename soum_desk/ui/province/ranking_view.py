@@ -25,6 +25,7 @@ from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
+from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 from soum_desk.ui.worker import run_in_background
 
 
@@ -120,8 +121,8 @@ class RankingView(QWidget):
             return
         self.ranking.set_rows(ranked)
         self.figures.set_rows([r for r in figures if r["submitted"]])
-        for table in self.tables:
-            table.resizeColumnsToContents()
+        for number, table in enumerate(self.tables):
+            fit_columns_remembered(table, f"province_ranking_{number}")
         missing = [r["name"] for r in figures if not r["submitted"]]
         self.missing.setText(self.tr("Ирүүлээгүй: %1").replace("%1", ", ".join(missing)) if missing
                              else self.tr("Бүх байгууллага ирүүлсэн."))

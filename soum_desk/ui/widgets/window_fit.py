@@ -9,10 +9,11 @@ and restored, clamped to the screen again (a laptop that was docked to a large m
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTreeView, QWidget
 
 FRAME_ALLOWANCE = (16, 40)  # the window manager's borders and title bar, which resize() does not count
 ORGANISATION, APPLICATION = "SoumDesk", "SoumDesk-window"
@@ -72,26 +73,95 @@ def remember_geometry(window: QWidget, key: str, width: int, height: int) -> Non
     _GeometryKeeper(window, key)
 
 
-def remember_columns(table: QTableView, key: str) -> None:
-    """Give the table's columns the widths the clerk left them at (if the table still has the same
-    columns) and keep the widths the clerk drags them to. Only widths: the sort order is the list's
-    own business and restoring it would reload the list."""
-    header = table.horizontalHeader()
-    count = header.count()
-    setting = f"columns/{key}/{count}"  # a table whose columns changed starts afresh
-    saved = ui_settings().value(setting)
+_FITTING = "soumdesk_fitting"  # set on a header while the program (not the clerk) sizes its columns
+_KEEPING = "soumdesk_keeping"  # set once the header saves the widths the clerk drags
+
+
+def _header(table: QAbstractItemView) -> QHeaderView:
+    return table.header() if isinstance(table, QTreeView) else table.horizontalHeader()  # type: ignore[attr-defined]
+
+
+def _column_setting(key: str, count: int) -> str:
+    return f"columns/{key}/{count}"  # a table whose columns changed starts afresh
+
+
+def _saved_widths(key: str, count: int) -> list[int]:
+    saved = ui_settings().value(_column_setting(key, count))
     if isinstance(saved, str) and saved:
         widths = [int(w) for w in saved.split(",") if w.strip().isdigit()]
         if len(widths) == count:
-            for column, width in enumerate(widths):
-                if width > 0 and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
-                    header.resizeSection(column, width)
+            return widths
+    return []
+
+
+def _apply_widths(header: QHeaderView, widths: list[int]) -> None:
+    header.setProperty(_FITTING, True)
+    try:
+        for column, width in enumerate(widths):
+            if width > 0 and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                header.resizeSection(column, width)
+    finally:
+        header.setProperty(_FITTING, False)
+
+
+def _keep_dragged_widths(header: QHeaderView, key: str) -> None:
+    """Save the widths after the clerk drags a column edge (not after the program sizes them)."""
+    if header.property(_KEEPING):
+        return
+    header.setProperty(_KEEPING, True)
     timer = QTimer(header)
     timer.setSingleShot(True)
     timer.setInterval(400)  # one write after a drag, not one per pixel
 
     def save() -> None:
-        ui_settings().setValue(setting, ",".join(str(header.sectionSize(c)) for c in range(header.count())))
+        count = header.count()
+        ui_settings().setValue(_column_setting(key, count),
+                               ",".join(str(header.sectionSize(c)) for c in range(count)))
+
+    def resized(*_args: object) -> None:
+        if not header.property(_FITTING):
+            timer.start()
 
     timer.timeout.connect(save)
-    header.sectionResized.connect(lambda *_args: timer.start())
+    header.sectionResized.connect(resized)
+
+
+def remember_columns(table: QAbstractItemView, key: str) -> None:
+    """Give the table's columns the widths the clerk left them at (if the table still has the same
+    columns) and keep the widths the clerk drags them to. Only widths: the sort order is the list's
+    own business and restoring it would reload the list."""
+    header = _header(table)
+    widths = _saved_widths(key, header.count())
+    if widths:
+        _apply_widths(header, widths)
+    _keep_dragged_widths(header, key)
+
+
+def fit_columns_remembered(table: QAbstractItemView, key: str, fit: Callable[[], None] | None = None) -> None:
+    """Size the columns for their contents (`fit`, default `resizeColumnsToContents`) unless the
+    clerk has dragged them before: then their widths come back, on every refresh of the list."""
+    header = _header(table)
+    widths = _saved_widths(key, header.count())
+    header.setProperty(_FITTING, True)
+    try:
+        if widths:
+            _apply_widths(header, widths)
+        elif fit is not None:
+            fit()
+        elif isinstance(table, QTreeView):
+            for column in range(header.count()):
+                table.resizeColumnToContents(column)
+        else:
+            table.resizeColumnsToContents()  # type: ignore[attr-defined]
+    finally:
+        header.setProperty(_FITTING, False)
+    _keep_dragged_widths(header, key)
+
+
+def remember_splitter(splitter: QSplitter, key: str) -> None:
+    """Put the splitter where the clerk left it and keep where they drag it."""
+    saved = ui_settings().value(f"splitters/{key}")
+    if isinstance(saved, QByteArray) and not saved.isEmpty():
+        splitter.restoreState(saved)
+    splitter.splitterMoved.connect(
+        lambda *_args: ui_settings().setValue(f"splitters/{key}", splitter.saveState()))
