@@ -4,6 +4,26 @@
 <context>
     <name>BundleView</name>
     <message>
+        <source>Гарын үсэг</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Шифрлэлт</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Түлхүүрийн карт хэвлэх…</source>
+        <translation>Print key card…</translation>
+    </message>
+    <message>
+        <source>Аймагт түлхүүрээ бүртгүүлэхэд хэвлэж, хоёр тал гарын үсэг зурна</source>
+        <translation>Print it when registering the key at the province; both sides sign it</translation>
+    </message>
+    <message>
+        <source>Түлхүүрийн карт.pdf</source>
+        <translation>Key card.pdf</translation>
+    </message>
+    <message>
         <source>Гарын үсгийн түлхүүр</source>
         <translation>Signing key</translation>
     </message>

@@ -71,6 +71,18 @@ def keys_export(state: CliState, target: str, key_id: str | None) -> None:
     click.echo(bundle_keys.printable_card(bundle_keys.public_key_document(ctx, key_id)))
 
 
+@keys_group.command("card")
+@click.argument("target", type=click.Path(dir_okay=False))
+@click.option("--key-id", default=None)
+@pass_state
+def keys_card(state: CliState, target: str, key_id: str | None) -> None:
+    """Түлхүүрийн картыг PDF-ээр хэвлэх / the key card as a PDF to print and sign."""
+    from soum_desk.services.bundle import key_card
+
+    made = key_card.write_key_card(state.context(), Path(target), key_id=key_id, lang=state.lang)
+    click.echo(f"{'Хадгаллаа' if state.lang != 'en' else 'Saved'}: {made}")
+
+
 @keys_group.command("revoke")
 @click.argument("key_id")
 @click.option("--reason", required=True)

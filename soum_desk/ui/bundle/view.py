@@ -3,18 +3,17 @@ the periods changed since their bundle was sent (with a button for the correctio
 
 from __future__ import annotations
 
-from datetime import date
+import tempfile
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,10 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.formatting import format_date
+from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission, allows
+from soum_desk.errors import SoumDeskError
 from soum_desk.services.bundle import changes as bundle_changes
 from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.bundle import key_card
 from soum_desk.services.bundle import keys as bundle_keys
+from soum_desk.services.core import users
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.passphrase import ask_passphrase
 from soum_desk.ui.bundle.rows_model import RowsModel
@@ -34,11 +37,18 @@ from soum_desk.ui.ops import run_op
 from soum_desk.ui.role_notes import allowed_roles, explain_disabled, role_name
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
+from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 from soum_desk.ui.worker import run_in_background
 
 # Record kinds whose changes can make a sent period differ from its bundle (`bundle/changes`).
 CONTENT_KINDS = ("*", "plans", "petitions", "letters", "archive", "bundle")
+
+
+def when_text(iso: str | datetime) -> str:
+    """«2026.12.04 08:56», the office's date format, not an ISO timestamp."""
+    moment = iso if isinstance(iso, datetime) else datetime.fromisoformat(iso)
+    return f"{format_date(moment)} {moment:%H:%M}"
 
 
 class BundleView(QWidget):
@@ -48,11 +58,12 @@ class BundleView(QWidget):
         role = state.ctx.actor.role if state.ctx.actor else "viewer"
         self.can_sign = allows(role, Permission.SIGN)
         self.can_approve = allows(role, Permission.APPROVE)
-        self.keys_model = RowsModel([("", "fingerprint"), ("", "kind"), ("", self.status_text),
-                                     ("", "created_at")])
-        self.exports_model = RowsModel([("", "sequence"), ("", "period"), ("", "created_at"),
-                                        ("", "exported_by"), ("", "file_name"),
-                                        ("", self.export_state_text)])
+        self.keys_model = RowsModel([("", "fingerprint"), ("", self.kind_text), ("", self.status_text),
+                                     ("", lambda row: when_text(row["created_at"]))])
+        self.exports_model = RowsModel([("", "sequence"), ("", self.period_text),
+                                        ("", lambda row: when_text(row["created_at"])),
+                                        ("", lambda row: users.display_name(self.state.ctx, row["exported_by"])),
+                                        ("", "file_name"), ("", self.export_state_text)])
         self.keys_table = QTableView()
         self.keys_table.setObjectName("keys_table")
         self.keys_table.setModel(self.keys_model)
@@ -69,6 +80,9 @@ class BundleView(QWidget):
         self.export_key.clicked.connect(self.export_public_key)
         self.revoke = QPushButton()
         self.revoke.clicked.connect(self.revoke_key)
+        self.key_card = QPushButton()
+        self.key_card.setObjectName("key_card")
+        self.key_card.clicked.connect(self.print_key_card)
         self.period_edit = PeriodPicker(state.lang)  # approval: the last closed quarter by default
         self.period_edit.setObjectName("approve_period")
         self.approve = QPushButton()
@@ -95,7 +109,7 @@ class BundleView(QWidget):
         keys_layout = QVBoxLayout(self.keys_box)
         keys_layout.addWidget(self.keys_table)
         key_buttons = QHBoxLayout()
-        for button in (self.new_key, self.export_key, self.revoke):
+        for button in (self.new_key, self.export_key, self.key_card, self.revoke):
             key_buttons.addWidget(button)
         key_buttons.addStretch()
         keys_layout.addLayout(key_buttons)
@@ -145,6 +159,8 @@ class BundleView(QWidget):
         self.new_key.setText(self.tr("Шинэ түлхүүр…"))
         self.export_key.setText(self.tr("Нийтийн түлхүүр гаргах…"))
         self.revoke.setText(self.tr("Хүчингүй болгох…"))
+        self.key_card.setText(self.tr("Түлхүүрийн карт хэвлэх…"))
+        self.key_card.setToolTip(self.tr("Аймагт түлхүүрээ бүртгүүлэхэд хэвлэж, хоёр тал гарын үсэг зурна"))
         self.approve_box.setTitle(self.tr("Тайлант үеийг экспортлохоор батлах (дарга)"))
         self.approve.setText(self.tr("Батлах"))
         self.exports_box.setTitle(self.tr("Аймагт илгээсэн багцууд"))
@@ -169,6 +185,15 @@ class BundleView(QWidget):
         labels = {"active": self.tr("Хүчинтэй"), "retired": self.tr("Солигдсон (хуучин багцад хүчинтэй)"),
                   "revoked": self.tr("Хүчингүй болсон")}
         return labels.get(row["status"], row["status"])
+
+    def kind_text(self, row: dict) -> str:
+        return {"ed25519": self.tr("Гарын үсэг"), "x25519": self.tr("Шифрлэлт")}.get(row["kind"], row["kind"])
+
+    def period_text(self, row: dict) -> str:
+        try:
+            return Period.parse(row["period"]).label(self.state.lang)
+        except SoumDeskError:
+            return str(row["period"])
 
     def export_state_text(self, row: dict) -> str:
         """An export killed part way keeps its number; the clerk sees it was not finished."""
@@ -242,13 +267,19 @@ class BundleView(QWidget):
             self._call(bundle_keys.create_key, self.state.ctx, secret)
 
     def export_public_key(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Нийтийн түлхүүр хадгалах"), "public-key.json",
-                                                "JSON (*.json)")
-        if not target:
-            return
-        if self._call(bundle_keys.export_public_key, self.state.ctx, Path(target)) is not None:
-            card = bundle_keys.printable_card(bundle_keys.public_key_document(self.state.ctx))
-            QMessageBox.information(self, self.tr("Нийтийн түлхүүр"), card)
+        target = ask_save_path(self, "public-key.json", (".json",), purpose="keys")
+        if target and self._call(bundle_keys.export_public_key, self.state.ctx, Path(target)) is not None:
+            self.print_key_card()  # the card goes to the province with the file
+
+    def print_key_card(self) -> None:
+        """The card of the selected key (the active one when none is selected), in the preview."""
+        rows = self.keys_table.selectionModel().selectedRows()
+        key_id = self.keys_model.row(rows[0].row())["key_id"] if rows else None
+        target = Path(tempfile.mkdtemp(prefix="soumdesk-card-")) / self.tr("Түлхүүрийн карт.pdf")
+        made = self._call(lambda: key_card.write_key_card(self.state.ctx, target, key_id=key_id,
+                                                          lang=self.state.lang))
+        if made is not None:
+            self.card_preview = open_report(self, made)
 
     def revoke_key(self) -> None:
         rows = self.keys_table.selectionModel().selectedRows()

@@ -20,6 +20,7 @@ from soum_desk.ui.widgets.window_fit import ui_settings
 FILTERS = {
     ".pdf": "PDF (*.pdf)",
     ".xlsx": "Excel (*.xlsx)",
+    ".json": "JSON (*.json)",
 }
 
 
