@@ -345,3 +345,30 @@ def test_a_typed_form_asks_before_it_is_dropped(qtbot, clerk_ctx, monkeypatch):
     monkeypatch.setattr(saved_record, "confirm", lambda *a: True)
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_a_petitions_history_names_people_at_the_local_time(qtbot, filled, head_ctx, monkeypatch):
+    """Issue 14: the history listed login names («clerk») at UTC times, eight hours off in Mongolia."""
+    from datetime import datetime
+
+    from soum_desk.services.core import users
+    from soum_desk.ui.petitions import detail_dialog
+
+    monkeypatch.setenv("TZ", "Asia/Ulaanbaatar")
+    import time
+    time.tzset()
+    try:
+        assert detail_dialog.format_date_iso("2024-03-05T02:30:00+00:00") == "2024.03.05 10:30"
+        view = DetailDialog(state_for(head_ctx), 1)
+        qtbot.addWidget(view)
+        lines = [view.history.item(i).text() for i in range(view.history.count())]
+        assert lines
+        people = {u["username"]: u["full_name"] for u in users.list_users(head_ctx)}
+        for line in lines:
+            assert not any(f"  {login}  " in line for login in people if people[login]), line
+        first = petitions.history(head_ctx, 1)[0]
+        local = datetime.fromisoformat(first["at"]).astimezone()
+        assert lines[0].startswith(f"{local:%Y.%m.%d %H:%M}")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

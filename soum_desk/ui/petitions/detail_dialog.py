@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.formatting import format_date
 from soum_desk.domain.petition_codes import OPEN_STATUSES
 from soum_desk.domain.roles import Permission, allows
+from soum_desk.services.core import users
 from soum_desk.services.petitions import actions as petitions
 from soum_desk.services.petitions import queries as petitions_query
 from soum_desk.ui.ops import run_op
@@ -138,7 +139,7 @@ class DetailDialog(QDialog):
             what = self.tr(ACTION_LABELS.get(entry["action"], entry["action"]))
             after = entry["after"] or {}
             detail = after.get("status_label") or ""
-            self.history.addItem(f"{format_date_iso(entry['at'])}  {entry['username'] or ''}  {what}  {detail}")
+            self.history.addItem(f"{format_date_iso(entry['at'])}  {users.display_name(ctx, entry['username'])}  {what}  {detail}")
         is_open = row["status"] in OPEN_STATUSES
         can_write = allows(ctx.actor.role, Permission.WRITE)
         for button in (self.btn_assign, self.btn_start, self.btn_resolve):
@@ -183,10 +184,14 @@ class DetailDialog(QDialog):
 
 
 def format_date_iso(at: str) -> str:
-    """«2024-03-05T10:30:00+00:00» → «2024.03.05 10:30» (UTC, as the audit log keeps it)."""
+    """«2024-03-05T02:30:00+00:00» → «2024.03.05 10:30»: the audit log keeps UTC, the clerk reads the
+    computer's local time (UTC+8 in Mongolia)."""
     from datetime import datetime
 
     try:
-        return format_date(datetime.fromisoformat(at)) + " " + at[11:16]
+        moment = datetime.fromisoformat(at)
     except ValueError:
         return at
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{format_date(moment)} {moment:%H:%M}"
