@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from soum_desk.domain.periods import Period
 from soum_desk.services.core import attachments
 from soum_desk.services.core.attachments import blob_path
 from soum_desk.services.letters import actions as letters
@@ -154,6 +155,9 @@ def test_figures_dialog(qtbot, state):
     qtbot.addWidget(view)
     dialog = FiguresDialog(view)
     qtbot.addWidget(dialog)
+    # reporting opens on the last closed quarter, chosen from the one period picker (was free text)
+    assert dialog.period.text() == Period.containing(date.today()).previous().code
+    dialog.period.setText(Period.containing(date.today()).code)
     assert dialog.values["received"].text() == "1"
 
 

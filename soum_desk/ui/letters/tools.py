@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.formatting import format_percent
-from soum_desk.domain.periods import Period
 from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.letters.imports import LetterPreview
 from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_slow_op
+from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_open_path, ask_save_path, open_report
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
@@ -64,12 +63,13 @@ class FiguresDialog(QDialog):
         super().__init__(parent)
         self.state = parent.state
         self.setWindowTitle(self.tr("Албан бичгийн үзүүлэлт"))
-        self.period = QLineEdit(Period.containing(date.today(), "Q").code)
-        self.period.editingFinished.connect(self.refresh)
+        self.period = PeriodPicker(self.state.lang)  # reporting: the last closed quarter at first
+        self.period.setObjectName("letters_figures_period")
+        self.period.currentIndexChanged.connect(lambda _index: self.refresh())
         self.values = {key: QLabel() for key, _ in FIGURES}
         self.percent = QLabel()
         form = QFormLayout()
-        form.addRow(self.tr("Тайлант үе (2024Q4, 2024H1, 2024)"), self.period)
+        form.addRow(self.tr("Тайлант үе"), self.period)
         for key, label in FIGURES:
             form.addRow(QCoreApplication.translate("LettersTools", label), self.values[key])
         form.addRow(self.tr("Шийдвэрлэлтийн хувь"), self.percent)

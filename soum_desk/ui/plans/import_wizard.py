@@ -26,6 +26,7 @@ from soum_desk.services.plans import imports as plans_io
 from soum_desk.ui.messages import current_lang, error_text
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_open_path
 from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
@@ -52,8 +53,7 @@ class ImportDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(0, 2100)
         self.year.setSpecialValueText(self.tr("гарчгаас"))
-        self.period = QLineEdit()
-        self.period.setPlaceholderText(self.tr("гарчгаас, ж: 2024Q4"))
+        self.period = PeriodPicker(state.lang, none_label=self.tr("гарчгаас"))
         self.btn_preview = QPushButton(self.tr("Урьдчилан харах"))
         self.btn_preview.setObjectName("import_preview")
         self.btn_preview.clicked.connect(self.run_preview)

@@ -25,21 +25,32 @@ def recent_periods(year: int, years: int = 3) -> list[Period]:
 
 
 class PeriodPicker(QComboBox):
-    def __init__(self, lang: str, default: str = LAST_CLOSED, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, default: str = LAST_CLOSED, parent: QWidget | None = None, *,
+                 none_label: str = "") -> None:
+        """`none_label`: a first choice meaning "no period" (e.g. «гарчгаас»: the file's own), chosen
+        at first; `text()` is then empty."""
         super().__init__(parent)
         self._lang = lang
         today = clock.today()
+        if none_label:
+            self.addItem(none_label, None)
         for period in recent_periods(today.year):
             if period.start <= today:  # no period that has not started
                 self.addItem(period.label(lang), period.code)
         current = Period.containing(today)
-        self.setText((current.previous() if default == LAST_CLOSED else current).code)
+        if none_label:
+            self.setCurrentIndex(0)
+        else:
+            self.setText((current.previous() if default == LAST_CLOSED else current).code)
 
     def text(self) -> str:
         """The chosen period's code («2026Q3»)."""
         return str(self.currentData() or "")
 
     def setText(self, code: str) -> None:  # noqa: N802 - the name QLineEdit users call
+        if not code and self.findData(None) == 0:
+            self.setCurrentIndex(0)
+            return
         period = Period.parse(code)
         index = self.findData(period.code)
         if index < 0:
@@ -52,7 +63,8 @@ class PeriodPicker(QComboBox):
         if event.type() == QEvent.Type.LanguageChange:
             self._lang = current_lang()
             for index in range(self.count()):
-                self.setItemText(index, Period.parse(self.itemData(index)).label(self._lang))
+                if self.itemData(index) is not None:  # the "no period" choice is worded by its owner
+                    self.setItemText(index, Period.parse(self.itemData(index)).label(self._lang))
         super().changeEvent(event)
 
     def clear(self) -> None:
