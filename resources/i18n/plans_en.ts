@@ -161,6 +161,10 @@
 <context>
     <name>MeasureDialog</name>
     <message>
+        <source>I-IV улиралд</source>
+        <translation>quarters, e.g. I-IV or II, IV</translation>
+    </message>
+    <message>
         <source>Арга хэмжээ</source>
         <translation>Measure</translation>
     </message>

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -41,11 +40,14 @@ class AboutDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, notice in enumerate(self.notices):
             for column, value in enumerate((notice.name, notice.version, notice.licence)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        # the list keeps room for its three columns; the licence text beside it takes the rest
+        self.table.setMinimumWidth(sum(header.sectionSize(c) for c in range(3))
+                                   + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth())
         self.text = QPlainTextEdit()
         self.text.setObjectName("licence_text")
         self.text.setReadOnly(True)

@@ -32,7 +32,7 @@ class MeasureDialog(QDialog):
         self.target = QLineEdit(m.get("target_text") or "")
         self.timing = QLineEdit(m.get("timing_text") or "")
         self.timing.setObjectName("measure_timing")
-        self.timing.setPlaceholderText("I-IV улиралд")
+        self.timing.setPlaceholderText(self.tr("I-IV улиралд"))
         self.timing_check = QLabel()
         self.responsible = QLineEdit(m.get("responsible") or "")
         self.scale = QComboBox()
