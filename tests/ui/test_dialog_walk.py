@@ -19,8 +19,9 @@ from soum_desk.reports.common import Column, ReportHeader
 from soum_desk.reports.pdf import PdfReport
 from soum_desk.ui.bus import DataBus
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets import window_fit
 from tests.bundle.conftest import open_demo_office
-from tests.ui.test_gui_walk import LAPTOP, cut_texts, laptop, mongolian_chrome  # noqa: F401 - fixture
+from tests.ui.test_gui_walk import LAPTOP, cut_texts, mongolian_chrome
 
 FRAME = (16, 40)  # window borders and title bar
 # Mongolian in the English UI that is the office's data, not the program's words: a citizen's register
@@ -99,6 +100,11 @@ def _dialogs(state: AppState, tmp_path) -> dict[str, Callable[[], QWidget]]:
         "archive destruction act": lambda: ProposeActDialog(state, "destruction"),
         "bundle history": lambda: HistoryDialog(state, "MN-049/Сүхбаатар", "Сүхбаатар сумын ЗДТГ", last_quarter),
     }
+
+
+@pytest.fixture
+def laptop(monkeypatch):
+    monkeypatch.setattr(window_fit, "screen_area", lambda _window: LAPTOP)
 
 
 def _problems(name: str, window: QWidget, lang: str) -> list[str]:
