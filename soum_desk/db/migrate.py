@@ -37,8 +37,12 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Full-text tables (`*_fts` and their FTS5 shadow tables) live in migrations only."""
+    """Full-text tables (`*_fts` and their FTS5 shadow tables) live in migrations only; so do the
+    Mongolian-order expression indexes (`*_mn`, db/mongolian_order), which Alembic cannot reflect."""
+    if type_ == "index" and (name or "").endswith("_mn"):
+        return False
     return not (type_ == "table" and reflected and compare_to is None and "_fts" in (name or ""))
+
 def _declared(path: Path) -> tuple[str | None, str | None]:
     """(revision, down_revision) assigned at the top of a migration file."""
     found: dict[str, str | None] = {}

@@ -66,3 +66,16 @@ def test_letters_bulk_import_path_on_postgres(pg_ctx):
     found = letters_query.list_letters(system, sort="reg_no", descending=False)
     assert [r["reg_no"] for r in found] == ["1", "2", "3", "4", "5"]
     assert found[1]["due_date"] is not None and found[0]["due_date"] is None and found[1]["reply_required"]
+
+
+def test_lists_sorted_by_a_name_follow_the_mongolian_alphabet_on_postgres(pg_ctx):
+    """Issue 14: the same order as on SQLite, whatever the database's locale (COLLATE "C" on the key)."""
+    from tests.services.test_mongolian_sql_order import (
+        test_letters_sorted_by_organisation_assignee_and_subject_in_the_mongolian_alphabet as letters_order,
+    )
+    from tests.services.test_mongolian_sql_order import (
+        test_petitions_sorted_by_official_and_topic_in_the_mongolian_alphabet as petitions_order,
+    )
+
+    petitions_order(pg_ctx)
+    letters_order(pg_ctx)

@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from soum_desk.db.base import Base
+from soum_desk.db.mongolian_order import mongolian_order
 
 __all__ = ["ArchiveAct", "CaseFile", "Counterpart", "FileList", "Inventory", "InventoryItem",
            "Letter", "LetterLink", "StorageUnit"]
@@ -167,3 +168,9 @@ class ArchiveAct(Base):
     attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
     unit_ids: Mapped[str] = mapped_column(Text)  # JSON list: the units proposed (kept after approval)
     created_at: Mapped[datetime]
+
+
+# The list sorted by organisation, assignee or subject, in the Mongolian alphabet (db/mongolian_order).
+Index("ix_letter_counterpart_mn", mongolian_order(Letter.counterpart), Letter.reg_date)
+Index("ix_letter_assignee_mn", mongolian_order(Letter.assignee), Letter.reg_date)
+Index("ix_letter_subject_mn", mongolian_order(Letter.subject))

@@ -8,6 +8,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from soum_desk.db.base import Base
+from soum_desk.db.mongolian_order import mongolian_order
 
 
 class Petition(Base):
@@ -71,3 +72,8 @@ class Petitioner(Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     address: Mapped[str | None] = mapped_column(String(300))
     bag_id: Mapped[int | None] = mapped_column(ForeignKey("bag.id"))
+
+
+# The list sorted by official or topic, in the Mongolian alphabet, walking an index (db/mongolian_order).
+Index("ix_petition_official_mn", mongolian_order(Petition.official_name), Petition.received_at)
+Index("ix_petition_topic_mn", mongolian_order(Petition.topic), Petition.received_at)

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Select, column, func, select, text
 
 from soum_desk.db.models import Letter
+from soum_desk.db.mongolian_order import mongolian_order
 from soum_desk.domain import letters as rules
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import ValidationError
@@ -18,10 +19,10 @@ from soum_desk.services.letters.rows import LetterRow
 SORT_KEYS = {
     "reg_date": (Letter.reg_date, Letter.id),
     "reg_no": (Letter.year, Letter.seq),
-    "counterpart": (Letter.counterpart, Letter.reg_date, Letter.id),
-    "subject": (Letter.subject, Letter.id),
+    "counterpart": (mongolian_order(Letter.counterpart), Letter.reg_date, Letter.id),
+    "subject": (mongolian_order(Letter.subject), Letter.id),
     "due_date": (Letter.due_date, Letter.id),
-    "assignee": (Letter.assignee, Letter.reg_date, Letter.id),
+    "assignee": (mongolian_order(Letter.assignee), Letter.reg_date, Letter.id),
 }
 STATUS_FILTERS = ("reply", "waiting", "open", "overdue", "answered", "noreply")
 

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, t
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import Bag, Petition, Petitioner
+from soum_desk.db.mongolian_order import mongolian_order
 from soum_desk.domain.collation import sorted_mongolian
 from soum_desk.domain.periods import Period
 from soum_desk.domain.petition_codes import OPEN_STATUSES
@@ -48,8 +49,8 @@ class PetitionFilter:
 # Sort keys a list may use; each is backed by an index (see db/models/petitions.py).
 SORT_COLUMNS = {
     "received": Petition.received_at, "reg_no": Petition.reg_no, "kind": Petition.kind,
-    "channel": Petition.channel, "topic": Petition.topic, "bag": Petition.bag_id,
-    "official": Petition.official_name, "status": Petition.status, "due": Petition.due,
+    "channel": Petition.channel, "topic": mongolian_order(Petition.topic), "bag": Petition.bag_id,
+    "official": mongolian_order(Petition.official_name), "status": Petition.status, "due": Petition.due,
     "resolved_on": Petition.resolved_on,
 }
 
