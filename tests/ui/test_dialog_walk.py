@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget, QWizard
 
 from soum_desk import i18n_build
@@ -102,15 +103,19 @@ def _dialogs(state: AppState, tmp_path) -> dict[str, Callable[[], QWidget]]:
     }
 
 
-@pytest.fixture
-def laptop(monkeypatch):
-    monkeypatch.setattr(window_fit, "screen_area", lambda _window: LAPTOP)
+SMALL_LAPTOP = QRect(0, 0, 1280, 680)  # a 1280×720 screen under the taskbar
 
 
-def _problems(name: str, window: QWidget, lang: str) -> list[str]:
+@pytest.fixture(params=[LAPTOP, SMALL_LAPTOP], ids=["1366x768", "1280x720"])
+def laptop(monkeypatch, request) -> QRect:
+    monkeypatch.setattr(window_fit, "screen_area", lambda _window: request.param)
+    return request.param
+
+
+def _problems(name: str, window: QWidget, lang: str, screen: QRect) -> list[str]:
     out: list[str] = []
-    if window.width() + FRAME[0] > LAPTOP.width() or window.height() + FRAME[1] > LAPTOP.height():
-        out.append(f"{name}: {window.width()}×{window.height()} is larger than the laptop")
+    if window.width() + FRAME[0] > screen.width() or window.height() + FRAME[1] > screen.height():
+        out.append(f"{name}: {window.width()}×{window.height()} is larger than {screen.width()}×{screen.height()}")
     out += [f"{name}: {p}" for p in cut_texts(window)]
     if lang == "en":
         out += [f"{name}: Mongolian «{t}»" for t in mongolian_chrome(window) if not DATA_IN_ANY_LANGUAGE.match(t)]
@@ -134,7 +139,7 @@ def test_every_dialog_fits_the_laptop_and_speaks_one_language(qtbot, paths, data
             qtbot.addWidget(window)
             window.show()
             qtbot.wait(50)
-            problems += _problems(name, window, lang)
+            problems += _problems(name, window, lang, laptop)
             window.close()
         assert problems == []
     finally:
@@ -164,7 +169,7 @@ def test_every_page_of_the_export_wizard_fits_and_speaks_one_language(qtbot, pat
             wizard.show()
             qtbot.wait(50)
             assert wizard.currentId() == page_id
-            problems += _problems(f"export wizard page {page_id}", wizard, lang)
+            problems += _problems(f"export wizard page {page_id}", wizard, lang, laptop)
             for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                            QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton):
                 text = wizard.button(button).text().replace("&", "")
