@@ -59,11 +59,15 @@ _running: set[Task] = set()
 
 def run_in_background(parent: QWidget | None, label: str, fn: Callable[[ProgressFn], Any],
                       on_done: Callable[[Any], None], on_error: Callable[[Exception], None] | None = None,
-                      *, show_dialog: bool = True, cancellable: bool = True) -> Task:
+                      *, show_dialog: bool = True, cancellable: bool = True,
+                      discard_if_cancelled: bool = False) -> Task:
     """Start `fn` on the thread pool; call `on_done(result)` or `on_error(exc)` on the GUI thread.
 
     `cancellable=False` hides the Cancel button, for work that must not stop half way
     (a restore runs as one SQLite transaction and cannot be interrupted).
+    `discard_if_cancelled=True`, for work that writes nothing (reading a file for a preview): a
+    result that arrives after the clerk pressed Cancel is dropped, as if the work had stopped, instead
+    of appearing later as though Cancel had not been pressed.
     """
     task = Task(fn)
     # Widgets may be closed while the task runs: then the task is asked to stop and the
@@ -99,7 +103,9 @@ def run_in_background(parent: QWidget | None, label: str, fn: Callable[[Progress
         return parent is None or alive["parent"]
 
     def _done(result: Any) -> None:
-        if _finish():
+        if discard_if_cancelled and task.cancelled.is_set():
+            _failed(InterruptedError("cancelled"), "")
+        elif _finish():
             on_done(result)
 
     def _failed(exc: Exception, _tb: str) -> None:

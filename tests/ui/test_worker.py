@@ -74,3 +74,18 @@ def test_work_that_cannot_stop_has_no_cancel_button(qtbot):
     dialog = parent.findChild(QProgressDialog)
     assert dialog.findChild(QPushButton) is None
     qtbot.waitUntil(lambda: done == ["ok"], timeout=5000)
+
+
+def test_a_preview_that_cannot_stop_is_dropped_after_cancel(qtbot):
+    """Reading a register ignores the Cancel button; its preview used to pop up anyway afterwards,
+    as though Cancel had not been pressed."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    shown, failed = [], []
+    run_in_background(parent, "…", lambda progress: time.sleep(0.8) or "preview", shown.append, failed.append,
+                      discard_if_cancelled=True)
+    qtbot.waitUntil(lambda: parent.findChild(QProgressDialog) is not None, timeout=5000)
+    parent.findChild(QProgressDialog).findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    assert shown == [] and isinstance(failed[0], InterruptedError)

@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
         ctx = self.state.ctx
         self.summary.setText(self.tr("Уншиж байна…"))
         run_in_background(self, self.tr("Файл уншиж байна…"), lambda _p: petitions_import.import_preview(ctx, path),
-                          self.show_preview, self._failed)
+                          self.show_preview, self._failed, discard_if_cancelled=True)
 
     def _failed(self, exc: Exception) -> None:
         from soum_desk.ui.messages import error_text
