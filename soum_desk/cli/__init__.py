@@ -24,6 +24,7 @@ from soum_desk.cli import (
     province,
 )
 from soum_desk.cli.common import CliState, handle_errors
+from soum_desk.cli.numbers import bound_numbers
 from soum_desk.config import keep_files_private
 
 
@@ -74,6 +75,7 @@ COMMAND_MODULES = [admin, plans, petitions, letters, archive, attachments, bundl
 for _module in COMMAND_MODULES:
     for _command in _module.COMMANDS:
         cli.add_command(_command)
+bound_numbers(cli)  # no unbounded integer or NaN reaches the database (cli/numbers)
 
 
 def main() -> None:

@@ -26,6 +26,9 @@ from soum_desk.db.models.plans import (
     PlanProgress,
     PlanSection,
 )
+from soum_desk.errors import UserError
+from soum_desk.importers.safe_workbook import open_workbook
+from soum_desk.importers.safe_workbook import rows as safe_rows
 
 SHEET = "SoumDesk"
 MARKER = "soumdesk-plan-document/1"
@@ -102,31 +105,44 @@ def write_document_xlsx(session: Session, document_id: int, path: str | Path) ->
     return path
 
 
+def _add_row(dump: dict[str, Any], row: tuple) -> None:
+    kind, data = row[0], json.loads(str(row[1]))
+    if kind == "document":
+        dump.update(data)
+    elif kind == "section":
+        dump["sections"].append({**data, "goals": []})
+    elif kind == "goal":
+        dump["sections"][-1]["goals"].append({**data, "measures": []})
+    elif kind == "measure":
+        dump["sections"][-1]["goals"][-1]["measures"].append({**data, "progress": []})
+    elif kind == "progress":
+        dump["sections"][-1]["goals"][-1]["measures"][-1]["progress"].append(data)
+    elif kind == "review":
+        dump["reviews"].append(data)
+
+
 def read_document_sheet(path: str | Path) -> dict[str, Any] | None:
-    """The dump stored in a whole-plan export, or None for a legacy table."""
-    wb = load_workbook(path, read_only=True, data_only=True)
+    """The dump stored in a whole-plan export, or None for a legacy table.
+
+    Opened with the importers' safety checks (size, zip bomb, XML); a damaged file or a hand-edited
+    document sheet is a located message, not a traceback (issue 19)."""
+    wb = open_workbook(path)
     try:
         if SHEET not in wb.sheetnames:
             return None
-        rows = iter(wb[SHEET].iter_rows(values_only=True))
+        rows = iter(safe_rows(wb[SHEET], SHEET))
         first = next(rows, None)
         if not first or first[0] != MARKER:
             return None
         dump: dict[str, Any] = {"sections": [], "reviews": []}
-        for row in rows:
-            kind, data = row[0], json.loads(str(row[1]))
-            if kind == "document":
-                dump.update(data)
-            elif kind == "section":
-                dump["sections"].append({**data, "goals": []})
-            elif kind == "goal":
-                dump["sections"][-1]["goals"].append({**data, "measures": []})
-            elif kind == "measure":
-                dump["sections"][-1]["goals"][-1]["measures"].append({**data, "progress": []})
-            elif kind == "progress":
-                dump["sections"][-1]["goals"][-1]["measures"][-1]["progress"].append(data)
-            elif kind == "review":
-                dump["reviews"].append(data)
+        for number, row in enumerate(rows, start=2):
+            try:
+                _add_row(dump, row)
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+                raise UserError(f"Бүтэн төлөвлөгөөний хуудасны {number}-р мөр эвдэрсэн (гараар засварласан байж "
+                                "магадгүй). Төлөвлөгөөг дахин экспортлоно уу.",
+                                f"Row {number} of the whole-plan sheet is damaged (perhaps edited by hand). "
+                                "Export the plan again.", where=f"{Path(path).name}, {SHEET}, {number}") from None
         return dump
     finally:
         wb.close()
