@@ -3,6 +3,8 @@ bundles held for review; the log of refusals."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -16,10 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soum_desk.bundle.verdict import LABELS, Code
+from soum_desk.domain.formatting import format_date
+from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
+from soum_desk.errors import SoumDeskError
 from soum_desk.services.province import imports as province_import
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
+from soum_desk.ui.bundle.view import when_text
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
@@ -35,6 +42,35 @@ def _reason(row: dict) -> str:
     return row["reason_en"] if current_lang() == "en" else row["reason_mn"]
 
 
+def period_text(code: str | None) -> str:
+    """«2024 оны IV улирал», not «2024Q4»."""
+    try:
+        return Period.parse(code or "").label(current_lang())
+    except SoumDeskError:
+        return code or ""
+
+
+def verdict_text(row: dict) -> str:
+    """A refusal's verdict in words, not its code («altered»)."""
+    try:
+        words = LABELS[Code(row["verdict"])]
+    except (ValueError, KeyError):
+        return str(row["verdict"])
+    return words[1] if current_lang() == "en" else words[0]
+
+
+_MISSING = re.compile(r"Bundles (\d+)…(\d+) are missing; held for review\.")
+
+
+def held_reason(row: dict) -> str:
+    """The reason a bundle is held; the register keeps it in English, the clerk reads Mongolian."""
+    reason = str(row.get("reason") or "")
+    found = _MISSING.fullmatch(reason)
+    if found and current_lang() != "en":
+        return f"№{found.group(1)}…№{found.group(2)} багц ирээгүй байна; хянуулахаар хадгаллаа."
+    return reason
+
+
 class ImportView(QWidget):
     def __init__(self, state: AppState) -> None:
         super().__init__()
@@ -42,9 +78,10 @@ class ImportView(QWidget):
         self.results = RowsModel([("", lambda r: Path(r["path"]).name), ("", "office_name"), ("", "period"),
                                   ("", "sequence"), ("", lambda r: ("✓ " if r["ok"] else "✗ ") + _label(r)),
                                   ("", _reason)])
-        self.held = RowsModel([("", "office_code"), ("", "sequence"), ("", "period"), ("", "arrived_on"),
-                               ("", "reason")])
-        self.refusals = RowsModel([("", "at"), ("", "file"), ("", "office_code"), ("", "verdict"),
+        self.held = RowsModel([("", "office_code"), ("", "sequence"), ("", lambda r: period_text(r["period"])),
+                               ("", lambda r: format_date(date.fromisoformat(r["arrived_on"]))), ("", held_reason)])
+        self.refusals = RowsModel([("", lambda r: when_text(r["at"])), ("", "file"), ("", "office_code"),
+                                   ("", verdict_text),
                                    ("", lambda r: r["reason_en"] if current_lang() == "en" else r["reason_mn"])])
         self.tabs = QTabWidget()
         self.tables = []
