@@ -11,11 +11,11 @@ from pathlib import Path
 from soum_desk.errors import ValidationError
 from soum_desk.reports.common import Column, ReportHeader, Signature, TableRow
 
-RANK_COLUMNS = [Column("Байр", 12, "center"), Column("Сум / агентлаг", 46), Column("Үнэлгээ (0–5)", 18, "right"),
-                Column("Хоцорсон өдөр", 17, "right"), Column("Хасалт", 15, "right"),
-                Column("Эцсийн оноо", 17, "right"), Column("Ирсэн огноо", 21, "center"),
-                Column("Явцын хяналт (10.1)", 22, "center"), Column("Шагнал (10.3–10.6)", 46),
-                Column("Хариуцлага (11.2)", 36), Column("Зөрчил (11.3)", 30)]
+RANK_COLUMNS = [Column("Байр", 11, "center"), Column("Сум / агентлаг", 40), Column("Үнэлгээ (0–5)", 17, "right"),
+                Column("Хоцорсон өдөр", 20, "right"), Column("Хасалт", 15, "right"),
+                Column("Эцсийн оноо", 17, "right"), Column("Ирсэн огноо", 25, "center"),
+                Column("Явцын хяналт (10.1)", 22, "center"), Column("Шагнал (10.3–10.6)", 56),
+                Column("Хариуцлага (11.2)", 32), Column("Зөрчил (11.3)", 32)]
 VIOLATION_COLUMNS = [Column("Сум / агентлаг", 50), Column("Огноо", 22, "center"), Column("Заалт", 70),
                      Column("Зөрчлийн агуулга", 80), Column("Үндэслэл", 50)]
 FIGURE_COLUMNS = [Column("Сум / агентлаг", 60), Column("Төлөвлөгөө, дундаж %", 24, "right"),
@@ -73,7 +73,7 @@ def write(data: ProvinceReport, target: Path) -> Path:
     pdf.table(RANK_COLUMNS, data.rank_rows)
     pdf.paragraph(NOTE.format(below=data.unsatisfactory_below))
     if data.violation_rows:
-        pdf.heading("Зөрчил (11.3)")
+        pdf.heading("1.1. Зөрчил (11.3)")
         pdf.table(VIOLATION_COLUMNS, data.violation_rows)
     pdf.heading("2. Нэгтгэсэн үзүүлэлт")
     pdf.table(FIGURE_COLUMNS, data.figure_rows)
