@@ -14,8 +14,9 @@ def _day(iso: str) -> str:
     return format_date(date.fromisoformat(iso))
 
 
-def prize_text(r: RankingRow, lang: str = "mn") -> str:
-    """«Хүндэт өргөмжлөл, 12,0 сая ₮; даргад сарын үндсэн цалингийн 100 %»."""
+def prize_text(r: RankingRow, lang: str = "mn", *, short: bool = False) -> str:
+    """«Хүндэт өргөмжлөл, 12,0 сая ₮; даргад сарын үндсэн цалингийн 100 %» (`short`, for the
+    screen's column: «…; даргад цалингийн 100 %»)."""
     prize = r["prize"]
     if prize is None:
         return ""
@@ -28,8 +29,11 @@ def prize_text(r: RankingRow, lang: str = "mn") -> str:
         text += f", {amount} million ₮" if en else f", {amount} сая ₮"
     if prize["head_percent"]:
         share = format_number(prize["head_percent"], 0, lang=lang)
-        text += (f"; head: {share} % of a month's base salary" if en
-                 else f"; даргад сарын үндсэн цалингийн {share} %")
+        if short:
+            text += f"; head: {share} % of salary" if en else f"; даргад цалингийн {share} %"
+        else:
+            text += (f"; head: {share} % of a month's base salary" if en
+                     else f"; даргад сарын үндсэн цалингийн {share} %")
     return text
 
 
