@@ -96,7 +96,7 @@ def test_the_dialogs_and_the_prizes_tab_fit_and_read_in_both_languages(qtbot, hu
     from soum_desk.ui.admin.settings_dialog import SettingsDialog
     from soum_desk.ui.province.ranking_view import RankingView
 
-    _offices(hub, {"S1": 95, "S2": 90})
+    _offices(hub, {"S1": 95, "S2": 40})
     hub.lang = lang
     state = AppState(hub, DataBus(), province_mode=True)
     view = RankingView(state)
@@ -106,6 +106,8 @@ def test_the_dialogs_and_the_prizes_tab_fit_and_read_in_both_languages(qtbot, hu
     if lang == "en":
         assert view.confirmation.text().startswith("NOT CONFIRMED")
         assert view.record_button.text() == "Record"
+        column = _column(view, "Accountability (11.2)")
+        assert _cell(view, "S2", column) == "unsatisfactory"  # §11.2's column in English too
     cut: list[str] = []
     for opener in (view.record_monitoring, view.record_confirmation, view.record_special_places,
                    view.record_violation):

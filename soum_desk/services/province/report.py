@@ -35,17 +35,22 @@ def _num(value: float | int | None, decimals: int = 2) -> str:
     return format_number(value, decimals) if value is not None else "–"
 
 
-def accountability_text(r: RankingRow) -> str:
+def accountability_text(r: RankingRow, lang: str = "mn") -> str:
     """The §11.2 column: unsatisfactory, flagged (two in a row), and what the officer recorded."""
+    en = lang == "en"
     if r["accountability"]:
-        text = "2 дахь удаа хангалтгүй — хариуцлага тооцуулах санал"
+        text = ("unsatisfactory twice in a row — propose holding to account" if en
+                else "2 дахь удаа хангалтгүй — хариуцлага тооцуулах санал")
         rec = r["accountability_record"]
         if rec is not None and rec["forwarded_on"]:
-            text += f"; уламжилсан {format_date(date.fromisoformat(rec['forwarded_on']))}"
+            day = format_date(date.fromisoformat(rec["forwarded_on"]))
+            text += f"; forwarded {day}" if en else f"; уламжилсан {day}"
         elif rec is not None and not rec["indicators_declined"]:
-            text += "; үзүүлэлт буураагүй, уламжлаагүй"
+            text += "; indicators did not decline, not forwarded" if en else "; үзүүлэлт буураагүй, уламжлаагүй"
         return text
-    return "хангалтгүй" if r["unsatisfactory"] else ""
+    if r["unsatisfactory"]:
+        return "unsatisfactory" if en else "хангалтгүй"
+    return ""
 
 
 def rank_rows(ranked: list[RankingRow]) -> list[TableRow]:

@@ -37,6 +37,8 @@ from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.worker import run_in_background
 
+WIDEST_COLUMN = 230  # px
+
 
 def _pct(value: float | None) -> str:
     return format_percent(round(value, 1)) if value is not None else "–"
@@ -68,7 +70,7 @@ class RankingView(QWidget):
         self.ranking = RowsModel([("", lambda r: r["rank"] or "–"), ("", "name"), ("", lambda r: _score(r["score"])),
                                   ("", "late_days"), ("", lambda r: _score(r["final"])), ("", "arrived_on"),
                                   ("", lambda r: monitoring_text(r, current_lang())),
-                                  ("", lambda r: prize_text(r, current_lang(), short=True)), ("", accountability_text),
+                                  ("", lambda r: prize_text(r, current_lang(), short=True)), ("", lambda r: accountability_text(r, current_lang())),
                                   ("", violations_text)])
         self.confirmation = QLabel()
         self.confirmation.setObjectName("ranking_confirmation")
@@ -162,6 +164,10 @@ class RankingView(QWidget):
         self.figures.set_rows([r for r in figures if r["submitted"]])
         for table in self.tables:
             table.resizeColumnsToContents()
+        ranking = self.tables[0]  # a long prize or violation wraps instead of pushing the last columns out of sight
+        for column in range(self.ranking.columnCount()):
+            ranking.setColumnWidth(column, min(ranking.columnWidth(column), WIDEST_COLUMN))
+        ranking.resizeRowsToContents()
         missing = [r["name"] for r in figures if not r["submitted"]]
         self.missing.setText(self.tr("Ирүүлээгүй: %1").replace("%1", ", ".join(missing)) if missing
                              else self.tr("Бүх байгууллага ирүүлсэн."))
