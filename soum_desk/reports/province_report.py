@@ -16,6 +16,8 @@ RANK_COLUMNS = [Column("Байр", 11, "center"), Column("Сум / агентл�
                 Column("Эцсийн оноо", 17, "right"), Column("Ирсэн огноо", 25, "center"),
                 Column("Явцын хяналт (10.1)", 22, "center"), Column("Шагнал (10.3–10.6)", 56),
                 Column("Хариуцлага (11.2)", 32), Column("Зөрчил (11.3)", 32)]
+MONITORING_COLUMNS = [Column("Сум / агентлаг", 50), Column("Огноо", 30, "center"), Column("Захирамж", 40),
+                      Column("Өгсөн зөвлөмж", 150)]
 VIOLATION_COLUMNS = [Column("Сум / агентлаг", 50), Column("Огноо", 22, "center"), Column("Заалт", 70),
                      Column("Зөрчлийн агуулга", 80), Column("Үндэслэл", 50)]
 FIGURE_COLUMNS = [Column("Сум / агентлаг", 60), Column("Төлөвлөгөө, дундаж %", 24, "right"),
@@ -43,6 +45,7 @@ class ProvinceReport:
     unsatisfactory_below: str = "2,5"
     confirmation: str = ""  # §10.2: the council's decision, or that the ranking is not confirmed
     violation_rows: list[TableRow] = field(default_factory=list)  # §11.3, rows of `VIOLATION_COLUMNS`
+    monitoring_rows: list[TableRow] = field(default_factory=list)  # §10.1, rows of `MONITORING_COLUMNS`
 
 
 def check_target(target: Path) -> str:
@@ -62,6 +65,7 @@ def write(data: ProvinceReport, target: Path) -> Path:
         xlsx = XlsxReport(header)
         xlsx.sheet("Эрэмбэ", RANK_COLUMNS, data.rank_rows, title=header.title)
         xlsx.sheet("Зөрчил", VIOLATION_COLUMNS, data.violation_rows, title="Зөрчил (11.3)")
+        xlsx.sheet("Явцын хяналт", MONITORING_COLUMNS, data.monitoring_rows, title="Явцын хяналт-шинжилгээ (10.1)")
         xlsx.sheet("Үзүүлэлт", FIGURE_COLUMNS, data.figure_rows, title="Нэгтгэсэн үзүүлэлт")
         xlsx.sheet("Ирүүлээгүй", [Column("Ирүүлээгүй байгууллага", 120)], [[m] for m in data.missing],
                    title="Тайлан ирүүлээгүй")
@@ -75,6 +79,9 @@ def write(data: ProvinceReport, target: Path) -> Path:
     if data.violation_rows:
         pdf.heading("1.1. Зөрчил (11.3)")
         pdf.table(VIOLATION_COLUMNS, data.violation_rows)
+    if data.monitoring_rows:
+        pdf.heading("1.2. Явцын хяналт-шинжилгээ, өгсөн зөвлөмж (10.1)")
+        pdf.table(MONITORING_COLUMNS, data.monitoring_rows)
     pdf.heading("2. Нэгтгэсэн үзүүлэлт")
     pdf.table(FIGURE_COLUMNS, data.figure_rows)
     pdf.heading("3. Тайлан ирүүлээгүй")

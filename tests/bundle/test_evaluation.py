@@ -232,6 +232,10 @@ def test_progress_monitoring_by_the_end_of_september(hub, monkeypatch):
     again = monitoring.record(hub, "S2", date(2024, 9, 12), "Архивын бүртгэл")  # corrected: replaces
     assert again["state"] == "done" and monitoring_text(_rows(hub)["S2"]) == "2024.09.12"
     assert _rows(hub, "2023")["S1"]["monitoring"] is None
+    data = province_report.report_data(hub, "2024")
+    assert [row.cells for row in data.monitoring_rows] == [
+        ["S1 сум", "2024.09.30", "А/215", "Өргөдлийн хугацааг сайжруулах"],
+        ["S2 сум", "2024.09.12", "", "Архивын бүртгэл"]]
 
 
 def test_cli_records_and_shows(hub):

@@ -86,6 +86,12 @@ def figure_rows(figures: list[ConsolidatedRow]) -> tuple[list[TableRow], list[st
     return rows, missing
 
 
+def monitoring_rows(ranked: list[RankingRow]) -> list[TableRow]:
+    """§10.1 in full: each office's progress monitoring of the year and the recommendations given."""
+    return [TableRow([r["name"], monitoring_text(r), m["order_ref"] or "", m["recommendations"]])
+            for r in ranked if (m := r["monitoring"]) is not None]
+
+
 def report_data(ctx: AppContext, period: str) -> province_report.ProvinceReport:
     code = Period.parse(period).code
     ranking = province_views.ranking_table(ctx, code)
@@ -100,7 +106,8 @@ def report_data(ctx: AppContext, period: str) -> province_report.ProvinceReport:
     return province_report.ProvinceReport(header=header, period=code, rank_rows=rank_rows(ranking),
                                           figure_rows=figures, missing=missing, signatures=list(SIGNATURES),
                                           unsatisfactory_below=format_percent(below), confirmation=confirmed,
-                                          violation_rows=violation_rows(ranking))
+                                          violation_rows=violation_rows(ranking),
+                                          monitoring_rows=monitoring_rows(ranking))
 
 
 def make_report(ctx: AppContext, period: str, target: Path) -> Path:
