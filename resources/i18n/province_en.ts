@@ -520,6 +520,22 @@
 <context>
     <name>ViolationDialog</name>
     <message>
+        <source>Сонгосныг хасах</source>
+        <translation>Remove the selected one</translation>
+    </message>
+    <message>
+        <source>Бүртгэсэн зөрчил</source>
+        <translation>Recorded violations</translation>
+    </message>
+    <message>
+        <source>Зөрчил хасах</source>
+        <translation>Remove a violation</translation>
+    </message>
+    <message>
+        <source>«%1»-ийг бүртгэлээс хасах уу? Аудитын бүртгэлд үлдэнэ.</source>
+        <translation>Remove «%1» from the record? The audit log keeps it.</translation>
+    </message>
+    <message>
         <source>Зөрчил бүртгэх (11.3)</source>
         <translation>Record a violation (11.3)</translation>
     </message>

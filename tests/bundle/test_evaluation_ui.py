@@ -72,6 +72,18 @@ def test_the_officer_records_the_councils_decision_a_violation_and_the_monitorin
     violation.save()
     qtbot.waitUntil(lambda: _cell(view, "S2", _column(view, "Зөрчил (11.3)")) == "11.3.3 (2024.12.03, Акт №3)")
 
+    view.tables[0].selectRow(next(i for i, r in enumerate(view.ranked) if r["office_code"] == "S2"))
+    again = view.record_violation()
+    assert again.office.currentData() == "S2" and again.recorded.count() == 1  # what is already recorded
+    from soum_desk.ui.province import evaluation_dialogs
+
+    monkeypatch.setattr(evaluation_dialogs, "confirm", lambda *_args: True)
+    again.recorded.setCurrentRow(0)
+    again.remove_selected()
+    assert again.recorded.count() == 0
+    qtbot.waitUntil(lambda: _cell(view, "S2", _column(view, "Зөрчил (11.3)")) == "")
+    again.reject()
+
     monitoring = view.record_monitoring()
     monitoring.office.setCurrentIndex(monitoring.office.findData("S3"))
     monitoring.on.setDate(date(2024, 9, 25))
@@ -79,6 +91,11 @@ def test_the_officer_records_the_councils_decision_a_violation_and_the_monitorin
     monitoring.save()
     qtbot.waitUntil(lambda: _cell(view, "S3", _column(view, "Явцын хяналт (10.1)")) == "2024.09.25")
     assert _cell(view, "S4", _column(view, "Явцын хяналт (10.1)")) == "хийгдээгүй"
+    correcting = view.record_monitoring()
+    correcting.office.setCurrentIndex(correcting.office.findData("S3"))  # shows what was recorded
+    assert correcting.recommendations.toPlainText() == "Архивын бүртгэлийг цэгцлэх"
+    assert correcting.on.date().toPython() == date(2024, 9, 25)
+    correcting.reject()
 
     special = view.record_special_places()
     items = [special.list.item(i) for i in range(special.list.count())]

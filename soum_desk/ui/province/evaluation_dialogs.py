@@ -4,6 +4,8 @@ special places (10.4) and a violation (11.3). Each saves through its service and
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,15 +17,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from soum_desk.domain import clock
 from soum_desk.domain.evaluation import CLAUSES
 from soum_desk.domain.periods import Period
 from soum_desk.services.province import confirmation, monitoring, violations
 from soum_desk.services.province.rows import RankingRow
-from soum_desk.ui.messages import current_lang
+from soum_desk.ui.messages import confirm, current_lang
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.event_date_edit import EventDateEdit
@@ -77,6 +81,17 @@ class MonitoringDialog(QDialog):
         form.addRow(self.tr("Ажлын хэсгийг томилсон захирамж"), self.order)
         form.addRow(self.tr("Өгсөн зөвлөмж"), self.recommendations)
         _buttons(self, form)
+        self.rows = {r["office_code"]: r for r in rows}
+        self.office.currentIndexChanged.connect(self.fill)
+        self.fill()
+
+    def fill(self) -> None:
+        """An office already monitored this year shows what was recorded, to correct it."""
+        row = self.rows.get(self.office.currentData())
+        done = row["monitoring"] if row else None
+        self.on.setDate(date.fromisoformat(done["monitored_on"]) if done else clock.today())
+        self.order.setText(done["order_ref"] or "" if done else "")
+        self.recommendations.setPlainText(done["recommendations"] if done else "")
 
     def save(self) -> None:
         run_op(self, self.state, "province",
@@ -190,7 +205,37 @@ class ViolationDialog(QDialog):
         form.addRow(self.tr("Зөрчлийн агуулга"), self.what)
         form.addRow(self.tr("Үндэслэл (акт, албан бичиг)"), self.reference)
         form.addRow(self.tr("Албан тушаалтан"), self.official)
+        self.recorded = QListWidget()
+        self.recorded.setObjectName("violation_recorded")
+        self.recorded.setMaximumHeight(90)
+        self.remove_button = QPushButton(self.tr("Сонгосныг хасах"))
+        self.remove_button.setObjectName("violation_remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        form.addRow(self.tr("Бүртгэсэн зөрчил"), self.recorded)
+        form.addRow("", self.remove_button)
         _buttons(self, form)
+        self.office.currentIndexChanged.connect(self.list_recorded)
+        self.year.valueChanged.connect(self.list_recorded)
+        self.list_recorded()
+
+    def list_recorded(self) -> None:
+        """The violations already counted against the office for the year (to spot one typed twice)."""
+        self.recorded.clear()
+        for v in violations.list_for(self.state.ctx, self.year.value(), self.office.currentData()):
+            item = QListWidgetItem(f"{v['clause']} · {v['found_on']} · {v['reference']} · {v['description']}")
+            item.setData(Qt.ItemDataRole.UserRole, v["id"])
+            self.recorded.addItem(item)
+        self.remove_button.setEnabled(self.recorded.count() > 0)
+
+    def remove_selected(self) -> None:
+        item = self.recorded.currentItem()
+        if item is None:
+            return
+        if not confirm(self, self.tr("Зөрчил хасах"),
+                       self.tr("«%1»-ийг бүртгэлээс хасах уу? Аудитын бүртгэлд үлдэнэ.").replace("%1", item.text())):
+            return
+        run_op(self, self.state, "province", lambda: violations.remove(self.state.ctx, item.data(Qt.ItemDataRole.UserRole)),
+               lambda _row: self.list_recorded())
 
     def save(self) -> None:
         run_op(self, self.state, "province",
