@@ -145,7 +145,10 @@ def test_until_the_council_confirms_the_report_says_it_is_not_confirmed(hub, tmp
         confirmation.confirm(hub, "2024", date(2025, 1, 15), "  ")  # no number
     with pytest.raises(ValidationError):
         confirmation.confirm(hub, "2023", date(2025, 1, 15), "3")  # nobody reported 2023
-    confirmation.confirm(hub, "2024", date(2025, 1, 15), "03/12")
+    with pytest.raises(ValidationError):
+        confirmation.confirm(hub, "2024", date(2023, 12, 20), "3")  # before the ranked year's reports
+    confirmation.confirm(hub, "2024", date(2024, 12, 20), "1")  # the same December is fine …
+    confirmation.confirm(hub, "2024", date(2025, 1, 15), "03/12")  # … and a later decision replaces it
     text = confirmation_text("2024", confirmation.status(hub, "2024"))
     assert text == "Аймгийн Засаг даргын зөвлөлийн 2025.01.15-ны өдрийн №03/12 шийдвэрээр баталгаажсан (10.2)."
     from pypdf import PdfReader
@@ -154,6 +157,10 @@ def test_until_the_council_confirms_the_report_says_it_is_not_confirmed(hub, tmp
     words = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
     assert "№03/12 шийдвэрээр баталгаажсан" in words and "БАТАЛГААЖААГҮЙ" not in words
     assert "Шагнал (10.3–10.6)" in words and "12,0 сая ₮" in words
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(province_report.make_report(hub, "2024", tmp_path / "r.xlsx"))["Эрэмбэ"]
+    assert text in [row[0] for row in sheet.iter_rows(max_row=8, values_only=True)]
 
 
 def test_a_bundle_after_the_confirmation_that_moves_a_place_is_shown(hub):
