@@ -109,7 +109,7 @@ def test_the_officer_records_the_councils_decision_a_violation_and_the_monitorin
     assert not view.confirmation.isVisible() and not view.record_actions[1].isEnabled()
 
 
-def test_the_dialogs_and_the_prizes_tab_fit_and_read_in_both_languages(qtbot, hub, lang):  # noqa: F811
+def test_the_dialogs_and_the_prizes_tab_fit_and_read_in_both_languages(qtbot, hub, lang, monkeypatch):  # noqa: F811
     from soum_desk.ui.admin.settings_dialog import SettingsDialog
     from soum_desk.ui.province.ranking_view import RankingView
 
@@ -141,6 +141,14 @@ def test_the_dialogs_and_the_prizes_tab_fit_and_read_in_both_languages(qtbot, hu
     dialog.tabs.setCurrentWidget(dialog.prizes_tab)
     cut += [f"settings: {problem}" for problem in cut_texts(dialog)]
     assert cut == []
+    from soum_desk.ui import ops
+
+    shown: list = []
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc: shown.append(exc))
+    dialog.prizes_tab.lists["soum"].setText("15; арван")
+    dialog.save()
+    label = "Soum prizes by place (10.3)" if lang == "en" else "Сумын шагнал, байраар (10.3)"
+    assert label in str(shown.pop()) and settings.get(hub, "province.prizes")["soum"] == [12.0, 8.0, 4.0]
     dialog.prizes_tab.lists["soum"].setText("15; 10; 5,5")
     dialog.save()
-    assert settings.get(hub, "province.prizes")["soum"] == [15.0, 10.0, 5.5]
+    assert settings.get(hub, "province.prizes")["soum"] == [15.0, 10.0, 5.5] and shown == []
