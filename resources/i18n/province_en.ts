@@ -509,6 +509,10 @@
 <context>
     <name>SpecialPlacesDialog</name>
     <message>
+        <source>Байрны шагналтай тул тусгай байр олгохгүй.</source>
+        <translation>Already awarded for its place, so no special place.</translation>
+    </message>
+    <message>
         <source>Тусгай байр (10.4)</source>
         <translation>Special places (10.4)</translation>
     </message>

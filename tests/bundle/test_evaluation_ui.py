@@ -99,6 +99,7 @@ def test_the_officer_records_the_councils_decision_a_violation_and_the_monitorin
 
     special = view.record_special_places()
     items = [special.list.item(i) for i in range(special.list.count())]
+    assert not next(i for i in items if i.data(Qt.ItemDataRole.UserRole) == "S1").flags() & Qt.ItemFlag.ItemIsEnabled
     next(i for i in items if i.data(Qt.ItemDataRole.UserRole) == "S4").setCheckState(Qt.CheckState.Checked)
     special.save()
     qtbot.waitUntil(lambda: _cell(view, "S4", _column(view, "Шагнал (10.3–10.6)")).startswith("Тусгай байр"))

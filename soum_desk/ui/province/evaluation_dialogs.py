@@ -149,6 +149,9 @@ class SpecialPlacesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, r["office_code"])
             special = r["prize"] is not None and r["prize"]["place"] is None
             item.setCheckState(Qt.CheckState.Checked if special else Qt.CheckState.Unchecked)
+            if r["prize"] is not None and not special:  # already awarded for its place: no double prize
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr("Байрны шагналтай тул тусгай байр олгохгүй."))
             self.list.addItem(item)
         note = QLabel(self.tr("Аймгийн Засаг даргын зөвлөлийн хурлаар тусгай байранд шалгарсан сумдыг сонгоно "
                               "(шагналт байргүй, тайлангаа ирүүлсэн сум)."))
