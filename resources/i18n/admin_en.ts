@@ -256,6 +256,10 @@ Everything entered after the backup will be gone. The current data is backed up 
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Шагнал</source>
+        <translation>Prizes</translation>
+    </message>
+    <message>
         <source>Хадгалах</source>
         <translation>Save</translation>
     </message>
@@ -460,6 +464,33 @@ Everything entered after the backup will be gone. The current data is backed up 
     <message>
         <source>Нөөц хуулбар</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesTab</name>
+    <message>
+        <source>Журмын 10.3–10.6: байр тус бүрийн мөнгөн шагнал, сая төгрөгөөр, «;»-ээр тусгаарлана. 1–3-р байр Хүндэт өргөмжлөл, бусад нь Өргөмжлөл.</source>
+        <translation>Regulation 10.3–10.6: the cash prize for each place, in million tögrög, separated by «;». Places 1–3 get the certificate of honour, later places the certificate.</translation>
+    </message>
+    <message>
+        <source>Сумын шагнал, байраар (10.3):</source>
+        <translation>Soum prizes by place (10.3):</translation>
+    </message>
+    <message>
+        <source>Агентлагийн шагнал, байраар (10.5):</source>
+        <translation>Agency prizes by place (10.5):</translation>
+    </message>
+    <message>
+        <source>Тусгай байрны шагнал (10.4):</source>
+        <translation>Special place prize (10.4):</translation>
+    </message>
+    <message>
+        <source>Тусгай байрны тоо (10.4):</source>
+        <translation>Number of special places (10.4):</translation>
+    </message>
+    <message>
+        <source>Даргад сарын цалингийн %, байраар (10.6):</source>
+        <translation>Head&apos;s award, % of a month&apos;s salary, by place (10.6):</translation>
     </message>
 </context>
 </TS>

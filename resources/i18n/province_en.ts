@@ -188,6 +188,38 @@
 <context>
     <name>RankingView</name>
     <message>
+        <source>Явцын хяналт (10.1)</source>
+        <translation>Progress monitoring (10.1)</translation>
+    </message>
+    <message>
+        <source>Шагнал (10.3–10.6)</source>
+        <translation>Prize (10.3–10.6)</translation>
+    </message>
+    <message>
+        <source>Зөрчил (11.3)</source>
+        <translation>Violations (11.3)</translation>
+    </message>
+    <message>
+        <source>Тэмдэглэх</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Явцын хяналт-шинжилгээ (10.1)…</source>
+        <translation>Progress monitoring (10.1)…</translation>
+    </message>
+    <message>
+        <source>Зөвлөлийн шийдвэр (10.2)…</source>
+        <translation>Council&apos;s decision (10.2)…</translation>
+    </message>
+    <message>
+        <source>Тусгай байр (10.4)…</source>
+        <translation>Special places (10.4)…</translation>
+    </message>
+    <message>
+        <source>Зөрчил (11.3)…</source>
+        <translation>Violation (11.3)…</translation>
+    </message>
+    <message>
         <location filename="../../soum_desk/ui/province/ranking_view.py" line="87" />
         <source>Үе:</source>
         <translation>Period:</translation>
@@ -411,6 +443,141 @@
     <message>
         <source>Хаах</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialogs</name>
+    <message>
+        <source>Хадгалах</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Болих</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message>
+        <source>Явцын хяналт-шинжилгээ (10.1)</source>
+        <translation>Progress monitoring (10.1)</translation>
+    </message>
+    <message>
+        <source>Жишээ нь: А/215 захирамж</source>
+        <translation>For example: order A/215</translation>
+    </message>
+    <message>
+        <source>Ажлын хэсэг жил бүрийн 9 дүгээр сард багтаан явцын хяналт-шинжилгээ хийж зөвлөмж өгнө. 9-р сарын 30-аас хойш хийсэн бол хугацаа хэтэрсэн гэж харагдана.</source>
+        <translation>The working group monitors progress by the end of September each year and gives recommendations. Monitoring after 30 September is shown as late.</translation>
+    </message>
+    <message>
+        <source>Сум / агентлаг</source>
+        <translation>Soum / agency</translation>
+    </message>
+    <message>
+        <source>Хяналт хийсэн огноо</source>
+        <translation>Monitoring date</translation>
+    </message>
+    <message>
+        <source>Ажлын хэсгийг томилсон захирамж</source>
+        <translation>Order appointing the working group</translation>
+    </message>
+    <message>
+        <source>Өгсөн зөвлөмж</source>
+        <translation>Recommendations given</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Зөвлөлийн шийдвэр (10.2)</source>
+        <translation>Council&apos;s decision (10.2)</translation>
+    </message>
+    <message>
+        <source>%1 оны эрэмбийг аймгийн Засаг даргын зөвлөлийн хурлаар баталгаажуулсан шийдвэр. Одоогийн байрыг хадгална; дараа нь ирсэн багц байрыг өөрчилбөл эрэмбэд харагдана.</source>
+        <translation>The aimag governor&apos;s council&apos;s decision confirming the %1 ranking. The current places are kept; if a bundle arriving later changes a place, the ranking shows it.</translation>
+    </message>
+    <message>
+        <source>Хурлын огноо</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Шийдвэрийн дугаар</source>
+        <translation>Decision number</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialPlacesDialog</name>
+    <message>
+        <source>Байрны шагналтай тул тусгай байр олгохгүй.</source>
+        <translation>Already awarded for its place, so no special place.</translation>
+    </message>
+    <message>
+        <source>Тусгай байр (10.4)</source>
+        <translation>Special places (10.4)</translation>
+    </message>
+    <message>
+        <source>Аймгийн Засаг даргын зөвлөлийн хурлаар тусгай байранд шалгарсан сумдыг сонгоно (шагналт байргүй, тайлангаа ирүүлсэн сум).</source>
+        <translation>Tick the soums the aimag governor&apos;s council gave a special place (soums that reported and hold no prized place).</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <source>Сонгосныг хасах</source>
+        <translation>Remove the selected one</translation>
+    </message>
+    <message>
+        <source>Бүртгэсэн зөрчил</source>
+        <translation>Recorded violations</translation>
+    </message>
+    <message>
+        <source>Зөрчил хасах</source>
+        <translation>Remove a violation</translation>
+    </message>
+    <message>
+        <source>«%1»-ийг бүртгэлээс хасах уу? Аудитын бүртгэлд үлдэнэ.</source>
+        <translation>Remove «%1» from the record? The audit log keeps it.</translation>
+    </message>
+    <message>
+        <source>Зөрчил бүртгэх (11.3)</source>
+        <translation>Record a violation (11.3)</translation>
+    </message>
+    <message>
+        <source>Жишээ нь: Хяналт шалгалтын акт №12</source>
+        <translation>For example: inspection act №12</translation>
+    </message>
+    <message>
+        <source>Зөрчил оноо, байрыг өөрчлөхгүй; эрэмбэ, тайланд харагдана. Албан тушаалтанд холбогдох хуулийн дагуу хариуцлага хүлээлгэнэ.</source>
+        <translation>A violation changes neither score nor place; it is shown in the ranking and the report. The official is held accountable under the relevant laws.</translation>
+    </message>
+    <message>
+        <source>Сум / агентлаг</source>
+        <translation>Soum / agency</translation>
+    </message>
+    <message>
+        <source>Илрүүлсэн огноо</source>
+        <translation>Date found</translation>
+    </message>
+    <message>
+        <source>Заалт</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Аль оных</source>
+        <translation>Counted against year</translation>
+    </message>
+    <message>
+        <source>Зөрчлийн агуулга</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Үндэслэл (акт, албан бичиг)</source>
+        <translation>Reference (act, letter)</translation>
+    </message>
+    <message>
+        <source>Албан тушаалтан</source>
+        <translation>Official</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from soum_desk.cli.common import CliState, echo_json, pass_state, printable
+from soum_desk.cli.province_evaluation import EVALUATION_COMMANDS
 
 
 @click.group("province")
@@ -172,15 +173,21 @@ def consolidated(state: CliState, period: str, as_json: bool) -> None:
 @pass_state
 def ranking_cmd(state: CliState, period: str, as_json: bool) -> None:
     """Эрэмбэ (§7.5, хоцролтын хасалт §11.1) / ranking with the late penalty."""
+    from soum_desk.services.province import confirmation
     from soum_desk.services.province import views as province_views
+    from soum_desk.services.province.evaluation_text import confirmation_text, prize_text
 
     rows = province_views.ranking_table(state.context(), period)
     if as_json:
         echo_json(rows)
         return
+    click.echo(confirmation_text(period, confirmation.status(state.context(), period, rows), state.lang))
     for r in rows:
         place = r["rank"] or "-"
         flag = "  [11.2]" if r["accountability"] else "  [хангалтгүй]" if r["unsatisfactory"] else ""
+        flag += "".join(f"  [{v['clause']}]" for v in r["violations"])
+        prize = prize_text(r, state.lang)
+        flag += f"  {prize}" if prize else ""
         click.echo(f"{place!s:>3}. {r['name'][:40]:40} {r['score']:.2f} → {r['final']:.2f}  (+{r['late_days']} өдөр)"
                    f"{flag}")
 
@@ -268,5 +275,8 @@ def report_cmd(state: CliState, period: str, out_file: str) -> None:
     path = province_report.make_report(state.context(), period, Path(out_file))
     click.echo(str(path))
 
+
+for _command in EVALUATION_COMMANDS:
+    province_group.add_command(_command)
 
 COMMANDS = [province_group]

@@ -112,6 +112,12 @@ LABELS: dict[str, Msg] = {
     "province.key_register": Msg("Сумын түлхүүр бүртгэсэн", "Office key registered"),
     "province.key_revoke": Msg("Сумын түлхүүрийг хүчингүй болгосон", "Office key revoked"),
     "province.accountability": Msg("Хариуцлагын тэмдэглэл хөтөлсөн (11-р зүйл)", "Accountability recorded (article 11)"),
+    "province.monitoring": Msg("Явцын хяналт-шинжилгээ тэмдэглэсэн (10-р зүйл)", "Progress monitoring recorded (article 10)"),
+    "province.confirmation": Msg("Эрэмбийг зөвлөлийн шийдвэрээр баталгаажуулсан (10-р зүйл)",
+                                 "Ranking confirmed by the council's decision (article 10)"),
+    "province.special_place": Msg("Тусгай байр олгосон (10-р зүйл)", "Special places given (article 10)"),
+    "province.violation": Msg("Зөрчил бүртгэсэн (11-р зүйл)", "Violation recorded (article 11)"),
+    "province.violation_remove": Msg("Зөрчлийн бүртгэлийг хассан (11-р зүйл)", "Violation record removed (article 11)"),
     "province.deadline": Msg("Тайлан ирүүлэх хугацааг өөрчилсөн", "Reporting deadline changed"),
 }
 

@@ -111,7 +111,10 @@ def test_the_officer_records_the_indicators_and_the_forwarding(hub, tmp_path):
     assert text.startswith("2 дахь удаа хангалтгүй") and text.endswith("уламжилсан 2025.02.01")
     assert province_report.accountability_text(_row(hub, "B")) == "хангалтгүй"
     data = province_report.report_data(hub, "2024")
-    assert [row.cells[-1] for row in data.rank_rows] == [text, "хангалтгүй"]
+    from soum_desk.reports.province_report import RANK_COLUMNS
+
+    column = [c.title for c in RANK_COLUMNS].index("Хариуцлага (11.2)")
+    assert [row.cells[column] for row in data.rank_rows] == [text, "хангалтгүй"]
     from pypdf import PdfReader
 
     pdf = province_report.make_report(hub, "2024", tmp_path / "r.pdf")

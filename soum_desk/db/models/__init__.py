@@ -23,5 +23,11 @@ from soum_desk.db.models.core import AuditEntry, Bag, Office, Setting, Unit, Use
 from soum_desk.db.models.letters import *  # noqa: F403
 from soum_desk.db.models.petitions import Petition as Petition
 from soum_desk.db.models.petitions import Petitioner as Petitioner
+from soum_desk.db.models.province import (  # noqa: F401
+    ProgressMonitoring,
+    RankingConfirmation,
+    SpecialPlace,
+    Violation,
+)
 
 __all__ = ["AuditEntry", "Bag", "Base", "Office", "Setting", "Unit", "User"]

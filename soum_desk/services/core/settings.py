@@ -6,6 +6,7 @@ Deadlines, legal periods and formats are settings (data), never code.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -90,6 +91,15 @@ def register_choices(choices: dict[str, tuple[str, ...]]) -> None:
     CHOICES.update(choices)
 
 
+# Settings with a shape of their own (a dict of lists, say): the area's check returns the value
+# normalised or raises a bilingual ValidationError naming the wrong part by its label.
+CHECKS: dict[str, Callable[[Any], Any]] = {}
+
+
+def register_check(key: str, check: Callable[[Any], Any]) -> None:
+    CHECKS[key] = check
+
+
 def validate(key: str, value: Any) -> Any:
     """Check a new value against the default's type and bounds; return it normalised."""
     if key not in DEFAULTS or key.startswith("audit."):
@@ -112,6 +122,8 @@ def validate(key: str, value: Any) -> Any:
     if key in CHOICES and value not in CHOICES[key]:
         allowed = ", ".join(CHOICES[key])
         raise ValidationError(f"{key}: {allowed}-ийн аль нэг байна.", f"{key}: one of {allowed}.", where=key)
+    if key in CHECKS:
+        value = CHECKS[key](value)
     return value
 
 

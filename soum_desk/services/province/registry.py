@@ -13,6 +13,7 @@ from soum_desk.bundle import keys
 from soum_desk.bundle.verify import KeyInfo
 from soum_desk.db.models import ImportedBundle, RegisteredKey, RegisteredOffice
 from soum_desk.domain.periods import Period
+from soum_desk.domain.prizes import DEFAULT_PRIZES, check_prizes
 from soum_desk.domain.ranking import DEFAULT_WEIGHTS, UNSATISFACTORY_BELOW, default_deadline
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, UserError, ValidationError
@@ -27,6 +28,8 @@ settings.register_defaults({
     "province.unsatisfactory_below": UNSATISFACTORY_BELOW,  # §11.2: a final score below this is unsatisfactory
 })
 settings.BOUNDS["province.unsatisfactory_below"] = (0, 5)
+settings.register_defaults({"province.prizes": DEFAULT_PRIZES})  # §10.3–10.6, amounts in million ₮
+settings.register_check("province.prizes", check_prizes)
 
 
 def require_province(ctx: AppContext) -> None:

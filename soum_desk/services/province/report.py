@@ -12,7 +12,14 @@ from soum_desk.reports import province_report
 from soum_desk.reports.common import Signature, TableRow
 from soum_desk.services.core import reporting, settings
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.province import confirmation
 from soum_desk.services.province import views as province_views
+from soum_desk.services.province.evaluation_text import (
+    confirmation_text,
+    monitoring_text,
+    prize_text,
+    violations_text,
+)
 from soum_desk.services.province.rows import ConsolidatedRow, RankingRow
 
 TITLE = "Сум, агентлагийн үйл ажиллагааны нэгтгэсэн үнэлгээ"
@@ -28,23 +35,36 @@ def _num(value: float | int | None, decimals: int = 2) -> str:
     return format_number(value, decimals) if value is not None else "–"
 
 
-def accountability_text(r: RankingRow) -> str:
+def accountability_text(r: RankingRow, lang: str = "mn") -> str:
     """The §11.2 column: unsatisfactory, flagged (two in a row), and what the officer recorded."""
+    en = lang == "en"
     if r["accountability"]:
-        text = "2 дахь удаа хангалтгүй — хариуцлага тооцуулах санал"
+        text = ("unsatisfactory twice in a row — propose holding to account" if en
+                else "2 дахь удаа хангалтгүй — хариуцлага тооцуулах санал")
         rec = r["accountability_record"]
         if rec is not None and rec["forwarded_on"]:
-            text += f"; уламжилсан {format_date(date.fromisoformat(rec['forwarded_on']))}"
+            day = format_date(date.fromisoformat(rec["forwarded_on"]))
+            text += f"; forwarded {day}" if en else f"; уламжилсан {day}"
         elif rec is not None and not rec["indicators_declined"]:
-            text += "; үзүүлэлт буураагүй, уламжлаагүй"
+            text += "; indicators did not decline, not forwarded" if en else "; үзүүлэлт буураагүй, уламжлаагүй"
         return text
-    return "хангалтгүй" if r["unsatisfactory"] else ""
+    if r["unsatisfactory"]:
+        return "unsatisfactory" if en else "хангалтгүй"
+    return ""
 
 
 def rank_rows(ranked: list[RankingRow]) -> list[TableRow]:
     return [TableRow([r["rank"] or "–", r["name"], _num(r["score"]), r["late_days"] or "",
                       _num(r["penalty"]) if r["penalty"] else "", _num(r["final"]),
-                      r["arrived_on"] or "ИРҮҮЛЭЭГҮЙ", accountability_text(r)]) for r in ranked]
+                      r["arrived_on"] or "ИРҮҮЛЭЭГҮЙ", monitoring_text(r), prize_text(r), accountability_text(r),
+                      violations_text(r)]) for r in ranked]
+
+
+def violation_rows(ranked: list[RankingRow]) -> list[TableRow]:
+    """§11.3 in full: who, when, which clause, what happened, on what document."""
+    return [TableRow([r["name"], format_date(date.fromisoformat(v["found_on"])), f"{v['clause']} {v['clause_mn']}",
+                      v["description"] + (f" ({v['official']})" if v["official"] else ""), v["reference"]])
+            for r in ranked for v in r["violations"]]
 
 
 def figure_rows(figures: list[ConsolidatedRow]) -> tuple[list[TableRow], list[str]]:
@@ -66,22 +86,28 @@ def figure_rows(figures: list[ConsolidatedRow]) -> tuple[list[TableRow], list[st
     return rows, missing
 
 
-def build_rows(ctx: AppContext, period: str) -> tuple[list[TableRow], list[TableRow], list[str]]:
-    figures, missing = figure_rows(province_views.consolidated(ctx, period))
-    return rank_rows(province_views.ranking_table(ctx, period)), figures, missing
+def monitoring_rows(ranked: list[RankingRow]) -> list[TableRow]:
+    """§10.1 in full: each office's progress monitoring of the year and the recommendations given."""
+    return [TableRow([r["name"], monitoring_text(r), m["order_ref"] or "", m["recommendations"]])
+            for r in ranked if (m := r["monitoring"]) is not None]
 
 
 def report_data(ctx: AppContext, period: str) -> province_report.ProvinceReport:
     code = Period.parse(period).code
+    ranking = province_views.ranking_table(ctx, code)
+    confirmed = confirmation_text(code, confirmation.status(ctx, code, ranking))
     with ctx.reading() as session:
         shown = Period.parse(code)  # the bundles received by today; a running period is not final
         header = reporting.header(session, TITLE, subtitle=shown.label("mn"),
-                                  extra_lines=[running_note(shown, default_as_of(shown, clock.today()), "mn")])
+                                  extra_lines=[line for line in (running_note(shown, default_as_of(
+                                      shown, clock.today()), "mn"), confirmed) if line])
         below = float(settings.get_value(session, "province.unsatisfactory_below"))
-    ranked, figures, missing = build_rows(ctx, code)
-    return province_report.ProvinceReport(header=header, period=code, rank_rows=ranked, figure_rows=figures,
-                                          missing=missing, signatures=list(SIGNATURES),
-                                          unsatisfactory_below=format_percent(below))
+    figures, missing = figure_rows(province_views.consolidated(ctx, code))
+    return province_report.ProvinceReport(header=header, period=code, rank_rows=rank_rows(ranking),
+                                          figure_rows=figures, missing=missing, signatures=list(SIGNATURES),
+                                          unsatisfactory_below=format_percent(below), confirmation=confirmed,
+                                          violation_rows=violation_rows(ranking),
+                                          monitoring_rows=monitoring_rows(ranking))
 
 
 def make_report(ctx: AppContext, period: str, target: Path) -> Path:

@@ -66,6 +66,10 @@ class RankingRow(TypedDict):
     previous_unsatisfactory: bool | None  # the same for the previous period (None: not ranked then)
     accountability: bool  # §11.2: two unsatisfactory results in a row
     accountability_record: AccountabilityRow | None
+    prize: PrizeRow | None  # §10.3–10.6, a year's ranking only
+    violations: list[ViolationRow]  # §11.3, those counted against the period's year
+    monitoring: MonitoringRow | None  # §10.1, the period's year
+    monitoring_state: str  # done | late | missing | pending (see domain/evaluation.monitoring_state)
 
 
 class AccountabilityRow(TypedDict):
@@ -94,3 +98,55 @@ class HistoryRow(TypedDict):
     file_name: str
     used: bool  # the latest valid bundle: consolidation and ranking use its figures
     lateness_from: bool  # the first valid bundle: lateness counts from its arrival
+
+
+class MonitoringRow(TypedDict):
+    """§10.1: the progress monitoring of an office in a year (`monitoring.record`)."""
+
+    office_code: str
+    year: int
+    monitored_on: str
+    recommendations: str
+    order_ref: str | None
+    state: str  # done (by 30 September) | late
+    recorded_by: str
+    recorded_at: str
+
+
+class ViolationRow(TypedDict):
+    """§11.3: one violation recorded against an office for a year (`violations.record`)."""
+
+    id: int
+    office_code: str
+    year: int
+    found_on: str
+    clause: str
+    clause_mn: str
+    clause_en: str
+    description: str
+    reference: str
+    official: str | None
+    recorded_by: str
+    recorded_at: str
+
+
+class PrizeRow(TypedDict):
+    """§10.3–10.6: what an office is awarded for a year's place (or a special place)."""
+
+    place: int | None  # None: a special place (§10.4)
+    certificate_mn: str
+    certificate_en: str
+    amount: float  # million ₮
+    head_percent: float | None  # §10.6, of one month's base salary
+
+
+class ConfirmationRow(TypedDict):
+    """§10.2: the governor's council's decision confirming a year's ranking."""
+
+    period: str
+    decided_on: str
+    decision_number: str
+    places: dict[str, int | None]  # office code → place when it was recorded
+    changed: list[str]  # offices whose place differs now (a bundle came in after it)
+    recorded_by: str
+    recorded_at: str

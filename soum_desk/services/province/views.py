@@ -14,19 +14,28 @@ first valid one's arrival, so correcting a bundle sent on time costs no late day
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 from typing import cast
 
 from sqlalchemy import select
 
 from soum_desk.db.models import BundleFigures, ImportedBundle, RegisteredOffice
-from soum_desk.domain import ranking
+from soum_desk.domain import clock, ranking
+from soum_desk.domain.evaluation import monitoring_state
 from soum_desk.domain.periods import Period
+from soum_desk.domain.prizes import prize_for, special_prize
 from soum_desk.domain.roles import Permission
 from soum_desk.services.core import settings
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.province.accountability_rows import records_of
+from soum_desk.services.province.evaluation_rows import (
+    monitoring_of,
+    prize_dict,
+    special_places_of,
+    violations_of,
+)
 from soum_desk.services.province.registry import deadline
-from soum_desk.services.province.rows import ConsolidatedRow, RankingRow
+from soum_desk.services.province.rows import ConsolidatedRow, PrizeRow, RankingRow
 
 COUNT_FIELDS = ("plan_count", "plan_measures", "petitions_received", "petitions_on_time", "petitions_late",
                 "petitions_pending", "petitions_overdue", "letters_incoming", "letters_outgoing",
@@ -124,6 +133,12 @@ def ranking_table(ctx: AppContext, period: str, *, with_previous: bool = True) -
         per_day = float(settings.get_value(session, "province.late_penalty_per_day"))
         below = float(settings.get_value(session, "province.unsatisfactory_below"))
         records = records_of(session, Period.parse(period).code)
+        target = Period.parse(period)
+        prizes = settings.get_value(session, "province.prizes")
+        special = special_places_of(session, target.code) if target.kind == "Y" else []
+        violations = violations_of(session, target.year)
+        monitored = monitoring_of(session, target.year)
+    today = clock.today()
     previous: dict[str, bool] = {}
     if with_previous:
         previous = {r["office_code"]: r["unsatisfactory"]
@@ -146,8 +161,24 @@ def ranking_table(ctx: AppContext, period: str, *, with_previous: bool = True) -
         data["previous_unsatisfactory"] = previous.get(entry.office_code)
         data["accountability"] = ranking.accountability_due(data["unsatisfactory"], data["previous_unsatisfactory"])
         data["accountability_record"] = records.get(entry.office_code)
+        data["prize"] = _prize(target, entry, prizes, entry.office_code in special)
+        data["violations"] = violations.get(entry.office_code, [])
+        data["monitoring"] = monitored.get(entry.office_code)
+        data["monitoring_state"] = monitoring_state(
+            target.year, date.fromisoformat(data["monitoring"]["monitored_on"]) if data["monitoring"] else None, today)
         result.append(data)
     return result
+
+
+def _prize(target: Period, entry: ranking.Entry, prizes: dict, special: bool) -> PrizeRow | None:
+    """§10.3–10.6 are the year's prizes: a quarter or half earns none. A special place (§10.4) is
+    the council's, given to a soum without a prized place."""
+    if target.kind != "Y":
+        return None
+    placed = prize_for(entry.kind, entry.rank, prizes)
+    if placed is None and special:  # a place that became prized later keeps its place's prize
+        return prize_dict(special_prize(prizes))
+    return prize_dict(placed)
 
 
 def latest_imported_period(ctx: AppContext) -> str | None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services import setting_areas
 from soum_desk.services.core import office, settings, user_prefs
+from soum_desk.ui.admin.prizes_tab import PrizesTab
 from soum_desk.ui.admin.users_tab import UsersTab
 from soum_desk.ui.i18n import install_language
 from soum_desk.ui.messages import show_error
@@ -105,6 +106,9 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self.users_tab, "")
         self.tabs.addTab(self._backup_tab(), "")
         self.tabs.addTab(self._plans_tab(), "")
+        self.prizes_tab = PrizesTab(self.values["province.prizes"], state.lang) if self.office["is_province"] else None
+        if self.prizes_tab is not None:
+            self.tabs.addTab(self.prizes_tab, "")
         self.tabs.addTab(self._language_tab(), "")
         for index in range(self.tabs.count() - 1):
             if self.tabs.widget(index) is not self.users_tab:
@@ -197,7 +201,11 @@ class SettingsDialog(QDialog):
         titles = [self.tr("Байгууллага"), self.tr("Баг, нэгж")]
         if self.users_tab is not None:
             titles.append(self.tr("Хэрэглэгчид"))
-        titles += [self.tr("Нөөц хуулбар"), self.tr("Төлөвлөгөөний үнэлгээ"), self.tr("Хэл")]
+        titles += [self.tr("Нөөц хуулбар"), self.tr("Төлөвлөгөөний үнэлгээ")]
+        if self.prizes_tab is not None:
+            titles.append(self.tr("Шагнал"))
+            self.prizes_tab.retranslate()
+        titles.append(self.tr("Хэл"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
             if not self.tabs.widget(index).isEnabled():  # read-only for this role: say why
@@ -258,14 +266,19 @@ class SettingsDialog(QDialog):
         values.update({key: combo.currentData() for key, combo in self.plan_combos.items()})
         values["ui.language"] = lang
         bags, units = self.bags.names(), self.units.names()
-        run_op(self, self.state, "settings",
-               lambda: office.save_settings(
-                   self.state.ctx,
-                   office_changes=changes if any(changes[k] != self.office[k] for k in changes) else None,
-                   bags=bags if bags != self.office["bags"] else None,
-                   units=units if units != self.office["units"] else None,
-                   values=values),
-               on_done=lambda _none: self._remember(lang))
+        prizes = self.prizes_tab
+
+        def save() -> None:
+            if prizes is not None:
+                values["province.prizes"] = prizes.value()
+            office.save_settings(
+                self.state.ctx,
+                office_changes=changes if any(changes[k] != self.office[k] for k in changes) else None,
+                bags=bags if bags != self.office["bags"] else None,
+                units=units if units != self.office["units"] else None,
+                values=values)
+
+        run_op(self, self.state, "settings", save, on_done=lambda _none: self._remember(lang))
 
     def _remember(self, lang: str) -> None:
         """The user's own language, for their next sign-in (the admin's is the office's default too)."""

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -16,17 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.formatting import format_number, format_percent
+from soum_desk.domain.periods import Period
 from soum_desk.errors import SoumDeskError
+from soum_desk.services.province import confirmation
 from soum_desk.services.province import views as province_views
+from soum_desk.services.province.evaluation_text import (
+    confirmation_text,
+    monitoring_text,
+    prize_text,
+    violations_text,
+)
 from soum_desk.services.province.report import accountability_text
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
-from soum_desk.ui.messages import show_error
+from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 from soum_desk.ui.worker import run_in_background
+
+WIDEST_COLUMN = 230  # px
 
 
 def _pct(value: float | None) -> str:
@@ -58,7 +70,21 @@ class RankingView(QWidget):
         self.missing.setWordWrap(True)
         self.ranking = RowsModel([("", lambda r: r["rank"] or "–"), ("", "name"), ("", lambda r: _score(r["score"])),
                                   ("", "late_days"), ("", lambda r: _score(r["final"])), ("", "arrived_on"),
-                                  ("", accountability_text)])
+                                  ("", lambda r: monitoring_text(r, current_lang())),
+                                  ("", lambda r: prize_text(r, current_lang(), short=True)), ("", lambda r: accountability_text(r, current_lang())),
+                                  ("", violations_text)])
+        self.confirmation = QLabel()
+        self.confirmation.setObjectName("ranking_confirmation")
+        self.confirmation.setWordWrap(True)
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("ranking_record")
+        self.record_menu = QMenu(self.record_button)
+        self.record_actions = [self.record_menu.addAction("", self.record_monitoring),
+                               self.record_menu.addAction("", self.record_confirmation),
+                               self.record_menu.addAction("", self.record_special_places),
+                               self.record_menu.addAction("", self.record_violation)]
+        self.record_button.setMenu(self.record_menu)
+        self.ranked: list = []
         self.figures = RowsModel([("", "name"), ("", lambda r: _pct(r.get("plan_average"))),
                                   ("", lambda r: _score(r.get("plan_score"))), ("", "petitions_received"),
                                   ("", lambda r: _pct(r["petitions_on_time_percent"])), ("", "petitions_overdue"),
@@ -80,11 +106,12 @@ class RankingView(QWidget):
             self.tabs.addTab(table, "")
         top = QHBoxLayout()
         self.period_label = QLabel()
-        for widget in (self.period_label, self.period, self.show_button, self.pdf, self.xlsx):
+        for widget in (self.period_label, self.period, self.show_button, self.pdf, self.xlsx, self.record_button):
             top.addWidget(widget)
         top.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.confirmation)
         layout.addWidget(self.missing)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -96,7 +123,14 @@ class RankingView(QWidget):
         self.show_button.setText(self.tr("Харах"))
         self.ranking.set_titles([self.tr("Байр"), self.tr("Сум / агентлаг"), self.tr("Үнэлгээ (0–5)"),
                                  self.tr("Хоцорсон өдөр"), self.tr("Эцсийн оноо"), self.tr("Ирсэн"),
-                                 self.tr("Хариуцлага (11.2)")])
+                                 self.tr("Явцын хяналт (10.1)"), self.tr("Шагнал (10.3–10.6)"),
+                                 self.tr("Хариуцлага (11.2)"), self.tr("Зөрчил (11.3)")])
+        self.record_button.setText(self.tr("Тэмдэглэх"))
+        for action, text in zip(self.record_actions, (self.tr("Явцын хяналт-шинжилгээ (10.1)…"),
+                                                      self.tr("Зөвлөлийн шийдвэр (10.2)…"),
+                                                      self.tr("Тусгай байр (10.4)…"), self.tr("Зөрчил (11.3)…")),
+                                strict=True):
+            action.setText(text)
         self.figures.set_titles([self.tr("Сум / агентлаг"), self.tr("Төлөвлөгөө %"), self.tr("Оноо"),
                                  self.tr("Өргөдөл"), self.tr("Хугацаандаа %"), self.tr("Хэтэрсэн"),
                                  self.tr("Ирсэн бичиг"), self.tr("Явсан бичиг"), self.tr("Хариу хугацаандаа %"),
@@ -119,9 +153,26 @@ class RankingView(QWidget):
         except SoumDeskError as exc:
             show_error(self, exc)
             return
+        self.ranked = ranked
         self.ranking.set_rows(ranked)
+        code = self.period.text().strip()
+        text = confirmation_text(code, confirmation.status(self.state.ctx, code, ranked), current_lang())
+        self.confirmation.setText(text)
+        self.confirmation.setVisible(bool(text))
+        is_year = Period.parse(code).kind == "Y"
+        self.record_actions[1].setEnabled(is_year)
+        self.record_actions[2].setEnabled(is_year)
         self.figures.set_rows([r for r in figures if r["submitted"]])
-        for number, table in enumerate(self.tables):
+        ranking = self.tables[0]
+
+        def fit_ranking() -> None:  # a long prize or violation wraps instead of pushing the last columns out of sight
+            ranking.resizeColumnsToContents()
+            for column in range(self.ranking.columnCount()):
+                ranking.setColumnWidth(column, min(ranking.columnWidth(column), WIDEST_COLUMN))
+
+        fit_columns_remembered(ranking, "province_ranking_0", fit_ranking)
+        ranking.resizeRowsToContents()
+        for number, table in enumerate(self.tables[1:], start=1):
             fit_columns_remembered(table, f"province_ranking_{number}")
         missing = [r["name"] for r in figures if not r["submitted"]]
         self.missing.setText(self.tr("Ирүүлээгүй: %1").replace("%1", ", ".join(missing)) if missing
@@ -132,6 +183,35 @@ class RankingView(QWidget):
         from soum_desk.ui.province.history_dialog import show_history
 
         return show_history(self.state, row, self.period.text().strip(), self)
+
+    def _selected_code(self) -> str | None:
+        index = self.tables[0].currentIndex()
+        return self.ranking.row(index.row())["office_code"] if index.isValid() else None
+
+    def record_monitoring(self) -> QDialog:
+        from soum_desk.ui.province.evaluation_dialogs import MonitoringDialog
+
+        return self._open(MonitoringDialog(self.state, self.ranked, self._selected_code(), self))
+
+    def record_confirmation(self) -> QDialog:
+        from soum_desk.ui.province.evaluation_dialogs import ConfirmDialog
+
+        return self._open(ConfirmDialog(self.state, self.period.text().strip(), self))
+
+    def record_special_places(self) -> QDialog:
+        from soum_desk.ui.province.evaluation_dialogs import SpecialPlacesDialog
+
+        return self._open(SpecialPlacesDialog(self.state, self.period.text().strip(), self.ranked, self))
+
+    def record_violation(self) -> QDialog:
+        from soum_desk.ui.province.evaluation_dialogs import ViolationDialog
+
+        return self._open(ViolationDialog(self.state, self.period.text().strip(), self.ranked,
+                                          self._selected_code(), self))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.open()
+        return dialog
 
     def report(self, suffix: str) -> None:
         from soum_desk.services.province import report as province_report
