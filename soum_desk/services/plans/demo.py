@@ -39,6 +39,16 @@ def _genitive(office_name: str) -> str:
     return office_name[:-len("газар")] + "газрын" if office_name.endswith("газар") else office_name
 
 
+def _responsible(name: str, units: list[str]) -> str:
+    """The demo's responsible unit as the office names it: the same name, or the office's unit that
+    shares its first word («Хөдөө аж ахуйн тасаг» → «Хөдөө аж ахуйн хэлтэс»), or the demo's name
+    when the office has no such unit (a plan may name a unit the office has not listed)."""
+    if not units or name in units:
+        return name
+    first = name.split()[0].casefold()
+    return next((u for u in units if u.split() and u.split()[0].casefold() == first), name)
+
+
 def _existing(ctx: AppContext, year: int) -> tuple[str, DocumentRow | None]:
     title = TITLE.format(office=_genitive(office.get_office(ctx)["name"]).upper(), year=year)
     found = [d for d in plans.list_documents(ctx, year) if d["title"] == title]
@@ -53,6 +63,7 @@ def _create_plan(ctx: AppContext, year: int, title: str,
     doc = plans.create_document(ctx, kind="annual_plan", year=year, title=title,
                                 act_number="А/12", act_date=min(date(year, 1, 15), today or date.max))
     measure_ids: list[tuple[int, frozenset[int]]] = []
+    units = office.get_office(ctx)["units"]
     for section_title, goals in PLAN:
         section = plans.add_section(ctx, doc["id"], section_title)
         for goal_title, measures in goals:
@@ -60,7 +71,7 @@ def _create_plan(ctx: AppContext, year: int, title: str,
             for text, indicator, baseline, target, timing, responsible in measures:
                 m = plans.add_measure(ctx, goal["id"], {
                     "text": text, "indicator": indicator, "baseline": baseline, "target_text": target,
-                    "timing_text": timing, "responsible": responsible})
+                    "timing_text": timing, "responsible": _responsible(responsible, units)})
                 measure_ids.append((m["id"], parse_timing(timing).quarters))
     return doc, measure_ids
 
