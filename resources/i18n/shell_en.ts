@@ -151,6 +151,18 @@
 <context>
     <name>SetupDialog</name>
     <message>
+        <source>Байгууллагыг бүртгэж, жишээ өгөгдөл ачаалж байна…</source>
+        <translation>Setting up the office and loading demo data…</translation>
+    </message>
+    <message>
+        <source>Байгууллагыг бүртгэж байна…</source>
+        <translation>Setting up the office…</translation>
+    </message>
+    <message>
+        <source>Цуцаллаа: юу ч хадгалаагүй. Дахин «Үүсгэх»-ийг дарж болно.</source>
+        <translation>Cancelled: nothing was saved. You can press «Create» again.</translation>
+    </message>
+    <message>
         <source>SoumDesk — анхны тохиргоо</source>
         <translation>SoumDesk — first set-up</translation>
     </message>

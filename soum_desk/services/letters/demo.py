@@ -24,6 +24,7 @@ from soum_desk.db.models import (
 )
 from soum_desk.domain.aimags import by_code
 from soum_desk.services.core import audit, office
+from soum_desk.services.core.cancel import checkpoint
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.letters import search as letters_search
 from soum_desk.services.letters.search import search_key
@@ -225,5 +226,6 @@ def load(ctx: AppContext) -> None:
     rng = random.Random(2024)
     today = date.today()
     _letters(ctx, rng, today, ctx.actor.username if ctx.actor else "system")
+    checkpoint()  # a set-up being cancelled stops here (its staging database is thrown away)
     _archive(ctx, rng, today)
 

@@ -14,6 +14,7 @@ from datetime import date
 
 from soum_desk.domain.plan_timing import parse_timing
 from soum_desk.services.core import office
+from soum_desk.services.core.cancel import checkpoint
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import tree as plans
@@ -67,6 +68,7 @@ def _create_plan(ctx: AppContext, year: int, title: str,
     for section_title, goals in PLAN:
         section = plans.add_section(ctx, doc["id"], section_title)
         for goal_title, measures in goals:
+            checkpoint()  # a set-up being cancelled stops here (its staging database is thrown away)
             goal = plans.add_goal(ctx, section["id"], goal_title)
             for text, indicator, baseline, target, timing, responsible in measures:
                 m = plans.add_measure(ctx, goal["id"], {
@@ -84,6 +86,7 @@ def load_plans_demo(ctx: AppContext, year: int | None = None) -> DocumentRow:
     rng = random.Random(year)
     doc, measure_ids = _create_plan(ctx, year, title)
     for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
+        checkpoint()
         due = sorted(quarters)
         for quarter in due:
             period = f"{year}Q{quarter}"
@@ -115,6 +118,7 @@ def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> Docume
     rng = random.Random(year)
     doc, measure_ids = _create_plan(ctx, year, title, today)
     for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
+        checkpoint()
         due = sorted(quarters)
         for quarter in (q for q in due if q <= current):
             if quarter == current and number % 2:  # not yet reported this quarter
