@@ -37,6 +37,12 @@ def steps(demo: bool) -> int:
     return 1 + (1 + len(areas.AREAS) + 1 if demo else 0)
 
 
+def can_cancel(ctx: AppContext, demo: bool) -> bool:
+    """Whether a Cancel can stop the set-up half way and leave nothing (a server database loads the
+    demo in place; the office alone is one short transaction, not worth stopping)."""
+    return demo and ctx.paths.sqlite_path is not None
+
+
 def set_up(ctx: AppContext, *, demo: bool, progress: Progress | None = None, **fields: Any) -> dict:
     """`office.initialise(**fields)`, then the demo data if asked; returns the office.
 

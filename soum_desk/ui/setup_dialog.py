@@ -112,7 +112,7 @@ class SetupDialog(QDialog):
         label = (self.tr("Байгууллагыг бүртгэж, жишээ өгөгдөл ачаалж байна…") if demo
                  else self.tr("Байгууллагыг бүртгэж байна…"))
         run_in_background(self, label, lambda progress: first_setup.set_up(ctx, demo=demo, progress=progress, **fields),
-                          self._created, self._failed)
+                          self._created, self._failed, cancellable=first_setup.can_cancel(ctx, demo))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

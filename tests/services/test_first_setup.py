@@ -88,3 +88,12 @@ def test_an_office_already_set_up_is_never_overwritten(ctx, blank_ctx):
         first_setup.set_up(blank_ctx, demo=True, **FIELDS)
     assert err.value.msg.en == "The office is already set up."
     assert office.get_office(ctx) == before
+
+
+def test_cancel_is_offered_only_where_it_leaves_nothing(blank_ctx):
+    from dataclasses import replace
+
+    assert first_setup.can_cancel(blank_ctx, demo=True) and not first_setup.can_cancel(blank_ctx, demo=False)
+    server = blank_ctx.as_actor(None)
+    server.paths = replace(blank_ctx.paths, db_url="postgresql+psycopg://office@localhost/soumdesk")
+    assert not first_setup.can_cancel(server, demo=True)

@@ -111,7 +111,7 @@ def test_the_set_up_and_the_import_preview_with_missing_bags_fit(qtbot, laptop, 
     from soum_desk.ui.petitions.import_dialog import ImportDialog as PetitionImportDialog
     from soum_desk.ui.setup_dialog import SetupDialog
     from tests.importers.test_petition_xlsx import _row, _rows_register
-    from tests.ui.test_gui_walk import cut_texts
+    from tests.ui.test_gui_walk import cut_texts, mongolian_chrome
 
     rows = ([_row(f"2024/{n:04d}", "2024.03.05", bag="Хөх толгойн 5-р баг") for n in range(1, 214)]
             + [_row("2024/0214", "2024.03.05", bag="Улаан уулын баг")])
@@ -126,6 +126,8 @@ def test_the_set_up_and_the_import_preview_with_missing_bags_fit(qtbot, laptop, 
         window.show()
         _assert_fits(window, name)
         cut += [f"{name}: {problem}" for problem in cut_texts(window)]
+        if lang == "en":
+            cut += [f"{name}: Mongolian «{t}»" for t in mongolian_chrome(window)]
     assert importer.add_missing.isVisible() and cut == []
 
 
