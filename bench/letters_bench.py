@@ -29,7 +29,7 @@ from soum_desk.services.core.startup import open_context
 from soum_desk.services.letters import actions as letters
 from soum_desk.services.letters import queries as letters_query
 from soum_desk.services.letters import stats as letters_stats
-from soum_desk.services.letters.demo import COUNTERPARTS, SUBJECTS_IN, SUBJECTS_OUT
+from soum_desk.services.letters.demo import SUBJECTS_IN, SUBJECTS_OUT, counterparts
 from soum_desk.services.letters.queries import LetterFilter
 from soum_desk.services.letters.search import search_key
 
@@ -40,7 +40,8 @@ COUNT_CAP = 10_000  # as the letters view counts
 def generate(ctx, total: int, *, seed: int = 7, years: int = 5) -> None:  # noqa: ANN001
     """Bulk Core inserts of `total` letters spread over the last `years` years."""
     rng = random.Random(seed)
-    names = [n for n, _ in COUNTERPARTS] + [f"{n} ({i})" for n, _ in COUNTERPARTS for i in range(1, 30)]
+    names = [n for n, _ in counterparts("MN-065", "Есөнбулаг")]
+    names += [f"{n} ({i})" for n in list(names) for i in range(1, 30)]
     officials = [f"Ажилтан {i}" for i in range(40)]
     today = date.today()
     start = today - timedelta(days=365 * years)

@@ -27,10 +27,10 @@ ADMIN, PASSWORD = "admin", "bench-pass-1"
 
 
 def write_book(path: Path, rows: int, seed: int = 5) -> None:
-    from soum_desk.services.letters.demo import COUNTERPARTS, SUBJECTS_IN, SUBJECTS_OUT
+    from soum_desk.services.letters.demo import SUBJECTS_IN, SUBJECTS_OUT, counterparts
 
     rng = random.Random(seed)
-    names = [n for n, _ in COUNTERPARTS]
+    names = [n for n, _ in counterparts("MN-065", "Есөнбулаг")]
     wb = Workbook(write_only=True)
     incoming, outgoing = wb.create_sheet("Ирсэн"), wb.create_sheet("Явсан")
     incoming.append(["Бүртгэлийн дугаар", "Огноо", "Ирүүлсэн байгууллага", "Товч агуулга", "Хариутай",

@@ -41,6 +41,8 @@ ALLOWED: dict[str, set[str]] = {
     "services.areas": CORE | {"services.plans", "services.petitions", "services.letters", "services.archive"},
     "services.demo": CORE | {"services.areas", "services.plans", "services.petitions", "services.letters",
                              "services.archive"},
+    # the first set-up with demo data, all or nothing (a staging database copied in when complete)
+    "services.first_setup": CORE | {"services.areas", "services.demo"},
     "services.bundle": CORE | {"services.areas", "services.plans"},
     "services.province": CORE | {"services.bundle"},
     "services.dashboard": CORE | {"services.plans", "services.petitions", "services.letters", "services.archive",
@@ -51,11 +53,11 @@ ALLOWED: dict[str, set[str]] = {
                                       "services.dashboard"},
     "cli": CORE | {"root", "applog", "running", "selftest", "ui", "services.plans", "services.petitions", "services.letters",
                    "services.archive", "services.bundle", "services.province", "services.dashboard",
-                   "services.demo", "services.setting_areas"},
+                   "services.demo", "services.setting_areas", "services.first_setup"},
     "selftest": CORE | {"root", "licences", "ui", "services.bundle", "services.demo"},
     "ui": CORE | {"root", "applog", "licences", "running", "services.plans", "services.petitions", "services.letters",
                   "services.archive", "services.bundle", "services.province", "services.dashboard",
-                  "services.demo", "services.areas", "services.setting_areas"},
+                  "services.demo", "services.areas", "services.setting_areas", "services.first_setup"},
 }
 
 # Edges that exist today and are being removed (issue 13); this list only ever shrinks.

@@ -210,6 +210,14 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Бүртгэлгүй баг: %1</source>
+        <translation>Bags not registered: %1</translation>
+    </message>
+    <message>
+        <source>Дутуу багуудыг бүртгэх (%1 баг; тэдгээрийн %2 мөр мөн орно)</source>
+        <translation>Register the missing bags (%1 bags; their %2 rows are imported too)</translation>
+    </message>
+    <message>
         <source>Excel бүртгэл оруулах</source>
         <translation>Import an Excel register</translation>
     </message>

@@ -167,6 +167,18 @@
         <translation>%1 province Governor&apos;s Office</translation>
     </message>
     <message>
+        <source>Байгууллагыг бүртгэж, жишээ өгөгдөл ачаалж байна…</source>
+        <translation>Setting up the office and loading demo data…</translation>
+    </message>
+    <message>
+        <source>Байгууллагыг бүртгэж байна…</source>
+        <translation>Setting up the office…</translation>
+    </message>
+    <message>
+        <source>Цуцаллаа: юу ч хадгалаагүй. Дахин «Үүсгэх»-ийг дарж болно.</source>
+        <translation>Cancelled: nothing was saved. You can press «Create» again.</translation>
+    </message>
+    <message>
         <source>SoumDesk — анхны тохиргоо</source>
         <translation>SoumDesk — first set-up</translation>
     </message>

@@ -26,21 +26,18 @@ from soum_desk.cli.users import users_group
 def init_cmd(state: CliState, aimag_code: str, soum_name: str, bag_name: str | None, office_name: str,
              admin_username: str, admin_name: str, bags: str, units: str, demo: bool) -> None:
     """Шинэ өгөгдлийн сан үүсгэж байгууллагыг бүртгэх / set up a new office database."""
-    from soum_desk.services.core import office
-    from soum_desk.services.core.context import Actor
 
     password = os.environ.get("SOUM_DESK_PASSWORD") or click.prompt(
         "Админы нууц үг / admin password", hide_input=True, confirmation_prompt=True, err=True)
     ctx = state.context(login=False)
-    result = office.initialise(
-        ctx, aimag_code=aimag_code, soum_name=soum_name, office_name=office_name, bag_name=bag_name,
+    from soum_desk.services import first_setup
+
+    # with --demo: all or nothing (Ctrl+C or an error half way leaves the database as it was)
+    result = first_setup.set_up(
+        ctx, demo=demo, aimag_code=aimag_code, soum_name=soum_name, office_name=office_name, bag_name=bag_name,
         admin_username=admin_username, admin_password=password, admin_full_name=admin_name,
         province=state.province, bags=[b for b in bags.split(",") if b.strip()],
         units=[u for u in units.split(",") if u.strip()])
-    if demo:
-        from soum_desk.services import demo as demo_service
-
-        demo_service.load_demo(ctx.as_actor(Actor.system()))
     click.echo(f"Бүртгэлээ / set up: {result['name']} ({result['code']}) — {state.paths().db_url}")
 
 

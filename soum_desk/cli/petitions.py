@@ -216,8 +216,11 @@ def extend_cmd(state: CliState, ref: str, reason: str, days: int | None) -> None
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Зөвхөн урьдчилан харах / preview only")
 @click.option("--yes", is_flag=True, help="Асуухгүй / do not ask")
+@click.option("--add-missing", is_flag=True,
+              help="Бүртгэлгүй багуудыг бүртгээд тэдгээрийн мөрийг оруулах / register the bags the file names "
+                   "that the office lacks, and import their rows")
 @pass_state
-def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
+def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool, add_missing: bool) -> None:
     """Хуучин Excel бүртгэл оруулах / import a legacy Excel register."""
     from soum_desk.services.petitions import imports as petitions_import
 
@@ -227,18 +230,29 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
     click.echo(f"Шинэ / new: {s['new']}, давхардсан / already imported: {s['duplicates']}, "
                f"алдаатай / errors: {s['errors']}")
     echo_problems(prepared)
-    if dry_run:
+    adding = add_missing and bool(prepared.missing)
+    if prepared.missing:
+        click.echo(f"Бүртгэлгүй баг / bags not registered: {prepared.missing_text('mn')}")
+        click.echo("  → бүртгэх / to register them: --add-missing" if not add_missing else
+                   f"  → бүртгэнэ / will be registered ({len(prepared.waiting)} мөр / rows)")
+    if dry_run and (not adding or len(prepared.errors) > len(prepared.waiting)):
         refuse_dry_run_with_errors(prepared)
-    if dry_run or not prepared.new:
+    rows = len(prepared.new) + (len(prepared.waiting) if adding else 0)
+    if dry_run or not rows:
         return
-    if not yes and not click.confirm("Оруулах уу? / Import?", err=True):
+    question = "Оруулах уу? / Import?" if not adding else \
+        (f"{len(prepared.missing)} баг бүртгээд {rows} мөр оруулах уу? / Register {len(prepared.missing)} bags and "
+         f"import {rows} rows?")
+    if not yes and not click.confirm(question, err=True):
         click.echo("Цуцаллаа, юу ч бичээгүй / cancelled, nothing written")
         return
-    with click.progressbar(length=len(prepared.new), label="Оруулж байна / importing", file=None) as bar:
+    with click.progressbar(length=rows, label="Оруулж байна / importing", file=None) as bar:
         def progress(done: int, total: int) -> bool:
             bar.update(done - bar.pos)
             return True
-        result = petitions_import.import_commit(ctx, prepared, progress)
+        result = petitions_import.import_commit(ctx, prepared, progress, add_missing=adding)
+    if result["bags_added"]:
+        click.echo(f"Бүртгэсэн баг / bags registered: {', '.join(result['bags_added'])}")
     click.echo(f"Оруулсан / imported: {result['imported']}")
 
 

@@ -247,20 +247,49 @@ class PdfReport:
             canvas.drawString(15 * mm, 8 * mm, self.footer_note)
             canvas.restoreState()
 
-    def write(self, path: str | Path) -> Path:
-        """Lay out and write the PDF under `path` (atomically); pages are numbered «Хуудас N / M»."""
+    def write(self, path: str | Path, progress: Progress | None = None) -> Path:
+        """Lay out and write the PDF under `path` (atomically); pages are numbered «Хуудас N / M».
+
+        `progress(done, total)` is asked as the layout goes (per block and page); False stops it
+        with InterruptedError and no file (the temporary one is removed)."""
         from reportlab.lib.units import mm
         from reportlab.platypus import SimpleDocTemplate
 
         path = Path(path)
-        with atomic_path(path) as tmp:
-            doc = SimpleDocTemplate(str(tmp), pagesize=self.page_size, leftMargin=15 * mm,
-                                    rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=14 * mm,
-                                    title=self.header.title, author=self.header.office_name,
-                                    creator="SoumDesk")
-            doc.build(list(self.story), onFirstPage=self._decorate_page, onLaterPages=self._decorate_page,
-                      canvasmaker=_numbered_canvas_class())
+        try:
+            with atomic_path(path) as tmp:
+                doc = SimpleDocTemplate(str(tmp), pagesize=self.page_size, leftMargin=15 * mm,
+                                        rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=14 * mm,
+                                        title=self.header.title, author=self.header.office_name,
+                                        creator="SoumDesk")
+                if progress is not None:
+                    doc.setProgressCallBack(_layout_progress(progress))
+                doc.build(list(self.story), onFirstPage=self._decorate_page, onLaterPages=self._decorate_page,
+                          canvasmaker=_numbered_canvas_class())
+        except _LayoutStopped:
+            raise InterruptedError("report cancelled") from None
         return path
+
+
+class _LayoutStopped(Exception):
+    """Raised from reportlab's progress callback (not an OSError, so no disk message is made of it)."""
+
+
+def _layout_progress(progress: Progress) -> Callable[[str, int], None]:
+    """reportlab's build callback («SIZE_EST» once, then «PROGRESS» and «PAGE») as `progress` calls."""
+    state = {"total": 0, "done": 0}
+
+    def callback(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            state["total"] = value
+            return
+        if kind == "PROGRESS":
+            state["done"] = value
+        elif kind != "PAGE":
+            return
+        if not progress(state["done"], max(state["total"], state["done"])):
+            raise _LayoutStopped
+    return callback
 
 
 @cache

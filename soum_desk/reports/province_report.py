@@ -5,6 +5,7 @@ It only draws: `services/province/report.report_data` gathers the rows and the h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,9 +57,15 @@ def check_target(target: Path) -> str:
     return suffix
 
 
-def write(data: ProvinceReport, target: Path) -> Path:
+def write(data: ProvinceReport, target: Path, progress: Callable[[int, int], bool] | None = None) -> Path:
+    """The report as .pdf or .xlsx; `progress` returning False stops it (InterruptedError, no file)."""
     suffix = check_target(target)
     header = data.header
+
+    def step(done: int, total: int) -> None:
+        if progress is not None and not progress(done, total):
+            raise InterruptedError("report cancelled")
+
     if suffix == ".xlsx":
         from soum_desk.reports.xlsx import XlsxReport
 
@@ -66,15 +73,18 @@ def write(data: ProvinceReport, target: Path) -> Path:
         xlsx.sheet("Эрэмбэ", RANK_COLUMNS, data.rank_rows, title=header.title)
         xlsx.sheet("Зөрчил", VIOLATION_COLUMNS, data.violation_rows, title="Зөрчил (11.3)")
         xlsx.sheet("Явцын хяналт", MONITORING_COLUMNS, data.monitoring_rows, title="Явцын хяналт-шинжилгээ (10.1)")
+        step(1, 4)
         xlsx.sheet("Үзүүлэлт", FIGURE_COLUMNS, data.figure_rows, title="Нэгтгэсэн үзүүлэлт")
+        step(2, 4)
         xlsx.sheet("Ирүүлээгүй", [Column("Ирүүлээгүй байгууллага", 120)], [[m] for m in data.missing],
                    title="Тайлан ирүүлээгүй")
+        step(3, 4)  # the last moment a Cancel leaves no file
         return xlsx.write(target)
     from soum_desk.reports.pdf import PdfReport
 
     pdf = PdfReport(header, landscape=True, footer_note=f"SoumDesk — {data.period}")
     pdf.heading("1. Эрэмбэ")
-    pdf.table(RANK_COLUMNS, data.rank_rows)
+    pdf.table(RANK_COLUMNS, data.rank_rows, progress=progress)
     pdf.paragraph(NOTE.format(below=data.unsatisfactory_below))
     if data.violation_rows:
         pdf.heading("1.1. Зөрчил (11.3)")
@@ -83,8 +93,8 @@ def write(data: ProvinceReport, target: Path) -> Path:
         pdf.heading("1.2. Явцын хяналт-шинжилгээ, өгсөн зөвлөмж (10.1)")
         pdf.table(MONITORING_COLUMNS, data.monitoring_rows)
     pdf.heading("2. Нэгтгэсэн үзүүлэлт")
-    pdf.table(FIGURE_COLUMNS, data.figure_rows)
+    pdf.table(FIGURE_COLUMNS, data.figure_rows, progress=progress)
     pdf.heading("3. Тайлан ирүүлээгүй")
     pdf.paragraph(", ".join(data.missing) if data.missing else "Бүгд ирүүлсэн.")
     pdf.signatures(data.signatures)
-    return pdf.write(target)
+    return pdf.write(target, progress)

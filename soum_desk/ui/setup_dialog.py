@@ -1,4 +1,7 @@
-"""First start: register the office and its administrator, and offer demo data."""
+"""First start: register the office and its administrator, and offer demo data.
+
+The set-up runs off the GUI thread with a progress dialog; its Cancel leaves nothing written
+(`services/first_setup.py`), and the form stays filled for another try."""
 
 from __future__ import annotations
 
@@ -15,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.domain.aimags import all_aimags
-from soum_desk.errors import SoumDeskError
-from soum_desk.services.core import office
-from soum_desk.services.core.context import Actor, AppContext
+from soum_desk.services import first_setup
+from soum_desk.services.core.context import AppContext
 from soum_desk.ui.messages import error_text
+from soum_desk.ui.worker import run_in_background
 
 
 class SetupDialog(QDialog):
@@ -27,6 +30,7 @@ class SetupDialog(QDialog):
         self.ctx = ctx
         self.province = province
         self.setWindowTitle(self.tr("SoumDesk — анхны тохиргоо"))
+        self.busy = False
         self.aimag = QComboBox()
         self.aimag.setObjectName("setup_aimag")
         self.aimag.addItem(self.tr("— аймгаа сонгоно уу —"), None)  # no default: a wrong aimag is easy to miss
@@ -73,6 +77,7 @@ class SetupDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болих"))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Тавтай морил! Байгууллагынхаа мэдээллийг оруулж, админ хэрэглэгч үүсгэнэ үү."))
         intro.setWordWrap(True)
@@ -113,18 +118,36 @@ class SetupDialog(QDialog):
         if self.password.text() != self.password2.text():
             self.error.setText(self.tr("Нууц үгнүүд таарахгүй байна."))
             return
-        try:
-            office.initialise(
-                self.ctx, aimag_code=self.aimag.currentData(), soum_name=self.soum.text(),
-                bag_name=self.bag.text().strip() or None, office_name=self.office_name.text(),
-                admin_username=self.admin.text(), admin_password=self.password.text(),
-                admin_full_name=self.admin_name.text(), province=self.province,
-                bags=[b for b in self.bags.text().split(",") if b.strip()])
-            if self.demo.isChecked():
-                from soum_desk.services import demo
+        fields = {"aimag_code": self.aimag.currentData(), "soum_name": self.soum.text(),
+                  "bag_name": self.bag.text().strip() or None, "office_name": self.office_name.text(),
+                  "admin_username": self.admin.text(), "admin_password": self.password.text(),
+                  "admin_full_name": self.admin_name.text(), "province": self.province,
+                  "bags": [b for b in self.bags.text().split(",") if b.strip()]}
+        demo = self.demo.isChecked()
+        ctx = self.ctx
+        self._set_busy(True)
+        self.error.clear()
+        label = (self.tr("Байгууллагыг бүртгэж, жишээ өгөгдөл ачаалж байна…") if demo
+                 else self.tr("Байгууллагыг бүртгэж байна…"))
+        run_in_background(self, label, lambda progress: first_setup.set_up(ctx, demo=demo, progress=progress, **fields),
+                          self._created, self._failed, cancellable=first_setup.can_cancel(ctx, demo))
 
-                demo.load_demo(self.ctx.as_actor(Actor.system()))
-        except SoumDeskError as exc:
-            self.error.setText(error_text(exc))
-            return
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.buttons.setEnabled(not busy)
+
+    def _created(self, _office: dict) -> None:
+        self._set_busy(False)
         self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, InterruptedError):
+            self.error.setText(self.tr("Цуцаллаа: юу ч хадгалаагүй. Дахин «Үүсгэх»-ийг дарж болно."))
+            return
+        self.error.setText(error_text(exc))
+
+    def reject(self) -> None:
+        """Not while the set-up runs: its own Cancel (in the progress dialog) stops it cleanly."""
+        if not self.busy:
+            super().reject()

@@ -107,3 +107,20 @@ def test_import_dry_run_then_import_then_again(run, tmp_path):
     assert "Шинэ / new: 0" in again.output and "already imported: 3" in again.output
     listed = json.loads(run("petitions", "list", "--period", "2024Q1", "--json").output)
     assert listed["total"] == 3
+
+
+def test_import_lists_missing_bags_and_adds_them_only_with_add_missing(run, tmp_path):
+    """Issue 16: rows of a bag the office lacks were refused with no way but Settings and a second import."""
+    from tests.importers.test_petition_xlsx import _row, _rows_register
+
+    rows = ([_row(f"2024/{n:04d}", "2024.03.05", bag="Хөх толгой") for n in range(1, 6)]
+            + [_row(f"2024/{n:04d}", "2024.03.05", bag="1-р баг") for n in range(6, 8)])
+    path = _rows_register(tmp_path / "bags.xlsx", rows)
+    plain = run("petitions", "import", str(path), "--yes")
+    assert "Хөх толгой — 5 мөр" in plain.output and "--add-missing" in plain.output
+    assert "Оруулсан / imported: 2" in plain.output
+    assert run("petitions", "import", str(path), "--dry-run", "--add-missing").exit_code == 0
+    added = run("petitions", "import", str(path), "--yes", "--add-missing")
+    assert "bags registered: Хөх толгой" in added.output and "Оруулсан / imported: 5" in added.output
+    listed = json.loads(run("petitions", "list", "--period", "2024Q1", "--json").output)
+    assert listed["total"] == 7

@@ -1,3 +1,4 @@
+import json
 from datetime import date, datetime
 
 import pytest
@@ -138,9 +139,66 @@ def test_a_missing_bag_is_told_once_with_its_rows_and_the_fix(clerk_ctx, tmp_pat
     prepared = petitions_import.import_preview(clerk_ctx, _rows_register(tmp_path / "bags.xlsx", rows))
     assert prepared.summary()["errors"] == 400 and len(prepared.new) == 1
     (group,) = prepared.grouped()
-    assert group.text("en") == ("2024, «Баг»: bag «9-р баг» is not registered. Add it in Settings → «Bags and units», "
-                                "then import again. — 400 rows (rows 2–401)")
+    assert group.text("en") == ("2024, «Баг»: bag «9-р баг» is not registered. Choose «Register the missing bags», "
+                                "or add it in Settings → «Bags and units», then import. — 400 rows (rows 2–401)")
     assert "400 мөр (мөр 2–401)" in group.text("mn") and "Тохиргоо" in group.text("mn")
+
+
+def _bag_register(tmp_path):
+    """Issue 16's real-shaped register: most rows name bags the office has not registered yet."""
+    rows = ([_row(f"2024/{n:04d}", "2024.03.05", bag="5-р баг") for n in range(1, 214)]
+            + [_row(f"2024/{n:04d}", "2024.03.06", bag="Хөх толгой") for n in range(214, 226)]
+            + [_row(f"2024/{n:04d}", "2024.03.07", bag="1-р баг") for n in range(226, 401)])
+    return _rows_register(tmp_path / "register.xlsx", rows)
+
+
+def _registered_bags(ctx) -> list[str]:
+    from soum_desk.services.core import office
+
+    return [b["name"] for b in office.list_bags(ctx)]
+
+
+def test_the_preview_lists_each_missing_bag_once_with_its_row_count(clerk_ctx, tmp_path):
+    bags = _registered_bags(clerk_ctx)
+    assert "1-р баг" in bags and "5-р баг" not in bags
+    prepared = petitions_import.import_preview(clerk_ctx, _bag_register(tmp_path))
+    assert [(m.name, m.rows) for m in prepared.missing] == [("5-р баг", 213), ("Хөх толгой", 12)]
+    assert prepared.missing_text("mn") == "5-р баг — 213 мөр; Хөх толгой — 12 мөр"
+    assert prepared.missing_text("en") == "5-р баг — 213 rows; Хөх толгой — 12 rows"
+    assert len(prepared.new) == 175 and len(prepared.waiting) == 225 and len(prepared.errors) == 225
+
+
+def test_without_the_confirmation_no_bag_is_added_and_the_rows_stay_out(clerk_ctx, tmp_path):
+    before = _registered_bags(clerk_ctx)
+    prepared = petitions_import.import_preview(clerk_ctx, _bag_register(tmp_path))
+    result = petitions_import.import_commit(clerk_ctx, prepared)
+    assert result["imported"] == 175 and result["bags_added"] == []
+    assert _registered_bags(clerk_ctx) == before and q.count(clerk_ctx) == 175
+
+
+def test_one_confirmation_adds_every_missing_bag_and_imports_their_rows_audited(ctx, clerk_ctx, tmp_path):
+    from soum_desk.services.core import audit
+
+    prepared = petitions_import.import_preview(clerk_ctx, _bag_register(tmp_path))
+    result = petitions_import.import_commit(clerk_ctx, prepared, add_missing=True)
+    assert result["imported"] == 400 and result["bags_added"] == ["5-р баг", "Хөх толгой"]
+    assert {"5-р баг", "Хөх толгой", "1-р баг"} <= set(_registered_bags(clerk_ctx)) and q.count(clerk_ctx) == 400
+    by_bag = {r["bag"] for r in q.list_page(clerk_ctx, limit=500)}
+    assert {"5-р баг", "Хөх толгой"} <= by_bag
+    entries = [e for e in audit.list_entries(ctx) if e["action"] == "office.bags"]
+    after = json.loads(entries[0]["after"]) if entries else {}
+    assert after["added"] == ["5-р баг", "Хөх толгой"] and after["file"] == "register.xlsx"
+    assert entries[0]["username"] == "clerk"
+    again = petitions_import.import_preview(clerk_ctx, _bag_register(tmp_path))
+    assert again.missing == [] and len(again.duplicates) == 400  # the same file again adds nothing
+
+
+def test_a_cancelled_import_adds_no_bag_either(clerk_ctx, tmp_path):
+    before = _registered_bags(clerk_ctx)
+    prepared = petitions_import.import_preview(clerk_ctx, _bag_register(tmp_path))
+    with pytest.raises(InterruptedError):
+        petitions_import.import_commit(clerk_ctx, prepared, lambda done, total: False, add_missing=True)
+    assert _registered_bags(clerk_ctx) == before and q.count(clerk_ctx) == 0
 
 
 def test_a_summary_or_resolution_longer_than_the_register_form_allows_is_a_row_error(clerk_ctx, tmp_path):

@@ -161,6 +161,28 @@ def test_import_dialog_lists_a_missing_bag_once_with_its_rows(qtbot, clerk_ctx, 
         dialog.errors.item(0).text()
 
 
+def test_import_dialog_adds_the_missing_bags_with_one_tick(qtbot, clerk_ctx, tmp_path):
+    """Issue 16: the bags the file names are listed with their row counts; unticked, the rows stay out."""
+    from soum_desk.services.core import office
+    from soum_desk.services.petitions import queries as q
+    from tests.importers.test_petition_xlsx import _row, _rows_register
+
+    rows = [_row(f"2024/{n:04d}", "2024.03.05", bag="9-р баг") for n in range(1, 214)]
+    path = str(_rows_register(tmp_path / "bags.xlsx", rows))
+    dialog = ImportDialog(state_for(clerk_ctx), path=path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=10000)
+    assert dialog.missing.text() == "Бүртгэлгүй баг: 9-р баг — 213 мөр"
+    assert not dialog.add_missing.isChecked() and not dialog.import_button.isEnabled()  # nothing else to import
+    assert "213" in dialog.add_missing.text() and "Дутуу багуудыг бүртгэх" in dialog.add_missing.text()
+    dialog.add_missing.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    assert dialog.result["imported"] == 213 and "9-р баг" in [b["name"] for b in office.list_bags(clerk_ctx)]
+    assert q.count(clerk_ctx) == 213
+
+
 def test_view_switches_to_english(qtbot, filled):
     from PySide6.QtCore import QCoreApplication, QTranslator
 

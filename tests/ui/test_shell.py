@@ -23,7 +23,9 @@ def test_setup_then_login_then_mongolian_main_window(qtbot, blank_ctx):
     setup.admin_name.setText("Д.Админ")
     setup.password.setText("admin-pass-1")
     setup.password2.setText("admin-pass-1")
-    setup.create()
+    setup.create()  # off the GUI thread (issue 14): the dialog answers while the demo loads
+    assert setup.busy and not setup.buttons.isEnabled()
+    qtbot.waitUntil(lambda: not setup.busy, timeout=60000)
     assert setup.result() == SetupDialog.DialogCode.Accepted, setup.error.text()
     assert office.is_initialised(blank_ctx)
     assert "5-р баг" in office.get_office(blank_ctx)["bags"]  # demo data was offered and ticked
@@ -120,6 +122,7 @@ def test_run_gui_walks_through_setup_and_login(qtbot, paths, monkeypatch):
         dialog.password2.setText("admin-pass-1")
         dialog.demo.setChecked(False)
         dialog.create()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
         return dialog.result()
 
     def login_exec(dialog):
@@ -236,3 +239,26 @@ def test_the_province_sets_up_as_a_province_and_says_so(qtbot, blank_ctx):
     window = main_window_for(blank_ctx, login.actor)
     qtbot.addWidget(window)
     assert window.windowTitle() == "SoumDesk — аймгийн хяналт-шинжилгээ, үнэлгээний нэгтгэл"
+
+
+def test_setup_cancel_in_the_progress_dialog_writes_nothing_and_keeps_the_form(qtbot, blank_ctx):
+    """Issue 14: set-up with demo data took ~4 s with nothing on screen and could not be stopped."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    setup = SetupDialog(blank_ctx)
+    qtbot.addWidget(setup)
+    setup.show()
+    setup.aimag.setCurrentIndex(setup.aimag.findData("MN-046"))
+    setup.soum.setText("Тариалан")
+    setup.password.setText("admin-pass-1")
+    setup.password2.setText("admin-pass-1")
+    setup.create()
+
+    def progress_shown():
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(progress_shown()), timeout=10000)  # on screen within a moment
+    progress_shown()[0].findChild(QPushButton).click()  # the progress dialog's «Цуцлах»
+    qtbot.waitUntil(lambda: not setup.busy, timeout=60000)
+    assert "юу ч хадгалаагүй" in setup.error.text() and setup.isVisible() and setup.buttons.isEnabled()
+    assert setup.soum.text() == "Тариалан" and not office.is_initialised(blank_ctx)

@@ -105,6 +105,32 @@ def test_every_main_window_and_dialog_fits_the_laptop(qtbot, laptop, lang, ctx, 
     assert windows["passphrase"].width() <= 700  # a long note wraps, it does not widen the dialog
 
 
+def test_the_set_up_and_the_import_preview_with_missing_bags_fit(qtbot, laptop, lang, clerk_ctx, blank_ctx,
+                                                                 tmp_path):
+    """Issue 16/14: the preview's missing-bag list and its tick, and the set-up form, fit and read whole."""
+    from soum_desk.ui.petitions.import_dialog import ImportDialog as PetitionImportDialog
+    from soum_desk.ui.setup_dialog import SetupDialog
+    from tests.importers.test_petition_xlsx import _row, _rows_register
+    from tests.ui.test_gui_walk import cut_texts, mongolian_chrome
+
+    rows = ([_row(f"2024/{n:04d}", "2024.03.05", bag="Хөх толгойн 5-р баг") for n in range(1, 214)]
+            + [_row("2024/0214", "2024.03.05", bag="Улаан уулын баг")])
+    importer = PetitionImportDialog(AppState(ctx=clerk_ctx, bus=DataBus()),
+                                    path=str(_rows_register(tmp_path / "bags.xlsx", rows)))
+    qtbot.addWidget(importer)
+    qtbot.waitUntil(lambda: importer.prepared is not None, timeout=10000)
+    setup = SetupDialog(blank_ctx)
+    qtbot.addWidget(setup)
+    cut: list[str] = []
+    for name, window in {"petitions import": importer, "set-up": setup}.items():
+        window.show()
+        _assert_fits(window, name)
+        cut += [f"{name}: {problem}" for problem in cut_texts(window)]
+        if lang == "en":
+            cut += [f"{name}: Mongolian «{t}»" for t in mongolian_chrome(window)]
+    assert importer.add_missing.isVisible() and cut == []
+
+
 def test_column_widths_the_clerk_drags_come_back(qtbot, clerk_ctx):
     from soum_desk.ui.petitions.view import PetitionsView
 

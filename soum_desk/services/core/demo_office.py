@@ -1,7 +1,10 @@
 """Demo organisation data: the soum's bags and the office's units (хэлтэс/ажилтан).
 
-Demo data never creates users: there are no built-in passwords. The administrator
-adds the head and the clerks with passwords of their own in Settings → Users.
+The office as set up comes first: bags or units entered at set-up are the demo's bags and
+units (three bags given → the demo uses those three, never a «4-р баг»); the demo lists
+only fill a list left empty. Demo data never creates users: there are no built-in
+passwords. The administrator adds the head and the clerks with passwords of their own in
+Settings → Users.
 """
 
 from __future__ import annotations
@@ -24,12 +27,10 @@ DEMO_UNITS = [
 
 
 def load_office_demo(ctx: AppContext) -> None:
-    """Add the demo bags and units the office does not have yet (keeps what was entered)."""
+    """Give the office the demo bags and units only where it has none (what was entered is the office)."""
     info = office.get_office(ctx)
-    bags = info["bags"] + [b for b in DEMO_BAGS if b not in info["bags"]]
-    units = info["units"] + [u for u in DEMO_UNITS if u not in info["units"]]
-    if bags != info["bags"] and not info["is_province"]:
-        office.set_bags(ctx, bags)
-    if units != info["units"]:
-        office.set_units(ctx, units)
+    if not info["bags"] and not info["is_province"]:
+        office.set_bags(ctx, DEMO_BAGS)
+    if not info["units"]:
+        office.set_units(ctx, DEMO_UNITS)
 

@@ -2,6 +2,9 @@
 
 Each area's `import_preview(ctx, path, ...)` returns an `ImportPreview`; its
 `import_commit(ctx, preview)` writes `preview.new` in one transaction with one audit entry.
+Rows that name a bag the office has not registered stay row errors, and are also kept in
+`preview.waiting` with the names in `preview.missing`: the clerk may add those names with one
+confirmation (`add_missing=True` at the commit), in the same transaction as the rows.
 """
 
 from __future__ import annotations
@@ -20,6 +23,29 @@ from soum_desk.importers.shape import ParsedFile, RowProblem
 
 RowT = TypeVar("RowT")
 
+KIND_WORDS = {"bag": ("баг", "bag"), "unit": ("нэгж", "unit")}
+
+
+@dataclass(frozen=True)
+class MissingName:
+    """A bag (or unit) the file names but the office has not registered, and how many rows wait for it."""
+
+    kind: str  # a key of KIND_WORDS
+    name: str
+    rows: int
+
+    def text(self, lang: str = "mn") -> str:
+        """«3-р баг — 213 мөр», as the preview lists it."""
+        return f"{self.name} — {self.rows} {'rows' if lang == 'en' else 'мөр'}"
+
+
+def missing_names(kind: str, names: list[str]) -> list[MissingName]:
+    """One entry per name (first seen first) with the number of rows that name it."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return [MissingName(kind, name, count) for name, count in counts.items()]
+
 
 @dataclass
 class ImportPreview(Generic[RowT]):
@@ -28,6 +54,8 @@ class ImportPreview(Generic[RowT]):
     duplicates: list[RowT] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)  # the file's, then the service's checks
     counts: dict[str, int] = field(default_factory=dict)  # area-specific counts for the summary
+    missing: list[MissingName] = field(default_factory=list)  # names to add before `waiting` can import
+    waiting: list[RowT] = field(default_factory=list)  # good rows that only lack a name in `missing`
 
     @property
     def path(self) -> Path:
@@ -50,9 +78,15 @@ class ImportPreview(Generic[RowT]):
         return group(self.problems)
 
     def summary(self) -> dict[str, object]:
+        extra: dict[str, object] = {"waiting": len(self.waiting),
+                                    "missing": {m.name: m.rows for m in self.missing}} if self.missing else {}
         return {"file": str(self.parsed.path), "sheets": list(self.parsed.sheets), "new": len(self.new),
                 "duplicates": len(self.duplicates), "errors": len(self.errors),
-                "warnings": len(self.warnings), **self.counts}
+                "warnings": len(self.warnings), **self.counts, **extra}
+
+    def missing_text(self, lang: str = "mn") -> str:
+        """The names to add, grouped: «3-р баг — 213 мөр; 4-р баг — 12 мөр»."""
+        return "; ".join(m.text(lang) for m in self.missing)
 
 
 @contextlib.contextmanager

@@ -127,6 +127,23 @@ def _set_names_in(session: Session, actor: Actor, model: type[NameRow], names: l
     return clean
 
 
+def add_names_in(session: Session, actor: Actor, model: type[NameRow], names: list[str], action: str,
+                 source: str) -> list[str]:
+    """Register the `names` the office lacks (an import the clerk confirmed); the rest stay as they are.
+
+    Returns the names added; one audit entry names them and the file (`source`) they came from."""
+    office = own_office(session)
+    existing = {row.name: row for row in session.scalars(select(model).where(model.office_id == office.id))}
+    before = sorted(n for n, r in existing.items() if r.active)
+    added = [n for n in dict.fromkeys(n.strip() for n in names) if n and n not in existing]
+    for name in added:
+        session.add(model(office_id=office.id, name=name, active=True))
+    if added:
+        audit.record(session, actor, action, "office", office.id, before={"names": before},
+                     after={"names": sorted(before + added), "added": added, "file": source})
+    return added
+
+
 def save_settings(ctx: AppContext, *, office_changes: dict[str, str | None] | None = None,
                   bags: list[str] | None = None, units: list[str] | None = None,
                   values: dict[str, Any] | None = None) -> None:

@@ -22,27 +22,42 @@ from soum_desk.db.models import (
     StorageUnit,
     Unit,
 )
-from soum_desk.services.core import audit
+from soum_desk.domain.aimags import by_code
+from soum_desk.services.core import audit, office
+from soum_desk.services.core.cancel import checkpoint
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.letters import search as letters_search
 from soum_desk.services.letters.search import search_key
 
+# {aimag}: «Говь-Алтай аймгийн» / «Нийслэлийн»; {soum}: «Есөнбулаг сумын» — the office's own (see `counterparts`)
 COUNTERPARTS = [
-    ("Сэлэнгэ аймгийн Засаг даргын Тамгын газар", 30), ("Аймгийн Иргэдийн Төлөөлөгчдийн Хурал", 6),
+    ("{aimag} Засаг даргын Тамгын газар", 30), ("{aimag} Иргэдийн Төлөөлөгчдийн Хурал", 6),
     ("Сангийн яам", 5), ("Боловсролын яам", 4), ("Эрүүл мэндийн яам", 3),
     ("Хүнс, хөдөө аж ахуй, хөнгөн үйлдвэрийн яам", 5), ("Байгаль орчин, аялал жуулчлалын яам", 3),
     ("Хөдөлмөр, нийгмийн хамгааллын яам", 3), ("Цахим хөгжил, харилцаа холбооны яам", 2),
     ("Засгийн газрын Хэрэг эрхлэх газар", 2), ("Төрийн албаны зөвлөл", 2), ("Үндэсний статистикийн хороо", 3),
     ("Татварын ерөнхий газар", 2), ("Улсын бүртгэлийн ерөнхий газар", 2), ("Онцгой байдлын ерөнхий газар", 3),
     ("Мэргэжлийн хяналтын ерөнхий газар", 2), ("Газар зохион байгуулалт, геодези, зураг зүйн газар", 2),
-    ("Аймгийн Боловсролын газар", 5), ("Аймгийн Эрүүл мэндийн газар", 4),
-    ("Аймгийн Хүнс, хөдөө аж ахуйн газар", 5), ("Аймгийн Санхүү, төрийн сангийн хэлтэс", 4),
-    ("Аймгийн Статистикийн хэлтэс", 3), ("Аймгийн Архивын тасаг", 2), ("Аймгийн Онцгой байдлын газар", 3),
-    ("Аймгийн Газар зохион байгуулалт, барилга, хот байгуулалтын газар", 3),
-    ("Сумын Иргэдийн Төлөөлөгчдийн Хурал", 4), ("Сумын Ерөнхий боловсролын сургууль", 3),
-    ("Сумын Эрүүл мэндийн төв", 3), ("Сумын Соёлын төв", 2), ("Сумын Цэцэрлэг", 2),
-    ("Хаан банк, сумын салбар", 1), ("Монгол шуудан ХК", 1),
+    ("{aimag} Боловсролын газар", 5), ("{aimag} Эрүүл мэндийн газар", 4),
+    ("{aimag} Хүнс, хөдөө аж ахуйн газар", 5), ("{aimag} Санхүү, төрийн сангийн хэлтэс", 4),
+    ("{aimag} Статистикийн хэлтэс", 3), ("{aimag} Архивын тасаг", 2), ("{aimag} Онцгой байдлын газар", 3),
+    ("{aimag} Газар зохион байгуулалт, барилга, хот байгуулалтын газар", 3),
+    ("{soum} Иргэдийн Төлөөлөгчдийн Хурал", 4), ("{soum} Ерөнхий боловсролын сургууль", 3),
+    ("{soum} Эрүүл мэндийн төв", 3), ("{soum} Соёлын төв", 2), ("{soum} Цэцэрлэг", 2),
+    ("Хаан банк, {soum_lower} салбар", 1), ("Монгол шуудан ХК", 1),
 ]
+
+
+def counterparts(aimag_code: str, soum_name: str) -> list[tuple[str, int]]:
+    """The demo's organisations with their weights, in the office's own aimag and soum."""
+    aimag = by_code(aimag_code)
+    aimag_words = "Нийслэлийн" if aimag is None or aimag.capital else f"{aimag.mn} аймгийн"
+    soum = soum_name.strip()
+    soum_words = f"{soum} сумын" if soum else "Сумын"
+    return [(name.format(aimag=aimag_words, soum=soum_words, soum_lower=soum_words if soum else "сумын"), weight)
+            for name, weight in COUNTERPARTS]
+
+
 SUBJECTS_IN = [
     "Мэдээ, тайлан ирүүлэх тухай", "Төсвийн гүйцэтгэлийн тайлан ирүүлэх тухай", "Албан даалгавар хүргүүлэх тухай",
     "Сургалтад хамруулах тухай", "Зөвлөмж хүргүүлэх тухай", "Малын тооллогын урьдчилсан дүн ирүүлэх",
@@ -76,8 +91,10 @@ def _inserted_id(result: object) -> int:
 
 def _letters(ctx: AppContext, rng: random.Random, today: date, actor_name: str) -> tuple[int, int]:
     start = today - timedelta(days=365)
-    names = [n for n, _ in COUNTERPARTS]
-    weights = [w for _, w in COUNTERPARTS]
+    info = office.get_office(ctx)
+    organisations = counterparts(info["aimag_code"], info["soum_name"])
+    names = [n for n, _ in organisations]
+    weights = [w for _, w in organisations]
     officials = ["Б.Батбаяр", "Д.Оюунчимэг", "Г.Ганболд", "Ц.Сарантуяа", "Н.Энхтуяа", "Ж.Мөнхбат"]
     now = datetime.now().replace(microsecond=0)
     incoming: list[dict[str, Any]] = []
@@ -209,5 +226,6 @@ def load(ctx: AppContext) -> None:
     rng = random.Random(2024)
     today = date.today()
     _letters(ctx, rng, today, ctx.actor.username if ctx.actor else "system")
+    checkpoint()  # a set-up being cancelled stops here (its staging database is thrown away)
     _archive(ctx, rng, today)
 

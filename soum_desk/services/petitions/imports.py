@@ -2,7 +2,9 @@
 
 Each imported row gets an `import_key` (year, registration number, received
 date), so importing the same file again adds nothing. Cancelling rolls the
-whole import back: nothing is written.
+whole import back: nothing is written. A row whose bag the office has not registered is a
+row error; the preview also lists those bags with their row counts, and a commit with
+`add_missing=True` (the clerk confirmed once) registers them and imports those rows too.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from soum_desk.domain.petition_deadlines import due_date, seq_from_reg_no
 from soum_desk.domain.roles import Permission
 from soum_desk.importers.petition_xlsx import ParsedRow, read_register
 from soum_desk.importers.shape import RowProblem
-from soum_desk.services.core import audit, backup
+from soum_desk.services.core import audit, backup, office
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.core.importing import ImportPreview, written_as_previewed
+from soum_desk.services.core.importing import ImportPreview, missing_names, written_as_previewed
 from soum_desk.services.petitions import bulk as petitions_bulk
 from soum_desk.services.petitions.common import official_for, rules
 
@@ -58,6 +60,7 @@ def import_preview(ctx: AppContext, path: str | Path) -> PetitionImportPreview:
             taken |= {(r[0], r[1]) for r in session.execute(select(Petition.year, Petition.reg_no)
                                          .where(tuple_(Petition.year, Petition.reg_no).in_(chunk))).all()}
     first_row: dict[tuple[int, str], ParsedRow] = {}
+    unknown: list[str] = []
     for row, key in zip(parsed.rows, keys, strict=True):
         v = row.values
         number = (v["received"].year, v["reg_no"])
@@ -75,9 +78,12 @@ def import_preview(ctx: AppContext, path: str | Path) -> PetitionImportPreview:
             continue
         if v.get("bag") and v["bag"] not in bags:
             result.problems.append(unknown_bag(row))
+            result.waiting.append(row)
+            unknown.append(v["bag"])
             continue
         result.new.append(row)
     result.problems.sort(key=lambda e: (e.sheet, e.row or 0))
+    result.missing = missing_names("bag", unknown)
     return result
 
 
@@ -95,23 +101,33 @@ def unknown_bag(row: ParsedRow) -> RowProblem:
     """Worded the same on every row so that a missing bag is listed once, with the fix."""
     bag = row.values["bag"]
     return RowProblem(row.sheet, row.row, "Баг",
-                      f"«{bag}» баг бүртгэлгүй. Тохиргоо → «Баг, нэгж»-д бүртгээд дахин оруулна уу.",
-                      f"bag «{bag}» is not registered. Add it in Settings → «Bags and units», then import again.")
+                      f"«{bag}» баг бүртгэлгүй. «Дутуу багуудыг бүртгэх»-ийг сонгож эсвэл Тохиргоо → «Баг, нэгж»-д "
+                      "бүртгээд оруулна уу.",
+                      f"bag «{bag}» is not registered. Choose «Register the missing bags», or add it in Settings → "
+                      "«Bags and units», then import.")
 
 
-def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Progress | None = None) -> dict:
-    """Write the preview's new rows in one transaction (bulk Core inserts); audited once."""
+def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Progress | None = None, *,
+                  add_missing: bool = False) -> dict:
+    """Write the preview's new rows in one transaction (bulk Core inserts); audited once.
+
+    With `add_missing` the bags the preview found missing are registered first, in the same
+    transaction (audited apart), and the rows waiting for them are written too."""
     actor = ctx.require(Permission.WRITE)
-    total = len(prepared.new)
+    adding = add_missing and bool(prepared.missing)
+    chosen = prepared.new + prepared.waiting if adding else prepared.new
+    total = len(chosen)
     backup.backup_before(ctx, "pre-import")  # README: every import makes a backup first
     with written_as_previewed(prepared.path.name), ctx.transaction() as session:
+        added = office.add_names_in(session, actor, Bag, [m.name for m in prepared.missing], "office.bags",
+                                    prepared.path.name) if adding else []
         deadline = rules(session)
         bag_ids = dict((name, i) for i, name in session.execute(select(Bag.id, Bag.name)))
         officials: dict[str, tuple[int | None, str | None]] = {}
         now = datetime.now()
 
         def rows() -> Iterator[dict[str, Any]]:
-            for parsed in prepared.new:
+            for parsed in chosen:
                 v = parsed.values
                 received = v["received"]
                 source = "c1111" if v["channel"] == "c1111" else "direct"
@@ -141,6 +157,6 @@ def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Pr
 
         ids = petitions_bulk.insert_petitions(session, rows(), step)
         audit.record(session, actor, "petition.import", "petition", None,
-                     after={**prepared.summary(), "imported": len(ids),
+                     after={**prepared.summary(), "imported": len(ids), "bags_added": added,
                             "ids": [ids[0], ids[-1]] if ids else []})
-    return {**prepared.summary(), "imported": len(ids)}
+    return {**prepared.summary(), "imported": len(ids), "bags_added": added}

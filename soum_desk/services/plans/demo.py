@@ -14,6 +14,7 @@ from datetime import date
 
 from soum_desk.domain.plan_timing import parse_timing
 from soum_desk.services.core import office
+from soum_desk.services.core.cancel import checkpoint
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import tree as plans
@@ -39,6 +40,16 @@ def _genitive(office_name: str) -> str:
     return office_name[:-len("газар")] + "газрын" if office_name.endswith("газар") else office_name
 
 
+def _responsible(name: str, units: list[str]) -> str:
+    """The demo's responsible unit as the office names it: the same name, or the office's unit that
+    shares its first word («Хөдөө аж ахуйн тасаг» → «Хөдөө аж ахуйн хэлтэс»), or the demo's name
+    when the office has no such unit (a plan may name a unit the office has not listed)."""
+    if not units or name in units:
+        return name
+    first = name.split()[0].casefold()
+    return next((u for u in units if u.split() and u.split()[0].casefold() == first), name)
+
+
 def _existing(ctx: AppContext, year: int) -> tuple[str, DocumentRow | None]:
     title = TITLE.format(office=_genitive(office.get_office(ctx)["name"]).upper(), year=year)
     found = [d for d in plans.list_documents(ctx, year) if d["title"] == title]
@@ -53,14 +64,16 @@ def _create_plan(ctx: AppContext, year: int, title: str,
     doc = plans.create_document(ctx, kind="annual_plan", year=year, title=title,
                                 act_number="А/12", act_date=min(date(year, 1, 15), today or date.max))
     measure_ids: list[tuple[int, frozenset[int]]] = []
+    units = office.get_office(ctx)["units"]
     for section_title, goals in PLAN:
         section = plans.add_section(ctx, doc["id"], section_title)
         for goal_title, measures in goals:
+            checkpoint()  # a set-up being cancelled stops here (its staging database is thrown away)
             goal = plans.add_goal(ctx, section["id"], goal_title)
             for text, indicator, baseline, target, timing, responsible in measures:
                 m = plans.add_measure(ctx, goal["id"], {
                     "text": text, "indicator": indicator, "baseline": baseline, "target_text": target,
-                    "timing_text": timing, "responsible": responsible})
+                    "timing_text": timing, "responsible": _responsible(responsible, units)})
                 measure_ids.append((m["id"], parse_timing(timing).quarters))
     return doc, measure_ids
 
@@ -73,6 +86,7 @@ def load_plans_demo(ctx: AppContext, year: int | None = None) -> DocumentRow:
     rng = random.Random(year)
     doc, measure_ids = _create_plan(ctx, year, title)
     for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
+        checkpoint()
         due = sorted(quarters)
         for quarter in due:
             period = f"{year}Q{quarter}"
@@ -104,6 +118,7 @@ def load_current_plan_demo(ctx: AppContext, today: date | None = None) -> Docume
     rng = random.Random(year)
     doc, measure_ids = _create_plan(ctx, year, title, today)
     for number, (measure_id, quarters) in enumerate(measure_ids, start=1):
+        checkpoint()
         due = sorted(quarters)
         for quarter in (q for q in due if q <= current):
             if quarter == current and number % 2:  # not yet reported this quarter

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -110,7 +111,15 @@ def report_data(ctx: AppContext, period: str) -> province_report.ProvinceReport:
                                           monitoring_rows=monitoring_rows(ranking))
 
 
-def make_report(ctx: AppContext, period: str, target: Path) -> Path:
-    """Write the consolidated report of `period` to `target` (.pdf or .xlsx)."""
+def make_report(ctx: AppContext, period: str, target: Path,
+                progress: Callable[[int, int], bool] | None = None) -> Path:
+    """Write the consolidated report of `period` to `target` (.pdf or .xlsx).
+
+    `progress(done, total)` returning False stops it: InterruptedError, and no file is written."""
     province_report.check_target(Path(target))
-    return province_report.write(report_data(ctx, period), Path(target))
+    if progress is not None and not progress(0, 0):
+        raise InterruptedError("report cancelled")
+    data = report_data(ctx, period)
+    if progress is not None and not progress(0, 0):  # gathering the figures is the one step without checks
+        raise InterruptedError("report cancelled")
+    return province_report.write(data, Path(target), progress)

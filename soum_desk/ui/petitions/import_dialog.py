@@ -1,10 +1,15 @@
-"""Importing a legacy Excel register: preview (with every row error), then import with cancel."""
+"""Importing a legacy Excel register: preview (with every row error), then import with cancel.
+
+Bags the file names that the office has not registered are listed with their row counts; one
+tick registers them all with the import (nothing is added without it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -44,6 +49,16 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.errors = QListWidget()
         self.errors.setObjectName("errors")
+        self.errors.setWordWrap(True)  # a problem and its fix read whole, without scrolling sideways
+        self.errors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.missing = QLabel()
+        self.missing.setObjectName("missing_bags")
+        self.missing.setWordWrap(True)
+        self.missing.hide()
+        self.add_missing = QCheckBox()
+        self.add_missing.setObjectName("add_missing")
+        self.add_missing.hide()
+        self.add_missing.toggled.connect(self._update_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("Оруулах"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
@@ -53,6 +68,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.choose)
         layout.addWidget(self.summary)
         layout.addWidget(self.errors, 1)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.add_missing)
         layout.addWidget(self.buttons)
         remember_geometry(self, "petitions_import_dialog", 720, 460)
         if path:
@@ -74,7 +91,7 @@ class ImportDialog(QDialog):
 
         if isinstance(exc, InterruptedError):
             self.summary.setText(self.tr("Цуцаллаа: юу ч бичээгүй."))
-            self.import_button.setEnabled(self.prepared is not None and bool(self.prepared.new))
+            self._update_button()
             return
         self.summary.setText(error_text(exc))
         self.import_button.setEnabled(False)
@@ -89,15 +106,31 @@ class ImportDialog(QDialog):
         lang = current_lang()
         for group in prepared.grouped():  # errors, then warnings; a repeated message once, with its rows
             self.errors.addItem(("" if group.severity == "error" else "⚠ ") + group.text(lang))
-        self.import_button.setEnabled(bool(prepared.new))
+        self.add_missing.setChecked(False)  # nothing is added without the clerk's tick
+        self.missing.setVisible(bool(prepared.missing))
+        self.add_missing.setVisible(bool(prepared.missing))
+        if prepared.missing:
+            self.missing.setText(self.tr("Бүртгэлгүй баг: %1").replace("%1", prepared.missing_text(lang)))
+            self.add_missing.setText(self.tr("Дутуу багуудыг бүртгэх (%1 баг; тэдгээрийн %2 мөр мөн орно)")
+                                     .replace("%1", str(len(prepared.missing)))
+                                     .replace("%2", str(len(prepared.waiting))))
+        self._update_button()
+
+    def _adding(self) -> bool:
+        return self.prepared is not None and bool(self.prepared.missing) and self.add_missing.isChecked()
+
+    def _update_button(self) -> None:
+        prepared = self.prepared
+        self.import_button.setEnabled(prepared is not None and (bool(prepared.new) or self._adding()))
 
     def run_import(self) -> None:
         if self.prepared is None:
             return
-        ctx, prepared = self.state.ctx, self.prepared
+        ctx, prepared, adding = self.state.ctx, self.prepared, self._adding()
         self.import_button.setEnabled(False)
         run_slow_op(self, self.state, "petitions", self.tr("Оруулж байна…"),
-                    lambda progress: _cancellable(lambda: petitions_import.import_commit(ctx, prepared, progress)),
+                    lambda progress: _cancellable(lambda: petitions_import.import_commit(
+                        ctx, prepared, progress, add_missing=adding)),
                     self._done)
 
     def _done(self, result: dict | None) -> None:

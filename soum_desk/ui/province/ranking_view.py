@@ -32,11 +32,11 @@ from soum_desk.services.province.report import accountability_text
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import current_lang, show_error
+from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.widgets.window_fit import fit_columns_remembered
-from soum_desk.ui.worker import run_in_background
 
 WIDEST_COLUMN = 230  # px
 
@@ -221,9 +221,14 @@ class RankingView(QWidget):
         if not target:
             return
         ctx = self.state.ctx
-        run_in_background(self, self.tr("Тайлан бэлтгэж байна…"),
-                          lambda _progress: province_report.make_report(ctx, code, Path(target)),
-                          lambda path: open_report(self, path))
+        # as the letters and archive reports: progress with a Cancel that stops the work (no file,
+        # no message) and gives the buttons back
+        run_slow_op(self, self.state, None, self.tr("Тайлан бэлтгэж байна…"),
+                    lambda progress: province_report.make_report(ctx, code, Path(target), progress),
+                    self._show_report, busy=(self.pdf, self.xlsx))
+
+    def _show_report(self, path: Path) -> None:
+        open_report(self, path)
 
 
 AREA = AreaSpec("province_ranking", title=lambda: QCoreApplication.translate("areas", "Нэгтгэл ба эрэмбэ"),
