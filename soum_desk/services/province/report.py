@@ -9,15 +9,14 @@ from soum_desk.domain import clock
 from soum_desk.domain.formatting import format_date, format_number, format_percent
 from soum_desk.domain.periods import Period, default_as_of, running_note
 from soum_desk.reports import province_report
-from soum_desk.reports.common import Signature, TableRow
+from soum_desk.reports.common import TableRow
 from soum_desk.services.core import reporting, settings
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.signing import Signing
 from soum_desk.services.province import views as province_views
 from soum_desk.services.province.rows import ConsolidatedRow, RankingRow
 
 TITLE = "Сум, агентлагийн үйл ажиллагааны нэгтгэсэн үнэлгээ"
-SIGNATURES = [Signature("НЭГТГЭСЭН", "Хяналт-шинжилгээ, үнэлгээ, дотоод аудитын хэлтэс", ""),
-              Signature("ХЯНАСАН", "Тамгын газрын дарга", "")]
 
 
 def _pct(value: float | None) -> str:
@@ -71,20 +70,21 @@ def build_rows(ctx: AppContext, period: str) -> tuple[list[TableRow], list[Table
     return rank_rows(province_views.ranking_table(ctx, period)), figures, missing
 
 
-def report_data(ctx: AppContext, period: str) -> province_report.ProvinceReport:
+def report_data(ctx: AppContext, period: str, signing: Signing | None = None) -> province_report.ProvinceReport:
     code = Period.parse(period).code
     with ctx.reading() as session:
         shown = Period.parse(code)  # the bundles received by today; a running period is not final
-        header = reporting.header(session, TITLE, subtitle=shown.label("mn"),
+        header = reporting.header(session, TITLE, subtitle=shown.label("mn"), signing=signing,
                                   extra_lines=[running_note(shown, default_as_of(shown, clock.today()), "mn")])
+        signatures = reporting.signatures(session, signing, ctx.actor)
         below = float(settings.get_value(session, "province.unsatisfactory_below"))
     ranked, figures, missing = build_rows(ctx, code)
     return province_report.ProvinceReport(header=header, period=code, rank_rows=ranked, figure_rows=figures,
-                                          missing=missing, signatures=list(SIGNATURES),
+                                          missing=missing, signatures=signatures,
                                           unsatisfactory_below=format_percent(below))
 
 
-def make_report(ctx: AppContext, period: str, target: Path) -> Path:
+def make_report(ctx: AppContext, period: str, target: Path, signing: Signing | None = None) -> Path:
     """Write the consolidated report of `period` to `target` (.pdf or .xlsx)."""
     province_report.check_target(Path(target))
-    return province_report.write(report_data(ctx, period), Path(target))
+    return province_report.write(report_data(ctx, period, signing), Path(target))
