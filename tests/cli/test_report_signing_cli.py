@@ -64,3 +64,12 @@ def test_a_signatory_without_a_full_name_is_refused_with_a_clear_message(run, tm
     result = run("petitions", "report", "--period", "2024Q4", "--out", str(out), "--compiled-by", "bat", ok=False)
     assert result.exit_code == 2 and not out.exists()
     assert "«bat»" in result.output and "бүтэн нэр" in result.output and "БИЕЛЭЛТИЙГ НЭГТГЭСЭН" in result.output
+
+
+def test_users_commands_refuse_a_signing_role_without_name_and_position(run):
+    refused = run("users", "add", "dorj", "--role", "clerk", "--name", "Б.Дорж", ok=False)
+    assert refused.exit_code == 2 and "Албан тушаал" in refused.output and "Position" in refused.output
+    run("users", "add", "dorj", "--role", "viewer")
+    assert run("users", "set-role", "dorj", "clerk", ok=False).exit_code == 2
+    run("users", "set-role", "dorj", "clerk", "--name", "Б.Дорж", "--position", "Мэргэжилтэн")
+    assert "Ахлах мэргэжилтэн" in run("users", "set-details", "dorj", "--position", "Ахлах мэргэжилтэн").output
