@@ -1,8 +1,8 @@
 """The options every report command shares: who signs it, and its date and place.
 
 `--checked-by`, `--reported-by` and `--compiled-by` take a login name (the report prints the
-user's full name and position); a block left out takes the one last chosen for the same report
-kind. `--report-date` (default today) and `--place` (default the office's place) are printed
+user's full name and position), or «-» for a block filled in by hand; a block left out takes the
+one last chosen for the same report kind. `--report-date` (default today) and `--place` (default the office's place) are printed
 under the title.
 """
 
@@ -23,7 +23,7 @@ T = TypeVar("T")
 
 _OPTIONS = (
     click.option("--checked-by", default=None, metavar="LOGIN",
-                 help="ХЯНАСАН: хэрэглэгчийн нэвтрэх нэр / login name of who checked"),
+                 help="ХЯНАСАН: нэвтрэх нэр, «-» гараар / login name of who checked, «-» by hand"),
     click.option("--reported-by", default=None, metavar="LOGIN",
                  help="ТАЙЛАГНАСАН: нэвтрэх нэр / login name of who reported"),
     click.option("--compiled-by", default=None, metavar="LOGIN",

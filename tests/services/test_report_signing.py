@@ -101,9 +101,16 @@ def test_a_signatory_without_a_full_name_or_position_is_refused_before_any_file(
 
 def test_unchosen_blocks_never_print_a_login(ctx, tmp_path):
     """The admin has no position and the app's own login as a name: nothing of it reaches paper."""
-    users.create_user(ctx, "bat", "bat-pass-123", "clerk", "")
+    users.create_user(ctx, "bat", "bat-pass-123", "viewer", "")
     text = text_of(petitions_report.make_report(as_role(ctx, "admin"), "2024Q4", "pdf", tmp_path / "p.pdf"))
     assert "ADMIN" not in text and "admin" not in text and "BAT" not in text
+
+
+def test_a_block_chosen_by_hand_stays_blank(office):
+    with office.reading() as session:
+        blocks = signing.blocks(session, Signing(checked="-", reported="tsetseg"), office.actor)
+    assert [(b.position, b.name) for b in blocks] == [("", ""), ("ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТСИЙН ДАРГА",
+                                                                   "Я.ЖАРГАЛЦЭЦЭГ"), ("", "")]
 
 
 def test_chosen_signatories_are_remembered_per_report_kind(office):

@@ -25,6 +25,7 @@ from soum_desk.services.core import settings
 from soum_desk.services.core.context import Actor, AppContext
 
 REPORT_KINDS = ("plans", "petitions", "letters", "archive", "province")
+BY_HAND = "-"  # chosen as a block's signatory: nobody printed, the block is filled in by hand
 ROLES = ("checked", "reported", "compiled")  # the seed's three blocks, top to bottom
 REMEMBERED_KEY = "reports.signatories"
 settings.register_defaults({REMEMBERED_KEY: {}})  # report kind → {role: login name}
@@ -107,8 +108,11 @@ def blocks(session: Session, signing: Signing | None, actor: Actor | None, lang:
     out = []
     for role in ROLES:
         login = signing.login(role)
-        user = (_chosen_user(session, role, login) if login
-                else _fallback(session, role, actor, (defaults or {}).get(role)))
+        if login == BY_HAND:
+            user = None
+        else:
+            user = (_chosen_user(session, role, login) if login
+                    else _fallback(session, role, actor, (defaults or {}).get(role)))
         label = SIGNATURE_LABELS[role][1 if lang == "en" else 0]
         name = (user.full_name or "").strip() if user else ""
         position = (user.position or "").strip() if user else ""
@@ -145,5 +149,5 @@ def signers(ctx: AppContext) -> list[dict[str, str]]:
     """Active users who can sign a report (full name and position), for a report dialog's choices."""
     with ctx.reading() as session:
         users = session.scalars(select(User).where(User.active).order_by(User.full_name)).all()
-        return [{"username": u.username, "full_name": u.full_name.strip(), "position": (u.position or "").strip()}
-                for u in users if missing_for_paper(u) is None]
+        return [{"username": u.username, "full_name": u.full_name.strip(), "position": (u.position or "").strip(),
+                 "role": u.role} for u in users if missing_for_paper(u) is None]

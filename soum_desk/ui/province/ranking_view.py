@@ -25,6 +25,7 @@ from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
+from soum_desk.ui.widgets.signing_box import ask_signing
 from soum_desk.ui.worker import run_in_background
 
 
@@ -136,12 +137,15 @@ class RankingView(QWidget):
         from soum_desk.services.province import report as province_report
 
         code = self.period.text().strip()
+        chosen = ask_signing(self, self.state, "province")
+        if chosen is None:
+            return
         target = ask_save_path(self, f"province-{code}{suffix}", (suffix,))
         if not target:
             return
         ctx = self.state.ctx
         run_in_background(self, self.tr("Тайлан бэлтгэж байна…"),
-                          lambda _progress: province_report.make_report(ctx, code, Path(target)),
+                          lambda _progress: province_report.make_report(ctx, code, Path(target), chosen),
                           lambda path: open_report(self, path))
 
 
