@@ -47,6 +47,7 @@ class ReportHeader:
     place: str
     subtitle: str = ""
     extra_lines: list[str] = field(default_factory=list)
+    lang: str = "mn"  # an English report is English throughout, its page numbers too
 
 
 SIGNATURE_LABELS = {  # the first three exactly as seed 001 prints them, and their English

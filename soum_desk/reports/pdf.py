@@ -263,13 +263,13 @@ class PdfReport:
                                     title=self.header.title, author=self.header.office_name,
                                     creator="SoumDesk")
             doc.build(list(self.story), onFirstPage=self._decorate_page, onLaterPages=self._decorate_page,
-                      canvasmaker=_numbered_canvas_class())
+                      canvasmaker=_numbered_canvas_class("Page" if self.header.lang == "en" else "Хуудас"))
         return path
 
 
 @cache
-def _numbered_canvas_class() -> type[Canvas]:
-    """A canvas that holds every page until the end, so each can say «Хуудас N / M»."""
+def _numbered_canvas_class(word: str = "Хуудас") -> type[Canvas]:
+    """A canvas that holds every page until the end, so each can say «Хуудас N / M» (`word` N / M)."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
@@ -288,7 +288,7 @@ def _numbered_canvas_class() -> type[Canvas]:
                 self.__dict__.update(state)
                 self.setFont(FONT, 7.5)
                 width = state["_pagesize"][0]  # the page's size as it was drawn
-                self.drawRightString(width - 15 * mm, 8 * mm, f"Хуудас {self.getPageNumber()} / {total}")
+                self.drawRightString(width - 15 * mm, 8 * mm, f"{word} {self.getPageNumber()} / {total}")
                 super().showPage()
             super().save()
 

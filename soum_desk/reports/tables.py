@@ -56,7 +56,7 @@ class TableReport:
         if self.charts:
             from soum_desk.reports.charts import add_chart_page
 
-            add_chart_page(pdf, "График / chart", self.charts)
+            add_chart_page(pdf, "График", self.charts)
         return pdf.write(path)
 
     def _xlsx(self, path: Path) -> Path:

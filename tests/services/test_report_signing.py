@@ -69,6 +69,16 @@ def test_english_petitions_report_is_wholly_english(office, tmp_path):
     data = petitions_report.report_data(english, "2024Q4", charts=False, signing=CHOSEN)
     assert [s.label for s in data.signatures] == ["CHECKED BY", "REPORTED BY", "IMPLEMENTATION COMPILED BY"]
     assert "Өргөдөл" not in data.header.title and "улирал" not in data.header.subtitle
+    text = text_of(petitions_report.make_report(english, "2024Q4", "pdf", tmp_path / "en.pdf", signing=CHOSEN))
+    assert "CHECKED BY:" in text and "IMPLEMENTATION COMPILED BY:" in text and "Page 1 /" in text
+    assert "Хуудас" not in text and "ХЯНАСАН" not in text and "Графикууд" not in text
+
+
+def test_mongolian_reports_carry_no_english_headings(office, tmp_path):
+    for pdf in (petitions_report.make_report(office, "2024Q4", "pdf", tmp_path / "p.pdf"),
+                letters_report.figures_report(office, "2024Q1", tmp_path / "f.pdf")):
+        text = text_of(pdf)
+        assert "chart" not in text.lower() and "Хуудас 1 /" in text
 
 
 def test_letters_reports(office, tmp_path):

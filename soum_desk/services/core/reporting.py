@@ -28,7 +28,7 @@ class Person:
 
 
 def header(session: Session, title: str, *, subtitle: str = "", report_date: date | None = None,
-           extra_lines: Sequence[str] = (), signing: Signing | None = None) -> ReportHeader:
+           extra_lines: Sequence[str] = (), signing: Signing | None = None, lang: str = "mn") -> ReportHeader:
     """The official header: this office's name, the title, and the report's date and place — the
     chosen ones (`signing`), else `report_date` (default today) and the office's place."""
     office = own_office(session)
@@ -37,7 +37,7 @@ def header(session: Session, title: str, *, subtitle: str = "", report_date: dat
     return ReportHeader(office_name=office.name, title=title,
                         report_date=chosen_date or report_date or date.today(),
                         place=chosen_place or office.place or office.soum_name or "", subtitle=subtitle,
-                        extra_lines=list(extra_lines))
+                        extra_lines=list(extra_lines), lang=lang)
 
 
 def signatures(session: Session, signing: Signing | None, actor: Actor | None, lang: str = "mn", *,

@@ -68,7 +68,7 @@ def report_data(ctx: AppContext, period: Period | str, *, as_of: date | None = N
     with ctx.reading() as session:
         header = reporting.header(
             session, "Petitions and complaints report" if en else "Өргөдөл, гомдлын шийдвэрлэлтийн тайлан",
-            subtitle=p.label(ctx.lang), signing=signing,
+            subtitle=p.label(ctx.lang), signing=signing, lang=ctx.lang,
             extra_lines=[running_note(p, effective, ctx.lang)])
         signatures = _signatures(session, ctx, signing)
     return PetitionsReportData(header, figures, overdue, signatures, ctx.lang,
