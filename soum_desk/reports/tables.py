@@ -63,8 +63,11 @@ class TableReport:
         from soum_desk.reports.xlsx import XlsxReport
 
         book = XlsxReport(self.header)
+        last = None
         for index, section in enumerate(self.sections, start=1):
             title = f"{self.header.title} — {section.heading}" if section.heading else None
-            book.sheet(section.sheet or f"{index}", section.columns, section.rows,
-                       landscape=self.landscape, title=title)
+            last = book.sheet(section.sheet or f"{index}", section.columns, section.rows,
+                              landscape=self.landscape, title=title)
+        if last is not None:
+            book.signatures(last, self.signatures)
         return book.write(path)

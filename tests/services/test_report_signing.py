@@ -134,3 +134,22 @@ def test_chosen_signatories_are_remembered_per_report_kind(office):
 def test_signers_are_those_with_a_full_name_and_position(office):
     logins = {s["username"] for s in signing.signers(office)}
     assert {"head", "clerk", "tsetseg", "munkhjargal"} <= logins and not {"viewer", "admin"} & logins
+
+
+def test_letters_and_archive_workbooks_are_signed_too(office, tmp_path):
+    from openpyxl import load_workbook
+
+    for path in (letters_report.figures_report(office, "2024Q1", tmp_path / "f.xlsx", signing=CHOSEN),
+                 archive_report.counts_report(office, date(2024, 1, 1), date(2024, 12, 31), tmp_path / "c.xlsx",
+                                              signing=CHOSEN)):
+        book = load_workbook(path)
+        cells = [c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row if c]
+        assert {"ХЯНАСАН:", "Б.ДАРГА", "БИЕЛЭЛТИЙГ НЭГТГЭСЭН:", "Б.МӨНХЖАРГАЛ", "2024.12.13", "Алтай хот"} <= set(cells)
+
+
+def test_the_bundles_reports_are_signed_by_those_last_chosen(office, tmp_path):
+    signing.remember(office, "letters", CHOSEN)
+    paths = letters_report.bundle_reports(office, "2024Q1", tmp_path)
+    letters_pdf = next(p for p in paths if p.name == "letters_2024Q1.pdf")
+    archive_pdf = next(p for p in paths if p.name == "archive_2024Q1.pdf")
+    assert "Б.МӨНХЖАРГАЛ" in text_of(letters_pdf) and "Б.МӨНХЖАРГАЛ" not in text_of(archive_pdf)

@@ -21,7 +21,7 @@ from soum_desk.reports.tables import Section, TableReport
 from soum_desk.services.archive import report as archive_report
 from soum_desk.services.core import reporting
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.core.signing import Signing
+from soum_desk.services.core.signing import Signing, with_remembered
 from soum_desk.services.letters import queries as letters_query
 from soum_desk.services.letters import stats as letters_stats
 
@@ -96,7 +96,11 @@ def bundle_reports(ctx: AppContext, period: Period | str, folder: Path) -> list[
     """The period's files for the province bundle: the letters figures and the archive unit counts
     (PDF and XLSX each; ASCII names that read the same on every computer)."""
     p = period if isinstance(period, Period) else Period.parse(period)
-    out = [figures_report(ctx, p, Path(folder) / f"letters_{p.code}.{fmt}") for fmt in ("pdf", "xlsx")]
-    out += [archive_report.counts_report(ctx, p.start, p.end, Path(folder) / f"archive_{p.code}.{fmt}")
+    letters_signing = with_remembered(ctx, "letters", Signing())  # as last chosen for each kind
+    archive_signing = with_remembered(ctx, "archive", Signing())
+    out = [figures_report(ctx, p, Path(folder) / f"letters_{p.code}.{fmt}", signing=letters_signing)
+           for fmt in ("pdf", "xlsx")]
+    out += [archive_report.counts_report(ctx, p.start, p.end, Path(folder) / f"archive_{p.code}.{fmt}",
+                                         signing=archive_signing)
             for fmt in ("pdf", "xlsx")]
     return out
