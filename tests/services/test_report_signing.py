@@ -153,3 +153,29 @@ def test_the_bundles_reports_are_signed_by_those_last_chosen(office, tmp_path):
     letters_pdf = next(p for p in paths if p.name == "letters_2024Q1.pdf")
     archive_pdf = next(p for p in paths if p.name == "archive_2024Q1.pdf")
     assert "Б.МӨНХЖАРГАЛ" in text_of(letters_pdf) and "Б.МӨНХЖАРГАЛ" not in text_of(archive_pdf)
+
+
+def test_a_seed_001_table_is_signed_as_seed_001_signs_it(ctx, tmp_path):
+    """Seed 001's three people, under its labels, in its order, with its date and place."""
+    from soum_desk.services.plans import imports as plans_io
+    from tests.plans.seed_fixture import make_seed_like_xlsx
+
+    users.create_user(ctx, "erdenebat", "erdenebat-pass-1", "head", "Ш.Эрдэнэбат",
+                      "Аймгийн Засаг даргын Тамгын газрын дарга")
+    users.create_user(ctx, "jargal", "jargal-pass-12", "clerk", "Я.Жаргалцэцэг",
+                      "Төрийн захиргааны удирдлагын хэлтсийн дарга")
+    users.create_user(ctx, "munkh", "munkh-pass-123", "clerk", "Б.Мөнхжаргал",
+                      "Төрийн захиргааны удирдлагын хэлтсийн мэргэжилтэн")
+    plans_io.import_file(ctx, make_seed_like_xlsx(tmp_path / "seed.xlsx"))
+    seed = Signing(checked="erdenebat", reported="jargal", compiled="munkh", report_date=date(2024, 12, 13),
+                   place="Алтай хот")
+    text = text_of(plans_report.make_report(as_role(ctx, "clerk"), "2024", "pdf", tmp_path / "r.pdf", signing=seed))
+    order = ["ХЯНАСАН:", "АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗРЫН ДАРГА", "Ш.ЭРДЭНЭБАТ",
+             "ТАЙЛАГНАСАН:", "ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТСИЙН ДАРГА", "Я.ЖАРГАЛЦЭЦЭГ",
+             "БИЕЛЭЛТИЙГ НЭГТГЭСЭН:", "ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТСИЙН МЭРГЭЖИЛТЭН", "Б.МӨНХЖАРГАЛ"]
+    at = [text.find(part) for part in order]
+    assert -1 not in at and at == sorted(at), dict(zip(order, at, strict=True))
+    assert "2024.12.13" in text and "Алтай хот" in text
+    assert "НЭГТГЭСЭН:" not in text.replace("БИЕЛЭЛТИЙГ НЭГТГЭСЭН:", "")  # the seed's label, not a short one
+    for login in ("erdenebat", "jargal", "munkh", "ERDENEBAT"):
+        assert login not in text
