@@ -68,3 +68,26 @@ def test_the_signing_dialog_of_another_report_kind_keeps_its_own_choice(qtbot, c
     dialog.box.remember()
     assert ask_signing(None, state, "archive", ask=False).compiled == "tsetseg"
     assert ask_signing(None, state, "letters", ask=False).compiled is None
+
+
+def test_the_users_tab_fills_in_a_full_name_and_position(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from soum_desk.ui.admin.users_tab import UsersTab
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+    tab = UsersTab(AppState(ctx, DataBus()))
+    qtbot.addWidget(tab)
+    tab.table.selectRow(next(i for i, u in enumerate(tab.rows) if u["username"] == "viewer"))
+    answers = iter([("Х.Харагч", True), ("Ахлах мэргэжилтэн", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    tab.change_details()
+    viewer = next(u for u in users.list_users(ctx) if u["username"] == "viewer")
+    assert viewer["position"] == "Ахлах мэргэжилтэн" and viewer["full_name"] == "Х.Харагч"
+    tab.table.selectRow(next(i for i, u in enumerate(tab.rows) if u["username"] == "head"))
+    answers = iter([("Б.Дарга", True), ("", True)])  # the head signs reports: the position stays required
+    tab.change_details()
+    head = next(u for u in users.list_users(ctx) if u["username"] == "head")
+    assert head["position"] == "ЗДТГ-ын дарга" and shown and "Албан тушаал" in shown[-1]
