@@ -2,8 +2,8 @@
 
 `--checked-by`, `--reported-by` and `--compiled-by` take a login name (the report prints the
 user's full name and position), or «-» for a block filled in by hand; a block left out takes the
-one last chosen for the same report kind. `--report-date` (default today) and `--place` (default the office's place) are printed
-under the title.
+one last chosen for the same report kind. `--report-date` (default today, or the day a report counts to) and `--place` (default the
+office's place) are printed under the title.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ _OPTIONS = (
     click.option("--compiled-by", default=None, metavar="LOGIN",
                  help="БИЕЛЭЛТИЙГ НЭГТГЭСЭН: нэвтрэх нэр / login name of who compiled"),
     click.option("--report-date", type=DATE, default=None,
-                 help="Тайлангийн огноо (өнөөдөр) / the report's date (today)"),
+                 help="Тайлангийн огноо (өнөөдөр; тоо гаргасан өдрийн тайланд тэр өдөр) / the report's date "
+                      "(today; a report counted to a day: that day)"),
     click.option("--place", default=None,
                  help="Тайлан гаргасан газар (байгууллагын тохиргооноос) / place (the office's setting)"),
 )
