@@ -179,3 +179,12 @@ def test_a_seed_001_table_is_signed_as_seed_001_signs_it(ctx, tmp_path):
     assert "НЭГТГЭСЭН:" not in text.replace("БИЕЛЭЛТИЙГ НЭГТГЭСЭН:", "")  # the seed's label, not a short one
     for login in ("erdenebat", "jargal", "munkh", "ERDENEBAT"):
         assert login not in text
+
+
+def test_a_remembered_signatory_who_left_is_forgotten_not_refused(office, tmp_path):
+    signing.remember(office, "petitions", CHOSEN)
+    users.update_user(as_role(office, "admin"), "munkhjargal", active=False)
+    assert signing.remembered(office, "petitions") == Signing("head", "tsetseg", None)
+    text = text_of(petitions_report.make_report(office, "2024Q4", "pdf", tmp_path / "p.pdf",
+                                                signing=signing.with_remembered(office, "petitions", Signing())))
+    assert "Я.ЖАРГАЛЦЭЦЭГ" in text and "Б.МӨНХЖАРГАЛ" not in text

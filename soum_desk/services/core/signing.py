@@ -121,10 +121,12 @@ def blocks(session: Session, signing: Signing | None, actor: Actor | None, lang:
 
 
 def remembered(ctx: AppContext, kind: str) -> Signing:
-    """The signatories last chosen for `kind` (no date or place: those default anew each time)."""
+    """The signatories last chosen for `kind` (no date or place: those default anew each time); one
+    who has since left (inactive) or lost their full name or position is forgotten, not refused."""
     with ctx.reading() as session:
         chosen = (settings.get_value(session, REMEMBERED_KEY) or {}).get(kind) or {}
-    return Signing(**{role: chosen.get(role) for role in ROLES})
+    fit = {s["username"] for s in signers(ctx)} | {BY_HAND}
+    return Signing(**{role: chosen.get(role) if chosen.get(role) in fit else None for role in ROLES})
 
 
 def with_remembered(ctx: AppContext, kind: str, given: Signing) -> Signing:
