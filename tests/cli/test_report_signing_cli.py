@@ -63,7 +63,7 @@ def test_a_signatory_without_a_full_name_is_refused_with_a_clear_message(run, tm
     out = tmp_path / "p.pdf"
     result = run("petitions", "report", "--period", "2024Q4", "--out", str(out), "--compiled-by", "bat", ok=False)
     assert result.exit_code == 2 and not out.exists()
-    assert "«bat»" in result.output and "бүтэн нэр" in result.output and "БИЕЛЭЛТИЙГ НЭГТГЭСЭН" in result.output
+    assert "«bat»" in result.output and "«Овог нэр»" in result.output and "БИЕЛЭЛТИЙГ НЭГТГЭСЭН" in result.output
 
 
 def test_users_commands_refuse_a_signing_role_without_name_and_position(run):

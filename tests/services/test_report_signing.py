@@ -100,12 +100,12 @@ def test_a_signatory_without_a_full_name_or_position_is_refused_before_any_file(
     out = tmp_path / "p.pdf"
     with pytest.raises(UserError) as refused:
         petitions_report.make_report(office, "2024Q4", "pdf", out, signing=Signing(compiled="bat"))
-    assert "«bat»" in refused.value.msg.mn and "бүтэн нэр" in refused.value.msg.mn
-    assert "БИЕЛЭЛТИЙГ НЭГТГЭСЭН" in refused.value.msg.mn and "full name" in refused.value.msg.en
+    assert "«bat»" in refused.value.msg.mn and "«Овог нэр»" in refused.value.msg.mn
+    assert "БИЕЛЭЛТИЙГ НЭГТГЭСЭН" in refused.value.msg.mn and "«Full name»" in refused.value.msg.en
     assert not out.exists()
     with pytest.raises(UserError) as no_position:  # the viewer has a full name but no position
         letters_report.overdue_report(office, out, date(2024, 2, 1), signing=Signing(reported="viewer"))
-    assert "албан тушаал" in no_position.value.msg.mn and "position" in no_position.value.msg.en
+    assert "«Албан тушаал»" in no_position.value.msg.mn and "«Position»" in no_position.value.msg.en
     assert not out.exists()
 
 

@@ -60,10 +60,11 @@ def has_full_name(user: User) -> bool:
 
 def missing_for_paper(user: User) -> tuple[str, str] | None:
     """What a signatory lacks for paper, in words (None when the full name and position are there)."""
-    missing_mn = [w for w, lacking in (("бүтэн нэр", not has_full_name(user)),
-                                       ("албан тушаал", not (user.position or "").strip())) if lacking]
-    missing_en = [w for w, lacking in (("full name", not has_full_name(user)),
-                                       ("position", not (user.position or "").strip())) if lacking]
+    # named by the users form's labels
+    missing_mn = [w for w, lacking in (("«Овог нэр»", not has_full_name(user)),
+                                       ("«Албан тушаал»", not (user.position or "").strip())) if lacking]
+    missing_en = [w for w, lacking in (("«Full name»", not has_full_name(user)),
+                                       ("«Position»", not (user.position or "").strip())) if lacking]
     if not missing_mn:
         return None
     return " ба ".join(missing_mn), " and ".join(missing_en)
@@ -78,7 +79,7 @@ def _chosen_user(session: Session, role: str, login: str) -> User:
     missing = missing_for_paper(user)
     if missing is not None:
         raise ValidationError(
-            f"«{mn_role.upper()}» хэсэгт сонгосон «{login}» хэрэглэгчийн {missing[0]} оруулаагүй байна; "
+            f"«{mn_role.upper()}» хэсэгт сонгосон «{login}» хэрэглэгчийн {missing[0]} бөглөөгүй байна; "
             "тайланд нэвтрэх нэр бичихгүй. Хэрэглэгчийн мэдээлэлд нэмээд дахин гаргана уу.",
             f"The user «{login}» chosen as «{en_role}» has no {missing[1]}; a login name is never printed "
             "on a report. Add it to the user's details and make the report again.")
