@@ -123,7 +123,7 @@ def bench_export(runs: int) -> dict:
         office.initialise(ctx, aimag_code="MN-049", soum_name="Мандал", office_name="Мандал сумын ЗДТГ",
                           admin_username="admin", admin_password="admin-pass-1")
         admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
-        users.create_user(admin, "head", "head-pass-1", "head", "Б.Дарга")
+        users.create_user(admin, "head", "head-pass-1", "head", "Б.Дарга", "ЗДТГ-ын дарга")
         head = ctx.as_actor(users.authenticate(ctx, "head", "head-pass-1"))
         times, info = _timed_exports(head, Path(tmp) / "stick", runs)
         rows = sum(info["tables"].values())
@@ -143,7 +143,7 @@ def bench_export_real(scale: str, runs: int) -> dict:
         paths = generate(Path(tmp) / "office", scale, log=lambda _line: None)
         ctx = open_context(paths)
         admin = ctx.as_actor(users.authenticate(ctx, ADMIN, PASSWORD))
-        users.create_user(admin, "bench-head", PASSWORD, "head", "Б.Дарга")
+        users.create_user(admin, "bench-head", PASSWORD, "head", "Б.Дарга", "ЗДТГ-ын дарга")
         head = ctx.as_actor(users.authenticate(ctx, "bench-head", PASSWORD))
         times, info = _timed_exports(head, Path(tmp) / "stick", runs)
         tables = info["tables"]
@@ -204,7 +204,7 @@ def _province(db_url: str | None, folder: Path):  # noqa: ANN202
     office.initialise(ctx, aimag_code="MN-049", soum_name="", office_name="Сэлэнгэ аймгийн ЗДТГ",
                       admin_username="admin", admin_password="admin-pass-1", province=True)
     admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "head", "head-pass-1", "head", "Д.Дарга")
+    users.create_user(admin, "head", "head-pass-1", "head", "Д.Дарга", "ЗДТГ-ын дарга")
     head = ctx.as_actor(users.authenticate(ctx, "head", "head-pass-1"))
     bundle_keys.create_key(head, "bench passphrase 1")
     return head

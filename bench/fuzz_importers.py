@@ -49,7 +49,7 @@ def _clerk_context(folder: Path):  # noqa: ANN202
     office.initialise(ctx, aimag_code="MN-065", soum_name="Есөнбулаг", office_name="Есөнбулаг ЗДТГ",
                       admin_username="admin", admin_password="admin-pass-1")
     admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "clerk", "clerk-pass-1", Role.CLERK.value, "Г.Ажилтан")
+    users.create_user(admin, "clerk", "clerk-pass-1", Role.CLERK.value, "Г.Ажилтан", "Мэргэжилтэн")
     return ctx.as_actor(users.authenticate(ctx, "clerk", "clerk-pass-1")), admin
 
 

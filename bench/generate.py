@@ -81,7 +81,7 @@ def gen_users(ctx: AppContext, scale: Scale) -> str:
     roles = ["clerk"] * 8 + ["head", "viewer", "viewer", "admin"]
     n = scale.count(12)
     for i in range(n):
-        users.create_user(ctx, f"user{i:04d}", PASSWORD, roles[i % len(roles)], f"Ажилтан {i}")
+        users.create_user(ctx, f"user{i:04d}", PASSWORD, roles[i % len(roles)], f"Ажилтан {i}", "Мэргэжилтэн")
     return f"{n} users"
 
 

@@ -312,8 +312,8 @@ Everything entered after the backup will be gone. The current data is backed up 
         <translation>Bag:</translation>
     </message>
     <message>
-        <source>Байршил (тайланд):</source>
-        <translation>Place (on reports):</translation>
+        <source>Тайлан гаргасан газар:</source>
+        <translation>Place of the reports:</translation>
     </message>
     <message>
         <source>Багууд</source>
@@ -390,6 +390,10 @@ Everything entered after the backup will be gone. The current data is backed up 
 </context>
 <context>
     <name>UsersTab</name>
+    <message>
+        <source>Овог нэр, албан тушаал…</source>
+        <translation>Full name and position…</translation>
+    </message>
     <message>
         <source>Нэвтрэх нэр</source>
         <translation>User name</translation>

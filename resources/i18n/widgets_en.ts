@@ -80,4 +80,50 @@
         <translation>Saved: %1</translation>
     </message>
 </context>
+<context>
+    <name>SigningBox</name>
+    <message>
+        <source>Гарын үсэг, огноо, газар</source>
+        <translation>Signatures, date and place</translation>
+    </message>
+    <message>
+        <source>Хянасан</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Тайлагнасан</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Биелэлтийг нэгтгэсэн</source>
+        <translation>Implementation compiled by</translation>
+    </message>
+    <message>
+        <source>— гараар бичнэ —</source>
+        <translation>— written in by hand —</translation>
+    </message>
+    <message>
+        <source>Тайлангийн огноо</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Тайлан гаргасан газар</source>
+        <translation>Place of the report</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Тайлангийн гарын үсэг</source>
+        <translation>Who signs the report</translation>
+    </message>
+    <message>
+        <source>Үргэлжлүүлэх</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Болих</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 </TS>

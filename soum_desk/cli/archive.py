@@ -8,6 +8,8 @@ import click
 
 from soum_desk.cli.common import CliState, echo_json, pass_state
 from soum_desk.cli.letters import DATE, _ids
+from soum_desk.cli.signing import signed, signing_options
+from soum_desk.services.core.signing import Signing
 
 
 @click.group("archive")
@@ -263,22 +265,27 @@ def act_list(state: CliState) -> None:
 @click.option("--id", "record_id", type=int, default=None, help="filelist/inventory/act id")
 @click.option("--from", "start", type=DATE, default=None, help="counts")
 @click.option("--to", "end", type=DATE, default=None, help="counts")
+@signing_options
 @pass_state
 def report_cmd(state: CliState, kind: str, out: str, record_id: int | None, start: date | None,
-               end: date | None) -> None:
+               end: date | None, given: Signing) -> None:
     """PDF/XLSX тайлан (файлын өргөтгөлөөр) / print an archive report."""
     from soum_desk.services.archive import report as archive_reports
 
     ctx = state.context()
     if kind == "counts":
         today = date.today()
-        click.echo(archive_reports.counts_report(ctx, start or date(today.year, 1, 1), end or today, out))
+        click.echo(signed(ctx, "archive", given, lambda chosen: archive_reports.counts_report(
+            ctx, start or date(today.year, 1, 1), end or today, out, signing=chosen)))
         return
     if record_id is None:
         raise click.UsageError("--id шаардлагатай / --id is required")
     writer = {"filelist": archive_reports.file_list_report, "inventory": archive_reports.inventory_report,
               "act": archive_reports.act_report}[kind]
-    click.echo(writer(ctx, record_id, out))
+    if kind == "act":  # an act keeps its own БАТЛАВ / ҮЙЛДСЭН
+        click.echo(writer(ctx, record_id, out))
+        return
+    click.echo(signed(ctx, "archive", given, lambda chosen: writer(ctx, record_id, out, signing=chosen)))
 
 
 COMMANDS = [archive_group]

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import click
@@ -17,6 +18,25 @@ from soum_desk.errors import EnvironmentProblem, SoumDeskError
 
 EXIT_USER_ERROR = 2
 EXIT_ENVIRONMENT = 3
+
+
+class DateType(click.ParamType):
+    """«2024.03.05», «2024-03-05» or «05.03.2024»."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        from soum_desk.domain.formatting import parse_date
+
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_date(value)
+        except ValueError:
+            self.fail(f"огноо буруу / invalid date: {value!r}", param, ctx)
+
+
+DATE = DateType()
 
 
 @dataclass

@@ -7,26 +7,9 @@ from pathlib import Path
 
 import click
 
-from soum_desk.cli.common import CliState, echo_json, echo_problems, pass_state
-
-
-class DateType(click.ParamType):
-    """«2024.03.05», «2024-03-05» or «05.03.2024»."""
-
-    name = "date"
-
-    def convert(self, value, param, ctx):
-        from soum_desk.domain.formatting import parse_date
-
-        if isinstance(value, date):
-            return value
-        try:
-            return parse_date(value)
-        except ValueError:
-            self.fail(f"огноо буруу / invalid date: {value!r}", param, ctx)
-
-
-DATE = DateType()
+from soum_desk.cli.common import DATE, CliState, echo_json, echo_problems, pass_state
+from soum_desk.cli.signing import signed, signing_options
+from soum_desk.services.core.signing import Signing
 
 
 def _ids(text: str) -> list[int]:
@@ -183,8 +166,9 @@ def stats_cmd(state: CliState, period: str, as_of: date | None, as_json: bool) -
 @click.option("--as-of", type=DATE, default=None)
 @click.option("--pdf", "out", type=click.Path(dir_okay=False), default=None, help="PDF эсвэл XLSX файл")
 @click.option("--json", "as_json", is_flag=True)
+@signing_options
 @pass_state
-def overdue_cmd(state: CliState, as_of: date | None, out: str | None, as_json: bool) -> None:
+def overdue_cmd(state: CliState, as_of: date | None, out: str | None, as_json: bool, given: Signing) -> None:
     """Хугацаа хэтэрсэн хариутай бичиг / overdue reply-letters (weekly list for the head)."""
     from soum_desk.services.letters import queries as letters_query
 
@@ -192,7 +176,7 @@ def overdue_cmd(state: CliState, as_of: date | None, out: str | None, as_json: b
     if out:
         from soum_desk.services.letters.report import overdue_report
 
-        click.echo(overdue_report(ctx, out, as_of))
+        click.echo(signed(ctx, "letters", given, lambda chosen: overdue_report(ctx, out, as_of, signing=chosen)))
         return
     _print_rows(letters_query.overdue_letters(ctx, as_of), as_json)
 
@@ -232,8 +216,9 @@ def import_cmd(state: CliState, file: str, direction: str | None, yes: bool, ski
 @click.argument("out", type=click.Path(dir_okay=False))
 @click.option("--period", default=None, help="figures: 2024Q4, 2024H1, 2024")
 @click.option("--as-of", type=DATE, default=None)
+@signing_options
 @pass_state
-def report_cmd(state: CliState, kind: str, out: str, period: str | None, as_of: date | None) -> None:
+def report_cmd(state: CliState, kind: str, out: str, period: str | None, as_of: date | None, given: Signing) -> None:
     """PDF/XLSX тайлан (файлын өргөтгөлөөр) / print a report (format by the file suffix)."""
     from soum_desk.services.letters import report as letters_reports
 
@@ -241,9 +226,11 @@ def report_cmd(state: CliState, kind: str, out: str, period: str | None, as_of: 
     if kind == "figures":
         if not period:
             raise click.UsageError("--period шаардлагатай / --period is required")
-        click.echo(letters_reports.figures_report(ctx, period, out, as_of))
+        click.echo(signed(ctx, "letters", given,
+                          lambda chosen: letters_reports.figures_report(ctx, period, out, as_of, signing=chosen)))
     else:
-        click.echo(letters_reports.overdue_report(ctx, out, as_of))
+        click.echo(signed(ctx, "letters", given,
+                          lambda chosen: letters_reports.overdue_report(ctx, out, as_of, signing=chosen)))
 
 
 COMMANDS = [letters_group]

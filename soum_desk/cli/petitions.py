@@ -13,6 +13,8 @@ from soum_desk.cli.common import (
     pass_state,
     refuse_dry_run_with_errors,
 )
+from soum_desk.cli.signing import signed, signing_options
+from soum_desk.services.core.signing import Signing
 
 
 def _when(text: str | None) -> datetime:
@@ -286,12 +288,15 @@ def stats_cmd(state: CliState, period: str, as_of: str | None, as_json: bool) ->
 @click.option("--format", "fmt", type=click.Choice(["pdf", "xlsx"]), default="pdf", show_default=True)
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
 @click.option("--as-of", default=None)
+@signing_options
 @pass_state
-def report_cmd(state: CliState, period: str, fmt: str, out: str, as_of: str | None) -> None:
+def report_cmd(state: CliState, period: str, fmt: str, out: str, as_of: str | None, given: Signing) -> None:
     """Улирлын өргөдлийн тайлан / the quarterly petitions report (PDF or XLSX)."""
     from soum_desk.services.petitions import report as petitions_reports
 
-    path = petitions_reports.make_report(state.context(), period, fmt, out, as_of=_day(as_of))
+    ctx = state.context()
+    path = signed(ctx, "petitions", given, lambda chosen: petitions_reports.make_report(
+        ctx, period, fmt, out, as_of=_day(as_of), signing=chosen))
     click.echo(str(path))
 
 

@@ -14,6 +14,8 @@ from soum_desk.cli.common import (
     pass_state,
     refuse_dry_run_with_errors,
 )
+from soum_desk.cli.signing import signed, signing_options
+from soum_desk.services.core.signing import Signing
 
 PERIOD_HELP = "Тайлант үе / period: 2024Q4, 2024H1, 2024"
 
@@ -185,12 +187,15 @@ def review_cmd(state: CliState, action: str, period: str, document_id: int | Non
 @click.option("--format", "fmt", type=click.Choice(["pdf", "xlsx"]), default="pdf")
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
 @click.option("--document", "document_id", type=int, default=None)
+@signing_options
 @pass_state
-def report_cmd(state: CliState, period: str, fmt: str, out: str, document_id: int | None) -> None:
+def report_cmd(state: CliState, period: str, fmt: str, out: str, document_id: int | None, given: Signing) -> None:
     """Биелэлтийн тайлан / the plan-execution report (PDF or XLSX)."""
     from soum_desk.services.plans import report as plans_report
 
-    path = plans_report.make_report(state.context(), period, fmt, out, document_id=document_id)
+    ctx = state.context()
+    path = signed(ctx, "plans", given, lambda chosen: plans_report.make_report(
+        ctx, period, fmt, out, document_id=document_id, signing=chosen))
     click.echo(str(path))
 
 
@@ -198,12 +203,15 @@ def report_cmd(state: CliState, period: str, fmt: str, out: str, document_id: in
 @click.option("--period", required=True, help=PERIOD_HELP)
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
 @click.option("--document", "document_id", type=int, default=None)
+@signing_options
 @pass_state
-def export_cmd(state: CliState, period: str, out: str, document_id: int | None) -> None:
+def export_cmd(state: CliState, period: str, out: str, document_id: int | None, given: Signing) -> None:
     """Төлөвлөгөөг XLSX-ээр гаргах (буцааж импортлогдоно) / export the plan as XLSX (imports back)."""
     from soum_desk.services.plans import report as plans_report
 
-    click.echo(str(plans_report.export_xlsx(state.context(), period, out, document_id=document_id)))
+    ctx = state.context()
+    click.echo(str(signed(ctx, "plans", given, lambda chosen: plans_report.export_xlsx(
+        ctx, period, out, document_id=document_id, signing=chosen))))
 
 
 @plans_group.command("export-document")

@@ -10,6 +10,8 @@ import click
 
 from soum_desk.cli.common import CliState, echo_json, pass_state, printable
 from soum_desk.cli.province_evaluation import EVALUATION_COMMANDS
+from soum_desk.cli.signing import signed, signing_options
+from soum_desk.services.core.signing import Signing
 
 
 @click.group("province")
@@ -267,12 +269,15 @@ def history_cmd(state: CliState, office_code: str, period: str, as_json: bool) -
 @click.option("--period", required=True)
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
               help=".pdf эсвэл .xlsx / .pdf or .xlsx")
+@signing_options
 @pass_state
-def report_cmd(state: CliState, period: str, out_file: str) -> None:
+def report_cmd(state: CliState, period: str, out_file: str, given: Signing) -> None:
     """Аймгийн нэгтгэсэн тайлан / consolidated province report (PDF or XLSX)."""
     from soum_desk.services.province import report as province_report
 
-    path = province_report.make_report(state.context(), period, Path(out_file))
+    ctx = state.context()
+    path = signed(ctx, "province", given, lambda chosen: province_report.make_report(
+        ctx, period, Path(out_file), chosen))
     click.echo(str(path))
 
 

@@ -30,7 +30,7 @@ def users_add(state: CliState, username: str, role: str, full_name: str, positio
     ctx = state.context()
     password = os.environ.get(new_password_env) or click.prompt(
         f"{username}: шинэ нууц үг / new password", hide_input=True, confirmation_prompt=True, err=True)
-    result = users.create_user(ctx, username, password, role, full_name or username, position)
+    result = users.create_user(ctx, username, password, role, full_name, position)
     click.echo(f"{result['username']} ({result['role']})")
 
 
@@ -79,13 +79,28 @@ def users_passwd(state: CliState, username: str, new_password_env: str) -> None:
 @users_group.command("set-role")
 @click.argument("username")
 @click.argument("role", type=click.Choice(["admin", "clerk", "head", "viewer"]))
+@click.option("--name", "full_name", default=None, help="Овог нэр / full name")
+@click.option("--position", default=None, help="Албан тушаал / position")
 @pass_state
-def users_set_role(state: CliState, username: str, role: str) -> None:
-    """Эрх солих / change a user's role."""
+def users_set_role(state: CliState, username: str, role: str, full_name: str | None, position: str | None) -> None:
+    """Эрх солих / change a user's role (a role that signs reports needs a full name and position)."""
     from soum_desk.services.core import users
 
-    row = users.update_user(state.context(), username, role=role)
+    row = users.update_user(state.context(), username, role=role, full_name=full_name, position=position)
     click.echo(f"{row['username']} ({row['role']})")
+
+
+@users_group.command("set-details")
+@click.argument("username")
+@click.option("--name", "full_name", default=None, help="Овог нэр / full name")
+@click.option("--position", default=None, help="Албан тушаал / position")
+@pass_state
+def users_set_details(state: CliState, username: str, full_name: str | None, position: str | None) -> None:
+    """Овог нэр, албан тушаал засах / change a user's full name and position (printed on reports)."""
+    from soum_desk.services.core import users
+
+    row = users.update_user(state.context(), username, full_name=full_name, position=position)
+    click.echo(f"{row['username']}: {row['full_name']}, {row['position'] or ''}")
 
 
 @users_group.command("deactivate")

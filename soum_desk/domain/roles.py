@@ -60,6 +60,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                                     Permission.AUDIT, Permission.PROVINCE}),
 }
 
+# The roles whose users sign reports (ХЯНАСАН, ТАЙЛАГНАСАН, БИЕЛЭЛТИЙГ НЭГТГЭСЭН): their full name and
+# position go on paper, so a user of these roles must have both.
+SIGNING_ROLES: frozenset[Role] = frozenset({Role.HEAD, Role.CLERK})
+
 ROLE_LABELS: dict[Role, tuple[str, str]] = {
     Role.ADMIN: ("Админ", "Administrator"),
     Role.CLERK: ("Ажилтан", "Clerk"),

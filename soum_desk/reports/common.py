@@ -34,7 +34,7 @@ class TableRow:
 class Signature:
     """One signature block: «ХЯНАСАН: <position> <name>»."""
 
-    label: str  # ХЯНАСАН / ТАЙЛАГНАСАН / НЭГТГЭСЭН
+    label: str  # ХЯНАСАН / ТАЙЛАГНАСАН / БИЕЛЭЛТИЙГ НЭГТГЭСЭН
     position: str
     name: str
 
@@ -47,12 +47,13 @@ class ReportHeader:
     place: str
     subtitle: str = ""
     extra_lines: list[str] = field(default_factory=list)
+    lang: str = "mn"  # an English report is English throughout, its page numbers too
 
 
-SIGNATURE_LABELS = {
-    "reviewed": ("ХЯНАСАН", "REVIEWED BY"),
+SIGNATURE_LABELS = {  # the first three exactly as seed 001 prints them, and their English
+    "checked": ("ХЯНАСАН", "CHECKED BY"),
     "reported": ("ТАЙЛАГНАСАН", "REPORTED BY"),
-    "compiled": ("НЭГТГЭСЭН", "COMPILED BY"),
+    "compiled": ("БИЕЛЭЛТИЙГ НЭГТГЭСЭН", "IMPLEMENTATION COMPILED BY"),
     "approved": ("БАТЛАВ", "APPROVED BY"),
     "prepared": ("ҮЙЛДСЭН", "PREPARED BY"),
 }

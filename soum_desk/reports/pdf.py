@@ -2,7 +2,7 @@
 
 A4 portrait or landscape; official header; long tables that break across pages
 with repeated header rows (split into chunks of ~200 rows, which reportlab lays
-out faster); page numbers; the ХЯНАСАН / ТАЙЛАГНАСАН / НЭГТГЭСЭН signature blocks.
+out faster); page numbers; the ХЯНАСАН / ТАЙЛАГНАСАН / БИЕЛЭЛТИЙГ НЭГТГЭСЭН signature blocks.
 """
 
 from __future__ import annotations
@@ -223,14 +223,18 @@ class PdfReport:
         from reportlab.lib.units import mm
         from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-        rows = []
+        # as seed 001: the label on its own line, then the position, the line to sign on and the name
+        rows: list[list[Any]] = []
+        commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                           ("TOPPADDING", (0, 0), (-1, -1), 2)]
         for block in blocks:
-            rows.append([para(f"{block.label}:", "cell_bold"), para(block.position, "cell"),
-                         para("........................", "cell_center"), para(block.name, "cell")])
-        share = (0.19, 0.38, 0.2, 0.23)  # label, position, signature line, name: fits portrait and landscape
+            commands += [("SPAN", (0, len(rows)), (-1, len(rows))), ("TOPPADDING", (0, len(rows)), (-1, len(rows)), 10)]
+            rows.append([para(f"{block.label}:", "cell_bold"), "", ""])
+            rows.append([para(block.position, "cell"), para("........................", "cell_center"),
+                         para(block.name, "cell")])
+        share = (0.5, 0.2, 0.3)  # position, signature line, name: fits portrait and landscape
         table = Table(rows, colWidths=[self.frame_width * part for part in share])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+        table.setStyle(TableStyle(commands))
         self.story.append(KeepTogether([Spacer(1, 10 * mm), table]))
 
     def page_break(self) -> None:
@@ -265,7 +269,7 @@ class PdfReport:
                 if progress is not None:
                     doc.setProgressCallBack(_layout_progress(progress))
                 doc.build(list(self.story), onFirstPage=self._decorate_page, onLaterPages=self._decorate_page,
-                          canvasmaker=_numbered_canvas_class())
+                          canvasmaker=_numbered_canvas_class("Page" if self.header.lang == "en" else "Хуудас"))
         except _LayoutStopped:
             raise InterruptedError("report cancelled") from None
         return path
@@ -293,8 +297,8 @@ def _layout_progress(progress: Progress) -> Callable[[str, int], None]:
 
 
 @cache
-def _numbered_canvas_class() -> type[Canvas]:
-    """A canvas that holds every page until the end, so each can say «Хуудас N / M»."""
+def _numbered_canvas_class(word: str = "Хуудас") -> type[Canvas]:
+    """A canvas that holds every page until the end, so each can say «Хуудас N / M» (`word` N / M)."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
@@ -313,7 +317,7 @@ def _numbered_canvas_class() -> type[Canvas]:
                 self.__dict__.update(state)
                 self.setFont(FONT, 7.5)
                 width = state["_pagesize"][0]  # the page's size as it was drawn
-                self.drawRightString(width - 15 * mm, 8 * mm, f"Хуудас {self.getPageNumber()} / {total}")
+                self.drawRightString(width - 15 * mm, 8 * mm, f"{word} {self.getPageNumber()} / {total}")
                 super().showPage()
             super().save()
 

@@ -111,7 +111,7 @@ def write_pdf(path: str | Path, header: ReportHeader, data: dict, overdue: Seque
     else:
         report.paragraph(t["none"])
     report.signatures(signatures)
-    add_chart_page(report, "Графикууд / charts" if lang != "en" else "Charts", charts or [], lang)
+    add_chart_page(report, "Charts" if lang == "en" else "Графикууд", charts or [], lang)
     return report.write(path)
 
 

@@ -47,6 +47,6 @@ def write_plan_pdf(data: PlanReport, path: str | Path, *,
                      "«үнэлэх боломжгүй», «хугацаа болоогүй» арга хэмжээ дундажид орохгүй.")
     from soum_desk.reports.charts import add_chart_page
 
-    add_chart_page(report, "График / chart", data.charts)
+    add_chart_page(report, "График", data.charts)
     return report.write(path)
 

@@ -56,15 +56,18 @@ class TableReport:
         if self.charts:
             from soum_desk.reports.charts import add_chart_page
 
-            add_chart_page(pdf, "График / chart", self.charts)
+            add_chart_page(pdf, "График", self.charts)
         return pdf.write(path)
 
     def _xlsx(self, path: Path) -> Path:
         from soum_desk.reports.xlsx import XlsxReport
 
         book = XlsxReport(self.header)
+        last = None
         for index, section in enumerate(self.sections, start=1):
             title = f"{self.header.title} — {section.heading}" if section.heading else None
-            book.sheet(section.sheet or f"{index}", section.columns, section.rows,
-                       landscape=self.landscape, title=title)
+            last = book.sheet(section.sheet or f"{index}", section.columns, section.rows,
+                              landscape=self.landscape, title=title)
+        if last is not None:
+            book.signatures(last, self.signatures)
         return book.write(path)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from soum_desk.domain.formatting import format_date
 from soum_desk.fileio import atomic_path
-from soum_desk.reports.common import Column, ReportHeader, RowKind, TableRow
+from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, TableRow
 
 if TYPE_CHECKING:  # openpyxl itself is imported when a report is made (start-up time)
     from openpyxl.worksheet.worksheet import Worksheet
@@ -103,6 +103,18 @@ class XlsxReport:
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.print_options.gridLines = False
         return ws
+
+    def signatures(self, ws: Worksheet, blocks: Sequence[Signature]) -> None:
+        """The signature blocks under the table, as seed 001: the label, then position, line and name."""
+        from openpyxl.styles import Font
+
+        if not blocks:
+            return
+        ws.append([])
+        for block in blocks:
+            ws.append([f"{block.label}:"])
+            ws.cell(ws.max_row, 1).font = Font(bold=True)
+            ws.append([block.position, "................", block.name])
 
     def write(self, path: str | Path) -> Path:
         path = Path(path)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from soum_desk.domain.periods import Period
+from soum_desk.services.core import signing
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.letters import demo as letters_demo
 from soum_desk.services.letters.report import bundle_reports as letters_bundle_reports
@@ -56,8 +57,9 @@ def plans_reports(ctx: AppContext, period: Period | str, folder: Path) -> list[P
 
     p = _p(period)
     documents = [d["id"] for d in plans_tree.list_documents(ctx, p.year)]  # by id, as the payload lists them
+    chosen = signing.with_remembered(ctx, "plans", signing.Signing())  # as last chosen for the plan report
     return [plans_report.make_report(ctx, p.code, fmt, Path(folder) / f"plan_{doc_id}_{p.code}.{fmt}",
-                                     document_id=doc_id)
+                                     document_id=doc_id, signing=chosen)
             for doc_id in documents for fmt in FORMATS]
 
 
@@ -65,7 +67,9 @@ def petitions_reports(ctx: AppContext, period: Period | str, folder: Path) -> li
     from soum_desk.services.petitions import report as reports
 
     p = _p(period)
-    return [reports.make_report(ctx, p, fmt, Path(folder) / f"petitions_{p.code}.{fmt}") for fmt in FORMATS]
+    chosen = signing.with_remembered(ctx, "petitions", signing.Signing())
+    return [reports.make_report(ctx, p, fmt, Path(folder) / f"petitions_{p.code}.{fmt}", signing=chosen)
+            for fmt in FORMATS]
 
 
 AREAS: tuple[Area, ...] = (

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from soum_desk.services.archive import records as archive_records
 from soum_desk.services.bundle import keys as bundle_keys
-from soum_desk.services.core import attachments, user_prefs
+from soum_desk.services.core import attachments, signing, user_prefs
 from soum_desk.services.dashboard import figures as dashboard_figures
 from soum_desk.services.letters import actions as letters_actions
 from soum_desk.services.petitions import common as petitions_common
@@ -30,6 +30,7 @@ AREA_SETTING_MODULES: tuple[ModuleType, ...] = (
     petitions_common,
     plans_tree,
     province_registry,
+    signing,
     user_prefs,
 )
 

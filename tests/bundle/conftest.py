@@ -61,7 +61,7 @@ def _open(paths: AppPaths, *, soum: str, name: str, is_province: bool,
     office.initialise(ctx, aimag_code="MN-049", soum_name=soum, office_name=name, admin_username="admin",
                       admin_password="admin-pass-1", province=is_province)
     admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "head", PASS, Role.HEAD.value, "Б.Дарга")
+    users.create_user(admin, "head", PASS, Role.HEAD.value, "Б.Дарга", "ЗДТГ-ын дарга")
     return ctx.as_actor(users.authenticate(ctx, "head", PASS))
 
 

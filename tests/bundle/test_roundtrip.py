@@ -49,7 +49,7 @@ def test_only_the_head_signs(make_office):
 
     env = make_office()
     admin = env.ctx.as_actor(users.authenticate(env.ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "clerk", "clerk-pass-1", "clerk", "Г.Ажилтан")
+    users.create_user(admin, "clerk", "clerk-pass-1", "clerk", "Г.Ажилтан", "Мэргэжилтэн")
     clerk = env.ctx.as_actor(users.authenticate(env.ctx, "clerk", "clerk-pass-1"))
     bundle_export.approve_period(env.ctx, "2024Q4")
     with pytest.raises(PermissionDenied):

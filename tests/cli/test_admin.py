@@ -53,7 +53,7 @@ def test_init_with_a_wrong_aimag_names_the_option(home):
 
 
 def test_users_add_and_list(office_home):
-    run(office_home, "users", "add", "clerk", "--role", "clerk", "--name", "Г.Ажилтан")
+    run(office_home, "users", "add", "clerk", "--role", "clerk", "--name", "Г.Ажилтан", "--position", "Мэргэжилтэн")
     listing = run(office_home, "users", "list").output
     assert "clerk" in listing and "Г.Ажилтан" in listing
     # the new clerk can sign in, and may not add users
@@ -124,7 +124,7 @@ def test_audit_list_filters(office_home):
 
 
 def test_user_role_and_activation_commands(office_home):
-    run(office_home, "users", "add", "clerk", "--role", "clerk")
+    run(office_home, "users", "add", "clerk", "--role", "clerk", "--name", "Г.Ажилтан", "--position", "Мэргэжилтэн")
     assert "clerk (head)" in run(office_home, "users", "set-role", "clerk", "head").output
     run(office_home, "users", "deactivate", "clerk")
     result = run(office_home, "--user", "clerk", "users", "list", code=2, env={"SOUM_DESK_PASSWORD": "clerk-pass-1"})

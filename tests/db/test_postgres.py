@@ -45,7 +45,7 @@ def test_postgres_schema_audit_chain_and_triggers(pg_ctx):
     office.initialise(pg_ctx, aimag_code="MN-049", soum_name="", office_name="Сэлэнгэ аймгийн ЗДТГ",
                       admin_username="admin", admin_password="admin-pass-1", province=True)
     admin = pg_ctx.as_actor(users.authenticate(pg_ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "clerk", "clerk-pass-1", "clerk", "Ажилтан")
+    users.create_user(admin, "clerk", "clerk-pass-1", "clerk", "Ажилтан", "Мэргэжилтэн")
     assert audit.verify(admin).ok
     with pytest.raises(DatabaseError, match="append-only"), pg_ctx.transaction() as session:
         session.execute(text("DELETE FROM audit_log"))

@@ -31,7 +31,7 @@ def test_the_services_refuse_weak_passwords_and_passphrases(ctx):
     from soum_desk.services.core import users
 
     with pytest.raises(ValidationError, match="too easy to guess: it is a common password|хэт амархан"):
-        users.create_user(ctx, "dorj", "password1", "clerk", "Б.Дорж")
+        users.create_user(ctx, "dorj", "password1", "clerk", "Б.Дорж", "Мэргэжилтэн")
     with pytest.raises(ValidationError, match="хэт амархан"):
         users.set_password(ctx, "admin", "1234567890")
     with pytest.raises(ValidationError, match="хэт амархан"):

@@ -38,7 +38,7 @@ def make_template(folder: Path) -> tuple[Path, list[int]]:
                       admin_username="admin", admin_password="admin-pass-1", admin_full_name="Д.Админ",
                       bags=["1-р баг", "2-р баг"], units=["Тамгын газар"])
     admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "clerk", "clerk-pass-1", Role.CLERK.value, "Г.Ажилтан")
+    users.create_user(admin, "clerk", "clerk-pass-1", Role.CLERK.value, "Г.Ажилтан", "Мэргэжилтэн")
     measures = build_small_plan(admin)["measures"]
     ctx.dispose()
     return folder, measures

@@ -43,7 +43,7 @@ def make_template(folder: Path):  # noqa: ANN201
                       admin_username="admin", admin_password="admin-pass-1", admin_full_name="Д.Админ",
                       bags=["1-р баг", "2-р баг"], units=["Тамгын газар"])
     admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "clerk", PASSWORD, Role.CLERK.value, "Г.Ажилтан")
+    users.create_user(admin, "clerk", PASSWORD, Role.CLERK.value, "Г.Ажилтан", "Мэргэжилтэн")
     actor = users.authenticate(ctx, "clerk", PASSWORD)
     ctx.dispose()
     return actor

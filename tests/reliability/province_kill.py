@@ -64,7 +64,7 @@ def make_province(folder: Path, offices: Offices, db_url: str | None) -> AppPath
     office.initialise(ctx, aimag_code="MN-049", soum_name="", office_name="Сэлэнгэ аймгийн ЗДТГ",
                       admin_username="admin", admin_password="admin-pass-1", province=True)
     admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "head", PASS, "head", "Д.Дарга")
+    users.create_user(admin, "head", PASS, "head", "Д.Дарга", "ЗДТГ-ын дарга")
     head = ctx.as_actor(users.authenticate(ctx, "head", PASS))
     for key_file in offices.key_files:
         province.register_key_file(head, key_file)

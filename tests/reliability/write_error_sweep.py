@@ -82,7 +82,7 @@ def make_office(folder: Path) -> tuple[AppContext, int]:
     office.initialise(ctx, aimag_code="MN-049", soum_name="Сүхбаатар", office_name="Сүхбаатар сумын ЗДТГ",
                       admin_username="admin", admin_password="admin-pass-1", bags=["1-р баг"])
     admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "head", "head-pass-1", Role.HEAD.value, "Б.Дарга")
+    users.create_user(admin, "head", "head-pass-1", Role.HEAD.value, "Б.Дарга", "ЗДТГ-ын дарга")
     head = ctx.as_actor(users.authenticate(ctx, "head", "head-pass-1"))
     bundle_keys.create_key(head, KEY_PASS)
     for i in range(30):

@@ -32,7 +32,7 @@ def long_report(tmp_path):
     report.table(COLUMNS, rows)
     report.signatures([Signature("ХЯНАСАН", "Тамгын газрын дарга", "Б.Болд"),
                        Signature("ТАЙЛАГНАСАН", "Хяналт-шинжилгээний мэргэжилтэн", "Г.Сараа"),
-                       Signature("НЭГТГЭСЭН", "Мэргэжилтэн", "Д.Дорж")])
+                       Signature("БИЕЛЭЛТИЙГ НЭГТГЭСЭН", "Мэргэжилтэн", "Д.Дорж")])
     return report.write(tmp_path / "report.pdf")
 
 
@@ -54,7 +54,7 @@ def test_header_row_repeats_on_page_two(long_report):
 
 def test_signature_block_is_on_the_last_page(long_report):
     last = _text(long_report)[-1]
-    for expected in ("ХЯНАСАН:", "ТАЙЛАГНАСАН:", "НЭГТГЭСЭН:", "Тамгын газрын дарга", "Б.Болд", "Г.Сараа"):
+    for expected in ("ХЯНАСАН:", "ТАЙЛАГНАСАН:", "БИЕЛЭЛТИЙГ НЭГТГЭСЭН:", "Тамгын газрын дарга", "Б.Болд", "Г.Сараа"):
         assert expected in last, expected
 
 

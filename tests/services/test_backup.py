@@ -15,7 +15,7 @@ def test_backup_restore_round_trip(ctx):
     made = backup.make_backup(ctx)
     assert made.path.is_file() and made.size_bytes > 0
     assert backup.check_backup_file(made.path)["office"].startswith("Есөнбулаг")
-    users.create_user(ctx, "late", "late-pass-1", "clerk", "Хожуу")
+    users.create_user(ctx, "late", "late-pass-1", "clerk", "Хожуу", "Мэргэжилтэн")
     office.set_bags(ctx, ["Шинэ баг"])
     assert "late" in {u["username"] for u in users.list_users(ctx)}
 

@@ -123,7 +123,8 @@ def test_reports_and_summary(clerk_ctx, tmp_path):
     letters_reports.overdue_report(clerk_ctx, tmp_path / "o.xlsx", as_of=D(2024, 2, 1))
     data = letters_reports.report_data(clerk_ctx, "overdue", as_of=D(2024, 2, 1))  # plain data, no file
     assert data.header.title == "Хугацаа хэтэрсэн хариутай бичгийн жагсаалт" and data.landscape
-    assert [(s.label, s.name) for s in data.signatures] == [("ХЯНАСАН", "Б.Дарга"), ("ТАЙЛАГНАСАН", "Г.Ажилтан")]
+    assert [(s.label, s.name) for s in data.signatures] == [("ХЯНАСАН", "Б.ДАРГА"), ("ТАЙЛАГНАСАН", "Г.АЖИЛТАН"),
+                                                                  ("БИЕЛЭЛТИЙГ НЭГТГЭСЭН", "")]
     assert data.sections[0].rows[-1].cells[5] == 1  # the count row
     figures = letters_reports.report_data(clerk_ctx, "figures", period="2024Q1", charts=False)
     assert figures.charts == [] and figures.sections[0].rows[0].cells == ["Хүлээн авсан албан бичиг", 1]

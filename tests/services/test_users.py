@@ -84,7 +84,7 @@ def test_passwords_are_argon2id_and_short_ones_refused(ctx):
         stored = session.scalar(select(User.password_hash).where(User.username == "clerk"))
     assert stored.startswith("$argon2id$") and "m=19456,t=2,p=1" in stored
     with pytest.raises(ValidationError, match="8"):
-        users.create_user(ctx, "shorty", "short", "clerk", "Богино")
+        users.create_user(ctx, "shorty", "short", "clerk", "Богино", "Мэргэжилтэн")
 
 
 def test_roles_are_enforced_in_the_services(viewer_ctx, clerk_ctx, head_ctx):
@@ -119,7 +119,7 @@ def test_the_last_active_admin_cannot_be_demoted_or_deactivated(ctx):
     with pytest.raises(ValidationError, match="administrator"):
         users.update_user(ctx, "admin", active=False)
     users.update_user(ctx, "head", role="admin")
-    users.update_user(ctx, "admin", role="clerk")  # another admin exists now
+    users.update_user(ctx, "admin", role="clerk", position="Мэргэжилтэн")  # another admin exists now
 
 
 def test_a_user_may_change_their_own_password_only(clerk_ctx):
@@ -188,3 +188,21 @@ def test_a_failed_sign_in_with_an_unknown_name_keeps_only_a_hint_of_it(ctx):
     entries = audit_log.list_entries(ctx, audit_log.AuditFilter(action_prefix="auth.login_failed"))
     kept = json.dumps([e["after"] for e in entries], ensure_ascii=False)
     assert "secret" not in kept and "Ts…(19)" in kept
+
+
+def test_a_role_that_signs_reports_needs_a_full_name_and_a_position(ctx):
+    """Issue 16: the head and clerks sign reports, so their full name and position are required."""
+    with pytest.raises(ValidationError) as no_position:
+        users.create_user(ctx, "dorj", "dorj-pass-123", "clerk", "Б.Дорж")
+    assert "«Албан тушаал»" in no_position.value.msg.mn and "«Position»" in no_position.value.msg.en
+    assert "«dorj»" in no_position.value.msg.mn and "Овог нэр" not in no_position.value.msg.mn
+    with pytest.raises(ValidationError) as nameless:  # the login name is no full name
+        users.create_user(ctx, "bold", "bold-pass-123", "head", "bold", "ЗДТГ-ын дарга")
+    assert "«Овог нэр»" in nameless.value.msg.mn and "«Full name»" in nameless.value.msg.en
+    assert "dorj" not in {u["username"] for u in users.list_users(ctx)}
+    users.create_user(ctx, "bat", "bat-pass-1234", "viewer", "")  # a viewer signs nothing
+    with pytest.raises(ValidationError, match="Албан тушаал"):
+        users.update_user(ctx, "bat", role="clerk", full_name="Б.Бат")
+    users.update_user(ctx, "bat", role="clerk", full_name="Б.Бат", position="Мэргэжилтэн")
+    with pytest.raises(ValidationError, match="Албан тушаал"):
+        users.update_user(ctx, "bat", position="")

@@ -81,6 +81,10 @@ def test_users_tab_adds_and_unlocks(qtbot, state, boxes):
     new.role.setCurrentIndex(new.role.findData("head"))
     new.password.setText("bold-pass-12")
     new.password2.setText("bold-pass-12")
+    new.create()  # the head signs reports: no position, no user (issue 16)
+    assert new.result() != NewUserDialog.DialogCode.Accepted
+    assert "bold" not in {u["username"] for u in users.list_users(state.ctx)}
+    new.position.setText("ЗДТГ-ын дарга")
     new.create()
     assert new.result() == NewUserDialog.DialogCode.Accepted, new.error.text()
     tab = dialog.users_tab
@@ -98,7 +102,7 @@ def test_users_tab_adds_and_unlocks(qtbot, state, boxes):
 def test_cancel_undoes_what_the_users_tab_did(qtbot, state):
     dialog = SettingsDialog(state)
     qtbot.addWidget(dialog)
-    users.create_user(state.ctx, "bold", "bold-pass-12", "head", "Б.Болд")  # as «Нэмэх…» does
+    users.create_user(state.ctx, "bold", "bold-pass-12", "head", "Б.Болд", "ЗДТГ-ын дарга")  # as «Нэмэх…» does
     users.update_user(state.ctx, "clerk", role="viewer")  # as «Эрх солих…» does
     dialog.reject()  # «Болих»
     now = {u["username"]: u for u in users.list_users(state.ctx)}
@@ -106,7 +110,7 @@ def test_cancel_undoes_what_the_users_tab_did(qtbot, state):
     assert now["clerk"]["role"] == "clerk" and now["clerk"]["active"]
     saved = SettingsDialog(state)
     qtbot.addWidget(saved)
-    users.create_user(state.ctx, "dorj", "dorj-pass-12", "clerk", "Д.Дорж")
+    users.create_user(state.ctx, "dorj", "dorj-pass-12", "clerk", "Д.Дорж", "Мэргэжилтэн")
     saved.accept()  # «Хадгалах» keeps what the tab did
     assert {u["username"]: u for u in users.list_users(state.ctx)}["dorj"]["active"]
 

@@ -69,15 +69,20 @@ def test_every_main_window_and_dialog_fits_the_laptop(qtbot, laptop, lang, ctx, 
     from soum_desk.ui.bundle.passphrase import PassphraseDialog
     from soum_desk.ui.help_dialog import HelpDialog
     from soum_desk.ui.letters.form import LetterDialog
+    from soum_desk.ui.letters.tools import FiguresDialog
     from soum_desk.ui.petitions.register_dialog import RegisterDialog
     from soum_desk.ui.petitions.report_dialog import ReportDialog
     from soum_desk.ui.plans.import_wizard import ImportDialog
+    from soum_desk.ui.plans.report_dialog import ReportDialog as PlansReportDialog
     from soum_desk.ui.widgets.report_preview import ReportPreview
+    from soum_desk.ui.widgets.signing_box import SigningDialog
 
     state = AppState(ctx=ctx, bus=DataBus())
     report = PdfReport(ReportHeader("Есөнбулаг сумын ЗДТГ", "Туршилт", date(2024, 12, 31), "Есөнбулаг"))
     report.table([Column("№", 10), Column("Агуулга", 100)], [[i, f"Мөр {i}"] for i in range(60)])
     pdf = report.write(tmp_path / "preview.pdf")
+    holder = QWidget()  # the letters figures dialog takes its state from its parent
+    holder.state = state  # type: ignore[attr-defined]
     long_note = "Багцыг гарын үсгээр баталгаажуулахын тулд түлхүүрийн нууц үгээ оруулна уу. " * 6
     windows: dict[str, QWidget] = {
         "main window": main_window_for(ctx, ctx.actor),
@@ -90,6 +95,9 @@ def test_every_main_window_and_dialog_fits_the_laptop(qtbot, laptop, lang, ctx, 
         "help": HelpDialog(lang),
         "settings": SettingsDialog(state),
         "plan import": ImportDialog(state),
+        "plans report": PlansReportDialog(state, {"id": 0, "year": 2024}, "2024Q4"),  # with its signing box
+        "report signing": SigningDialog(state, "province"),
+        "letters figures": FiguresDialog(holder),
     }
     from tests.ui.test_gui_walk import cut_texts
 

@@ -1,26 +1,22 @@
 """Every report's header and signature blocks, built in one place.
 
-Areas build their report data (`report_data(...)`) with `header(...)` and `signature(...)`;
-`reports/` only draws what it is given. The head of the office is found by `head_of_office`
-and nowhere else.
+Areas build their report data (`report_data(...)`) with `header(...)` and `signatures(...)`;
+`reports/` only draws what it is given. Who signs, and the report's date and place, are chosen
+per report (`services/core/signing`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from soum_desk.db.models import User
-from soum_desk.domain.roles import Role
 from soum_desk.reports.common import SIGNATURE_LABELS, ReportHeader, Signature
 from soum_desk.services.core.context import Actor
 from soum_desk.services.core.office import own_office
-
-DEFAULT_HEAD_POSITION = ("ЗДТГ-ын дарга", "Head of the Governor's Office")
+from soum_desk.services.core.signing import Signing, blocks
 
 
 @dataclass(frozen=True)
@@ -32,43 +28,27 @@ class Person:
 
 
 def header(session: Session, title: str, *, subtitle: str = "", report_date: date | None = None,
-           extra_lines: Sequence[str] = ()) -> ReportHeader:
-    """The official header: this office's name and place, the title and the report date."""
+           extra_lines: Sequence[str] = (), signing: Signing | None = None, lang: str = "mn") -> ReportHeader:
+    """The official header: this office's name, the title, and the report's date and place — the
+    chosen ones (`signing`), else `report_date` (default today) and the office's place."""
     office = own_office(session)
-    return ReportHeader(office_name=office.name, title=title, report_date=report_date or date.today(),
-                        place=office.place or office.soum_name or "", subtitle=subtitle,
-                        extra_lines=list(extra_lines))
+    chosen_date = signing.report_date if signing else None
+    chosen_place = (signing.place or "").strip() if signing else ""
+    return ReportHeader(office_name=office.name, title=title,
+                        report_date=chosen_date or report_date or date.today(),
+                        place=chosen_place or office.place or office.soum_name or "", subtitle=subtitle,
+                        extra_lines=list(extra_lines), lang=lang)
 
 
-def _person(user: User | None) -> Person | None:
-    return None if user is None else Person(user.full_name or "", user.position or "")
-
-
-def person_of(session: Session, username: str | None) -> Person | None:
-    """The user with this login name, as a signatory (None when there is none)."""
-    if not username:
-        return None
-    return _person(session.scalar(select(User).where(User.username == username)))
-
-
-def head_of_office(session: Session) -> Person | None:
-    """The head of the office: the first active user with the head's role."""
-    user = session.scalar(select(User).where(User.role == Role.HEAD.value, User.active).order_by(User.id))
-    return _person(user)
-
-
-def acting_person(session: Session, actor: Actor | None) -> Person | None:
-    """The signed-in user who makes the report (the app itself signs with its own name)."""
-    if actor is None:
-        return None
-    if actor.user_id is None:
-        return Person(actor.full_name)
-    return person_of(session, actor.username) or Person(actor.full_name)
+def signatures(session: Session, signing: Signing | None, actor: Actor | None, lang: str = "mn", *,
+               defaults: Mapping[str, str | None] | None = None) -> list[Signature]:
+    """ХЯНАСАН, ТАЙЛАГНАСАН, БИЕЛЭЛТИЙГ НЭГТГЭСЭН: the chosen people (see `signing.blocks`)."""
+    return blocks(session, signing, actor, lang, defaults=defaults)
 
 
 def signature(kind: str, person: Person | None, lang: str = "mn", *, default_position: str = "",
               upper: bool = False) -> Signature:
-    """One block: the label of `kind` (reviewed, reported, compiled, approved) and who signs."""
+    """One block of another form (an act's БАТЛАВ / ҮЙЛДСЭН): the label of `kind` and who signs."""
     label = SIGNATURE_LABELS[kind][1 if lang == "en" else 0]
     name = person.full_name if person else ""
     position = (person.position if person else "") or default_position

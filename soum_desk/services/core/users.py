@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from soum_desk.db.models import User
-from soum_desk.domain.roles import ROLE_LABELS, Permission, Role
+from soum_desk.domain.roles import ROLE_LABELS, SIGNING_ROLES, Permission, Role
 from soum_desk.errors import AuthenticationFailed, NotFound, ValidationError
 from soum_desk.services.core import audit, passwords
 from soum_desk.services.core.context import SYSTEM_USERNAME, Actor, AppContext
@@ -28,6 +28,22 @@ def _check_role(role: str) -> None:
         raise ValidationError(f"Үл мэдэгдэх эрх: {role}", f"Unknown role: {role}")
 
 
+def require_signing_details(username: str, role: str, full_name: str | None, position: str | None) -> None:
+    """A user of a role that signs reports needs a full name (not the login name) and a position."""
+    if role not in {r.value for r in SIGNING_ROLES}:
+        return
+    name = (full_name or "").strip()
+    lacking = [(mn, en) for (mn, en), missing in ((("«Овог нэр»", "«Full name»"), not name or name == username),
+                                                  (("«Албан тушаал»", "«Position»"), not (position or "").strip()))
+               if missing]
+    if lacking:
+        raise ValidationError(
+            f"«{username}»: «{role_label(role)}» эрхтэй хэрэглэгч тайланд гарын үсэг зурдаг тул "
+            f"{' ба '.join(mn for mn, _ in lacking)} заавал бөглөнө.",
+            f"«{username}»: a user with the «{role_label(role, 'en')}» role signs reports, so "
+            f"{' and '.join(en for _, en in lacking)} must be filled in.")
+
+
 def create_user_in(session: Session, actor: Actor | None, username: str, password: str, role: str,
                    full_name: str, position: str | None = None) -> User:
     username = username.strip()
@@ -38,6 +54,7 @@ def create_user_in(session: Session, actor: Actor | None, username: str, passwor
                               f"«{username}» cannot be a user name (no spaces, not «system»).",
                               where="username")
     _check_role(role)
+    require_signing_details(username, role, full_name, position)
     if session.scalar(select(User).where(User.username == username)):
         raise ValidationError(f"«{username}» нэртэй хэрэглэгч бүртгэлтэй байна.",
                               f"A user named «{username}» already exists.")
@@ -167,6 +184,8 @@ def update_user(ctx: AppContext, username: str, *, role: str | None = None, full
             user.active = active
         if before["role"] == Role.ADMIN.value and before["active"] and not (user.active and user.role == Role.ADMIN.value):
             _keep_one_admin(session, user.id)
+        if (role is not None and role != before["role"]) or full_name is not None or position is not None:
+            require_signing_details(user.username, user.role, user.full_name, user.position)
         audit.record(session, actor, "user.update", "user", user.id, before=before, after=_public(user))
         return _public(user)
 

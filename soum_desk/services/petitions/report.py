@@ -20,6 +20,7 @@ from soum_desk.reports import petitions_report
 from soum_desk.reports.common import ReportHeader, Signature
 from soum_desk.services.core import reporting
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.signing import Signing
 from soum_desk.services.petitions.charts import petitions_report_charts
 from soum_desk.services.petitions.common import bag_names, petition_dict
 from soum_desk.services.petitions.rows import PetitionRow
@@ -50,19 +51,13 @@ class PetitionsReportData:
     charts: list[dict] = field(default_factory=list)
 
 
-def _signatures(session: Session, ctx: AppContext) -> list[Signature]:
-    """ХЯНАСАН: the head of the office; ТАЙЛАГНАСАН: who makes the report."""
-    blocks = []
-    head = reporting.head_of_office(session)
-    if head is not None:
-        blocks.append(reporting.signature("reviewed", head, ctx.lang,
-                                          default_position=reporting.DEFAULT_HEAD_POSITION[ctx.lang == "en"]))
-    blocks.append(reporting.signature("reported", reporting.acting_person(session, ctx.actor), ctx.lang))
-    return blocks
+def _signatures(session: Session, ctx: AppContext, signing: Signing | None) -> list[Signature]:
+    """The three chosen signatories (unchosen: the head checks, who makes the report reports)."""
+    return reporting.signatures(session, signing, ctx.actor, ctx.lang)
 
 
 def report_data(ctx: AppContext, period: Period | str, *, as_of: date | None = None,
-                charts: bool = True) -> PetitionsReportData:
+                charts: bool = True, signing: Signing | None = None) -> PetitionsReportData:
     """The quarterly petitions report of `period`, counted as of `as_of` (default: the period's end)."""
     ctx.require(Permission.REPORTS)
     p = period if isinstance(period, Period) else Period.parse(period)
@@ -73,21 +68,21 @@ def report_data(ctx: AppContext, period: Period | str, *, as_of: date | None = N
     with ctx.reading() as session:
         header = reporting.header(
             session, "Petitions and complaints report" if en else "Өргөдөл, гомдлын шийдвэрлэлтийн тайлан",
-            subtitle=p.label(ctx.lang),
+            subtitle=p.label(ctx.lang), signing=signing, lang=ctx.lang,
             extra_lines=[running_note(p, effective, ctx.lang)])
-        signatures = _signatures(session, ctx)
+        signatures = _signatures(session, ctx, signing)
     return PetitionsReportData(header, figures, overdue, signatures, ctx.lang,
                                petitions_report_charts(ctx, p, effective) if charts else [])
 
 
 def make_report(ctx: AppContext, period: Period | str, fmt: str, out: str | Path, *, as_of: date | None = None,
-                progress: Callable[[int, int], bool] | None = None) -> Path:
+                progress: Callable[[int, int], bool] | None = None, signing: Signing | None = None) -> Path:
     """`report_data` written as a PDF (with its chart page) or an XLSX file."""
     ctx.require(Permission.REPORTS)
     if fmt not in ("pdf", "xlsx"):
         raise ValidationError(f"Хэлбэр буруу: {fmt} (pdf, xlsx)", f"Unknown format: {fmt} (pdf, xlsx)",
                               where="--format")
-    data = report_data(ctx, period, as_of=as_of, charts=fmt == "pdf")
+    data = report_data(ctx, period, as_of=as_of, charts=fmt == "pdf", signing=signing)
     if fmt == "pdf":
         return petitions_report.write_pdf(out, data.header, data.figures, data.overdue, data.signatures, data.lang,
                                           progress, charts=data.charts)

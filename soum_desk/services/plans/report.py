@@ -23,6 +23,7 @@ from soum_desk.reports.common import Signature
 from soum_desk.reports.plans_layout import PlanReport
 from soum_desk.services.core import audit, reporting
 from soum_desk.services.core.context import Actor, AppContext
+from soum_desk.services.core.signing import Signing
 from soum_desk.services.plans.charts import plans_report_charts
 from soum_desk.services.plans.scoring import compute_in
 
@@ -42,19 +43,16 @@ def resolve_document(session: Session, period: Period, document_id: int | None) 
     return ids[0]
 
 
-def signatures_for(session: Session, document_id: int, period: Period, actor: Actor) -> list[Signature]:
-    """ХЯНАСАН: who reviewed (or the head); ТАЙЛАГНАСАН and НЭГТГЭСЭН: who makes the report."""
+def signatures_for(session: Session, document_id: int, period: Period, actor: Actor,
+                   signing: Signing | None = None) -> list[Signature]:
+    """The three chosen signatories; ХЯНАСАН unchosen: who reviewed the period (or the head)."""
     review = session.scalar(select(PlanPeriodReview).where(PlanPeriodReview.document_id == document_id,
                                                            PlanPeriodReview.period == period.code))
-    reviewer = reporting.person_of(session, review.reviewed_by if review else None) or reporting.head_of_office(session)
-    reporter = reporting.acting_person(session, actor)
-    return [reporting.signature("reviewed", reviewer, upper=True),
-            reporting.signature("reported", reporter, upper=True),
-            reporting.signature("compiled", reporter, upper=True)]
+    return reporting.signatures(session, signing, actor, defaults={"checked": review.reviewed_by if review else None})
 
 
 def report_data(ctx: AppContext, period: str, document_id: int | None = None, on: date | None = None, *,
-                charts: bool = True) -> PlanReport:
+                charts: bool = True, signing: Signing | None = None) -> PlanReport:
     """Everything the plan report draws: the results, header and signatures (read in one session)
     and, for the PDF's chart page, plan execution by quarter (`charts=False` leaves it out)."""
     actor = ctx.require(Permission.REPORTS)
@@ -62,22 +60,22 @@ def report_data(ctx: AppContext, period: str, document_id: int | None = None, on
     with ctx.reading() as session:
         doc_id = resolve_document(session, p, document_id)
         result = compute_in(session, doc_id, p)
-        head = reporting.header(session, result["title"], report_date=on,
-                                subtitle=f"Тайлант үе: {p.label('mn')} / {p.label('en')}",
+        head = reporting.header(session, result["title"], report_date=on, signing=signing,
+                                subtitle=f"Тайлант үе: {p.label('mn')}",
                                 extra_lines=[running_note(p, default_as_of(p, clock.today()), "mn")])
-        data = PlanReport(result, head, signatures_for(session, doc_id, p, actor))
+        data = PlanReport(result, head, signatures_for(session, doc_id, p, actor, signing))
     if charts:
         data.charts = plans_report_charts(ctx, p)
     return data
 
 
 def make_report(ctx: AppContext, period: str, fmt: str, out: str | Path, *, document_id: int | None = None,
-                progress: Callable[[int, int], bool] | None = None) -> Path:
+                progress: Callable[[int, int], bool] | None = None, signing: Signing | None = None) -> Path:
     """Write the report; the file appears only when complete (atomic write)."""
     if fmt not in FORMATS:
         raise ValidationError(f"Формат буруу: {fmt} (pdf, xlsx).", f"Unknown format: {fmt} (pdf, xlsx).",
                               where="--format")
-    data = report_data(ctx, period, document_id, charts=fmt == "pdf")
+    data = report_data(ctx, period, document_id, charts=fmt == "pdf", signing=signing)
     if fmt == "pdf":  # the writers load reportlab / openpyxl: only when a report is made
         from soum_desk.reports.plans_pdf import write_plan_pdf
 
@@ -90,11 +88,12 @@ def make_report(ctx: AppContext, period: str, fmt: str, out: str | Path, *, docu
     return path
 
 
-def export_xlsx(ctx: AppContext, period: str, out: str | Path, *, document_id: int | None = None) -> Path:
+def export_xlsx(ctx: AppContext, period: str, out: str | Path, *, document_id: int | None = None,
+                signing: Signing | None = None) -> Path:
     """The plan with the period's implementation in the office layout; imports back whole."""
     from soum_desk.reports.plans_xlsx import write_plan_xlsx
 
-    data = report_data(ctx, period, document_id, charts=False)
+    data = report_data(ctx, period, document_id, charts=False, signing=signing)
     path = write_plan_xlsx(data, out, summary=False)
     _log(ctx, "plans.export", data.result, {"file": str(path)})
     return path

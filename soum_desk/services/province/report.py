@@ -10,9 +10,10 @@ from soum_desk.domain import clock
 from soum_desk.domain.formatting import format_date, format_number, format_percent
 from soum_desk.domain.periods import Period, default_as_of, running_note
 from soum_desk.reports import province_report
-from soum_desk.reports.common import Signature, TableRow
+from soum_desk.reports.common import TableRow
 from soum_desk.services.core import reporting, settings
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.core.signing import Signing
 from soum_desk.services.province import confirmation
 from soum_desk.services.province import views as province_views
 from soum_desk.services.province.evaluation_text import (
@@ -24,8 +25,6 @@ from soum_desk.services.province.evaluation_text import (
 from soum_desk.services.province.rows import ConsolidatedRow, RankingRow
 
 TITLE = "Сум, агентлагийн үйл ажиллагааны нэгтгэсэн үнэлгээ"
-SIGNATURES = [Signature("НЭГТГЭСЭН", "Хяналт-шинжилгээ, үнэлгээ, дотоод аудитын хэлтэс", ""),
-              Signature("ХЯНАСАН", "Тамгын газрын дарга", "")]
 
 
 def _pct(value: float | None) -> str:
@@ -93,25 +92,26 @@ def monitoring_rows(ranked: list[RankingRow]) -> list[TableRow]:
             for r in ranked if (m := r["monitoring"]) is not None]
 
 
-def report_data(ctx: AppContext, period: str) -> province_report.ProvinceReport:
+def report_data(ctx: AppContext, period: str, signing: Signing | None = None) -> province_report.ProvinceReport:
     code = Period.parse(period).code
     ranking = province_views.ranking_table(ctx, code)
     confirmed = confirmation_text(code, confirmation.status(ctx, code, ranking))
     with ctx.reading() as session:
         shown = Period.parse(code)  # the bundles received by today; a running period is not final
-        header = reporting.header(session, TITLE, subtitle=shown.label("mn"),
+        header = reporting.header(session, TITLE, subtitle=shown.label("mn"), signing=signing,
                                   extra_lines=[line for line in (running_note(shown, default_as_of(
                                       shown, clock.today()), "mn"), confirmed) if line])
+        signatures = reporting.signatures(session, signing, ctx.actor)
         below = float(settings.get_value(session, "province.unsatisfactory_below"))
     figures, missing = figure_rows(province_views.consolidated(ctx, code))
     return province_report.ProvinceReport(header=header, period=code, rank_rows=rank_rows(ranking),
-                                          figure_rows=figures, missing=missing, signatures=list(SIGNATURES),
+                                          figure_rows=figures, missing=missing, signatures=signatures,
                                           unsatisfactory_below=format_percent(below), confirmation=confirmed,
                                           violation_rows=violation_rows(ranking),
                                           monitoring_rows=monitoring_rows(ranking))
 
 
-def make_report(ctx: AppContext, period: str, target: Path,
+def make_report(ctx: AppContext, period: str, target: Path, signing: Signing | None = None,
                 progress: Callable[[int, int], bool] | None = None) -> Path:
     """Write the consolidated report of `period` to `target` (.pdf or .xlsx).
 
@@ -119,7 +119,7 @@ def make_report(ctx: AppContext, period: str, target: Path,
     province_report.check_target(Path(target))
     if progress is not None and not progress(0, 0):
         raise InterruptedError("report cancelled")
-    data = report_data(ctx, period)
+    data = report_data(ctx, period, signing)
     if progress is not None and not progress(0, 0):  # gathering the figures is the one step without checks
         raise InterruptedError("report cancelled")
     return province_report.write(data, Path(target), progress)

@@ -212,7 +212,7 @@ class SettingsDialog(QDialog):
                 self.tabs.setTabToolTip(index, why_not(self.state.ctx.actor.role, Permission.SETTINGS))
         self.aimag_label.setText(self.tr("Аймаг, код:"))
         for key, text in (("name", self.tr("Байгууллагын нэр:")), ("soum_name", self.tr("Сум:")),
-                          ("bag_name", self.tr("Баг:")), ("place", self.tr("Байршил (тайланд):"))):
+                          ("bag_name", self.tr("Баг:")), ("place", self.tr("Тайлан гаргасан газар:"))):
             self.office_labels[key].setText(text)
         self.bags_label.setText(self.tr("Багууд"))
         self.units_label.setText(self.tr("Хэлтэс, нэгж, ажилтан"))

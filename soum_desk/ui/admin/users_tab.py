@@ -44,6 +44,7 @@ class NewUserDialog(QDialog):
         self.full_name = QLineEdit()
         self.full_name.setObjectName("new_user_full_name")
         self.position = QLineEdit()
+        self.position.setObjectName("new_user_position")
         self.role = role_combo(state.lang)
         self.role.setObjectName("new_user_role")
         # Most new users are clerks; the administrator's rights are given on purpose, not by default.
@@ -83,7 +84,7 @@ class NewUserDialog(QDialog):
         run_op(self, self.state, "users",
                lambda: users.create_user(self.state.ctx, self.username.text(), self.password.text(),
                                          self.role.currentData(),
-                                         self.full_name.text().strip() or self.username.text().strip(),
+                                         self.full_name.text().strip(),
                                          self.position.text().strip() or None),
                on_done=lambda _user: self.accept())
 
@@ -112,7 +113,8 @@ class UsersTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
-        for key, handler in (("add", self.add_user), ("role", self.change_role), ("active", self.toggle_active),
+        for key, handler in (("add", self.add_user), ("details", self.change_details), ("role", self.change_role),
+                             ("active", self.toggle_active),
                              ("unlock", self.unlock), ("password", self.set_password)):
             button = QPushButton()
             button.setObjectName(f"users_{key}")
@@ -128,7 +130,7 @@ class UsersTab(QWidget):
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Нэвтрэх нэр"), self.tr("Овог нэр"), self.tr("Эрх"),
                                               self.tr("Төлөв"), self.tr("Албан тушаал")])
-        texts = {"add": self.tr("Нэмэх…"), "role": self.tr("Эрх солих…"), "active": self.tr("Идэвхгүй/идэвхтэй болгох"),
+        texts = {"add": self.tr("Нэмэх…"), "details": self.tr("Овог нэр, албан тушаал…"), "role": self.tr("Эрх солих…"), "active": self.tr("Идэвхгүй/идэвхтэй болгох"),
                  "unlock": self.tr("Түгжээ тайлах"), "password": self.tr("Нууц үг оноох…")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
@@ -177,6 +179,21 @@ class UsersTab(QWidget):
     def add_user(self) -> None:
         if NewUserDialog(self.state, self).exec():  # the dialog saved the user and emitted "users"
             self.reload()
+
+    def change_details(self) -> None:
+        """The full name and position printed on reports (required for a role that signs them)."""
+        user = self.selected()
+        if user is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Овог нэр"), user["username"], QLineEdit.EchoMode.Normal,
+                                        user["full_name"] if user["full_name"] != user["username"] else "")
+        if not ok:
+            return
+        position, ok = QInputDialog.getText(self, self.tr("Албан тушаал"), user["username"],
+                                            QLineEdit.EchoMode.Normal, user["position"] or "")
+        if ok:
+            self._run(lambda: users.update_user(self.state.ctx, user["username"], full_name=name.strip(),
+                                                position=position.strip()))
 
     def change_role(self) -> None:
         user = self.selected()

@@ -12,6 +12,7 @@ from soum_desk.domain import retention as ret
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
+from soum_desk.ui.widgets.signing_box import ask_signing
 
 
 def retention_text(row: dict) -> str:
@@ -23,8 +24,13 @@ def retention_text(row: dict) -> str:
 
 
 def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str | None = None) -> None:
-    """Ask where to save (PDF or XLSX by the suffix), then build the report in the background."""
+    """Ask who signs and where to save (PDF or XLSX by the suffix), then build the report in the
+    background: `build(ctx, path, progress, signing)`. A `path` given asks nothing (the signatories
+    last chosen sign)."""
     ctx = parent.state.ctx
+    chosen = ask_signing(parent, parent.state, "archive", ask=path is None)
+    if chosen is None:
+        return
     if path is None:
         path = ask_save_path(parent, suggested)
     if not path:
@@ -34,4 +40,4 @@ def report_to_file(parent: QWidget, suggested: str, build: Callable, path: str |
         open_report(parent, result)
 
     run_slow_op(parent, parent.state, None, QCoreApplication.translate("ArchiveCommon", "Тайлан бэлтгэж байна…"),
-                lambda progress: build(ctx, path, progress), done)
+                lambda progress: build(ctx, path, progress, chosen), done)

@@ -214,4 +214,5 @@ class FileListsTab(QWidget):
         flist = self.current_list()
         if flist is not None:
             report_to_file(self, f"filelist-{flist['year']}-{flist['id']}.pdf",
-                           lambda ctx, path, progress: file_list_report(ctx, flist["id"], path, progress))
+                           lambda ctx, path, progress, chosen: file_list_report(ctx, flist["id"], path, progress,
+                                                                                    chosen))

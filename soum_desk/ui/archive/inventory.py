@@ -116,4 +116,4 @@ class InventoryTab(QWidget):
 
         inv_id = self.inventories.currentData()
         if inv_id is not None:
-            report_to_file(self, f"inventory-{inv_id}.pdf", lambda ctx, p, progress: inventory_report(ctx, inv_id, p, progress), path)
+            report_to_file(self, f"inventory-{inv_id}.pdf", lambda ctx, p, progress, chosen: inventory_report(ctx, inv_id, p, progress, chosen), path)

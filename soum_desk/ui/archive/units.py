@@ -184,5 +184,6 @@ class UnitsTab(QWidget):
 
         year = date.today().year
         report_to_file(self, f"archive-counts-{year}.pdf",
-                       lambda ctx, p, progress: counts_report(ctx, date(year, 1, 1), date(year, 12, 31), p, progress),
+                       lambda ctx, p, progress, chosen: counts_report(ctx, date(year, 1, 1), date(year, 12, 31), p, progress,
+                                                                      chosen),
                        path)

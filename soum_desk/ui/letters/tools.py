@@ -25,6 +25,7 @@ from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_open_path, ask_save_path, open_report
+from soum_desk.ui.widgets.signing_box import SigningBox, ask_signing
 from soum_desk.ui.widgets.window_fit import remember_geometry
 
 
@@ -40,11 +41,15 @@ def overdue_report(parent: QWidget, path: str | None = None) -> None:
     """The weekly list of overdue reply-letters for the head."""
     from soum_desk.services.letters.report import overdue_report as build
 
+    chosen = ask_signing(parent, parent.state, "letters", ask=path is None)
+    if chosen is None:
+        return
     path = path or save_path(parent, f"overdue-{date.today():%Y%m%d}.pdf")
     if path:
         ctx = parent.state.ctx
         run_slow_op(parent, parent.state, None, QCoreApplication.translate("LettersTools", "Тайлан бэлтгэж байна…"),
-                    lambda progress: build(ctx, path, progress=progress), lambda result: _done(parent, result))
+                    lambda progress: build(ctx, path, progress=progress, signing=chosen),
+                    lambda result: _done(parent, result))
 
 
 FIGURES = [("received", QT_TRANSLATE_NOOP("LettersTools", "Хүлээн авсан")),
@@ -76,8 +81,10 @@ class FiguresDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.signing = SigningBox(self.state, "letters")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.signing)
         layout.addWidget(buttons)
         self.refresh()
 
@@ -99,9 +106,10 @@ class FiguresDialog(QDialog):
             return
         path = save_path(self, f"letters-{self.period.text()}.pdf")
         if path:
-            ctx, period = self.state.ctx, self.period.text()
+            ctx, period, chosen = self.state.ctx, self.period.text(), self.signing.signing()
+            self.signing.remember()
             run_slow_op(self, self.state, None, self.tr("Тайлан бэлтгэж байна…"),
-                        lambda progress: figures_report(ctx, period, path, progress=progress),
+                        lambda progress: figures_report(ctx, period, path, progress=progress, signing=chosen),
                         lambda result: _done(self, result))
 
 

@@ -26,6 +26,7 @@ from soum_desk.services.petitions import stats as petitions_stats
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
+from soum_desk.ui.widgets.signing_box import SigningBox
 from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
@@ -77,11 +78,13 @@ class ReportDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.top)
+        self.signing = SigningBox(state, "petitions")
+        layout.addWidget(self.signing)
         layout.addLayout(buttons)
         self.period.currentIndexChanged.connect(self.refresh)
         self.as_of.dateChanged.connect(self.refresh)
         self.use_as_of.toggled.connect(self.refresh)
-        remember_geometry(self, "petitions_report_dialog", 620, 480)
+        remember_geometry(self, "petitions_report_dialog", 620, 640)
         self.refresh()
 
     def selected(self) -> tuple[Period, date | None]:
@@ -110,10 +113,11 @@ class ReportDialog(QDialog):
         path = ask_save_path(self, f"petitions_{period.code}.{fmt}", (f".{fmt}",))
         if not path:
             return
-        ctx = self.state.ctx
+        ctx, chosen = self.state.ctx, self.signing.signing()
+        self.signing.remember()
         run_in_background(self, self.tr("Тайлан бэлтгэж байна…"),
                           lambda progress: petitions_reports.make_report(ctx, period, fmt, path, as_of=as_of,
-                                                                         progress=progress),
+                                                                         progress=progress, signing=chosen),
                           self._done)
 
     def _done(self, path) -> None:  # noqa: ANN001

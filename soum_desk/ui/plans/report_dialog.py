@@ -28,6 +28,7 @@ from soum_desk.ui.messages import confirm, error_text
 from soum_desk.ui.plans.models import period_choices
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.report_output import last_folder, open_report, remember_folder
+from soum_desk.ui.widgets.signing_box import SigningBox
 from soum_desk.ui.widgets.window_fit import remember_geometry
 from soum_desk.ui.worker import run_in_background
 
@@ -65,6 +66,8 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Тайлант үе"), self.period)
         form.addRow(self.tr("Хэлбэр"), self.format)
         form.addRow(self.tr("Файл"), out_row)
+        self.signing = SigningBox(state, "plans")
+        form.addRow(self.signing)
         form.addRow("", self.open_after)
         form.addRow(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -77,7 +80,7 @@ class ReportDialog(QDialog):
         self.period.currentIndexChanged.connect(self._suggest)
         self.format.currentIndexChanged.connect(self._suggest)
         self._suggest()
-        remember_geometry(self, "plans_report_dialog", 620, 240)
+        remember_geometry(self, "plans_report_dialog", 620, 440)
 
     def _suggest(self) -> None:
         fmt = self.format.currentData()
@@ -104,13 +107,16 @@ class ReportDialog(QDialog):
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         remember_folder("reports", out)
         ctx, doc_id = self.state.ctx, self.document["id"]
+        chosen = self.signing.signing()
+        self.signing.remember()
         self.btn_make.setEnabled(False)
         self.message.setText(self.tr("Тайлан бэлтгэж байна…"))
 
         def work(progress):
             if fmt == "export":
-                return plans_report.export_xlsx(ctx, period, out, document_id=doc_id)
-            return plans_report.make_report(ctx, period, fmt, out, document_id=doc_id, progress=progress)
+                return plans_report.export_xlsx(ctx, period, out, document_id=doc_id, signing=chosen)
+            return plans_report.make_report(ctx, period, fmt, out, document_id=doc_id, progress=progress,
+                                            signing=chosen)
 
         run_in_background(self, self.tr("Тайлан бэлтгэж байна…"), work, self._done, self._failed)
 

@@ -36,6 +36,7 @@ from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
+from soum_desk.ui.widgets.signing_box import ask_signing
 from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 
 WIDEST_COLUMN = 230  # px
@@ -217,6 +218,9 @@ class RankingView(QWidget):
         from soum_desk.services.province import report as province_report
 
         code = self.period.text().strip()
+        chosen = ask_signing(self, self.state, "province")
+        if chosen is None:
+            return
         target = ask_save_path(self, f"province-{code}{suffix}", (suffix,))
         if not target:
             return
@@ -224,7 +228,8 @@ class RankingView(QWidget):
         # as the letters and archive reports: progress with a Cancel that stops the work (no file,
         # no message) and gives the buttons back
         run_slow_op(self, self.state, None, self.tr("Тайлан бэлтгэж байна…"),
-                    lambda progress: province_report.make_report(ctx, code, Path(target), progress),
+                    lambda progress: province_report.make_report(ctx, code, Path(target), chosen,
+                                                                        progress),
                     self._show_report, busy=(self.pdf, self.xlsx))
 
     def _show_report(self, path: Path) -> None:
