@@ -34,7 +34,7 @@ class TableRow:
 class Signature:
     """One signature block: «ХЯНАСАН: <position> <name>»."""
 
-    label: str  # ХЯНАСАН / ТАЙЛАГНАСАН / НЭГТГЭСЭН
+    label: str  # ХЯНАСАН / ТАЙЛАГНАСАН / БИЕЛЭЛТИЙГ НЭГТГЭСЭН
     position: str
     name: str
 
@@ -52,7 +52,7 @@ class ReportHeader:
 SIGNATURE_LABELS = {
     "reviewed": ("ХЯНАСАН", "REVIEWED BY"),
     "reported": ("ТАЙЛАГНАСАН", "REPORTED BY"),
-    "compiled": ("НЭГТГЭСЭН", "COMPILED BY"),
+    "compiled": ("БИЕЛЭЛТИЙГ НЭГТГЭСЭН", "COMPILED BY"),  # seed 001's words
     "approved": ("БАТЛАВ", "APPROVED BY"),
     "prepared": ("ҮЙЛДСЭН", "PREPARED BY"),
 }
