@@ -275,6 +275,8 @@ def _table(chunk: Sequence[TableRow], columns: Sequence[Column], widths: list[fl
             commands.append(("SPAN", (0, y), (-1, y)))
             shade = "#d9e2f3" if row.kind == RowKind.SECTION else "#f2f2f2"
             commands.append(("BACKGROUND", (0, y), (-1, y), colors.HexColor(shade)))
+            if row is not chunk[-1]:  # a section or goal row never ends a page: it stays with the row under it
+                commands.append(("NOSPLIT", (0, y), (-1, y + 1)))
         else:
             total = row.kind == RowKind.TOTAL
             style_for = (lambda c: "cell_bold") if total else (lambda c: cell_style[c.align])
