@@ -165,16 +165,17 @@ def average_cells(result: Mapping[str, Any], *, numbers: bool, extra: bool, lang
     return ["", AVERAGE_LABEL_EN if en else AVERAGE_LABEL, "", "", "", "", "", value] + (["", "", ""] if extra else [])
 
 
-def summary_pairs(result: Mapping[str, Any], lang: str | None = None) -> list[tuple[str, object]]:
+def summary_pairs(result: Mapping[str, Any], lang: str | None = None, *,
+                  numbers: str = "mn") -> list[tuple[str, object]]:
     """The summary page: counts per level, not due / not reported, average, 0–5 score, penalty.
 
-    Labels are bilingual as the report prints them; `lang` ("mn" or "en") gives one language for the
-    screen."""
+    Labels are in both languages without `lang`; `lang` ("mn" or "en") gives one language. `numbers`
+    ("mn": «88,2», "en": «88.2») is how figures are written (an English report writes them the English way)."""
 
     def two(mn: str, en: str) -> str:
         return {"mn": mn, "en": en}.get(lang or "", f"{mn} / {en}")
 
-    num = "en" if lang == "en" else "mn"  # numbers as the language writes them («88,2» / «88.2»)
+    num = "en" if numbers == "en" else "mn"
     counts = result["counts"]
     scales = {m["scale"] for s in result["sections"] for g in s["goals"] for m in g["measures"]} or {"policy"}
     pairs: list[tuple[str, object]] = [

@@ -58,7 +58,7 @@ def write_plan_pdf(data: PlanReport, path: str | Path, *,
     report.heading(words["summary"])
     report.paragraph(data.header.title)  # the title names the period
     report.spacer(2)
-    report.key_values([(_capital(label), value) for label, value in summary_pairs(result, lang)],
+    report.key_values([(_capital(label), value) for label, value in summary_pairs(result, lang, numbers=lang)],
                       label_width_mm=120)
     report.spacer(2)
     report.paragraph(words["note"])  # how the score above is counted, right under it

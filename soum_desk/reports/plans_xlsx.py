@@ -64,7 +64,7 @@ TITLES = {"summary": ("Дүгнэлт", "Summary"),
 
 def _summary_sheets(report: XlsxReport, result: Mapping[str, Any], lang: str) -> None:
     en = lang == "en"
-    pairs = [TableRow([label, value]) for label, value in summary_pairs(result, lang)]
+    pairs = [TableRow([label, value]) for label, value in summary_pairs(result, lang, numbers=lang)]
     report.sheet(SHEETS["summary"][en], [Column("Figure" if en else "Үзүүлэлт", 120),
                                          Column("Value" if en else "Тоо", 30, "center")], pairs,
                  landscape=False, title=TITLES["summary"][en])

@@ -106,6 +106,7 @@ def test_english_report_is_wholly_english(ctx, seed_plan, tmp_path):
                                 "Percent"])
     assert _in_order(text, ["Goal 1.1", "Average implementation, % 88%", "REVIEWED BY:", "REPORTED BY:",
                             "COMPILED BY:", "Summary", "Page 1 /"]) or "Page 1 /" in pages[0]
+    assert "Score = average × 0.05 (7.5) 4.40" in text  # figures written the English way
     for word in ("Хэрэгжилтийн дундаж", "ХЯНАСАН", "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "Хуудас", "Дүгнэлт", "Зорилт ",
                  "График", "байдлаар", "Стратеги", "Хувь"):
         assert word not in text, word
