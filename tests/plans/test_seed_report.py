@@ -18,7 +18,7 @@ from soum_desk.services.plans import imports as plans_io
 from soum_desk.services.plans import progress as plans_progress
 from soum_desk.services.plans import report as plans_report
 from soum_desk.services.plans.report_title import report_title
-from tests.plans.seed_fixture import HEADER, make_seed_like_xlsx
+from tests.plans.seed_fixture import HEADER, ROWS, THIRD_SECTION, make_seed_like_xlsx
 
 SEED_TITLE = ("АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗРЫН ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТСИЙН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН "
               "ГҮЙЦЭТГЭЛИЙН ТАЙЛАН")
@@ -45,7 +45,8 @@ def _in_order(text: str, parts: list[str]) -> bool:
 
 @pytest.fixture
 def seed_plan(ctx, tmp_path):
-    return plans_io.import_file(ctx, make_seed_like_xlsx(tmp_path / "seed.xlsx"))["result"]
+    """The seed-001-shaped table with the seed's three sections."""
+    return plans_io.import_file(ctx, make_seed_like_xlsx(tmp_path / "seed.xlsx", ROWS + THIRD_SECTION))["result"]
 
 
 def test_plan_report_from_the_seed_table_reads_like_seed_001_page_for_page(ctx, seed_plan, tmp_path):
@@ -62,9 +63,10 @@ def test_plan_report_from_the_seed_table_reads_like_seed_001_page_for_page(ctx, 
     assert _in_order(text, ["НЭГ БОДЛОГЫН БАРИМТ БИЧИГ ТУСГАГДСАН ЗОРИЛТ", "Зорилт 1.1 Монгол Улсын",
                             "Зорилт 1.2. Аймгийн бодлогын", "ХОЁР ХУУЛИАР ОЛГОСОН НИЙТЛЭГ ЧИГ ҮҮРГИЙГ",
                             "Зорилт 2.1. Төрийн албан хаагчдын", "Хүлээлгэн өгсөн.",
-                            "Хэрэгжилтийн дундаж хувь 88 хувь", *SIGNATURE_LABELS])
+                            "ГУРАВ ТӨРИЙН ҮЙЛЧИЛГЭЭНИЙ ЧАНАР, ХҮРТЭЭМЖИЙГ САЙЖРУУЛАХ ЗОРИЛТ", "Зорилт 3.1 Төрийн",
+                            "899 нэр төрлийн", "Хэрэгжилтийн дундаж хувь 90 хувь", *SIGNATURE_LABELS])
     signed = next(i for i, page in enumerate(pages) if "ХЯНАСАН:" in page)
-    assert "Хэрэгжилтийн дундаж хувь 88 хувь" in pages[signed]  # the blocks never stand alone on a page
+    assert "Хэрэгжилтийн дундаж хувь 90 хувь" in pages[signed]  # the blocks never stand alone on a page
     assert all(label in pages[signed] for label in SIGNATURE_LABELS)
     assert all("Дүгнэлт" not in page for page in pages[:signed])  # the seed's table comes first, whole
     # a Mongolian report is wholly Mongolian: no English label (the data's web address is the office's)
@@ -79,7 +81,7 @@ def test_plan_report_from_the_seed_table_reads_like_seed_001_page_for_page(ctx, 
 def test_annual_report_draws_its_chart_by_year_and_only_with_data(ctx, seed_plan, tmp_path):
     charts = plans_report.report_data(ctx, "2024").charts
     assert [c["categories"] for c in charts] == [["2024 он"]]  # the year's own axis, no empty quarters
-    assert charts[0]["series"][0]["values"] == [pytest.approx(88.0)]
+    assert charts[0]["series"][0]["values"] == [pytest.approx(90.0)]
     text = " ".join(_pages(plans_report.make_report(ctx, "2024", "pdf", tmp_path / "r.pdf")))
     assert "жилээр" in text and "улирлаар" not in text and "2024Q" not in text
     # the seed table reports the year only: its quarters have nothing to draw, so no chart at all
@@ -104,9 +106,10 @@ def test_english_report_is_wholly_english(ctx, seed_plan, tmp_path):
     assert _in_order(pages[0], ["No.", "Strategic plan and the other policy documents and laws it rests on",
                                 "Indicator", "Baseline", "Target", "Timing /quarters I-IV/", "Implementation",
                                 "Percent"])
-    assert _in_order(text, ["Goal 1.1", "Average implementation, % 88%", "REVIEWED BY:", "REPORTED BY:",
-                            "COMPILED BY:", "Summary", "Page 1 /"]) or "Page 1 /" in pages[0]
-    assert "Score = average × 0.05 (7.5) 4.40" in text  # figures written the English way
+    assert _in_order(text, ["Goal 1.1", "Goal 3.1", "Average implementation, % 90%", "REVIEWED BY:",
+                            "REPORTED BY:", "COMPILED BY:", "Summary"])
+    assert "Page 1 / " in pages[0]
+    assert "Score = average × 0.05 (7.5) 4.50" in text  # figures written the English way
     for word in ("Хэрэгжилтийн дундаж", "ХЯНАСАН", "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "Хуудас", "Дүгнэлт", "Зорилт ",
                  "График", "байдлаар", "Стратеги", "Хувь"):
         assert word not in text, word
