@@ -143,3 +143,12 @@ def test_xlsx_report_has_the_same_title_and_column_titles(ctx, seed_plan, tmp_pa
 ])
 def test_title_follows_seed_001s_pattern_with_the_offices_own_names(plan_title, period, expected):
     assert report_title(plan_title, "Тайшир сумын Засаг даргын Тамгын газар", Period.parse(period)) == expected
+
+
+def test_a_title_says_which_document_when_it_is_not_the_annual_plan():
+    office, year = "Тайшир сумын Засаг даргын Тамгын газар", Period.parse("2024")
+    contract = "Тайшир сумын Засаг даргын 2024 оны үр дүнгийн гэрээ"
+    assert (report_title(contract, office, year, kind="result_contract")
+            == "ТАЙШИР СУМЫН ЗАСАГ ДАРГЫН 2024 ОНЫ ҮР ДҮНГИЙН ГЭРЭЭНИЙ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН")
+    assert (report_title(contract, office, year, "en", "result_contract")
+            == "RESULT CONTRACT: YEAR-END PERFORMANCE REPORT FOR 2024")

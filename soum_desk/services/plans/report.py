@@ -71,7 +71,7 @@ def report_data(ctx: AppContext, period: str, document_id: int | None = None, on
         result = compute_in(session, doc_id, p)
         head = reporting.header(session, "", report_date=on,
                                 extra_lines=[running_note(p, default_as_of(p, clock.today()), lang)])
-        title = report_title(result["title"], head.office_name, p, lang)
+        title = report_title(result["title"], head.office_name, p, lang, result["kind"])
         head = replace(head, title=title, office_name=head.office_name if lang == "en" else "")
         data = PlanReport(result, head, signatures_for(session, doc_id, p, actor, lang), lang=lang)
     if charts:

@@ -12,6 +12,15 @@ import re
 from soum_desk.domain.periods import ROMAN, Period
 
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\s+ОНЫ\b")
+# What is reported, in the genitive, for the documents that are not the office's own annual plan
+# (seed 001 reports an annual plan and names none): «… 2024 ОНЫ ҮР ДҮНГИЙН ГЭРЭЭНИЙ ЖИЛИЙН ЭЦСИЙН …»
+KIND_WORDS: dict[str, tuple[str, str]] = {
+    "governor_programme": ("ЗАСАГ ДАРГЫН ҮЙЛ АЖИЛЛАГААНЫ ХӨТӨЛБӨРИЙН", "GOVERNOR'S ACTION PROGRAMME"),
+    "guidelines": ("ЭДИЙН ЗАСАГ, НИЙГМИЙГ ХӨГЖҮҮЛЭХ ҮНДСЭН ЧИГЛЭЛИЙН", "SOCIO-ECONOMIC GUIDELINES"),
+    "result_contract": ("ҮР ДҮНГИЙН ГЭРЭЭНИЙ", "RESULT CONTRACT"),
+    "council_resolution": ("ИТХ-ЫН ТОГТООЛЫН", "CITIZENS' COUNCIL RESOLUTION"),
+    "ordinance": ("ЗАСАГ ДАРГЫН ЗАХИРАМЖИЙН", "GOVERNOR'S ORDINANCE"),
+}
 
 
 def genitive(name: str) -> str:
@@ -45,10 +54,13 @@ def _period_words_en(period: Period) -> str:
     return f"PERFORMANCE REPORT FOR Q{period.number} {period.year}"
 
 
-def report_title(plan_title: str, office_name: str, period: Period, lang: str = "mn") -> str:
-    """«<WHO> <YEAR> ОНЫ <PERIOD> ГҮЙЦЭТГЭЛИЙН ТАЙЛАН»; in English the report's kind and period only
-    (who reports is a Mongolian name: it stays on the line above, as written)."""
+def report_title(plan_title: str, office_name: str, period: Period, lang: str = "mn",
+                 kind: str = "annual_plan") -> str:
+    """«<WHO> <YEAR> ОНЫ [<WHAT>] <PERIOD> ГҮЙЦЭТГЭЛИЙН ТАЙЛАН»; in English the report's kind and period
+    only (who reports is a Mongolian name: it stays on the line above, as written)."""
+    what = KIND_WORDS.get(kind)
     if lang == "en":
-        return _period_words_en(period)
+        return f"{what[1]}: {_period_words_en(period)}" if what else _period_words_en(period)
     who = reporter_words(plan_title, office_name)
-    return f"{who} {period.year} ОНЫ {_period_words_mn(period)} ГҮЙЦЭТГЭЛИЙН ТАЙЛАН".strip()
+    middle = f"{what[0]} " if what else ""
+    return f"{who} {period.year} ОНЫ {middle}{_period_words_mn(period)} ГҮЙЦЭТГЭЛИЙН ТАЙЛАН".strip()
