@@ -34,8 +34,11 @@ def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):
     categories = data["categories_en"] if lang == "en" and "categories_en" in data else data["categories"]
     many = len(categories) > 8
     chart = VerticalBarChart()
-    chart.x, chart.y = 40, 80 if many else 42
-    chart.width, chart.height = width - 80, height - chart.y - 24  # type: ignore[assignment]  # float sizes; stub: int
+    chart.y = 80 if many else 42
+    # a few bars keep a bar's width (one year's bar is not stretched across the page), centred
+    chart.width = min(width - 80, max(160, 80 * len(categories)))  # type: ignore[assignment]  # stub: int
+    chart.height = height - chart.y - 24  # type: ignore[assignment]  # float sizes; stub: int
+    chart.x = max(40, (width - chart.width) / 2)  # type: ignore[assignment]
     chart.data = [[0 if v is None else v for v in s["values"]] for s in data["series"]] or [[0]]
     values = [v for s in data["series"] for v in s["values"] if v is not None]
     scale = Axis(100.0, 6, 0) if data.get("percent") else nice_axis(values)  # the screen's axis too
@@ -83,14 +86,24 @@ def chart_drawing(data: dict, width: float, height: float, lang: str = "mn"):
     return drawing
 
 
-def add_chart_page(report: PdfReport, heading: str, charts: Sequence[dict], lang: str = "mn") -> None:
-    """A new page headed `heading` with the charts one under another, full width."""
+def add_chart_page(report: PdfReport, heading: str, charts: Sequence[dict], lang: str = "mn", *,
+                   new_page: bool = True) -> None:
+    """The charts one under another, full width, under `heading`: on a new page, or (`new_page=False`)
+    on the current one when the heading and the first chart fit there, so no page is left near-empty."""
     if not charts:
         return
-    report.page_break()
-    report.heading(heading)
     width = report.frame_width
     height = 200 if not report.landscape else 170
-    for data in charts:
+    if new_page:
+        report.page_break()
+    else:
+        from reportlab.platypus import CondPageBreak
+
+        report.story.append(CondPageBreak(height + 40))
+    start = len(report.story)
+    report.heading(heading)
+    for index, data in enumerate(charts):
         report.story.append(chart_drawing(data, width, height, lang))
+        if index == 0:
+            report.keep_together(start)
         report.spacer(4)

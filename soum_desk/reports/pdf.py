@@ -108,12 +108,15 @@ def plain_cell(value: object, font: str, width: float) -> str | None:
 class PdfReport:
     """Collects flowables, then writes the PDF atomically."""
 
-    def __init__(self, header: ReportHeader, *, landscape: bool = False, footer_note: str = "") -> None:
+    def __init__(self, header: ReportHeader, *, landscape: bool = False, footer_note: str = "",
+                 lang: str = "mn") -> None:
         register_fonts()
         self.header = header
         self.landscape = landscape
         self.footer_note = footer_note
+        self.lang = lang if lang != "mn" else header.lang  # the page numbers' word: «Хуудас» or «Page»
         self.story: list = []
+        self._tail: Any = None  # the table's last rows, kept on one page with the signatures
         self._header_block()
 
     @property
@@ -133,7 +136,8 @@ class PdfReport:
         from reportlab.platypus import Spacer, Table, TableStyle
 
         h = self.header
-        self.story.append(para(h.office_name.upper(), "subtitle"))
+        if h.office_name:  # a title that names who reports (seed 001) needs no line above it
+            self.story.append(para(h.office_name.upper(), "subtitle"))
         self.story.append(para(h.title.upper(), "title"))
         if h.subtitle:
             self.story.append(para(h.subtitle, "subtitle"))
@@ -165,11 +169,12 @@ class PdfReport:
                    [TableRow([k, v]) for k, v in pairs], show_header=False)
 
     def table(self, columns: Sequence[Column], rows: Sequence[TableRow | list], *, show_header: bool = True,
-              progress: Progress | None = None) -> None:
-        """A long table; header rows repeat on every page; section/goal rows span the width."""
-        from reportlab.lib import colors
+              progress: Progress | None = None, keep_last: int = 0) -> None:
+        """A long table; header rows repeat on every page; section/goal rows span the width.
+
+        `keep_last` rows are drawn as a table of their own that `signatures` keeps on one page with
+        the signature blocks, so the blocks never stand alone on a page (seed 001 signs under its table)."""
         from reportlab.lib.units import mm
-        from reportlab.platypus import Table, TableStyle
 
         styles()  # registers the fonts plain cells are measured in
         widths = [c.width_mm * mm for c in columns]
@@ -177,47 +182,18 @@ class PdfReport:
         widths = [w * scale for w in widths]
         header = [para(c.title, "head_cell") for c in columns] if show_header else None
         norm = [r if isinstance(r, TableRow) else TableRow(list(r)) for r in rows]
-        cell_style = {"left": "cell", "right": "cell_right", "center": "cell_center"}
+        tail = norm[len(norm) - keep_last:] if 0 < keep_last < len(norm) else []
+        norm = norm[:len(norm) - len(tail)]
         chunks = [norm[i:i + CHUNK_ROWS] for i in range(0, len(norm), CHUNK_ROWS)] or [[]]
         for index, chunk in enumerate(chunks):
-            data = [header] if header else []
-            commands: list[tuple[Any, ...]] = [
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-            if header:
-                commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")))
-            first = 1 if header else 0
-            commands += [("FONTNAME", (0, first), (-1, -1), FONT), ("FONTSIZE", (0, first), (-1, -1), CELL_SIZE),
-                         ("LEADING", (0, first), (-1, -1), CELL_LEADING)]
-            commands += [("ALIGN", (i, first), (i, -1), c.align.upper()) for i, c in enumerate(columns)]
-            for row in chunk:
-                y = len(data)
-                if row.kind in (RowKind.SECTION, RowKind.GOAL):
-                    data.append([para(row.cells[0], "cell_bold")] + [""] * (len(columns) - 1))
-                    commands.append(("SPAN", (0, y), (-1, y)))
-                    shade = "#d9e2f3" if row.kind == RowKind.SECTION else "#f2f2f2"
-                    commands.append(("BACKGROUND", (0, y), (-1, y), colors.HexColor(shade)))
-                else:
-                    total = row.kind == RowKind.TOTAL
-                    style_for = (lambda c: "cell_bold") if total else (lambda c: cell_style[c.align])
-                    font = FONT_BOLD if total else FONT
-                    if total:
-                        commands.append(("FONTNAME", (0, y), (-1, y), FONT_BOLD))
-                    # a short one-line text is a plain cell (drawn as is, no Paragraph to lay out);
-                    # the body's font, size, leading and column alignment come from the table style
-                    data.append([plain if (plain := plain_cell(v, font, w)) is not None else para(v, style_for(c))
-                                 for v, c, w in zip(row.cells, columns, widths, strict=False)])
-            if not data:
-                continue
-            # splitInRow: a row taller than a page (a long petition text) continues on the next page
-            table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
-            table.setStyle(TableStyle(commands))
-            self.story.append(table)
+            table = _table(chunk, columns, widths, header)
+            if table is not None:
+                self.story.append(table)
             if progress is not None and not progress(index + 1, len(chunks)):
                 raise InterruptedError("report cancelled")
+        if tail:
+            self._tail = _table(tail, columns, widths, None)
+            self.story.append(self._tail)
 
     def signatures(self, blocks: Sequence[Signature]) -> None:
         from reportlab.lib.units import mm
@@ -235,7 +211,17 @@ class PdfReport:
         share = (0.5, 0.2, 0.3)  # position, signature line, name: fits portrait and landscape
         table = Table(rows, colWidths=[self.frame_width * part for part in share])
         table.setStyle(TableStyle(commands))
-        self.story.append(KeepTogether([Spacer(1, 10 * mm), table]))
+        kept = [Spacer(1, 6 * mm), table]
+        if self._tail is not None and self.story and self.story[-1] is self._tail:
+            kept.insert(0, self.story.pop())  # the table's last rows stay with the signatures
+        self._tail = None
+        self.story.append(KeepTogether(kept))
+
+    def keep_together(self, start: int) -> None:
+        """Keep what was added since `start` (a `len(report.story)`) on one page when it fits one."""
+        from reportlab.platypus import KeepTogether
+
+        self.story[start:] = [KeepTogether(self.story[start:])]
 
     def page_break(self) -> None:
         from reportlab.platypus import PageBreak
@@ -269,7 +255,7 @@ class PdfReport:
                 if progress is not None:
                     doc.setProgressCallBack(_layout_progress(progress))
                 doc.build(list(self.story), onFirstPage=self._decorate_page, onLaterPages=self._decorate_page,
-                          canvasmaker=_numbered_canvas_class("Page" if self.header.lang == "en" else "Хуудас"))
+                          canvasmaker=_numbered_canvas_class(self.lang))
         except _LayoutStopped:
             raise InterruptedError("report cancelled") from None
         return path
@@ -296,11 +282,59 @@ def _layout_progress(progress: Progress) -> Callable[[str, int], None]:
     return callback
 
 
+def _table(chunk: Sequence[TableRow], columns: Sequence[Column], widths: list[float], header: list | None):
+    """One reportlab Table of `chunk` (None when there is nothing to draw)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    cell_style = {"left": "cell", "right": "cell_right", "center": "cell_center"}
+    data = [header] if header else []
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")))
+    first = 1 if header else 0
+    commands += [("FONTNAME", (0, first), (-1, -1), FONT), ("FONTSIZE", (0, first), (-1, -1), CELL_SIZE),
+                 ("LEADING", (0, first), (-1, -1), CELL_LEADING)]
+    commands += [("ALIGN", (i, first), (i, -1), c.align.upper()) for i, c in enumerate(columns)]
+    for row in chunk:
+        y = len(data)
+        if row.kind in (RowKind.SECTION, RowKind.GOAL):
+            data.append([para(row.cells[0], "cell_bold")] + [""] * (len(columns) - 1))
+            commands.append(("SPAN", (0, y), (-1, y)))
+            shade = "#d9e2f3" if row.kind == RowKind.SECTION else "#f2f2f2"
+            commands.append(("BACKGROUND", (0, y), (-1, y), colors.HexColor(shade)))
+            if row is not chunk[-1]:  # a section or goal row never ends a page: it stays with the row under it
+                commands.append(("NOSPLIT", (0, y), (-1, y + 1)))
+        else:
+            total = row.kind == RowKind.TOTAL
+            style_for = (lambda c: "cell_bold") if total else (lambda c: cell_style[c.align])
+            font = FONT_BOLD if total else FONT
+            if total:
+                commands.append(("FONTNAME", (0, y), (-1, y), FONT_BOLD))
+            # a short one-line text is a plain cell (drawn as is, no Paragraph to lay out);
+            # the body's font, size, leading and column alignment come from the table style
+            data.append([plain if (plain := plain_cell(v, font, w)) is not None else para(v, style_for(c))
+                         for v, c, w in zip(row.cells, columns, widths, strict=False)])
+    if not data:
+        return None
+    # splitInRow: a row taller than a page (a long petition text) continues on the next page
+    table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
 @cache
-def _numbered_canvas_class(word: str = "Хуудас") -> type[Canvas]:
-    """A canvas that holds every page until the end, so each can say «Хуудас N / M» (`word` N / M)."""
+def _numbered_canvas_class(lang: str = "mn") -> type[Canvas]:
+    """A canvas that holds every page until the end, so each can say «Хуудас N / M» («Page N / M»)."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
+
+    word = "Page" if lang == "en" else "Хуудас"
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:

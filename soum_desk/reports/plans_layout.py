@@ -19,52 +19,69 @@ from soum_desk.reports.common import Column, ReportHeader, RowKind, Signature, T
 class PlanReport:
     """What a plan report draws, gathered by `services/plans/report.report_data`: the document's
     results for the period (sections → goals → measures with figures), the header, the
-    signature blocks and the chart series of the PDF's chart page."""
+    signature blocks, the chart series (only those with data) and the report's language."""
 
     result: Mapping[str, Any]
     header: ReportHeader
     signatures: list[Signature]
     charts: list[dict[str, Any]] = field(default_factory=list)
+    lang: str = "mn"
 
 
-COLUMNS = [
-    Column("№", 9, "center"),
-    Column("Стратеги төлөвлөгөө болон бусад бодлогын баримт бичиг, арга хэмжээ", 62),
-    Column("Шалгуур үзүүлэлт", 28),
-    Column("Суурь түвшин", 16, "center"),
-    Column("Зорилтот түвшин", 20, "center"),
-    Column("Хугацаа /I-IV улирал/", 20, "center"),
-    Column("Хэрэгжилт", 90),
-    Column("Хувь", 13, "center"),
+# Seed 001's column titles, word for word (the export keeps the Mongolian ones: they import back)
+_TITLES = [
+    ("№", "No."),
+    ("Стратеги төлөвлөгөө болон үндэслэж байгаа бусад бодлогын баримт бичиг, хууль тогтоомж",
+     "Strategic plan and the other policy documents and laws it rests on"),
+    ("Шалгуур үзүүлэлт", "Indicator"),
+    ("Суурь түвшин", "Baseline"),
+    ("Зорилтот түвшин", "Target"),
+    ("Хугацаа /I-IV улирал/", "Timing /quarters I-IV/"),
+    ("Хэрэгжилт", "Implementation"),
+    ("Хувь", "Percent"),
 ]
+_WIDTHS = [(9, "center"), (62, "left"), (28, "left"), (16, "center"), (20, "center"), (20, "center"),
+           (84, "left"), (19, "center")]
+
+
+def columns(lang: str = "mn") -> list[Column]:
+    """The table's columns as seed 001 titles them (or their English)."""
+    en = lang == "en"
+    return [Column(t[1] if en else t[0], w, a) for t, (w, a) in zip(_TITLES, _WIDTHS, strict=True)]
+
+
+COLUMNS = columns("mn")
 EXTRA_COLUMNS = [Column("Хариуцах нэгж", 30), Column("Үнэлгээний аргачлал", 18, "center"),
                  Column("Жин", 9, "center")]
 SCALE_TEXT = {"policy": "7.1 бодлого", "law": "7.2 хууль, шийдвэр"}
 AVERAGE_LABEL = "Хэрэгжилтийн дундаж хувь"
+AVERAGE_LABEL_EN = "Average implementation, %"
 NOT_DUE_NOTE = ps.NOT_DUE_NOTE
+NOT_DUE_NOTE_EN = "(not due in this period)"
 
 
 def section_label(section: dict) -> str:
     return f"{section['code']} {section['title']}".strip()
 
 
-def goal_label(goal: dict) -> str:
+def goal_label(goal: dict, lang: str = "mn") -> str:
     # «Зорилт.» also without a number: the importer knows a goal row by that word
-    return f"Зорилт {goal['code']} {goal['title']}".strip() if goal["code"] else f"Зорилт. {goal['title']}"
+    word = "Goal" if lang == "en" else "Зорилт"
+    return f"{word} {goal['code']} {goal['title']}".strip() if goal["code"] else f"{word}. {goal['title']}"
 
 
-def measure_cells(m: dict, *, numbers: bool, extra: bool) -> list:
+def measure_cells(m: dict, *, numbers: bool, extra: bool, lang: str = "mn") -> list:
     """One measure row; percents as numbers (XLSX) or as «88,2» text (PDF)."""
     percent = m.get("shown_percent")
     narrative = m.get("narrative") or ""
     if not m.get("due", True) and not narrative:
-        narrative = NOT_DUE_NOTE
+        narrative = NOT_DUE_NOTE_EN if lang == "en" else NOT_DUE_NOTE
     if m.get("level"):
         level = ps.LEVELS[m["level"]]
         if not level.scored:
             percent = None
-            narrative = f"{narrative}\n[{level.mn}]".strip()
-    shown = percent if numbers else (format_percent(percent) if percent is not None else "")
+            narrative = f"{narrative}\n[{level.label(lang)}]".strip()
+    shown = percent if numbers else (format_percent(percent, lang=lang) if percent is not None else "")
     cells = [int(m["number"]) if numbers and str(m["number"]).isdigit() else m["number"], m["text"],
              m.get("indicator") or "", m.get("baseline") or "", m.get("target_text") or "",
              m.get("timing_text") or "", narrative, shown]
@@ -125,35 +142,40 @@ def split_long(cells: list, columns: list[Column] = COLUMNS) -> list[TableRow]:
     return rows
 
 
-def table_rows(result: Mapping[str, Any], *, numbers: bool, extra: bool) -> list[TableRow]:
+def table_rows(result: Mapping[str, Any], *, numbers: bool, extra: bool, lang: str = "mn") -> list[TableRow]:
     rows: list[TableRow] = []
     for section in result["sections"]:
         if section["title"] or section["code"]:
             rows.append(TableRow([section_label(section)], RowKind.SECTION))
         for goal in section["goals"]:
             if goal["title"]:
-                rows.append(TableRow([goal_label(goal)], RowKind.GOAL))
+                rows.append(TableRow([goal_label(goal, lang)], RowKind.GOAL))
             for m in goal["measures"]:
-                cells = measure_cells(m, numbers=numbers, extra=extra)
-                rows.extend([TableRow(cells)] if numbers else split_long(cells))
+                cells = measure_cells(m, numbers=numbers, extra=extra, lang=lang)
+                rows.extend([TableRow(cells)] if numbers else split_long(cells, columns(lang)))
     return rows
 
 
-def average_cells(result: Mapping[str, Any], *, numbers: bool, extra: bool) -> list:
+def average_cells(result: Mapping[str, Any], *, numbers: bool, extra: bool, lang: str = "mn") -> list:
+    """The table's last row as seed 001 prints it: «Хэрэгжилтийн дундаж хувь» … «97,5 хувь»."""
     avg = result["average"]
-    value = (round(avg, 1) if numbers else f"{format_percent(avg)} хувь") if avg is not None else ""
-    return ["", AVERAGE_LABEL, "", "", "", "", "", value] + (["", "", ""] if extra else [])
+    en = lang == "en"
+    unit = "%" if en else " хувь"
+    value = (round(avg, 1) if numbers else f"{format_percent(avg, lang=lang)}{unit}") if avg is not None else ""
+    return ["", AVERAGE_LABEL_EN if en else AVERAGE_LABEL, "", "", "", "", "", value] + (["", "", ""] if extra else [])
 
 
-def summary_pairs(result: Mapping[str, Any], lang: str | None = None) -> list[tuple[str, object]]:
+def summary_pairs(result: Mapping[str, Any], lang: str | None = None, *,
+                  numbers: str = "mn") -> list[tuple[str, object]]:
     """The summary page: counts per level, not due / not reported, average, 0–5 score, penalty.
 
-    Labels are bilingual as the report prints them; `lang` ("mn" or "en") gives one language for the
-    screen."""
+    Labels are in both languages without `lang`; `lang` ("mn" or "en") gives one language. `numbers`
+    ("mn": «88,2», "en": «88.2») is how figures are written (an English report writes them the English way)."""
 
     def two(mn: str, en: str) -> str:
         return {"mn": mn, "en": en}.get(lang or "", f"{mn} / {en}")
 
+    num = "en" if numbers == "en" else "mn"
     counts = result["counts"]
     scales = {m["scale"] for s in result["sections"] for g in s["goals"] for m in g["measures"]} or {"policy"}
     pairs: list[tuple[str, object]] = [
@@ -173,11 +195,11 @@ def summary_pairs(result: Mapping[str, Any], lang: str | None = None) -> list[tu
     pairs += [
         (two("Удааширсан", "stalled") + " (7.3)", len(result["stalled"])),
         (two("Тасарсан", "broken off") + " (7.3)", len(result["broken"])),
-        (average, format_percent(result["average"]) if result["average"] is not None else "–"),
+        (average, format_percent(result["average"], lang=num) if result["average"] is not None else "–"),
     ]
     if result.get("declared_differs"):
         pairs.append((two("Хүснэгтэд бичсэн дундаж (зөрүүтэй)", "the table's own average (differs)"),
-                      format_percent(result["declared_average"])))
+                      format_percent(result["declared_average"], lang=num)))
     if result.get("level_reading") == ps.READING_PERCENT:
         pairs.append((two("7.1: арга хэмжээг", "7.1: each measure counted at"), two("өөрийн хувиар", "its own percent")))
     else:
@@ -185,47 +207,65 @@ def summary_pairs(result: Mapping[str, Any], lang: str | None = None) -> list[tu
                       two("түвшний утгаар (100/70/40/0)", "its level's value (100/70/40/0)")))
     by_sections = two(" бүлгийн жингээр", " by section weights") if result.get("score_groups") == ps.GROUP_SECTIONS else ""
     pairs.append((two("Үнэлгээ, 0–5 оноо = дундаж × 0,05", "score = average × 0.05") + f" (7.5){by_sections}",
-                  _score(result["score"])))
+                  _score(result["score"], num)))
     if result.get("deadline"):
         pairs.append((two("Ирүүлэх хугацаа", "deadline"), result["deadline"].replace("-", ".")))
     if result.get("penalty"):
         pen = result["penalty"]
-        cut = format_percent(pen["fraction"] * 100)
+        cut = format_percent(pen["fraction"] * 100, lang=num)
         late = (f"{pen['days_late']} days late, −{cut}% (11.1)" if lang == "en"
                 else f"Хоцорсон {pen['days_late']} хоног, −{cut}% (11.1)")
-        pairs.append((late, _score(pen["score_after"])))
+        pairs.append((late, _score(pen["score_after"], num)))
     return pairs
 
 
-def _score(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}".replace(".", ",")
+def _score(value: float | None, lang: str = "mn") -> str:
+    if value is None:
+        return "–"
+    return f"{value:.2f}" if lang == "en" else f"{value:.2f}".replace(".", ",")
 
 
-def flow_rows(result: Mapping[str, Any]) -> list[list]:
+def flow_rows(result: Mapping[str, Any], lang: str = "mn") -> list[list]:
     rows = []
-    for key, label in ((ps.BROKEN, "тасарсан"), (ps.STALLED, "удааширсан")):
+    words = {ps.BROKEN: ("тасарсан", "broken off"), ps.STALLED: ("удааширсан", "stalled")}
+    for key in (ps.BROKEN, ps.STALLED):
+        label = words[key][1 if lang == "en" else 0]
         for m in result[key]:
             rows.append([m["number"], m["text"], label, m["streak"], m.get("responsible") or ""])
     return rows
 
 
-def average_rows(result: Mapping[str, Any]) -> list[TableRow]:
+def average_rows(result: Mapping[str, Any], lang: str = "mn") -> list[TableRow]:
     """Section and goal averages (the document's is the table's last row)."""
     rows = []
     for section in result["sections"]:
-        rows.append(TableRow([section["code"], section["title"] or "—", _pct(section["average"])], RowKind.TOTAL))
+        rows.append(TableRow([section["code"], section["title"] or "—", _pct(section["average"], lang)],
+                             RowKind.TOTAL))
         for goal in section["goals"]:
             if goal["title"]:
-                rows.append(TableRow([goal["code"], goal["title"], _pct(goal["average"])]))
-    rows.append(TableRow(["", AVERAGE_LABEL, _pct(result["average"])], RowKind.TOTAL))
+                rows.append(TableRow([goal["code"], goal["title"], _pct(goal["average"], lang)]))
+    label = AVERAGE_LABEL_EN if lang == "en" else AVERAGE_LABEL
+    rows.append(TableRow(["", label, _pct(result["average"], lang)], RowKind.TOTAL))
     return rows
 
 
-def _pct(value: float | None) -> str:
-    return "–" if value is None else format_percent(value)
+def _pct(value: float | None, lang: str = "mn") -> str:
+    return "–" if value is None else format_percent(value, lang=lang)
 
 
-AVERAGE_COLUMNS = [Column("Код", 16, "center"), Column("Бүлэг, зорилт", 170), Column("Дундаж хувь", 25, "center")]
+def average_columns(lang: str = "mn") -> list[Column]:
+    en = lang == "en"
+    return [Column("Code" if en else "Код", 16, "center"), Column("Section, goal" if en else "Бүлэг, зорилт", 170),
+            Column("Average, %" if en else "Дундаж хувь", 25, "center")]
 
-FLOW_COLUMNS = [Column("№", 10, "center"), Column("Арга хэмжээ", 120), Column("Төлөв", 25, "center"),
-                Column("Ахицгүй үе", 20, "center"), Column("Хариуцах", 45)]
+
+def flow_columns(lang: str = "mn") -> list[Column]:
+    en = lang == "en"
+    return [Column("No." if en else "№", 10, "center"), Column("Measure" if en else "Арга хэмжээ", 120),
+            Column("State" if en else "Төлөв", 25, "center"),
+            Column("Periods without progress" if en else "Ахицгүй үе", 20, "center"),
+            Column("Responsible" if en else "Хариуцах", 45)]
+
+
+AVERAGE_COLUMNS = average_columns("mn")
+FLOW_COLUMNS = flow_columns("mn")

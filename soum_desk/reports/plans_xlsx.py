@@ -10,13 +10,13 @@ from openpyxl.workbook.workbook import Workbook
 
 from soum_desk.reports.common import Column, RowKind, TableRow
 from soum_desk.reports.plans_layout import (
-    AVERAGE_COLUMNS,
-    COLUMNS,
     EXTRA_COLUMNS,
-    FLOW_COLUMNS,
     PlanReport,
     average_cells,
+    average_columns,
     average_rows,
+    columns,
+    flow_columns,
     flow_rows,
     summary_pairs,
     table_rows,
@@ -30,12 +30,11 @@ def write_plan_xlsx(data: PlanReport, path: str | Path, *, summary: bool = False
     """The plan sheet (seed 001 layout + responsible, scale, weight), an info sheet, optionally a summary."""
     from openpyxl.styles import Font
 
-    result = data.result
+    result, lang = data.result, data.lang
     report = XlsxReport(data.header)
-    columns = COLUMNS + EXTRA_COLUMNS
-    rows = table_rows(result, numbers=True, extra=True)
-    rows.append(TableRow(average_cells(result, numbers=True, extra=True), RowKind.TOTAL))
-    ws = report.sheet("Төлөвлөгөө", columns, rows, landscape=True)
+    rows = table_rows(result, numbers=True, extra=True, lang=lang)
+    rows.append(TableRow(average_cells(result, numbers=True, extra=True, lang=lang), RowKind.TOTAL))
+    ws = report.sheet(SHEETS["plan"][lang == "en"], columns(lang) + _extra_columns(lang), rows, landscape=True)
     for cell in ws[ws.max_row]:
         if isinstance(cell.value, float):
             cell.number_format = "0.0"
@@ -44,30 +43,49 @@ def write_plan_xlsx(data: PlanReport, path: str | Path, *, summary: bool = False
         ws.append([f"{block.label}:", block.position, None, None, None, None, block.name])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
     if summary:
-        _summary_sheets(report, result)
-    _info_sheet(report.workbook, result)
+        _summary_sheets(report, result, lang)
+    _info_sheet(report.workbook, result, lang)
     return report.write(path)
 
 
-def _summary_sheets(report: XlsxReport, result: Mapping[str, Any]) -> None:
-    pairs = [TableRow([label, value]) for label, value in summary_pairs(result)]
-    report.sheet("Дүгнэлт", [Column("Үзүүлэлт / figure", 120), Column("Тоо / value", 30, "center")], pairs,
-                 landscape=False, title="Дүгнэлт / summary")
-    report.sheet("Дундаж", AVERAGE_COLUMNS, average_rows(result), landscape=False,
-                 title="Бүлэг, зорилтын дундаж хувь / averages per section and goal")
-    report.sheet("Удааширсан", FLOW_COLUMNS, flow_rows(result), landscape=True,
-                 title="Удааширсан, тасарсан арга хэмжээ / stalled and broken-off measures")
+def _extra_columns(lang: str) -> list[Column]:
+    if lang != "en":
+        return EXTRA_COLUMNS
+    return [Column("Responsible unit", 30), Column("Evaluation scale", 18, "center"), Column("Weight", 9, "center")]
 
 
-def _info_sheet(workbook: Workbook, result: Mapping[str, Any]) -> None:
-    ws = workbook.create_sheet(INFO_SHEET)
+# sheet name (mn, en) and, for the summary sheets, its title (mn, en)
+SHEETS = {"plan": ("Төлөвлөгөө", "Plan"), "summary": ("Дүгнэлт", "Summary"), "averages": ("Дундаж", "Averages"),
+          "flows": ("Удааширсан", "Stalled")}
+TITLES = {"summary": ("Дүгнэлт", "Summary"),
+          "averages": ("Бүлэг, зорилтын дундаж хувь", "Averages per section and goal"),
+          "flows": ("Удааширсан, тасарсан арга хэмжээ", "Stalled and broken-off measures")}
+
+
+def _summary_sheets(report: XlsxReport, result: Mapping[str, Any], lang: str) -> None:
+    en = lang == "en"
+    pairs = [TableRow([label, value]) for label, value in summary_pairs(result, lang, numbers=lang)]
+    report.sheet(SHEETS["summary"][en], [Column("Figure" if en else "Үзүүлэлт", 120),
+                                         Column("Value" if en else "Тоо", 30, "center")], pairs,
+                 landscape=False, title=TITLES["summary"][en])
+    report.sheet(SHEETS["averages"][en], average_columns(lang), average_rows(result, lang), landscape=False,
+                 title=TITLES["averages"][en])
+    report.sheet(SHEETS["flows"][en], flow_columns(lang), flow_rows(result, lang), landscape=True,
+                 title=TITLES["flows"][en])
+
+
+def _info_sheet(workbook: Workbook, result: Mapping[str, Any], lang: str = "mn") -> None:
+    """Key, label, value per row: the export's «Мэдээлэл» sheet is read back on import."""
+    en = lang == "en"
+    ws = workbook.create_sheet("Information" if en else INFO_SHEET)
     rows = [
-        ("kind", "Баримт бичгийн төрөл", result["kind"]),
-        ("year", "Он", result["year"]),
-        ("title", "Гарчиг", result["title"]),
-        ("act_number", "Баталсан шийдвэрийн дугаар", result.get("act_number") or ""),
-        ("act_date", "Баталсан огноо", result.get("act_date") or ""),
-        ("period", "Тайлант үе", result["period"]),
+        ("kind", "Document kind" if en else "Баримт бичгийн төрөл", result["kind"]),
+        ("year", "Year" if en else "Он", result["year"]),
+        ("title", "Title" if en else "Гарчиг", result["title"]),
+        ("act_number", "Number of the approving act" if en else "Баталсан шийдвэрийн дугаар",
+         result.get("act_number") or ""),
+        ("act_date", "Date approved" if en else "Баталсан огноо", result.get("act_date") or ""),
+        ("period", "Reporting period" if en else "Тайлант үе", result["period"]),
     ]
     for row in rows:
         ws.append(list(row))

@@ -44,7 +44,8 @@ class XlsxReport:
         border = Border(left=thin, right=thin, top=thin, bottom=thin)
         wrap = Alignment(wrap_text=True, vertical="top")
         h = self.header
-        lines = [h.office_name.upper(), (title or h.title).upper()]
+        # a title that names who reports (seed 001) has no office line above it
+        lines = ([h.office_name.upper()] if h.office_name else []) + [(title or h.title).upper()]
         if h.subtitle:
             lines.append(h.subtitle)
         lines.extend(h.extra_lines)

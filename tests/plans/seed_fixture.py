@@ -43,7 +43,16 @@ ROWS = [
 ]
 
 
-def make_seed_like_xlsx(path: Path) -> Path:
+# seed 001's third section, for the tests that read the report's section order
+THIRD_SECTION = [
+    ("section", "<b>ГУРАВ ТӨРИЙН ҮЙЛЧИЛГЭЭНИЙ ЧАНАР, ХҮРТЭЭМЖИЙГ САЙЖРУУЛАХ ЗОРИЛТ</b>"),
+    ("goal", "Зорилт 3.1 Төрийн үйлчилгээний чанар хүртээмжийг сайжруулна."),
+    ("m", [9, "Үйлчилгээний нэгдсэн төвөөр үзүүлэх үйлчилгээний тоо, төрлийг нэмэгдүүлнэ.",
+           "Үйлчилгээний тоо", "158", "140", "I-IV улиралд", "899 нэр төрлийн үйлчилгээг үзүүлэв.", 100]),
+]
+
+
+def make_seed_like_xlsx(path: Path, rows: list | None = None) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -57,7 +66,7 @@ def make_seed_like_xlsx(path: Path) -> Path:
     ws.append(["2024.12.13", None, None, None, None, None, None, "Алтай хот"])
     ws.append([])
     ws.append(HEADER)
-    for kind, value in ROWS:
+    for kind, value in ROWS if rows is None else rows:
         if kind in ("section", "goal"):
             ws.append([value])
             ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=8)

@@ -1,4 +1,4 @@
-"""The plans chart series: plan execution by quarter (the report's chart page and the dashboard's).
+"""The plans chart series: plan execution by quarter (the dashboard's) and on the report's own axis.
 
 Each value is `scoring.period_summary(...)["average"]`, so a bar and the report's table cell
 are one number. Plain data: `{"title": (mn, en), "categories": [...], "series": [...]}`.
@@ -35,6 +35,30 @@ def plans_by_quarter(ctx: AppContext, years: list[int], today: date | None = Non
             "series": [{"name": ("Дундаж хувь", "Average %"), "values": values}]}
 
 
-def plans_report_charts(ctx: AppContext, period: Period) -> list[dict]:
-    """Plan execution by quarter, this year and the two before (as far as `period` reaches)."""
-    return [plans_by_quarter(ctx, default_years(period.end), min(period.end, date.today()))]
+def same_kind_periods(period: Period, today: date, years: int = 3) -> list[Period]:
+    """The report's own axis: periods of `period`'s kind (years, halves or quarters) over the `years`
+    years up to `period`, none after it and none not yet started."""
+    if period.kind == "Y":
+        candidates = [Period(y, "Y", 1) for y in range(period.year - years + 1, period.year + 1)]
+    else:
+        count = 2 if period.kind == "H" else 4
+        candidates = [Period(y, period.kind, n) for y in range(period.year - years + 1, period.year + 1)
+                      for n in range(1, count + 1)]
+    return [p for p in candidates if p <= period and p.start <= today]
+
+
+def plans_report_charts(ctx: AppContext, period: Period, today: date | None = None) -> list[dict]:
+    """Plan execution on the report's own axis (an annual report by year, a quarterly one by quarter),
+    drawn only for the periods that have a scored average; no chart when none has."""
+    ctx.require(Permission.READ)
+    pairs = [(p, scoring.period_summary(ctx, p.code)["average"])
+             for p in same_kind_periods(period, today or date.today())]
+    pairs = [(p, v) for p, v in pairs if v is not None]
+    if not pairs:
+        return []
+    titles = {"Y": ("Төлөвлөгөөний биелэлт, жилээр (%)", "Plan execution by year (%)"),
+              "H": ("Төлөвлөгөөний биелэлт, хагас жилээр (%)", "Plan execution by half year (%)"),
+              "Q": ("Төлөвлөгөөний биелэлт, улирлаар (%)", "Plan execution by quarter (%)")}
+    return [{"title": titles[period.kind], "categories": [p.label("mn") for p, _ in pairs],
+             "categories_en": [p.label("en") for p, _ in pairs], "percent": True,
+             "series": [{"name": ("Дундаж хувь", "Average %"), "values": [v for _, v in pairs]}]}]

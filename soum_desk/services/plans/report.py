@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from soum_desk.services.core import audit, reporting
 from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.services.core.signing import Signing
 from soum_desk.services.plans.charts import plans_report_charts
+from soum_desk.services.plans.report_title import report_title
 from soum_desk.services.plans.scoring import compute_in
 
 FORMATS = ("pdf", "xlsx")
@@ -44,26 +46,32 @@ def resolve_document(session: Session, period: Period, document_id: int | None) 
 
 
 def signatures_for(session: Session, document_id: int, period: Period, actor: Actor,
-                   signing: Signing | None = None) -> list[Signature]:
+                   signing: Signing | None = None, lang: str = "mn") -> list[Signature]:
     """The three chosen signatories; ХЯНАСАН unchosen: who reviewed the period (or the head)."""
     review = session.scalar(select(PlanPeriodReview).where(PlanPeriodReview.document_id == document_id,
                                                            PlanPeriodReview.period == period.code))
-    return reporting.signatures(session, signing, actor, defaults={"checked": review.reviewed_by if review else None})
+    return reporting.signatures(session, signing, actor, lang,
+                                defaults={"checked": review.reviewed_by if review else None})
 
 
 def report_data(ctx: AppContext, period: str, document_id: int | None = None, on: date | None = None, *,
                 charts: bool = True, signing: Signing | None = None) -> PlanReport:
-    """Everything the plan report draws: the results, header and signatures (read in one session)
-    and, for the PDF's chart page, plan execution by quarter (`charts=False` leaves it out)."""
+    """Everything the plan report draws, in the context's language: the results, header and signatures
+    (read in one session) and, for the PDF, the charts that have data (`charts=False` leaves them out).
+
+    The title is the office's own (seed 001: who reports, the year and period, «ГҮЙЦЭТГЭЛИЙН ТАЙЛАН»);
+    it names who reports, so no office line is printed above it in a Mongolian report."""
     actor = ctx.require(Permission.REPORTS)
     p = Period.parse(period)
+    lang = "en" if ctx.lang == "en" else "mn"
     with ctx.reading() as session:
         doc_id = resolve_document(session, p, document_id)
         result = compute_in(session, doc_id, p)
-        head = reporting.header(session, result["title"], report_date=on, signing=signing,
-                                subtitle=f"Тайлант үе: {p.label('mn')}",
-                                extra_lines=[running_note(p, default_as_of(p, clock.today()), "mn")])
-        data = PlanReport(result, head, signatures_for(session, doc_id, p, actor, signing))
+        head = reporting.header(session, "", report_date=on, signing=signing, lang=lang,
+                                extra_lines=[running_note(p, default_as_of(p, clock.today()), lang)])
+        title = report_title(result["title"], head.office_name, p, lang, result["kind"])
+        head = replace(head, title=title, office_name=head.office_name if lang == "en" else "")
+        data = PlanReport(result, head, signatures_for(session, doc_id, p, actor, signing, lang), lang=lang)
     if charts:
         data.charts = plans_report_charts(ctx, p)
     return data
@@ -93,7 +101,9 @@ def export_xlsx(ctx: AppContext, period: str, out: str | Path, *, document_id: i
     """The plan with the period's implementation in the office layout; imports back whole."""
     from soum_desk.reports.plans_xlsx import write_plan_xlsx
 
-    data = report_data(ctx, period, document_id, charts=False, signing=signing)
+    mn = replace(ctx, lang="mn")  # the export imports back: its column titles stay the office's own
+    data = report_data(mn, period, document_id, charts=False, signing=signing)
+    data.header = replace(data.header, title=data.result["title"])  # the plan's own title, not a report's
     path = write_plan_xlsx(data, out, summary=False)
     _log(ctx, "plans.export", data.result, {"file": str(path)})
     return path
