@@ -201,17 +201,19 @@ class PdfReport:
 
         # as seed 001: the label on its own line, then the position, the line to sign on and the name
         rows: list[list[Any]] = []
+        # compact, so a seed-sized table still ends on the page that carries its average line and the blocks
         commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                           ("TOPPADDING", (0, 0), (-1, -1), 2)]
+                                           ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
         for block in blocks:
-            commands += [("SPAN", (0, len(rows)), (-1, len(rows))), ("TOPPADDING", (0, len(rows)), (-1, len(rows)), 10)]
+            commands += [("SPAN", (0, len(rows)), (-1, len(rows))), ("TOPPADDING", (0, len(rows)), (-1, len(rows)), 5)]
             rows.append([para(f"{block.label}:", "cell_bold"), "", ""])
             rows.append([para(block.position, "cell"), para("........................", "cell_center"),
                          para(block.name, "cell")])
         share = (0.5, 0.2, 0.3)  # position, signature line, name: fits portrait and landscape
         table = Table(rows, colWidths=[self.frame_width * part for part in share])
         table.setStyle(TableStyle(commands))
-        kept = [Spacer(1, 6 * mm), table]
+        kept = [Spacer(1, 3 * mm), table]
         if self._tail is not None and self.story and self.story[-1] is self._tail:
             kept.insert(0, self.story.pop())  # the table's last rows stay with the signatures
         self._tail = None

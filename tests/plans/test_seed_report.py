@@ -106,8 +106,8 @@ def test_english_report_is_wholly_english(ctx, seed_plan, tmp_path):
     assert _in_order(pages[0], ["No.", "Strategic plan and the other policy documents and laws it rests on",
                                 "Indicator", "Baseline", "Target", "Timing /quarters I-IV/", "Implementation",
                                 "Percent"])
-    assert _in_order(text, ["Goal 1.1", "Goal 3.1", "Average implementation, % 90%", "REVIEWED BY:",
-                            "REPORTED BY:", "COMPILED BY:", "Summary"])
+    assert _in_order(text, ["Goal 1.1", "Goal 3.1", "Average implementation, % 90%", "CHECKED BY:",
+                            "REPORTED BY:", "IMPLEMENTATION COMPILED BY:", "Summary"])
     assert "Page 1 / " in pages[0]
     assert "Score = average × 0.05 (7.5) 4.50" in text  # figures written the English way
     for word in ("Хэрэгжилтийн дундаж", "ХЯНАСАН", "ТАЙЛАГНАСАН", "НЭГТГЭСЭН", "Хуудас", "Дүгнэлт", "Зорилт ",
