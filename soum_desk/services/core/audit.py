@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -114,11 +114,27 @@ def _iter_entries(session: Session, batch: int = 10_000) -> Iterable:
 
 
 def verify_chain(session: Session, progress: Callable[[int, int], bool] | None = None) -> ChainReport:
-    """Walk the chain in id order; name the first entry that does not fit.
+    """Walk the chain in id order and name the first entry that does not fit; then ask whether the
+    triggers that keep the log append-only are still there (a chain can link after its tail was cut
+    with them dropped).
 
     `progress(done, total)` is called every 10,000 entries; returning False stops the walk
     (the report then says the check was cancelled and is not ok).
     """
+    from soum_desk.services.core import audit_triggers
+
+    report = _walk(session, progress)
+    if report.cancelled:
+        return report
+    gone = audit_triggers.problem(session)
+    if gone is None:
+        return report
+    if report.ok:
+        return replace(report, ok=False, reason_mn=gone[0], reason_en=gone[1])
+    return replace(report, reason_mn=f"{report.reason_mn} {gone[0]}", reason_en=f"{report.reason_en} {gone[1]}")
+
+
+def _walk(session: Session, progress: Callable[[int, int], bool] | None) -> ChainReport:
     prev = GENESIS
     count = 0
     last_id = 0
