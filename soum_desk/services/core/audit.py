@@ -181,6 +181,22 @@ def chain_head(ctx: AppContext) -> dict:
         return json.loads(head.value) if head else {"count": 0, "hash": GENESIS, "id": 0}
 
 
+def chain_end(session: Session) -> tuple[int, str]:
+    """The chain's real length and last hash, read from the entries (not from `audit.head`, which
+    whoever holds the database can rewrite with them)."""
+    count = session.scalar(select(func.count(AuditEntry.id))) or 0
+    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    return count, last or GENESIS
+
+
+def hash_at(session: Session, count: int) -> str | None:
+    """The chain's head when it had `count` entries (the hash of its `count`-th entry in id
+    order); None when the chain is shorter than that."""
+    if count <= 0:
+        return GENESIS
+    return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id).offset(count - 1).limit(1))
+
+
 @dataclass(frozen=True)
 class AuditFilter:
     """Filters for the viewer and `audit list`. Dates are the clerk's local calendar days."""
