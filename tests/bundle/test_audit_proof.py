@@ -9,7 +9,7 @@ import sqlite3
 
 from soum_desk.bundle import format as fmt
 from soum_desk.bundle.verdict import Code
-from soum_desk.services.core import audit
+from soum_desk.services.core import audit, audit_anchor
 from soum_desk.services.province import imports as province_import
 from tests.bundle import tamper
 from tests.bundle.conftest import register
@@ -99,6 +99,8 @@ def test_forked_log_is_refused(province_ctx, make_office):
     _restore_triggers(conn)
     conn.commit()
     conn.close()
+    assert not audit.verify(env.ctx).ok  # the head kept beside the database tells, here
+    audit_anchor.path_of(env.ctx.paths).unlink()  # an attacker with the file alone has no anchor
     assert audit.verify(env.ctx).ok  # nothing inside the database can tell
     result = refused(province_ctx, env.export("2024Q4"), Code.AUDIT_CUT)
     assert "does not continue" in result["reason_en"] and "үргэлжлүүлэхгүй" in result["reason_mn"]

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from soum_desk.bundle import format as fmt
 from soum_desk.db.models import AuditEntry
-from soum_desk.services.core import audit
+from soum_desk.services.core import audit_position
 
 START_ACTION = "bundle.export_start"
 
@@ -36,11 +36,11 @@ def previous_count(session: Session, sequence: int) -> int | None:
 
 def bag_fields(session: Session, last_sequence: int | None) -> dict[str, str]:
     """bag-info fields: the chain's head and count now, and where the previous bundle's ended."""
-    count, head = audit.chain_end(session)
+    count, head = audit_position.chain_end(session)
     fields = {fmt.F_AUDIT_HEAD: head, fmt.F_AUDIT_COUNT: str(count)}
     before = previous_count(session, last_sequence) if last_sequence else None
     if before is not None:
-        at = audit.hash_at(session, before) if before >= 0 else None
+        at = audit_position.hash_at(session, before) if before >= 0 else None
         fields[fmt.F_AUDIT_PREVIOUS_COUNT] = str(max(before, 0))
         fields[fmt.F_AUDIT_PREVIOUS_HEAD] = at or ""
     return fields

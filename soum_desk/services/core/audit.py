@@ -20,11 +20,13 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from soum_desk.config import AppPaths
 from soum_desk.db.models import AuditEntry, Setting, User
 from soum_desk.domain.roles import Permission
+from soum_desk.services.core import audit_anchor
+from soum_desk.services.core.audit_position import GENESIS
 from soum_desk.services.core.context import Actor, AppContext
 
-GENESIS = "0" * 64
 PROGRESS_EVERY = 10_000  # entries between progress reports while verifying
 HEAD_KEY = "audit.head"
 
@@ -77,6 +79,7 @@ def record(session: Session, actor: Actor | None, action: str, entity: str | Non
     session.add(entry)
     session.flush()
     new_state = json.dumps({"count": state["count"] + 1, "hash": digest, "id": entry.id})
+    audit_anchor.noted(session, (state["count"], state["hash"]), (state["count"] + 1, digest))
     if head is None:
         session.add(Setting(key=HEAD_KEY, value=new_state))
     else:
@@ -113,10 +116,12 @@ def _iter_entries(session: Session, batch: int = 10_000) -> Iterable:
         last_id = rows[-1].id
 
 
-def verify_chain(session: Session, progress: Callable[[int, int], bool] | None = None) -> ChainReport:
+def verify_chain(session: Session, progress: Callable[[int, int], bool] | None = None,
+                 paths: AppPaths | None = None) -> ChainReport:
     """Walk the chain in id order and name the first entry that does not fit; then ask whether the
     triggers that keep the log append-only are still there (a chain can link after its tail was cut
-    with them dropped).
+    with them dropped) and, given the data folder's `paths`, whether it still reaches the head
+    anchored outside the database (`audit_anchor`: a cut tail, a deleted WAL).
 
     `progress(done, total)` is called every 10,000 entries; returning False stops the walk
     (the report then says the check was cancelled and is not ok).
@@ -126,12 +131,15 @@ def verify_chain(session: Session, progress: Callable[[int, int], bool] | None =
     report = _walk(session, progress)
     if report.cancelled:
         return report
-    gone = audit_triggers.problem(session)
-    if gone is None:
-        return report
-    if report.ok:
-        return replace(report, ok=False, reason_mn=gone[0], reason_en=gone[1])
-    return replace(report, reason_mn=f"{report.reason_mn} {gone[0]}", reason_en=f"{report.reason_en} {gone[1]}")
+    for found in (audit_triggers.problem(session), audit_anchor.problem(session, paths) if paths else None):
+        if found is None:
+            continue
+        if report.ok:
+            report = replace(report, ok=False, reason_mn=found[0], reason_en=found[1])
+        else:
+            report = replace(report, reason_mn=f"{report.reason_mn} {found[0]}",
+                             reason_en=f"{report.reason_en} {found[1]}")
+    return report
 
 
 def _walk(session: Session, progress: Callable[[int, int], bool] | None) -> ChainReport:
@@ -171,7 +179,7 @@ def _walk(session: Session, progress: Callable[[int, int], bool] | None) -> Chai
 def verify(ctx: AppContext, progress: Callable[[int, int], bool] | None = None) -> ChainReport:
     ctx.require(Permission.AUDIT)
     with ctx.reading() as session:
-        return verify_chain(session, progress)
+        return verify_chain(session, progress, ctx.paths)
 
 
 def chain_head(ctx: AppContext) -> dict:
@@ -179,22 +187,6 @@ def chain_head(ctx: AppContext) -> dict:
     with ctx.reading() as session:
         head = session.get(Setting, HEAD_KEY)
         return json.loads(head.value) if head else {"count": 0, "hash": GENESIS, "id": 0}
-
-
-def chain_end(session: Session) -> tuple[int, str]:
-    """The chain's real length and last hash, read from the entries (not from `audit.head`, which
-    whoever holds the database can rewrite with them)."""
-    count = session.scalar(select(func.count(AuditEntry.id))) or 0
-    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
-    return count, last or GENESIS
-
-
-def hash_at(session: Session, count: int) -> str | None:
-    """The chain's head when it had `count` entries (the hash of its `count`-th entry in id
-    order); None when the chain is shorter than that."""
-    if count <= 0:
-        return GENESIS
-    return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id).offset(count - 1).limit(1))
 
 
 @dataclass(frozen=True)
