@@ -215,8 +215,9 @@ def _check_sequence(chain: ChainState, verdict: Verdict, allow_gap: bool = False
 def _check_audit_continues(held: str, verdict: Verdict, last_seq: int) -> None:
     """The office's audit chain must still hold, at the count bundle `last_seq` declared, the head
     that bundle carried: a log whose tail was cut, or rewritten from some entry on, cannot (each
-    entry's hash covers every entry before it). A bundle that does not say (made before the field
-    existed) is let through: the province has nothing to compare."""
+    entry's hash covers every entry before it). A bundle without the proof was made by a SoumDesk
+    before it existed and is let through: the fields are signed, so only an older program leaves
+    them out (this one writes them in every bundle after the first)."""
     if not held or verdict.audit_previous is None:
         return
     count, head = verdict.audit_previous
