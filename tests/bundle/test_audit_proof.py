@@ -75,6 +75,8 @@ def test_cut_tail_with_rewritten_head_is_refused(province_ctx, make_office):
     for i in range(20):  # the office goes on working: its log grows past the count it declared
         with env.ctx.transaction() as session:
             audit.record(session, None, "test.work", "test", i)
+    # at the office, the head kept beside the database tells (the log has grown past it since)
+    assert "are not the ones it had" in audit.verify(env.ctx).reason_en
     result = refused(province_ctx, env.export("2024Q4"), Code.AUDIT_CUT)
     assert "shorter" in result["reason_en"] and "богиносжээ" in result["reason_mn"]
 

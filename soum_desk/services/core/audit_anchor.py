@@ -114,7 +114,9 @@ def problem(session: Session, paths: AppPaths) -> tuple[str, str] | None:
                 f"The audit log is missing {count - now} entries: it had {count} on {when}, now {now}. The latest "
                 "saved changes were lost (for example the «-wal» file beside the database was deleted after a "
                 "crash) or the log was cut outside the program. Call the administrator.")
-    return (f"Аудитын бүртгэлийн эхний {count} бичлэг {when}-нд байсантай таарахгүй байна: бүртгэлийг програмын "
-            "гадуур өөрчилсөн эсвэл өөр өгөгдлийн сан байна. Администраторт хандана уу.",
-            f"The first {count} entries of the audit log are not the ones it had on {when}: the log was changed "
-            "outside the program, or this is another database. Call the administrator.")
+    return (f"Аудитын бүртгэлийн эхний {count} бичлэг {when}-нд байсантай таарахгүй байна: зарим бичлэг алга "
+            "болсон (жишээ нь гэмтлийн дараа «-wal» файлыг устгасан) эсвэл бүртгэлийг програмын гадуур "
+            "өөрчилсөн. Администраторт хандана уу.",
+            f"The first {count} entries of the audit log are not the ones it had on {when}: entries were lost "
+            "(for example the «-wal» file was deleted after a crash) or the log was changed outside the "
+            "program. Call the administrator.")
