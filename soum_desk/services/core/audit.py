@@ -3,7 +3,9 @@
 Each entry's hash covers the previous entry's hash and the entry itself, so an
 edit, a deletion or a reordering breaks the chain at that point. The chain head
 (last id and hash, and the count) is also kept in `setting`, so deleting the
-newest entries is caught too.
+newest entries is caught too — unless that head is rewritten with them, which is why
+it is also kept outside the database (`audit_anchor`, and each bundle's proof in
+`services/bundle/audit_proof`), and why `verify` checks the triggers (`audit_triggers`).
 """
 
 from __future__ import annotations
