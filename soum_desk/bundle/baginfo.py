@@ -23,7 +23,7 @@ MAX_INTERRUPTED = 1000  # sequence numbers one bundle may declare interrupted
 MAX_LENGTH = {
     fmt.F_OFFICE_CODE: 40, fmt.F_OFFICE_NAME: 300, fmt.F_AIMAG: 10, fmt.F_PERIOD: 10, fmt.F_CREATED: 40,
     fmt.F_APP_VERSION: 20, fmt.F_SCHEMA: 10, fmt.F_KEY_ID: 32, fmt.F_SEQUENCE: 10, fmt.F_PREVIOUS: 64,
-    fmt.F_AUDIT_HEAD: 64, fmt.F_AUDIT_COUNT: 10, fmt.F_PERSONAL: 3, fmt.F_INTERRUPTED: 11 * MAX_INTERRUPTED,
+    fmt.F_AUDIT_HEAD: 64, fmt.F_AUDIT_COUNT: 10, fmt.F_AUDIT_PREVIOUS_COUNT: 10, fmt.F_AUDIT_PREVIOUS_HEAD: 64, fmt.F_PERSONAL: 3, fmt.F_INTERRUPTED: 11 * MAX_INTERRUPTED,
 }
 # How the fields are named to a person (the field's name in the file in brackets).
 LABELS = {
@@ -39,6 +39,8 @@ LABELS = {
     fmt.F_PREVIOUS: ("өмнөх багцын хэш", "previous bundle's digest"),
     fmt.F_AUDIT_HEAD: ("аудитын сүүлийн хэш", "audit log head"),
     fmt.F_AUDIT_COUNT: ("аудитын бичлэгийн тоо", "audit entry count"),
+    fmt.F_AUDIT_PREVIOUS_COUNT: ("өмнөх багцын үеийн аудитын бичлэгийн тоо", "audit entry count at the previous bundle"),
+    fmt.F_AUDIT_PREVIOUS_HEAD: ("өмнөх багцын үеийн аудитын хэш", "audit log head at the previous bundle"),
     fmt.F_PERSONAL: ("хувийн мэдээлэл", "personal data"),
     fmt.F_INTERRUPTED: ("тасалдсан экспортууд", "interrupted exports"),
 }
@@ -62,6 +64,8 @@ class Claims:
     sequence: int
     previous_digest: str
     audit_head: str
+    audit_count: int | None
+    audit_previous: tuple[int, str] | None  # (count, head) of the chain where the previous bundle ended
     personal_data: bool
     interrupted: tuple[int, ...]
 
@@ -119,6 +123,18 @@ def _interrupted(info: dict[str, str]) -> tuple[int, ...]:
     return tuple(int(p) for p in parts)
 
 
+def _audit_previous(info: dict[str, str]) -> tuple[int, str] | None:
+    """Where the previous bundle's audit chain ended, as this office's chain has it now; an empty
+    head says the chain no longer reaches that count. None when the bundle does not say."""
+    if fmt.F_AUDIT_PREVIOUS_COUNT not in info and fmt.F_AUDIT_PREVIOUS_HEAD not in info:
+        return None
+    count = _number(info, fmt.F_AUDIT_PREVIOUS_COUNT, low=0)
+    head = _text(info, fmt.F_AUDIT_PREVIOUS_HEAD)
+    if head and not _HEX64.fullmatch(head):
+        raise _problem(fmt.F_AUDIT_PREVIOUS_HEAD, "64 тэмдэгттэй хэш байх ёстой.", "must be a 64-character digest.")
+    return count, head
+
+
 def read_claims(info: dict[str, str]) -> Claims:
     """Every field SoumDesk reads, checked; Refused (not a bundle) naming the first field at fault."""
     from soum_desk.domain.periods import Period
@@ -147,11 +163,10 @@ def read_claims(info: dict[str, str]) -> Claims:
     personal = _text(info, fmt.F_PERSONAL)
     if personal not in ("yes", "no"):
         raise _problem(fmt.F_PERSONAL, "yes эсвэл no байх ёстой.", "must be yes or no.")
-    if fmt.F_AUDIT_COUNT in info:
-        _number(info, fmt.F_AUDIT_COUNT, low=0)
+    audit_count = _number(info, fmt.F_AUDIT_COUNT, low=0) if fmt.F_AUDIT_COUNT in info else None
     return Claims(office_code=office_code, office_name=_text(info, fmt.F_OFFICE_NAME),
                   aimag_code=_text(info, fmt.F_AIMAG), period=period, created_at=created,
                   app_version=_text(info, fmt.F_APP_VERSION), schema_version=_number(info, fmt.F_SCHEMA),
                   key_id=key_id, sequence=_number(info, fmt.F_SEQUENCE),
                   previous_digest=digests[fmt.F_PREVIOUS], audit_head=digests[fmt.F_AUDIT_HEAD],
-                  personal_data=personal == "yes", interrupted=_interrupted(info))
+                  audit_count=audit_count, audit_previous=_audit_previous(info), personal_data=personal == "yes", interrupted=_interrupted(info))

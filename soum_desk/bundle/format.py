@@ -42,6 +42,10 @@ F_SEQUENCE = "SoumDesk-Sequence"
 F_PREVIOUS = "SoumDesk-Previous-Digest"
 F_AUDIT_HEAD = "SoumDesk-Audit-Head"
 F_AUDIT_COUNT = "SoumDesk-Audit-Count"
+# The office's audit chain at the count its previous bundle declared: the province compares this
+# head with the one that bundle carried, so a log whose tail was cut (or rewritten) is refused.
+F_AUDIT_PREVIOUS_COUNT = "SoumDesk-Audit-Previous-Count"
+F_AUDIT_PREVIOUS_HEAD = "SoumDesk-Audit-Previous-Head"
 F_PERSONAL = "SoumDesk-Personal-Data"
 # Optional: sequence numbers the office reserved for exports that died before they were
 # finished ("3,7"); the province does not hold a bundle for a gap made only of these.

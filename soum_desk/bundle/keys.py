@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -103,12 +104,13 @@ def generate(kind: str = "ed25519") -> KeyPair:
     return KeyPair(kind, key_id_of(public), public, private)
 
 
-def check_passphrase(passphrase: str) -> None:
+def check_passphrase(passphrase: str, *, names: Iterable[str | None] = ()) -> None:
+    """Long enough and not easy to guess; `names`: the office's name and soum (a word of them is refused)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
             f"Түлхүүрийн нууц үг хамгийн багадаа {MIN_PASSPHRASE} тэмдэгт байна.",
             f"The key passphrase must be at least {MIN_PASSPHRASE} characters.", where="passphrase")
-    why = weakness(passphrase)
+    why = weakness(passphrase, names=names)
     if why is not None:
         raise ValidationError(f"Түлхүүрийн нууц үг хэт амархан: {why[0]}.",
                               f"The key passphrase is too easy to guess: {why[1]}.", where="passphrase")

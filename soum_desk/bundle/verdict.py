@@ -21,6 +21,7 @@ class Code(StrEnum):
     ROLLBACK = "rollback"
     CONFLICT = "sequence_conflict"
     CHAIN_BROKEN = "chain_broken"
+    AUDIT_CUT = "audit_log_cut"  # the office's audit log no longer continues the one the last bundle carried
     UNSAFE = "unsafe_archive"
     DAMAGED = "damaged_archive"
     NOT_A_BUNDLE = "not_a_bundle"
@@ -47,6 +48,7 @@ LABELS: dict[Code, tuple[str, str]] = {
     Code.ROLLBACK: ("Сүүлд импортолсноос хуучин", "Older than the last imported (rollback)"),
     Code.CONFLICT: ("Ижил дугаартай өөр багц", "Same sequence, different bundle"),
     Code.CHAIN_BROKEN: ("Өмнөх багцын хэш таарахгүй", "Previous-bundle digest does not match"),
+    Code.AUDIT_CUT: ("Аудитын бүртгэл таслагдсан эсвэл өөрчлөгдсөн", "Audit log cut or rewritten"),
     Code.UNSAFE: ("Аюултай архив", "Unsafe archive"),
     Code.DAMAGED: ("Гэмтсэн эсвэл дутуу файл", "Damaged or truncated file"),
     Code.NOT_A_BUNDLE: ("SoumDesk-ийн багц биш", "Not a SoumDesk bundle"),
@@ -74,6 +76,8 @@ class Verdict:
     schema_version: int | None = None
     app_version: str | None = None
     audit_head: str | None = None
+    audit_count: int | None = None
+    audit_previous: tuple[int, str] | None = None  # (count, head) where the previous bundle's chain ended
     personal_data: bool = False
     interrupted: tuple[int, ...] = ()  # sequences the office declares it never finished
     tables: dict[str, list[dict]] = field(default_factory=dict, repr=False)

@@ -54,6 +54,7 @@ class ChainState(Protocol):
     def digest_imported(self, digest: str) -> bool: ...
     def digest_at(self, office_code: str, sequence: int) -> str | None: ...
     def last(self, office_code: str) -> tuple[int, str] | None: ...
+    def audit_head_at(self, office_code: str, sequence: int) -> str | None: ...
 
 
 @dataclass
@@ -171,6 +172,7 @@ def _fill(verdict: Verdict, info: dict[str, str]) -> baginfo.Claims:
     verdict.office_name, verdict.period = claims.office_name, claims.period
     verdict.previous_digest, verdict.app_version = claims.previous_digest, claims.app_version
     verdict.audit_head, verdict.personal_data = claims.audit_head, claims.personal_data
+    verdict.audit_count, verdict.audit_previous = claims.audit_count, claims.audit_previous
     verdict.schema_version, verdict.created_at = claims.schema_version, claims.created_at
     verdict.interrupted = claims.interrupted
     return claims
@@ -206,6 +208,38 @@ def _check_sequence(chain: ChainState, verdict: Verdict, allow_gap: bool = False
     if verdict.previous_digest != last_digest:
         raise Refused(Code.CHAIN_BROKEN, f"Өмнөх багцын хэш таарахгүй (№{last_seq}).",
                       f"The previous-bundle digest does not match bundle {last_seq}.", fmt.BAG_INFO)
+    if last_seq:
+        _check_audit_continues(chain.audit_head_at(office, last_seq) or "", verdict, last_seq)
+
+
+def _check_audit_continues(held: str, verdict: Verdict, last_seq: int) -> None:
+    """The office's audit chain must still hold, at the count bundle `last_seq` declared, the head
+    that bundle carried: a log whose tail was cut, or rewritten from some entry on, cannot (each
+    entry's hash covers every entry before it). A bundle without the proof was made by a SoumDesk
+    before it existed and is let through: the fields are signed, so only an older program leaves
+    them out (this one writes them in every bundle after the first)."""
+    if not held or verdict.audit_previous is None:
+        return
+    count, head = verdict.audit_previous
+    now = verdict.audit_count
+    if not head:
+        raise Refused(Code.AUDIT_CUT,
+                      f"Аудитын бүртгэл богиносжээ: №{last_seq} багцыг илгээх үеийн бичлэгүүд алга"
+                      f"{f' (одоо {now} бичлэгтэй)' if now is not None else ''}. Сүүлийн бичлэгүүд устгагдсан байна.",
+                      f"The audit log got shorter: the entries it had when bundle {last_seq} was sent are gone"
+                      f"{f' (it now has {now})' if now is not None else ''}. Its newest entries were removed.",
+                      fmt.BAG_INFO)
+    if now is not None and now < count:
+        raise Refused(Code.AUDIT_CUT,
+                      f"Аудитын бүртгэл богиносжээ: №{last_seq} багцыг илгээхэд {count} бичлэгтэй байсан, одоо {now}.",
+                      f"The audit log got shorter: it had {count} entries when bundle {last_seq} was sent, now {now}.",
+                      fmt.BAG_INFO)
+    if head != held:
+        raise Refused(Code.AUDIT_CUT,
+                      f"Аудитын бүртгэл №{last_seq} багцад ирсэн бүртгэлийг үргэлжлүүлэхгүй байна: эхний {count} "
+                      "бичлэгийн аль нэг нь өөрчлөгдсөн эсвэл устгагдаж, өөр бичлэгээр солигдсон.",
+                      f"The audit log does not continue the one bundle {last_seq} carried: one of its first {count} "
+                      "entries was changed, or removed and replaced.", fmt.BAG_INFO)
 
 
 def _gap_declared(interrupted: tuple[int, ...], last_seq: int, seq: int) -> bool:

@@ -86,7 +86,8 @@ def audit_verify(state: CliState, as_json: bool) -> None:
     elif report.ok:
         click.echo(f"OK: {report.checked} бичлэг / entries, head {report.head_hash[:16]}")
     else:
-        click.echo(f"ЭВДЭРСЭН / BROKEN at #{report.first_bad_id}: {report.reason_mn} / {report.reason_en}", err=True)
+        at = f" at #{report.first_bad_id}" if report.first_bad_id is not None else ""
+        click.echo(f"ЭВДЭРСЭН / BROKEN{at}: {report.reason_mn} / {report.reason_en}", err=True)
     if not report.ok:
         raise SystemExit(1)
 

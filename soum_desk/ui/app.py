@@ -62,6 +62,7 @@ def _run(app: QApplication, paths: AppPaths, *, lang: str | None, province: bool
     except SoumDeskError as exc:
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 3
+    warn_lost_audit_entries(ctx)
     first_user = ""
     if not office.is_initialised(ctx):
         setup = SetupDialog(ctx, province=province)
@@ -74,6 +75,17 @@ def _run(app: QApplication, paths: AppPaths, *, lang: str | None, province: bool
     if flow.sign_in(first_user) is None:
         return 0
     return app.exec()
+
+
+def warn_lost_audit_entries(ctx: AppContext) -> None:
+    """Tell the clerk at start when the audit log no longer reaches the head kept beside the
+    database (the latest saved work lost after a crash, or the log cut); the app goes on."""
+    from soum_desk.services.core.startup import audit_warning
+    from soum_desk.ui.messages import error_text
+
+    warning = audit_warning(ctx)
+    if warning is not None:
+        QMessageBox.warning(None, APP_NAME, error_text(warning))
 
 
 def offer_recovery(paths: AppPaths, damaged: DatabaseDamaged) -> AppContext | None:

@@ -62,6 +62,24 @@ def test_users_add_and_list(office_home):
     assert "may not" in result.output
 
 
+def test_users_add_refuses_the_persons_own_name_as_password(office_home):
+    """Issue 19: the CLI gets the same policy and a bilingual message naming the field."""
+    result = run(office_home, "users", "add", "bold", "--role", "clerk", "--name", "Б.Болд", code=2,
+                 env={"SOUM_DESK_NEW_PASSWORD": "Болд2024!"})
+    assert "хүний эсвэл байгууллагын нэр" in result.output and "the person's or the office's name" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_audit_verify_names_a_dropped_trigger(office_home):
+    conn = sqlite3.connect(office_home / "soumdesk.sqlite3")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.commit()
+    conn.close()
+    result = run(office_home, "audit", "verify", code=1)
+    assert "forbids deleting audit entries" in result.output and "устгахыг хориглох" in result.output
+    assert "#None" not in result.output
+
+
 def test_wrong_password_exits_with_a_message(office_home):
     result = run(office_home, "users", "list", code=2, env={"SOUM_DESK_PASSWORD": "wrong-pass"})
     assert "Wrong user name or password" in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from pathlib import Path
@@ -11,7 +12,9 @@ from soum_desk.services.core.audit import entry_hash
 CONTENT = ("at", "username", "action", "entity", "entity_id", "before", "after")
 ALL = ("at", "username", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")
 KINDS = ("edit", "edit_rehash", "edit_prev_hash", "edit_hash", "delete", "delete_tail", "swap", "move_to_end",
-         "insert_forged")
+         "insert_forged", "cut_tail_rehead", "rechain_rehead")
+# The last two leave a chain that links, with the head in `setting` rewritten to match: only the
+# head kept outside the database (`audit-anchor.json`) can tell (issue 19).
 
 
 def _changed(rnd: random.Random, value: str | None) -> str:
@@ -23,8 +26,36 @@ def _changed(rnd: random.Random, value: str | None) -> str:
     return out if out != value else value + "1"
 
 
+def _rehead(con: sqlite3.Connection) -> None:
+    count, last_hash, last_id = con.execute(
+        "SELECT COUNT(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), MAX(id) FROM audit_log").fetchone()
+    con.execute("UPDATE setting SET value = ? WHERE key = 'audit.head'",
+                (json.dumps({"count": count, "hash": last_hash, "id": last_id}),))
+
+
+def _rechain_from(con: sqlite3.Connection, first_id: int) -> None:
+    """Re-hash every entry from `first_id` on, as someone who knows the formula would."""
+    cols = ", ".join(CONTENT)
+    prev = con.execute("SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1", (first_id,)).fetchone()
+    prev_hash = prev[0] if prev else "0" * 64
+    for entry_id, *values in con.execute(f"SELECT id, {cols} FROM audit_log WHERE id >= ? ORDER BY id",  # noqa: S608
+                                         (first_id,)).fetchall():
+        digest = entry_hash(prev_hash, *values)
+        con.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev_hash, digest, entry_id))
+        prev_hash = digest
+
+
+def _put_triggers_back(con: sqlite3.Connection) -> None:
+    """A careful attacker leaves the append-only triggers as they were: only the chain (and the head
+    kept outside the database) can tell."""
+    for verb in ("UPDATE", "DELETE"):
+        con.execute(f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+                    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")
+
+
 def tamper(db: Path, rnd: random.Random) -> str:
-    """Apply one random change behind the app's back (triggers dropped first); return its kind."""
+    """Apply one random change behind the app's back (triggers dropped first, put back after);
+    return its kind."""
     con = sqlite3.connect(db)
     try:
         for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'"):
@@ -54,6 +85,14 @@ def tamper(db: Path, rnd: random.Random) -> str:
             con.execute("UPDATE audit_log SET id=-1 WHERE id=?", (target,))
             con.execute("UPDATE audit_log SET id=? WHERE id=?", (target, other))
             con.execute("UPDATE audit_log SET id=? WHERE id=-1", (other,))
+        elif kind == "cut_tail_rehead":
+            con.execute("DELETE FROM audit_log WHERE id > ?", (ids[-rnd.randint(1, min(5, len(ids)))] - 1,))
+            _rehead(con)
+        elif kind == "rechain_rehead":
+            col = rnd.choice(CONTENT)
+            con.execute(f"UPDATE audit_log SET {col}=? WHERE id=?", (_changed(rnd, row[col]), target))  # noqa: S608
+            _rechain_from(con, target)
+            _rehead(con)
         elif kind == "move_to_end":  # the newest row cannot move after itself
             con.execute("UPDATE audit_log SET id=? WHERE id=?", (ids[-1] + 1, rnd.choice(ids[:-1])))
         else:  # a forged entry appended after the last one, correctly chained but not in the head
@@ -63,6 +102,7 @@ def tamper(db: Path, rnd: random.Random) -> str:
             digest = entry_hash(last["hash"], *fields)
             con.execute(f"INSERT INTO audit_log (id, {cols}) VALUES (?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
                         (ids[-1] + 1, *fields, last["hash"], digest))
+        _put_triggers_back(con)
         con.commit()
         return kind
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -86,3 +87,36 @@ def test_the_hash_format_never_changes():
 
 
 EXPECTED_DIGEST = "a24e9214fa35faea241d3bb9f8524764c41cc287bee760088e28df4ade774cf0"
+
+
+@pytest.mark.parametrize("trigger", ["audit_log_no_update", "audit_log_no_delete"])
+def test_a_dropped_protecting_trigger_is_named(ctx, trigger):
+    conn = sqlite3.connect(ctx.paths.sqlite_path)
+    conn.execute(f"DROP TRIGGER {trigger}")
+    conn.commit()
+    report = audit.verify(ctx)
+    assert not report.ok
+    word = "changing" if trigger.endswith("update") else "deleting"
+    assert f"forbids {word} audit entries" in report.reason_en and "хориглох хамгаалалт" in report.reason_mn
+
+
+def test_a_trigger_replaced_by_one_that_refuses_nothing_is_named(ctx):
+    conn = sqlite3.connect(ctx.paths.sqlite_path)
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT 1; END")
+    conn.commit()
+    report = audit.verify(ctx)
+    assert not report.ok and "forbids deleting" in report.reason_en
+
+
+def test_cut_tail_with_rewritten_head_and_dropped_triggers_fails(ctx):
+    """Issue 19: drop the triggers, delete the newest entries, rewrite `audit.head` to match."""
+    conn = _raw(ctx)
+    conn.execute("DELETE FROM audit_log WHERE id > (SELECT MAX(id) - 2 FROM audit_log)")
+    count, last_hash, last_id = conn.execute(
+        "SELECT COUNT(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), MAX(id) FROM audit_log").fetchone()
+    conn.execute("UPDATE setting SET value = ? WHERE key = 'audit.head'",
+                 (json.dumps({"count": count, "hash": last_hash, "id": last_id}),))
+    conn.commit()
+    report = audit.verify(ctx)
+    assert not report.ok

@@ -159,3 +159,18 @@ def test_a_summary_of_two_million_characters_is_refused_and_a_report_cell_is_cli
         reg(clerk_ctx, summary="а" * 2_000_000)
     cell = para("б" * 2_000_000, "cell")
     assert len(cell.text) < MAX_CELL_CHARS + 100
+
+
+def test_the_audit_log_references_the_petitioner_without_copying(clerk_ctx, ctx):
+    """Issue 19: an audit entry lasts for ever; the petitioner's name, register number, phone and
+    address stay in the petitioner's row (which can be corrected) and are not copied into it."""
+    made = reg(clerk_ctx)
+    petitions.show(clerk_ctx, made["id"])  # a personal view is audited too
+    petitions.assign(clerk_ctx, made["id"], "Г.Ажилтан")
+    entries = audit.list_entries(ctx, audit.AuditFilter(entity="petition"))
+    text = " ".join(f"{e['before'] or ''} {e['after'] or ''}" for e in entries)
+    assert entries and made["reg_no"] in text
+    for value in ("Б.Болд", "УБ85010112", "99112233", "5-р гудамж"):
+        assert value not in text
+    register = next(e for e in entries if e["action"] == "petition.register")
+    assert '"given":["address","bag","name","phone","register_no"]' in register["after"]

@@ -24,6 +24,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services import areas
+from soum_desk.services.bundle import audit_proof
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.bundle.content_digest import content_digest
 from soum_desk.services.bundle.plans_rule import approve_plans_in, unapproved_plans
@@ -194,7 +195,8 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
                                            .order_by(BundleExport.sequence)))
     backup.backup_before(ctx, "pre-export")
     now = datetime.now().astimezone().replace(microsecond=0)
-    head = audit.chain_head(ctx)
+    with ctx.reading() as session:
+        audit_fields = audit_proof.bag_fields(session, last.sequence if last else None)
     step = _stepper(progress)
     cancelled = UserError("Экспортыг цуцаллаа; файл үүсээгүй.", "Export cancelled; no file was written.")
     with tempfile.TemporaryDirectory(prefix="soumdesk-export-") as tmp:
@@ -213,7 +215,7 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
             fmt.F_PERIOD: code, fmt.F_CREATED: now.isoformat(), fmt.F_APP_VERSION: __version__,
             fmt.F_SCHEMA: str(fmt.SCHEMA_VERSION), "SoumDesk-Database-Revision": migrate.head_revision(),
             fmt.F_KEY_ID: pair.key_id, fmt.F_SEQUENCE: str(sequence), fmt.F_PREVIOUS: previous,
-            fmt.F_AUDIT_HEAD: head.get("hash", ""), fmt.F_AUDIT_COUNT: str(head.get("count", 0)),
+            **audit_fields,
         }
         if interrupted:
             info[fmt.F_INTERRUPTED] = ",".join(str(n) for n in interrupted)
@@ -232,7 +234,7 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
                               personal_data=packed.personal_data, exported_by=actor.username,
                               created_at=now.replace(tzinfo=None), state=WRITING,
                               content_digest=content_digest(tables))
-        _reserve(ctx, actor, record)
+        _reserve(ctx, actor, record, int(audit_fields[fmt.F_AUDIT_COUNT]))
         try:
             usb.copy_verified(packed.path, out_dir / name, lambda d, t: step(2 + d / max(t, 1)))
         except BaseException as exc:
@@ -275,14 +277,15 @@ def _bound_reports(ctx: AppContext, period: Period,
     return {area: partial(fn, ctx, period) for area, fn in chosen.items()}
 
 
-def _reserve(ctx: AppContext, actor: Actor, record: BundleExport) -> None:
-    """Commit the sequence number before anything reaches the stick."""
+def _reserve(ctx: AppContext, actor: Actor, record: BundleExport, audit_count: int) -> None:
+    """Commit the sequence number before anything reaches the stick. The start entry keeps the
+    audit count the bundle declares: the next bundle proves its chain still holds that head."""
     try:
         with ctx.transaction() as session:
             session.add(record)
             session.flush()
-            audit.record(session, actor, "bundle.export_start", "bundle_export", record.sequence,
-                         after=_export_dict(record))
+            audit.record(session, actor, audit_proof.START_ACTION, "bundle_export", record.sequence,
+                         after={**_export_dict(record), "audit_count": audit_count})
     except IntegrityError:
         raise UserError("Өөр экспорт яг одоо хийгдэж байна; дууссаны дараа дахин оролдоно уу.",
                         "Another export is running right now; try again when it has finished.") from None

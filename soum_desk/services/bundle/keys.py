@@ -43,9 +43,10 @@ def create_key(ctx: AppContext, passphrase: str, *, kind: str | None = None) -> 
     """Generate a new key pair; the previous active key of that kind is retired (still valid
     for the bundles it signed). An office makes Ed25519 keys, a province X25519."""
     actor = ctx.require(Permission.SIGN)
-    keys.check_passphrase(passphrase)
     with ctx.reading() as session:
-        is_province = office.own_office(session).is_province
+        own = office.own_office(session)
+        is_province = own.is_province
+        keys.check_passphrase(passphrase, names=(own.name, own.soum_name))
     kind = kind or ("x25519" if is_province else "ed25519")
     pair = keys.generate(kind)
     now = datetime.now().replace(microsecond=0)

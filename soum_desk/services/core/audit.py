@@ -3,7 +3,9 @@
 Each entry's hash covers the previous entry's hash and the entry itself, so an
 edit, a deletion or a reordering breaks the chain at that point. The chain head
 (last id and hash, and the count) is also kept in `setting`, so deleting the
-newest entries is caught too.
+newest entries is caught too — unless that head is rewritten with them, which is why
+it is also kept outside the database (`audit_anchor`, and each bundle's proof in
+`services/bundle/audit_proof`), and why `verify` checks the triggers (`audit_triggers`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -20,11 +22,13 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from soum_desk.config import AppPaths
 from soum_desk.db.models import AuditEntry, Setting, User
 from soum_desk.domain.roles import Permission
+from soum_desk.services.core import audit_anchor
+from soum_desk.services.core.audit_position import GENESIS
 from soum_desk.services.core.context import Actor, AppContext
 
-GENESIS = "0" * 64
 PROGRESS_EVERY = 10_000  # entries between progress reports while verifying
 HEAD_KEY = "audit.head"
 
@@ -77,6 +81,7 @@ def record(session: Session, actor: Actor | None, action: str, entity: str | Non
     session.add(entry)
     session.flush()
     new_state = json.dumps({"count": state["count"] + 1, "hash": digest, "id": entry.id})
+    audit_anchor.noted(session, (state["count"], state["hash"]), (state["count"] + 1, digest))
     if head is None:
         session.add(Setting(key=HEAD_KEY, value=new_state))
     else:
@@ -113,12 +118,33 @@ def _iter_entries(session: Session, batch: int = 10_000) -> Iterable:
         last_id = rows[-1].id
 
 
-def verify_chain(session: Session, progress: Callable[[int, int], bool] | None = None) -> ChainReport:
-    """Walk the chain in id order; name the first entry that does not fit.
+def verify_chain(session: Session, progress: Callable[[int, int], bool] | None = None,
+                 paths: AppPaths | None = None) -> ChainReport:
+    """Walk the chain in id order and name the first entry that does not fit; then ask whether the
+    triggers that keep the log append-only are still there (a chain can link after its tail was cut
+    with them dropped) and, given the data folder's `paths`, whether it still reaches the head
+    anchored outside the database (`audit_anchor`: a cut tail, a deleted WAL).
 
     `progress(done, total)` is called every 10,000 entries; returning False stops the walk
     (the report then says the check was cancelled and is not ok).
     """
+    from soum_desk.services.core import audit_triggers
+
+    report = _walk(session, progress)
+    if report.cancelled:
+        return report
+    for found in (audit_triggers.problem(session), audit_anchor.problem(session, paths) if paths else None):
+        if found is None:
+            continue
+        if report.ok:
+            report = replace(report, ok=False, reason_mn=found[0], reason_en=found[1])
+        else:
+            report = replace(report, reason_mn=f"{report.reason_mn} {found[0]}",
+                             reason_en=f"{report.reason_en} {found[1]}")
+    return report
+
+
+def _walk(session: Session, progress: Callable[[int, int], bool] | None) -> ChainReport:
     prev = GENESIS
     count = 0
     last_id = 0
@@ -155,7 +181,7 @@ def verify_chain(session: Session, progress: Callable[[int, int], bool] | None =
 def verify(ctx: AppContext, progress: Callable[[int, int], bool] | None = None) -> ChainReport:
     ctx.require(Permission.AUDIT)
     with ctx.reading() as session:
-        return verify_chain(session, progress)
+        return verify_chain(session, progress, ctx.paths)
 
 
 def chain_head(ctx: AppContext) -> dict:

@@ -26,7 +26,7 @@ from soum_desk.domain.backup_rotation import choose_backups_to_keep
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import EnvironmentProblem, SoumDeskError, UserError, ValidationError
 from soum_desk.fileio import atomic_path, remove_stale_temporaries
-from soum_desk.services.core import attachments, audit
+from soum_desk.services.core import attachments, audit, audit_anchor
 from soum_desk.services.core.context import Actor, AppContext
 from soum_desk.services.core.rows import BackupFacts
 from soum_desk.services.core.settings import get_value
@@ -361,6 +361,7 @@ def restore(ctx: AppContext, path: Path, progress: Progress | None = None) -> Ba
         finally:
             source.close()
             dest.close()
+        audit_anchor.reset(ctx.paths)  # the restored log is shorter (or another) on purpose
     ctx.dispose()
     try:
         if migrate.needs_upgrade(ctx.engine):

@@ -14,6 +14,7 @@ from soum_desk.config import AppPaths
 from soum_desk.db.errors import environment_problem
 from soum_desk.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, Role, allows
 from soum_desk.errors import PermissionDenied
+from soum_desk.services.core import audit_anchor
 
 SYSTEM_USERNAME = "system"
 
@@ -89,8 +90,10 @@ class AppContext:
                 "ctx.transaction() opened inside another write transaction; pass the session down")
         open_now.add(id(self.engine))
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
-                yield session
+            with Session(self.engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+                audit_anchor.after_commit(self.paths, session)
         except Exception as exc:
             problem = environment_problem(exc)
             if problem is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -18,7 +20,7 @@ _hasher = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_COST_KIB,
                          parallelism=PARALLELISM, type=Type.ID)
 
 
-def check_strength(password: str, *, username: str | None = None) -> None:
+def check_strength(password: str, *, username: str | None = None, names: Iterable[str | None] = ()) -> None:
     """At least MIN_LENGTH characters and not easy to guess (domain/password_policy)."""
     if len(password) < MIN_LENGTH:
         raise ValidationError(
@@ -26,18 +28,19 @@ def check_strength(password: str, *, username: str | None = None) -> None:
             f"The password must have at least {MIN_LENGTH} characters.",
             where="Нууц үг / Password",
         )
-    why = weakness(password, username=username)
+    why = weakness(password, username=username, names=names)
     if why is not None:
         raise ValidationError(f"Нууц үг хэт амархан: {why[0]}. Өөр нууц үг сонгоно уу.",
                               f"The password is too easy to guess: {why[1]}. Choose another.",
                               where="Нууц үг / Password")
 
 
-def hash_password(password: str, *, username: str | None = None, check: bool = True) -> str:
+def hash_password(password: str, *, username: str | None = None, names: Iterable[str | None] = (),
+                  check: bool = True) -> str:
     """The argon2id hash of a new password (checked first; a re-hash at sign-in is not checked:
     a password accepted before a stricter policy must still let its user in)."""
     if check:
-        check_strength(password, username=username)
+        check_strength(password, username=username, names=names)
     return _hasher.hash(password)
 
 

@@ -19,6 +19,7 @@ from soum_desk.config import AppPaths
 from soum_desk.db.writelock import for_database
 from soum_desk.errors import ValidationError
 from soum_desk.fileio import atomic_path, fsync_dir
+from soum_desk.services.core import audit_anchor
 from soum_desk.services.core.backup import BackupInfo, check_backup_file, list_backup_files
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ def replace_damaged_database(paths: AppPaths, backup_path: Path) -> Path:
                     dest.close()
         finally:
             source.close()
+    audit_anchor.reset(paths)  # the restored log is shorter on purpose
     return aside
 
 

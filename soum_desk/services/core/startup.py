@@ -10,7 +10,7 @@ from soum_desk.config import AppPaths
 from soum_desk.db import migrate
 from soum_desk.db.engine import make_engine
 from soum_desk.db.errors import disk_problem, environment_problem
-from soum_desk.errors import DatabaseDamaged, EnvironmentProblem
+from soum_desk.errors import DatabaseDamaged, EnvironmentProblem, UserError
 from soum_desk.fileio import make_private, remove_stale_temporaries
 from soum_desk.services.core.context import Actor, AppContext
 
@@ -119,3 +119,13 @@ def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
             raise problem from exc
         raise
     return ctx
+
+
+def audit_warning(ctx: AppContext) -> UserError | None:
+    """What the start-up check tells the clerk when the audit log no longer reaches the head kept
+    beside the database (`audit_anchor`): the latest saved work was lost or the log was cut."""
+    from soum_desk.services.core import audit_anchor
+
+    with ctx.reading() as session:
+        found = audit_anchor.problem(session, ctx.paths)
+    return UserError(*found) if found else None

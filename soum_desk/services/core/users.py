@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from soum_desk.db.models import User
+from soum_desk.db.models import Office, User
 from soum_desk.domain.roles import ROLE_LABELS, SIGNING_ROLES, Permission, Role
 from soum_desk.errors import AuthenticationFailed, NotFound, ValidationError
 from soum_desk.services.core import audit, passwords
@@ -44,6 +44,12 @@ def require_signing_details(username: str, role: str, full_name: str | None, pos
             f"{' and '.join(en for _, en in lacking)} must be filled in.")
 
 
+def _office_names(session: Session) -> tuple[str, ...]:
+    """The office's name and soum, which make easy guesses for its passwords."""
+    row = session.execute(select(Office.name, Office.soum_name).order_by(Office.id).limit(1)).first()
+    return tuple(row) if row else ()
+
+
 def create_user_in(session: Session, actor: Actor | None, username: str, password: str, role: str,
                    full_name: str, position: str | None = None) -> User:
     username = username.strip()
@@ -59,7 +65,9 @@ def create_user_in(session: Session, actor: Actor | None, username: str, passwor
         raise ValidationError(f"«{username}» нэртэй хэрэглэгч бүртгэлтэй байна.",
                               f"A user named «{username}» already exists.")
     user = User(username=username, full_name=full_name or username, position=position, role=role,
-                password_hash=passwords.hash_password(password, username=username), active=True, failed_logins=0,
+                password_hash=passwords.hash_password(password, username=username,
+                                                      names=(full_name, *_office_names(session))),
+                active=True, failed_logins=0,
                 created_at=datetime.now())
     session.add(user)
     session.flush()
@@ -163,7 +171,8 @@ def set_password(ctx: AppContext, username: str, new_password: str) -> None:
         actor = ctx.require(Permission.USERS)
     with ctx.transaction() as session:
         user = _get(session, username)
-        user.password_hash = passwords.hash_password(new_password, username=username)
+        user.password_hash = passwords.hash_password(new_password, username=username,
+                                                     names=(user.full_name, *_office_names(session)))
         audit.record(session, actor, "user.password", "user", user.id)
 
 

@@ -45,10 +45,13 @@ from soum_desk.services.petitions.rows import PetitionDetail, PetitionRow
 
 
 def _audit_view(p: Petition, person: Petitioner | None, bags: dict[int, str]) -> dict[str, Any]:
+    """The petition as the audit log keeps it. The petitioner is referenced (by the petition the
+    entry names) and which fields were given, never copied: an audit entry cannot be corrected or
+    erased, the petitioner's row can (issue 19; entries written before keep their copies)."""
     data: dict[str, Any] = dict(petition_dict(p, bags))
     data.pop("deadline_state")
     if person is not None:
-        data["petitioner"] = personal_dict(person, bags)
+        data["petitioner"] = {"given": sorted(k for k, v in personal_dict(person, bags).items() if v)}
     return data
 
 

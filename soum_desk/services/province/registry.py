@@ -160,6 +160,11 @@ class DbChain:
                                   .order_by(ImportedBundle.sequence.desc()).limit(1)).first()
             return (row[0], row[1]) if row else None
 
+    def audit_head_at(self, office_code: str, sequence: int) -> str | None:
+        with self.ctx.reading() as session:
+            return session.scalar(select(ImportedBundle.audit_head).where(
+                ImportedBundle.office_code == office_code, ImportedBundle.sequence == sequence))
+
 
 def deadline(ctx: AppContext, period: str) -> date:
     code = Period.parse(period).code
