@@ -98,4 +98,14 @@ def refuse_dry_run_with_errors(preview: Any) -> None:
                                    "(--dry-run, nothing written).")
 
 
+def refuse_skipped_rows(preview: Any, imported: int) -> None:
+    """A real import whose file had rows with errors imported the good rows and exits 1, so a
+    script (or the clerk reading the last line) knows part of the file is still not in."""
+    errors = len({(getattr(e, "sheet", None), getattr(e, "row", None)) for e in preview.errors})
+    if errors:
+        raise click.ClickException(f"{imported} мөр оруулсан; {errors} мөр алдаатай тул оруулаагүй — засаад дахин "
+                                   f"импортлоно уу. / {imported} rows imported; {errors} rows have errors and were "
+                                   "not imported — fix them and import the file again.")
+
+
 pass_state = click.make_pass_decorator(CliState)

@@ -12,6 +12,7 @@ from soum_desk.cli.common import (
     echo_problems,
     pass_state,
     refuse_dry_run_with_errors,
+    refuse_skipped_rows,
 )
 
 
@@ -229,7 +230,10 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
     echo_problems(prepared)
     if dry_run:
         refuse_dry_run_with_errors(prepared)
-    if dry_run or not prepared.new:
+    if dry_run:
+        return
+    if not prepared.new:
+        refuse_skipped_rows(prepared, 0)
         return
     if not yes and not click.confirm("Оруулах уу? / Import?", err=True):
         click.echo("Цуцаллаа, юу ч бичээгүй / cancelled, nothing written")
@@ -240,6 +244,7 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool) -> None:
             return True
         result = petitions_import.import_commit(ctx, prepared, progress)
     click.echo(f"Оруулсан / imported: {result['imported']}")
+    refuse_skipped_rows(prepared, result["imported"])
 
 
 @petitions_group.command("stats")
