@@ -203,3 +203,24 @@ def test_declared_interrupted_numbers_cover_only_what_they_name(province_ctx, ma
         "verdict"] == Code.HELD.value  # 2 is not among them
     assert province_import.import_files(province_ctx, [signed({fmt.F_INTERRUPTED: "2"}, "ok.zip")])[0][
         "verdict"] == "valid"
+
+
+def test_every_province_import_and_accepted_hold_makes_a_backup_first(province_ctx, make_office):
+    """Issue 19: the README says every import makes a backup; the province's bundle import made none."""
+    from soum_desk.services.core import backup
+
+    if province_ctx.paths.sqlite_path is None:
+        return  # a PostgreSQL hub is backed up by pg_dump
+    env = make_office()
+    register(province_ctx, env)
+    env.export("2024Q3")  # never brought: the next one is held
+    b2 = env.export("2024Q4")
+
+    def pre_imports() -> int:
+        return sum(1 for b in backup.list_backups(province_ctx) if b.reason == "pre-import")
+
+    province_import.import_files(province_ctx, [b2])
+    assert pre_imports() == 1
+    held = province_import.list_held(province_ctx)[0]
+    assert province_import.accept_held(province_ctx, held["id"])["verdict"] == "valid"
+    assert pre_imports() == 2
