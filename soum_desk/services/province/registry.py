@@ -158,6 +158,20 @@ class DbChain:
             return (row[0], row[1]) if row else None
 
 
+def chain_head(ctx: AppContext, office_code: str) -> dict:
+    """The office's last imported bundle: what the office resynchronises onto after a broken
+    chain (`soum-desk bundle resync`, docs/bundle.md)."""
+    ctx.require(Permission.READ)
+    require_province(ctx)
+    with ctx.reading() as session:
+        known = session.scalar(select(RegisteredOffice.id).where(RegisteredOffice.code == office_code))
+    if known is None:
+        raise NotFound(f"«{office_code}» байгууллага бүртгэлгүй.", f"The office «{office_code}» is not registered.")
+    last = DbChain(ctx).last(office_code)
+    sequence, digest = last if last else (0, "")
+    return {"office_code": office_code, "sequence": sequence, "digest": digest}
+
+
 def deadline(ctx: AppContext, period: str) -> date:
     code = Period.parse(period).code
     with ctx.reading() as session:
