@@ -99,3 +99,23 @@ def test_cli_recovery_with_a_wrong_password_changes_nothing(damaged):
     result = CliRunner().invoke(cli, ["--data-dir", str(paths.data_dir), "restore", str(good), "--yes"], env=env)
     assert result.exit_code != 0
     assert paths.sqlite_path.read_bytes() == before
+
+
+def test_recovery_refuses_a_backup_of_another_office(damaged, tmp_path):
+    """Issue 19: the damaged-database path took any SoumDesk backup, e.g. the province's, whose
+    administrator could then sign in where the office's could not."""
+    from soum_desk.config import resolve_paths
+    from soum_desk.errors import ValidationError
+    from soum_desk.services.core import office
+    from soum_desk.services.core.context import Actor
+
+    paths, _good = damaged
+    other = open_context(resolve_paths(tmp_path / "other"))
+    office.initialise(other, aimag_code="MN-065", soum_name="Мандал", office_name="Мандал сумын ЗДТГ",
+                      admin_username="admin", admin_password=ADMIN_PASSWORD)
+    theirs = backup.make_backup(other.as_actor(Actor.system()))
+    other.dispose()
+    before = paths.sqlite_path.read_bytes()
+    with pytest.raises(ValidationError, match="another office"):  # the office told by its own backups
+        recovery.replace_damaged_database(paths, theirs.path, "admin", ADMIN_PASSWORD)
+    assert paths.sqlite_path.read_bytes() == before

@@ -23,6 +23,7 @@ from soum_desk.domain.roles import Permission, allows
 from soum_desk.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from soum_desk.fileio import atomic_path, fsync_dir
 from soum_desk.services.core.backup import BackupInfo, check_backup_file, list_backup_files
+from soum_desk.services.core.rows import BackupFacts
 
 if TYPE_CHECKING:
     from soum_desk.services.core.context import Actor, AppContext
@@ -51,6 +52,39 @@ def move_aside(db_path: Path, when: datetime | None = None) -> Path:
             os.replace(source, Path(f"{aside}{suffix}"))
     fsync_dir(db_path.parent)
     return aside
+
+
+def _damaged_office(db_path: Path) -> tuple[str, bool] | None:
+    """The damaged database's own office (code, is_province) when that page can still be read."""
+    if not db_path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT code, is_province FROM office ORDER BY id LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (str(row[0]), bool(row[1])) if row else None
+
+
+def _same_office_as_damaged(paths: AppPaths, db_path: Path, facts: BackupFacts, name: str) -> None:
+    """Another office's (or the province's) backup does not replace a damaged office database:
+    its administrator could sign in, the office's own could not (issue 19). The office is read
+    from the damaged file if that page survived, else from the newest good backup of its own folder."""
+    own = _damaged_office(db_path)
+    if own is None:
+        newest = newest_good_backup(paths)
+        if newest is not None:
+            mine = check_backup_file(newest.path)
+            own = (str(mine["office_code"]), bool(mine["is_province"]))
+    if own is not None and (facts["office_code"], bool(facts["is_province"])) != own:
+        raise ValidationError(
+            f"{name} нь өөр байгууллагын нөөц («{facts['office'] or '?'}»); эвдэрсэн санг зөвхөн өөрийн "
+            "байгууллагын нөөцөөр сэргээнэ.",
+            f"{name} is a backup of another office («{facts['office'] or '?'}»); a damaged database is "
+            "recovered only from a backup of its own office.", where=name)
 
 
 def sign_in_to_backup(backup_path: Path, username: str, password: str) -> Actor:
@@ -103,6 +137,7 @@ def replace_damaged_database(paths: AppPaths, backup_path: Path, username: str, 
     if facts["revision"] not in migrate.all_revisions():
         raise ValidationError("Энэ нөөц файлыг SoumDesk-ийн шинэ хувилбар үүсгэсэн байна.",
                               "This backup was made by a newer SoumDesk.")
+    _same_office_as_damaged(paths, db_path, facts, Path(backup_path).name)
     actor = sign_in_to_backup(Path(backup_path), username, password)
     with for_database(db_path):
         aside = move_aside(db_path) if db_path.exists() else db_path
