@@ -103,3 +103,10 @@ def test_cli_resync_both_sides(province_ctx, make_office, tmp_path):
     assert done.exit_code == 0 and "marked interrupted: 2" in done.output
     result = province_import.import_files(province_ctx, [env.export("2025Q1")])[0]
     assert (result["sequence"], result["verdict"]) == (3, "valid")
+
+
+def test_a_file_on_the_stick_that_only_looks_like_a_bundle_moves_no_number(make_office):
+    env = make_office()
+    first = env.export("2024Q3")
+    (first.parent / first.name.replace("_0001.zip", "_0009.zip")).write_bytes(b"PK\x03\x04 not a bundle")
+    assert env.export("2024Q4").name.endswith("_0002.zip")

@@ -108,7 +108,9 @@ def recover(ctx: AppContext, actor: Actor, out_dir: Path | None = None) -> list[
     data = _mine(ctx)
     found = dict(data["exports"])
     if out_dir is not None:
-        for record in _on_stick(ctx, Path(out_dir), data["office_code"]):
+        with ctx.reading() as session:
+            known = set(found) | set(session.scalars(select(BundleExport.sequence)))
+        for record in _on_stick(ctx, Path(out_dir), data["office_code"], known):
             found.setdefault(record["sequence"], record)
     recovered: list[int] = []
     with ctx.transaction() as session:
@@ -133,8 +135,9 @@ def recover(ctx: AppContext, actor: Actor, out_dir: Path | None = None) -> list[
     return recovered
 
 
-def _on_stick(ctx: AppContext, folder: Path, code: str) -> list[dict[str, Any]]:
-    """This office's finished bundles in `folder`, each checked against the office's own keys."""
+def _on_stick(ctx: AppContext, folder: Path, code: str, known: set[int]) -> list[dict[str, Any]]:
+    """This office's finished bundles in `folder` with a number not in `known`, each checked
+    against the office's own keys (a file that only looks like one is passed over)."""
     from soum_desk.bundle.verify import KeyInfo, verify
 
     safe = re.sub(r"[^\w.-]+", "_", code, flags=re.UNICODE).strip("_")
@@ -155,7 +158,8 @@ def _on_stick(ctx: AppContext, folder: Path, code: str) -> list[dict[str, Any]]:
 
     records = []
     try:
-        candidates = sorted(p for p in folder.iterdir() if pattern.match(p.name))
+        candidates = sorted(p for p in folder.iterdir()
+                            if (m := pattern.match(p.name)) and int(m.group(1)) not in known)
     except OSError:
         return []
     for path in candidates:
