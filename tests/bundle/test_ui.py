@@ -113,6 +113,9 @@ def test_province_imports_and_ranks(qtbot, province_ctx, make_office, tmp_path):
     ranking.refresh()
     assert ranking.ranking.rowCount() == 1 and ranking.ranking.value(0, 0) == 1
     assert ranking.figures.rowCount() == 1
+    # issue 19: the office's last bundle and the command that resynchronises it, for the office's head
+    text = offices.chain_head_text(good.code)
+    assert "№1" in text and "soum-desk bundle resync --sequence 1 --digest " in text
 
 
 def test_a_wrong_passphrase_returns_to_its_page_with_the_reason(qtbot, make_office):
