@@ -110,3 +110,20 @@ def test_a_file_on_the_stick_that_only_looks_like_a_bundle_moves_no_number(make_
     first = env.export("2024Q3")
     (first.parent / first.name.replace("_0001.zip", "_0009.zip")).write_bytes(b"PK\x03\x04 not a bundle")
     assert env.export("2024Q4").name.endswith("_0002.zip")
+
+
+def test_a_damaged_ledger_never_stops_an_export(make_office):
+    import json
+
+    env = make_office()
+    env.export("2024Q3")
+    path = env.ctx.paths.keys_dir / ledger.LEDGER_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["exports"]["7"] = {"sequence": 7, "digest": "not hex"}  # hand-edited
+    data["exports"]["x"] = []
+    data["adopted"] = {"sequence": -1, "digest": 5}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert env.export("2024Q4").name.endswith("_0002.zip")
+    path.write_text("[1, 2", encoding="utf-8")
+    assert env.export("2025Q1").name.endswith("_0003.zip")
+    assert sorted(ledger.load(env.ctx)["exports"]) == [1, 2, 3]  # rebuilt from the database

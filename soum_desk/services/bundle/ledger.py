@@ -43,8 +43,41 @@ def load(ctx: AppContext) -> dict[str, Any]:
         data = json.loads(_path(ctx).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {"office_code": None, "exports": {}, "adopted": None}
-    exports = {int(k): v for k, v in (data.get("exports") or {}).items() if isinstance(v, dict)}
-    return {"office_code": data.get("office_code"), "exports": exports, "adopted": data.get("adopted")}
+    if not isinstance(data, dict):
+        return {"office_code": None, "exports": {}, "adopted": None}
+    raw = data.get("exports")
+    raw = raw if isinstance(raw, dict) else {}
+    exports = {int(k): v for k, v in raw.items() if str(k).isdigit() and _record_ok(int(k), v)}
+    adopted = data.get("adopted")
+    if not (isinstance(adopted, dict) and _number_ok(adopted.get("sequence"))
+            and isinstance(adopted.get("digest"), str) and _DIGEST.match(adopted["digest"])):
+        adopted = None
+    code = data.get("office_code") if isinstance(data.get("office_code"), str) else None
+    return {"office_code": code, "exports": exports, "adopted": adopted}
+
+
+MAX_SEQUENCE = 2**31 - 1
+
+
+def _number_ok(value: object) -> bool:
+    return type(value) is int and 1 <= value <= MAX_SEQUENCE
+
+
+def _record_ok(sequence: int, record: object) -> bool:
+    """A damaged or hand-edited ledger entry is passed over (the database and the stick still
+    count), never written into `bundle_export` or allowed to stop an export."""
+    if not (_number_ok(sequence) and isinstance(record, dict)):
+        return False
+    texts = {"period": 10, "digest": 64, "previous_digest": 64, "key_id": 32, "file_name": 300,
+             "exported_by": 80, "state": 12}
+    try:
+        datetime.fromisoformat(str(record.get("created_at")))
+    except ValueError:
+        return False
+    return (all(isinstance(record.get(f), str) and 0 < len(record[f]) <= n for f, n in texts.items())
+            and bool(_DIGEST.match(record["digest"])) and type(record.get("size_bytes")) is int
+            and 0 <= record["size_bytes"] <= MAX_SEQUENCE and isinstance(record.get("personal_data"), bool)
+            and (record.get("content_digest") is None or isinstance(record.get("content_digest"), str)))
 
 
 def _save(ctx: AppContext, data: dict[str, Any]) -> None:
@@ -126,6 +159,8 @@ def recover(ctx: AppContext, actor: Actor, out_dir: Path | None = None) -> list[
             audit.record(session, actor, "bundle.export_recovered", "bundle_export", sequence,
                          after=record_of(row))
             recovered.append(sequence)
+        for row in session.scalars(select(BundleExport)):  # and the other way: a lost ledger heals
+            found.setdefault(row.sequence, record_of(row))
     changed = False
     for sequence, record in found.items():
         if sequence not in data["exports"]:
