@@ -140,6 +140,7 @@ def backup_cmd(state: CliState, target: str | None, list_only: bool) -> None:
 def restore_cmd(state: CliState, backup_file: str, yes: bool) -> None:
     """Нөөц хуулбараас сэргээх / restore from a backup (the current database is backed up first)."""
     from soum_desk.errors import DatabaseDamaged
+    from soum_desk.services.bundle import ledger
     from soum_desk.services.core import backup
 
     try:
@@ -151,7 +152,7 @@ def restore_cmd(state: CliState, backup_file: str, yes: bool) -> None:
     if not yes:
         click.confirm(f"Одоогийн өгөгдлийг {backup_file} ({facts['office']}) файлаар солих уу? / "
                       "Replace the current data?", abort=True, err=True)
-    safety = backup.restore(ctx, Path(backup_file))
+    safety = ledger.restore_keeping_numbers(ctx, Path(backup_file))
     click.echo(f"Сэргээлээ / restored. Өмнөх өгөгдөл / previous data: {safety.path}")
 
 

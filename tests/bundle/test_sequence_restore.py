@@ -21,6 +21,16 @@ def _restore_pre_export(env) -> None:
     backup.restore(env.ctx.as_actor(Actor.system()), newest.path)
 
 
+def test_a_restore_from_the_gui_or_cli_puts_the_numbers_back_at_once(make_office):
+    env = make_office()
+    env.export("2024Q3")
+    env.export("2024Q4")
+    newest = next(b for b in backup.list_backups(env.ctx) if b.reason == "pre-export")
+    ledger.restore_keeping_numbers(env.ctx.as_actor(Actor.system()), newest.path)
+    assert [e["sequence"] for e in bundle_export.list_exports(env.ctx)] == [2, 1]
+    assert bundle_export.next_sequence(env.ctx) == 3
+
+
 def test_restoring_the_pre_export_backup_never_reuses_the_exported_number(province_ctx, make_office):
     env = make_office()
     register(province_ctx, env)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -26,6 +27,9 @@ from soum_desk.errors import ValidationError
 from soum_desk.fileio import make_private, write_bytes_atomic
 from soum_desk.services.core import audit, office
 from soum_desk.services.core.context import Actor, AppContext
+
+if TYPE_CHECKING:
+    from soum_desk.services.core.backup import BackupInfo
 
 LEDGER_FILE = "exports.json"
 _FIELDS = ("sequence", "period", "digest", "previous_digest", "key_id", "file_name", "size_bytes",
@@ -243,3 +247,20 @@ def adopt(ctx: AppContext, sequence: int, digest: str) -> dict[str, Any]:
                        "at": datetime.now().isoformat(timespec="seconds")}
     _save(ctx, data)
     return {"sequence": sequence, "digest": digest, "marked_interrupted": marked}
+
+
+def restore_keeping_numbers(ctx: AppContext, path: Path, progress: Callable[[int, int], bool] | None = None
+                            ) -> BackupInfo:
+    """`backup.restore`, then the bundle numbers the restored database forgot are put back at
+    once (the exports list, «changed since sent» and the next number are right from the start).
+    Should that second step fail, the next export does it: the restore itself stands."""
+    import logging
+
+    from soum_desk.services.core import backup
+
+    done = backup.restore(ctx, path, progress)
+    try:
+        recover(ctx, Actor.system())
+    except Exception:  # noqa: BLE001 - the restore is done; the next export recovers the numbers
+        logging.getLogger(__name__).exception("recovering bundle numbers after a restore failed")
+    return done
