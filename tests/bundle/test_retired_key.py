@@ -95,3 +95,5 @@ def test_the_public_key_file_names_the_first_number_it_signs(make_office):
     assert bundle_keys.public_key_document(env.ctx)["first_sequence"] == 3
     old = bundle_keys.list_keys(env.ctx)[-1]["key_id"]
     assert bundle_keys.public_key_document(env.ctx, old)["first_sequence"] == 1
+    # the card signed at the handover shows it too: the province checks it against the file
+    assert "first bundle no.: 3" in bundle_keys.printable_card(bundle_keys.public_key_document(env.ctx))

@@ -168,6 +168,7 @@ def printable_card(doc: dict) -> str:
         f"Төрөл / kind: {doc['kind']}",
         f"Хурууны хээ / fingerprint: {doc['fingerprint']}",
         f"Үүсгэсэн / created: {doc['created_at']}",
+        *([f"Эхний багцын № / first bundle no.: {doc['first_sequence']}"] if doc.get("first_sequence") else []),
         f"Түлхүүр / key: {doc['public_key']}",
         "",
         "Хүлээлгэн өгсөн / handed over: ....................    Хүлээн авсан / received: ....................",
