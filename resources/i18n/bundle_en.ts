@@ -24,6 +24,10 @@
         <translation>Key card.pdf</translation>
     </message>
     <message>
+        <source>Аймагтай дугаар тулгах…</source>
+        <translation>Resynchronise numbers with the province…</translation>
+    </message>
+    <message>
         <source>Гарын үсгийн түлхүүр</source>
         <translation>Signing key</translation>
     </message>
@@ -265,6 +269,33 @@ Eject the USB stick safely.</translation>
     <message>
         <source>Аймагт илгээх багц</source>
         <translation>Bundle for the province</translation>
+    </message>
+</context>
+<context>
+    <name>ResyncDialog</name>
+    <message>
+        <source>Аймагтай дугаар тулгах</source>
+        <translation>Resynchronise numbers with the province</translation>
+    </message>
+    <message>
+        <source>Аймаг багцыг «дугаар давхардсан» эсвэл «өмнөх багцын хэш таарахгүй» гэж буцаасан бол: аймгийн ажилтан «soum-desk --province province chain» командаар танай сүүлийн хүлээн авсан багцын дугаар, хэшийг өгнө. Тэдгээрийг энд оруулбал дараагийн багц түүний араас орж, түүнээс хойших танай багцууд «тасалдсан» гэж тэмдэглэгдэнэ.</source>
+        <translation>If the province refused a bundle as «sequence conflict» or «previous-bundle digest does not match»: the province&apos;s officer gives you the number and digest of the last bundle it accepted from you (command «soum-desk --province province chain»). Enter them here: the next bundle follows that one, and your bundles after it are marked «interrupted».</translation>
+    </message>
+    <message>
+        <source>Аймгийн сүүлийн багцын №</source>
+        <translation>Province&apos;s last bundle no.</translation>
+    </message>
+    <message>
+        <source>Тэр багцын хэш</source>
+        <translation>That bundle&apos;s digest</translation>
+    </message>
+    <message>
+        <source>Тулгах</source>
+        <translation>Resynchronise</translation>
+    </message>
+    <message>
+        <source>Болих</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

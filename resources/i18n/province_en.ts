@@ -104,6 +104,30 @@
 <context>
     <name>OfficesView</name>
     <message>
+        <source>Сүүлийн багц (дугаар тулгах)…</source>
+        <translation>Last bundle (resynchronise)…</translation>
+    </message>
+    <message>
+        <source>%1: энэ байгууллагаас багц ирээгүй байна.</source>
+        <translation>%1: no bundle has arrived from this office.</translation>
+    </message>
+    <message>
+        <source>%1: аймгийн сүүлд хүлээн авсан багц №%2
+Хэш: %3
+
+Сумын дарга «Аймагт илгээх багц» → «Аймагтай дугаар тулгах…» хэсэгт эдгээрийг оруулна, эсвэл:
+%4</source>
+        <translation>%1: the last bundle the province accepted is no. %2
+Digest: %3
+
+The office&apos;s head enters these under «Bundle for the province» → «Resynchronise numbers with the province…», or runs:
+%4</translation>
+    </message>
+    <message>
+        <source>Сүүлийн багц</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
         <location filename="../../soum_desk/ui/province/offices_view.py" line="72" />
         <source>Байгууллага</source>
         <translation>Office</translation>

@@ -292,6 +292,10 @@
 <context>
     <name>recovery</name>
     <message>
+        <source>Нөөц файлын админы нэр, нууц үгээр нэвтэрнэ үү: нөөцийн хэрэглэгчид сэргээсний дараа програмын хэрэглэгчид болно.</source>
+        <translation>Sign in with the user name and password of an administrator of the backup: the backup&apos;s users become the program&apos;s users once it is restored.</translation>
+    </message>
+    <message>
         <source>%1
 
 Энэ нөөцөөс сэргээх үү? Эвдэрсэн файлыг устгахгүй, хажууд нь хадгална.</source>

@@ -206,12 +206,21 @@ def write_private(folder: Path, pair: KeyPair, passphrase: str, *, created_at: d
     return target
 
 
-def public_document(*, kind: str, key_id: str, public_b64: str, created_at: datetime, office: dict) -> dict:
-    """What goes to the province (or, for the province's X25519 key, to every office)."""
-    return {"format": PUBLIC_FORMAT, "kind": kind, "key_id": key_id, "public_key": public_b64,
-            "fingerprint": fingerprint(key_id), "created_at": created_at.isoformat(timespec="seconds"),
-            "office_code": office["code"], "office_name": office["name"], "aimag_code": office["aimag_code"],
-            "is_province": bool(office.get("is_province"))}
+def public_document(*, kind: str, key_id: str, public_b64: str, created_at: datetime, office: dict,
+                    first_sequence: int | None = None) -> dict:
+    """What goes to the province (or, for the province's X25519 key, to every office).
+    `first_sequence`: the first bundle number signed with this key; the province refuses any
+    higher number signed with the key before it (a retired key is judged by the chain)."""
+    doc = {"format": PUBLIC_FORMAT, "kind": kind, "key_id": key_id, "public_key": public_b64,
+           "fingerprint": fingerprint(key_id), "created_at": created_at.isoformat(timespec="seconds"),
+           "office_code": office["code"], "office_name": office["name"], "aimag_code": office["aimag_code"],
+           "is_province": bool(office.get("is_province"))}
+    if first_sequence is not None:
+        doc["first_sequence"] = first_sequence
+    return doc
+
+
+MAX_SEQUENCE = 2**31 - 1  # the registry's Integer column on PostgreSQL
 
 
 # The registry's columns (registered_office: code String(40), name String(300), aimag_code String(10)).
@@ -230,7 +239,8 @@ def read_public_document(path: Path) -> dict:
         raw = unb64(doc["public_key"])
         ok = (doc.get("format") == PUBLIC_FORMAT and doc["kind"] in KINDS and len(raw) == 32
               and key_id_of(raw) == doc["key_id"] and doc["office_code"] and doc["office_name"]
-              and all(_fits(doc.get(field), limit) for field, limit in PUBLIC_TEXT_LIMITS.items()))
+              and all(_fits(doc.get(field), limit) for field, limit in PUBLIC_TEXT_LIMITS.items())
+              and _sequence_ok(doc.get("first_sequence")))
         datetime.fromisoformat(doc["created_at"])
     except FileNotFoundError:
         raise UserError(f"Файл олдсонгүй: {path}", f"File not found: {path}") from None
@@ -240,6 +250,10 @@ def read_public_document(path: Path) -> dict:
         raise ValidationError(f"{name} нь SoumDesk-ийн нийтийн түлхүүрийн файл биш эсвэл гэмтсэн.",
                               f"{name} is not a SoumDesk public key file or is damaged.", where=name)
     return doc
+
+
+def _sequence_ok(value: object) -> bool:
+    return value is None or (type(value) is int and 1 <= value <= MAX_SEQUENCE)
 
 
 def ed25519_public(public_b64: str) -> object:

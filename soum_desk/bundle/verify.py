@@ -42,6 +42,10 @@ class KeyInfo:
     valid_from: datetime | None = None
     valid_until: datetime | None = None
     revoked_from: date | None = None
+    # A retired key, as the province recorded its successor: the highest number it may sign, and
+    # the day the successor was registered (used only when that number is unknown).
+    until_sequence: int | None = None
+    retired_on: date | None = None
 
 
 class Trust(Protocol):
@@ -156,12 +160,32 @@ def _check_signature(bag: ZipBag, tags: dict[str, bytes], trust: Trust, verdict:
     if key.revoked_from is not None and arrived >= key.revoked_from:
         raise Refused(Code.KEY_REVOKED, f"Түлхүүр {key.revoked_from.isoformat()}-с хүчингүй болсон.",
                       f"The key was revoked from {key.revoked_from.isoformat()}.", fmt.SIGNATURE_FILE)
+    _check_retired(key, verdict, arrived)
     if key.valid_until is not None and verdict.created_at and verdict.created_at > key.valid_until:
         raise Refused(Code.KEY_RETIRED, f"Түлхүүрийг {key.valid_until:%Y-%m-%d}-нд сольсон; багц түүнээс хойш үүссэн.",
                       f"The key was replaced on {key.valid_until:%Y-%m-%d}; the bundle was made after that.",
                       fmt.SIGNATURE_FILE)
     verdict.key_id = key.key_id
     verdict.digest = fmt.bundle_digest(tags[fmt.TAG_MANIFEST])
+
+
+def _check_retired(key: KeyInfo, verdict: Verdict, arrived: date) -> None:
+    """A retired key signs nothing numbered after the last bundle it signed before its successor;
+    the bundle's own date (`SoumDesk-Created`) is not asked: it can be back-dated."""
+    sequence = verdict.sequence or 0
+    if key.until_sequence is not None and sequence > key.until_sequence:
+        raise Refused(Code.KEY_RETIRED,
+                      f"Багц №{sequence}-д солигдсон түлхүүрээр гарын үсэг зурсан: энэ түлхүүр зөвхөн "
+                      f"№{key.until_sequence} хүртэлх багцад хүчинтэй. Шинэ түлхүүрээр дахин экспортлоно уу.",
+                      f"Bundle {sequence} is signed with a replaced key, valid only up to bundle "
+                      f"{key.until_sequence}. Export it again with the new key.", fmt.SIGNATURE_FILE)
+    if key.until_sequence is None and key.retired_on is not None and arrived > key.retired_on:
+        raise Refused(Code.KEY_RETIRED,
+                      f"Түлхүүрийг аймагт {key.retired_on:%Y.%m.%d}-нд шинээр сольсон; түүнээс хойш ирсэн, "
+                      "хуучин түлхүүрээр гарын үсэг зурсан багцыг авахгүй. Шинэ түлхүүрээр дахин экспортлоно уу.",
+                      f"The key was replaced at the province on {key.retired_on:%Y-%m-%d}; a bundle signed "
+                      "with the old key arriving after that is refused. Export it again with the new key.",
+                      fmt.SIGNATURE_FILE)
 
 
 def _fill(verdict: Verdict, info: dict[str, str]) -> baginfo.Claims:

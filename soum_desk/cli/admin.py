@@ -138,6 +138,7 @@ def backup_cmd(state: CliState, target: str | None, list_only: bool) -> None:
 def restore_cmd(state: CliState, backup_file: str, yes: bool) -> None:
     """Нөөц хуулбараас сэргээх / restore from a backup (the current database is backed up first)."""
     from soum_desk.errors import DatabaseDamaged
+    from soum_desk.services.bundle import ledger
     from soum_desk.services.core import backup
 
     try:
@@ -149,12 +150,15 @@ def restore_cmd(state: CliState, backup_file: str, yes: bool) -> None:
     if not yes:
         click.confirm(f"Одоогийн өгөгдлийг {backup_file} ({facts['office']}) файлаар солих уу? / "
                       "Replace the current data?", abort=True, err=True)
-    safety = backup.restore(ctx, Path(backup_file))
+    safety = ledger.restore_keeping_numbers(ctx, Path(backup_file))
     click.echo(f"Сэргээлээ / restored. Өмнөх өгөгдөл / previous data: {safety.path}")
 
 
 def _recover(state: CliState, backup_file: Path, yes: bool) -> None:
-    """The database cannot be opened (damaged): nobody can sign in, so put the backup in place."""
+    """The database cannot be opened (damaged): sign in as an administrator of the backup (its
+    users become the office's), then put the backup in place."""
+    import os
+
     from soum_desk.services.core import backup, recovery
     from soum_desk.services.core.startup import open_context
 
@@ -162,10 +166,15 @@ def _recover(state: CliState, backup_file: Path, yes: bool) -> None:
     if not yes:
         click.confirm(f"Өгөгдлийн сан эвдэрсэн байна. {backup_file} ({facts['office']}) нөөцөөр солих уу? / "
                       "The database is damaged. Replace it with this backup?", abort=True, err=True)
-    aside = recovery.replace_damaged_database(state.paths(), backup_file)
+    click.echo("Нөөцийн админаар нэвтэрнэ үү / sign in as an administrator of the backup", err=True)
+    username = state.username or click.prompt("Нэвтрэх нэр / user", err=True)
+    password = os.environ.get("SOUM_DESK_PASSWORD")
+    if password is None:
+        password = click.prompt("Нууц үг / password", hide_input=True, err=True)
+    aside, actor = recovery.replace_damaged_database(state.paths(), backup_file, username, password)
     ctx = open_context(state.paths())
     try:
-        recovery.record_recovery(ctx, backup_file, aside)
+        recovery.record_recovery(ctx, backup_file, aside, actor)
     finally:
         ctx.dispose()
     click.echo(f"Сэргээлээ / restored. Эвдэрсэн файл / damaged file kept as: {aside}")

@@ -181,6 +181,25 @@ def changes_cmd(state: CliState, as_json: bool) -> None:
                "Засварын багц илгээх: soum-desk bundle export --period ҮЕ --out ХАВТАС")
 
 
+@bundle_group.command("resync")
+@click.option("--sequence", type=int, required=True,
+              help="Аймгийн сүүлд авсан багцын дугаар / the province's last imported bundle number")
+@click.option("--digest", required=True, help="Тэр багцын хэш / that bundle's digest")
+@pass_state
+def resync_cmd(state: CliState, sequence: int, digest: str) -> None:
+    """Дугаарыг аймагтай тулгах / continue the chain from the province's last bundle.
+
+    After «sequence conflict» / «chain broken» at the province: the province runs
+    `soum-desk --province province chain CODE` and gives you the number and digest; the next
+    bundle follows that one (docs/bundle.md)."""
+    from soum_desk.services.bundle import ledger
+
+    done = ledger.adopt(state.context(), sequence, digest)
+    skipped = ", ".join(str(n) for n in done["marked_interrupted"]) or "-"
+    click.echo(f"Дараагийн багц №{sequence}-ийн дараа орно; тасалдсан гэж тэмдэглэсэн / "
+               f"the next bundle follows no. {sequence}; marked interrupted: {skipped}")
+
+
 @bundle_group.command("verify")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--keys", "keys_dir", type=click.Path(exists=True, file_okay=False),

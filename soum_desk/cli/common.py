@@ -118,4 +118,16 @@ def refuse_dry_run_with_errors(preview: Any) -> None:
                                    "(--dry-run, nothing written).")
 
 
+def refuse_skipped_rows(preview: Any, imported: int, *, also_imported: Any = ()) -> None:
+    """A real import whose file had rows with errors imported the good rows and exits 1, so a
+    script (or the clerk reading the last line) knows part of the file is still not in.
+    `also_imported`: rows with a problem the import resolved (a bag it registered), not skipped."""
+    resolved = {(getattr(r, "sheet", None), getattr(r, "row", None)) for r in also_imported}
+    errors = len({(getattr(e, "sheet", None), getattr(e, "row", None)) for e in preview.errors} - resolved)
+    if errors:
+        raise click.ClickException(f"{imported} мөр оруулсан; {errors} мөр алдаатай тул оруулаагүй — засаад дахин "
+                                   f"импортлоно уу. / {imported} rows imported; {errors} rows have errors and were "
+                                   "not imported — fix them and import the file again.")
+
+
 pass_state = click.make_pass_decorator(CliState)

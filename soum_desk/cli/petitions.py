@@ -12,6 +12,7 @@ from soum_desk.cli.common import (
     echo_problems,
     pass_state,
     refuse_dry_run_with_errors,
+    refuse_skipped_rows,
 )
 from soum_desk.cli.signing import signed, signing_options
 from soum_desk.services.core.signing import Signing
@@ -239,8 +240,11 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool, add_missing
                    f"  → бүртгэнэ / will be registered ({len(prepared.waiting)} мөр / rows)")
     if dry_run and (not adding or len(prepared.errors) > len(prepared.waiting)):
         refuse_dry_run_with_errors(prepared)
+    if dry_run:
+        return
     rows = len(prepared.new) + (len(prepared.waiting) if adding else 0)
-    if dry_run or not rows:
+    if not rows:
+        refuse_skipped_rows(prepared, 0)
         return
     question = "Оруулах уу? / Import?" if not adding else \
         (f"{len(prepared.missing)} баг бүртгээд {rows} мөр оруулах уу? / Register {len(prepared.missing)} bags and "
@@ -256,6 +260,7 @@ def import_cmd(state: CliState, file: str, dry_run: bool, yes: bool, add_missing
     if result["bags_added"]:
         click.echo(f"Бүртгэсэн баг / bags registered: {', '.join(result['bags_added'])}")
     click.echo(f"Оруулсан / imported: {result['imported']}")
+    refuse_skipped_rows(prepared, result["imported"], also_imported=prepared.waiting if adding else ())
 
 
 @petitions_group.command("stats")

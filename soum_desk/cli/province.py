@@ -125,6 +125,21 @@ def held_cmd(state: CliState, accept: int | None, reject: int | None) -> None:
     sys.exit(0 if imported else 1)
 
 
+@province_group.command("chain")
+@click.argument("office_code")
+@pass_state
+def chain_cmd(state: CliState, office_code: str) -> None:
+    """Сумын сүүлийн багц (дугаар, хэш) / an office's last imported bundle, for `bundle resync`."""
+    from soum_desk.services.province import registry as province
+
+    head = province.chain_head(state.context(), office_code)
+    if not head["sequence"]:
+        click.echo(f"{office_code}: багц ирээгүй / no bundle imported yet (--sequence 0)")
+        return
+    click.echo(f"{office_code}: №{head['sequence']}  {head['digest']}")
+    click.echo(f"soum-desk bundle resync --sequence {head['sequence']} --digest {head['digest']}")
+
+
 @province_group.command("refusals")
 @click.option("--json", "as_json", is_flag=True)
 @pass_state

@@ -24,6 +24,7 @@ class Permission(StrEnum):
     SETTINGS = "settings.manage"
     BACKUP = "backup.make"
     RESTORE = "backup.restore"
+    BACKUP_COPY = "backup.copy_out"  # a copy outside the backups folder: every user's password hash goes with it
     AUDIT = "audit.view"
     PROVINCE = "province.manage"
 
@@ -41,6 +42,7 @@ PERMISSION_LABELS: dict[Permission, tuple[str, str]] = {
     Permission.SETTINGS: ("тохиргоо өөрчлөх", "change settings"),
     Permission.BACKUP: ("нөөц хуулбар хийх", "make backups"),
     Permission.RESTORE: ("нөөцөөс сэргээх", "restore a backup"),
+    Permission.BACKUP_COPY: ("нөөцийг нөөцийн хавтаснаас гадна хуулах", "copy a backup outside the backups folder"),
     Permission.AUDIT: ("аудитын бүртгэл үзэх", "view the audit log"),
     Permission.PROVINCE: ("аймгийн нэгтгэл удирдах", "manage the province's consolidation"),
 }
@@ -56,7 +58,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset(_CLERK),
     Role.HEAD: frozenset(_CLERK | {Permission.APPROVE, Permission.SIGN, Permission.AUDIT,
                                    Permission.PROVINCE}),
-    Role.ADMIN: frozenset(_CLERK | {Permission.USERS, Permission.SETTINGS, Permission.RESTORE,
+    Role.ADMIN: frozenset(_CLERK | {Permission.USERS, Permission.SETTINGS, Permission.RESTORE, Permission.BACKUP_COPY,
                                     Permission.AUDIT, Permission.PROVINCE}),
 }
 

@@ -92,6 +92,7 @@ def offer_recovery(paths: AppPaths, damaged: DatabaseDamaged) -> AppContext | No
     """Say the database is damaged; offer the newest good backup. None if not recovered."""
     from soum_desk.services.core import recovery
     from soum_desk.services.core.startup import open_context
+    from soum_desk.ui.login_dialog import LoginDialog
     from soum_desk.ui.messages import confirm, error_text
 
     if damaged.backup is None:
@@ -101,9 +102,17 @@ def offer_recovery(paths: AppPaths, damaged: DatabaseDamaged) -> AppContext | No
         "recovery", "%1\n\nЭнэ нөөцөөс сэргээх үү? Эвдэрсэн файлыг устгахгүй, хажууд нь хадгална.")
     if not confirm(None, APP_NAME, question.replace("%1", error_text(damaged))):
         return None
-    aside = recovery.replace_damaged_database(paths, damaged.backup)
+    backup_file = damaged.backup
+    sign_in = LoginDialog(None, check=lambda name, password: recovery.sign_in_to_backup(backup_file, name, password),
+                          note=QCoreApplication.translate(
+                              "recovery", "Нөөц файлын админы нэр, нууц үгээр нэвтэрнэ үү: нөөцийн хэрэглэгчид "
+                                          "сэргээсний дараа програмын хэрэглэгчид болно."))
+    if not sign_in.exec():
+        return None
+    aside, actor = recovery.replace_damaged_database(paths, backup_file, sign_in.username.text(),
+                                                     sign_in.password.text())
     ctx = open_context(paths)
-    recovery.record_recovery(ctx, damaged.backup, aside)
+    recovery.record_recovery(ctx, backup_file, aside, actor)
     done = QCoreApplication.translate("recovery", "Сэргээлээ. Эвдэрсэн файл: %1")
     QMessageBox.information(None, APP_NAME, done.replace("%1", str(aside)))
     return ctx

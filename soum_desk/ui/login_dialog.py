@@ -25,11 +25,15 @@ from soum_desk.ui.messages import current_lang, error_text
 class LoginDialog(QDialog):
     clock: Callable[[], float] = staticmethod(time.monotonic)  # a test replaces it
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, username: str = "",
-                 locked_screen: bool = False, switch_user: bool = False) -> None:
-        """`switch_user`: the locked screen offers «Өөр хэрэглэгчээр нэвтрэх» (the window is signed out)."""
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None, *, username: str = "",
+                 locked_screen: bool = False, switch_user: bool = False,
+                 check: Callable[[str, str], Actor] | None = None, note: str = "") -> None:
+        """`switch_user`: the locked screen offers «Өөр хэрэглэгчээр нэвтрэх» (the window is signed out).
+        `check`: who the name and password are, instead of the database's users (a damaged
+        database is recovered by an administrator of the backup); `note` says whose account it asks."""
         super().__init__(parent)
         self.ctx = ctx
+        self.check = check
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("SoumDesk — нэвтрэх"))
         self.username = QLineEdit(username)
@@ -60,6 +64,11 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         if locked_screen:
             layout.addWidget(QLabel(self.tr("Удаан хөдөлгөөнгүй байсан тул түгжлээ. Нууц үгээ оруулна уу.")))
+        if note:
+            explained = QLabel(note)
+            explained.setObjectName("login_note")
+            explained.setWordWrap(True)
+            layout.addWidget(explained)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -72,7 +81,11 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         try:
-            self.actor = users.authenticate(self.ctx, self.username.text(), self.password.text())
+            if self.check is not None:
+                self.actor = self.check(self.username.text(), self.password.text())
+            else:
+                assert self.ctx is not None, "a sign-in needs the database or a check"
+                self.actor = users.authenticate(self.ctx, self.username.text(), self.password.text())
         except SoumDeskError as exc:
             self.countdown.stop()
             self.error.setText(error_text(exc))

@@ -36,6 +36,57 @@ def test_office_approves_and_exports_through_the_wizard(qtbot, make_office):
     assert bundle_export.list_exports(env.ctx)[0]["sequence"] == 1
 
 
+def test_office_resynchronises_with_the_province_from_the_bundle_view(qtbot, province_ctx, make_office,
+                                                                     monkeypatch):
+    """Issue 19: the UI entry for `bundle resync`: a bad digest is told in the dialog, a good one
+    marks the lost export interrupted and the next bundle is valid at the province."""
+    from soum_desk.services.province import imports as province_import
+    from soum_desk.services.province import registry as province
+    from soum_desk.ui.bundle import resync_dialog
+    from soum_desk.ui.bundle.view import BundleView
+
+    env = make_office()
+    register(province_ctx, env)
+    province_import.import_files(province_ctx, [env.export("2024Q3")])
+    env.export("2024Q4").unlink()  # lost on the way
+    head = province.chain_head(province_ctx, env.code)
+    state = AppState(env.ctx, DataBus())
+    view = BundleView(state)
+    qtbot.addWidget(view)
+    assert view.resync.isEnabled()
+    shown = []
+    monkeypatch.setattr(resync_dialog, "run_op", _recording_run_op(shown))
+    dialogs = []
+
+    def fill(dialog):
+        dialogs.append(dialog)
+        dialog.sequence.setValue(head["sequence"])
+        dialog.digest.setText("not a digest")
+        dialog.apply()
+        assert dialog.result_info is None and "64" in shown[-1]
+        dialog.digest.setText(head["digest"])
+        dialog.apply()
+        return dialog.result_info is not None
+
+    monkeypatch.setattr(resync_dialog.ResyncDialog, "exec", fill)
+    view.resync.click()
+    assert dialogs and dialogs[0].result_info["marked_interrupted"] == [2]
+    result = province_import.import_files(province_ctx, [env.export("2025Q1")])[0]
+    assert (result["sequence"], result["verdict"]) == (3, "valid")
+
+
+def _recording_run_op(shown):
+    from soum_desk.errors import SoumDeskError
+
+    def run(_parent, _state, _change, fn, on_done=None):
+        try:
+            return fn()
+        except SoumDeskError as exc:
+            shown.append(str(exc))
+            return None
+    return run
+
+
 def test_province_imports_and_ranks(qtbot, province_ctx, make_office, tmp_path):
     from soum_desk.ui.province.import_view import ImportView
     from soum_desk.ui.province.offices_view import OfficesView
@@ -62,6 +113,9 @@ def test_province_imports_and_ranks(qtbot, province_ctx, make_office, tmp_path):
     ranking.refresh()
     assert ranking.ranking.rowCount() == 1 and ranking.ranking.value(0, 0) == 1
     assert ranking.figures.rowCount() == 1
+    # issue 19: the office's last bundle and the command that resynchronises it, for the office's head
+    text = offices.chain_head_text(good.code)
+    assert "№1" in text and "soum-desk bundle resync --sequence 1 --digest " in text
 
 
 def test_a_wrong_passphrase_returns_to_its_page_with_the_reason(qtbot, make_office):

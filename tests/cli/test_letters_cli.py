@@ -49,6 +49,14 @@ def test_letters_flow(run, tmp_path):
     assert bad.exit_code == 2 and "2024Q4" in bad.output
 
 
+def test_register_refuses_an_overlong_note(run):
+    """Issue 19: `letters register --note` took any length; it is bounded like the form's text."""
+    r = run("letters", "register", "--direction", "in", "--date", "2024.01.05", "--counterpart", "Аймгийн ЗДТГ",
+            "--subject", "Мэдээ", "--note", "ж" * 4001)
+    assert r.exit_code == 2 and "Тэмдэглэл" in r.output and "too long" in r.output
+    assert "Мэдээ" not in run("letters", "list", "--direction", "in").output
+
+
 def test_archive_flow(run, tmp_path):
     assert run("archive", "filelist", "create", "--year", "2015", "--unit", "Тамгын газар").exit_code == 0
     run("archive", "filelist", "add", "1", "--index", "01-02", "--title", "Бүртгэл", "--retention", "түр",

@@ -102,9 +102,13 @@ def test_import_dry_run_then_import_then_again(run, tmp_path):
     dry = run("petitions", "import", str(path), "--dry-run", ok=False)
     assert "Шинэ / new: 3" in dry.output and "мөр 7" in dry.output
     assert dry.exit_code == 1 and "rows have errors; a real import would skip them" in dry.output  # issue 19
-    assert "Оруулсан / imported: 3" in run("petitions", "import", str(path), "--yes").output
-    again = run("petitions", "import", str(path), "--yes")
+    real = run("petitions", "import", str(path), "--yes", ok=False)
+    assert "Оруулсан / imported: 3" in real.output
+    # issue 19: the good rows are in, but the row with errors is not: a script must notice
+    assert real.exit_code == 1 and "1 rows have errors and were not imported" in real.output
+    again = run("petitions", "import", str(path), "--yes", ok=False)
     assert "Шинэ / new: 0" in again.output and "already imported: 3" in again.output
+    assert again.exit_code == 1
     listed = json.loads(run("petitions", "list", "--period", "2024Q1", "--json").output)
     assert listed["total"] == 3
 

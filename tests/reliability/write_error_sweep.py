@@ -172,12 +172,13 @@ def main(work: Path, max_points: int) -> dict[str, KindResult]:
     ctx, letter_id = make_office(work)
     out = work / "out"
     nothing = lambda refused: None  # noqa: E731 - reports and backups leave no record behind
+    admin = ctx.as_actor(users.authenticate(ctx, "admin", "admin-pass-1"))  # a copy out is the admin's (issue 19)
     results = {
         "pdf_report": sweep(fault, "pdf", out, lambda: petitions_reports.make_report(
             ctx, "2024Q4", "pdf", out / "petitions.pdf"), nothing, max_points),
         "xlsx_report": sweep(fault, "xlsx", out, lambda: petitions_reports.make_report(
             ctx, "2024Q4", "xlsx", out / "petitions.xlsx"), nothing, max_points),
-        "backup": sweep(fault, "backup", out, lambda: backup.make_backup(ctx, to=out / "copy.sqlite3"),
+        "backup": sweep(fault, "backup", out, lambda: backup.make_backup(admin, to=out / "copy.sqlite3"),
                         nothing, max_points),
     }
     exports_before = 0

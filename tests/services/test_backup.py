@@ -54,6 +54,17 @@ def test_backup_to_a_chosen_file(ctx, tmp_path):
     assert backup.check_backup_file(target)["revision"]
 
 
+def test_only_the_administrator_copies_a_backup_out_of_the_backups_folder(ctx, tmp_path):
+    """Issue 19: a clerk's `backup --to` copy on a stick carried the admin's password hash (cracked
+    from a 7-word list in 0.14 s). The clerk still backs up into the office's own backups folder."""
+    clerk = as_role(ctx, "clerk")
+    target = tmp_path / "usb" / "office.sqlite3"
+    with pytest.raises(PermissionDenied, match="outside the backups folder"):
+        backup.make_backup(clerk, to=target)
+    assert not target.exists()
+    assert backup.make_backup(clerk).path.parent == ctx.paths.backups_dir
+
+
 def test_cancelled_backup_leaves_no_file(ctx, tmp_path):
     target = tmp_path / "cancelled.sqlite3"
     with pytest.raises(UserError):

@@ -53,6 +53,16 @@ def test_validation_and_permissions(clerk_ctx, viewer_ctx):
         _in(viewer_ctx, D(2024, 1, 1))
 
 
+def test_note_is_bounded_like_every_other_text(clerk_ctx):
+    """Issue 19: the letter form (and the CLI) took a note of any length; a register line is bounded."""
+    from soum_desk.domain.text_limits import MAX_TEXT
+
+    with pytest.raises(ValidationError, match="«Note» is too long"):
+        _in(clerk_ctx, D(2024, 1, 1), note="ж" * (MAX_TEXT + 1))
+    assert letters_query.list_letters(clerk_ctx, LetterFilter()) == []
+    assert _in(clerk_ctx, D(2024, 1, 1), note="ж" * MAX_TEXT)["note"] == "ж" * MAX_TEXT
+
+
 def test_answer_closes_and_figures(clerk_ctx):
     a = _in(clerk_ctx, D(2024, 1, 10), due_date=D(2024, 1, 20))
     b = _in(clerk_ctx, D(2024, 1, 12), due_date=D(2024, 1, 15))

@@ -164,14 +164,51 @@ def test_gui_offers_the_newest_good_backup_for_a_damaged_database(qtbot, ctx, mo
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
     from soum_desk.errors import DatabaseDamaged
     from soum_desk.services.core.startup import open_context
+    from tests.conftest import ADMIN_PASSWORD
 
+    tries = iter([("clerk", "clerk-pass-1"), ("admin", ADMIN_PASSWORD)])
+    errors = []
+
+    def sign_in(dialog):  # issue 19: the recovery asks for an administrator of the backup
+        assert "админ" in dialog.findChild(QLabel, "login_note").text()
+        for name, password in tries:
+            dialog.username.setText(name)
+            dialog.password.setText(password)
+            dialog.try_login()
+            if dialog.actor is not None:
+                return True
+            errors.append(dialog.error.text())
+        return False
+
+    monkeypatch.setattr(LoginDialog, "exec", sign_in)
     try:
         open_context(paths)
     except DatabaseDamaged as exc:
         recovered = app_module.offer_recovery(paths, exc)
     assert good.path.name in asked[0] and "сэргээх үү" in asked[0]
+    assert len(errors) == 1 and "админ" in errors[0]  # the backup's clerk may not
     assert office.get_office(recovered)["name"].startswith("Есөнбулаг")
     recovered.dispose()
+
+
+def test_gui_recovery_cancelled_at_the_sign_in_changes_nothing(qtbot, ctx, monkeypatch):
+    from soum_desk.services.core import backup
+    from soum_desk.ui import app as app_module
+    from tests.services.test_recovery import damage
+
+    good = backup.make_backup(ctx)
+    paths = ctx.paths
+    ctx.dispose()
+    damage(paths.sqlite_path)
+    before = paths.sqlite_path.read_bytes()
+    monkeypatch.setattr("soum_desk.ui.messages.confirm", lambda *_args: True)
+    monkeypatch.setattr(LoginDialog, "exec", lambda _dialog: False)
+    from soum_desk.errors import DatabaseDamaged
+
+    damaged = DatabaseDamaged("Өгөгдлийн сан эвдэрсэн.", "The database is damaged.")
+    damaged.backup = good.path
+    assert app_module.offer_recovery(paths, damaged) is None
+    assert paths.sqlite_path.read_bytes() == before
 
 
 def test_status_bar_warns_until_a_backup_is_made(qtbot, ctx):

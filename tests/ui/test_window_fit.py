@@ -67,9 +67,11 @@ def test_every_main_window_and_dialog_fits_the_laptop(qtbot, laptop, lang, ctx, 
     from soum_desk.ui.admin.settings_dialog import SettingsDialog
     from soum_desk.ui.app import main_window_for
     from soum_desk.ui.bundle.passphrase import PassphraseDialog
+    from soum_desk.ui.bundle.resync_dialog import ResyncDialog
     from soum_desk.ui.help_dialog import HelpDialog
     from soum_desk.ui.letters.form import LetterDialog
     from soum_desk.ui.letters.tools import FiguresDialog
+    from soum_desk.ui.login_dialog import LoginDialog
     from soum_desk.ui.petitions.register_dialog import RegisterDialog
     from soum_desk.ui.petitions.report_dialog import ReportDialog
     from soum_desk.ui.plans.import_wizard import ImportDialog
@@ -98,6 +100,8 @@ def test_every_main_window_and_dialog_fits_the_laptop(qtbot, laptop, lang, ctx, 
         "plans report": PlansReportDialog(state, {"id": 0, "year": 2024}, "2024Q4"),  # with its signing box
         "report signing": SigningDialog(state, "province"),
         "letters figures": FiguresDialog(holder),
+        "bundle resync": ResyncDialog(state),
+        "recovery sign-in": LoginDialog(None, check=lambda _name, _password: ctx.actor, note=long_note),
     }
     from tests.ui.test_gui_walk import cut_texts
 

@@ -105,6 +105,9 @@ class RegisteredKey(Base):
     revoked_from: Mapped[date | None]
     revoked_reason: Mapped[str | None] = mapped_column(String(500))
     registered_at: Mapped[datetime]
+    # The first bundle number the office signs with this key (its public key file says so): the
+    # key before it signs nothing numbered from here on, whatever date a bundle claims (issue 19).
+    first_sequence: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class ImportedBundle(Base):

@@ -24,7 +24,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services import areas
-from soum_desk.services.bundle import audit_proof
+from soum_desk.services.bundle import audit_proof, ledger
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.bundle.content_digest import content_digest
 from soum_desk.services.bundle.plans_rule import approve_plans_in, unapproved_plans
@@ -186,11 +186,12 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
     if not out_dir.is_dir():
         raise UserError(f"Хавтас олдсонгүй: {out_dir}", f"Folder not found: {out_dir}", where=str(out_dir))
     remove_stale_temporaries(out_dir)  # hidden leftovers of an export that died mid-copy
+    ledger.recover(ctx, actor, out_dir)  # numbers a restored backup forgot: the key store's, the stick's
     resolve_unfinished(ctx, out_dir)
+    adopted = ledger.adopted(ctx)
     with ctx.reading() as session:
         last = session.scalar(select(BundleExport).order_by(BundleExport.sequence.desc()).limit(1))
-        sequence = (last.sequence + 1) if last else 1
-        previous = last.digest if last else fmt.NO_PREVIOUS  # an interrupted one too: it may have arrived
+        sequence, previous = _next_link(last, adopted)
         interrupted = list(session.scalars(select(BundleExport.sequence).where(BundleExport.state == INTERRUPTED)
                                            .order_by(BundleExport.sequence)))
     backup.backup_before(ctx, "pre-export")
@@ -236,6 +237,7 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
                               content_digest=content_digest(tables))
         _reserve(ctx, actor, record, int(audit_fields[fmt.F_AUDIT_COUNT]))
         try:
+            ledger.remember(ctx, record)  # outside the database: a restore cannot give this number again
             usb.copy_verified(packed.path, out_dir / name, lambda d, t: step(2 + d / max(t, 1)))
         except BaseException as exc:
             if not (out_dir / name).exists():  # nothing under the real name: the number never left
@@ -248,6 +250,7 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
             row = session.scalars(select(BundleExport).where(BundleExport.sequence == sequence)).one()
             row.state = DONE
             session.flush()
+            ledger.remember(ctx, row)
             result = ExportResult(**_export_dict(row), path=str(out_dir / name),
                                   tables={t: len(r) for t, r in tables.items()})
             audit.record(session, actor, "bundle.export", "bundle_export", sequence, after=_export_dict(row))
@@ -300,6 +303,7 @@ def _withdraw(ctx: AppContext, actor: Actor, sequence: int) -> None:
                 before = _export_dict(row)
                 session.delete(row)
                 audit.record(session, actor, "bundle.export_withdrawn", "bundle_export", sequence, before=before)
+        ledger.forget(ctx, sequence)
     except Exception:  # noqa: BLE001 - the copy's own error is the one to show; the next export resolves it
         return
 
@@ -325,7 +329,18 @@ def resolve_unfinished(ctx: AppContext, out_dir: Path) -> list[ExportRow]:
             changed.append(_export_dict(row))
             audit.record(session, actor, "bundle.export_resolved", "bundle_export", row.sequence,
                          before=before, after=changed[-1])
+            ledger.remember(ctx, row)
     return changed
+
+
+def _next_link(last: BundleExport | None, adopted: dict | None) -> tuple[int, str]:
+    """The next bundle's number and previous digest: after the last export (an interrupted one
+    too: it may have arrived), or after the province's last bundle once the office resynchronised
+    onto it (`ledger.adopt`) and has exported nothing since."""
+    local = last.sequence if last else 0
+    if adopted and int(adopted["sequence"]) >= local:
+        return int(adopted["sequence"]) + 1, str(adopted["digest"])
+    return local + 1, last.digest if last else fmt.NO_PREVIOUS
 
 
 def _stepper(progress: Progress | None) -> Callable[[float], bool]:
@@ -337,4 +352,4 @@ def _stepper(progress: Progress | None) -> Callable[[float], bool]:
 
 def next_sequence(ctx: AppContext) -> int:
     with ctx.reading() as session:
-        return (session.scalar(select(func.max(BundleExport.sequence))) or 0) + 1
+        return max((session.scalar(select(func.max(BundleExport.sequence))) or 0), ledger.highest(ctx)) + 1

@@ -10,11 +10,11 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from soum_desk.bundle import keys
-from soum_desk.db.models import OfficeKey
+from soum_desk.db.models import BundleExport, OfficeKey
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import NotFound, UserError
 from soum_desk.fileio import write_bytes_atomic
@@ -142,8 +142,15 @@ def public_key_document(ctx: AppContext, key_id: str | None = None) -> dict:
         row = session.scalar(query.limit(1))
         if row is None:
             raise NotFound("Нийтийн түлхүүр олдсонгүй.", "No public key found.")
+        first = None
+        if row.kind == "ed25519":
+            first = session.scalar(select(func.min(BundleExport.sequence)).where(BundleExport.key_id == row.key_id))
+            if first is None and row.retired_at is None and row.revoked_at is None:
+                from soum_desk.services.bundle import ledger
+
+                first = max(session.scalar(select(func.max(BundleExport.sequence))) or 0, ledger.highest(ctx)) + 1
         return keys.public_document(kind=row.kind, key_id=row.key_id, public_b64=row.public_key,
-                                    created_at=row.created_at, office=own)
+                                    created_at=row.created_at, office=own, first_sequence=first)
 
 
 def export_public_key(ctx: AppContext, target: Path, key_id: str | None = None) -> Path:
@@ -162,6 +169,7 @@ def printable_card(doc: dict) -> str:
         f"Төрөл / kind: {doc['kind']}",
         f"Хурууны хээ / fingerprint: {doc['fingerprint']}",
         f"Үүсгэсэн / created: {doc['created_at']}",
+        *([f"Эхний багцын № / first bundle no.: {doc['first_sequence']}"] if doc.get("first_sequence") else []),
         f"Түлхүүр / key: {doc['public_key']}",
         "",
         "Хүлээлгэн өгсөн / handed over: ....................    Хүлээн авсан / received: ....................",

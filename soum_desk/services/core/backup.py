@@ -155,9 +155,12 @@ def backup_before(ctx: AppContext, reason: str) -> BackupInfo | None:
 
 def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manual",
                 progress: Progress | None = None, rotate: bool = True) -> BackupInfo:
-    """Copy the live database to `to` (default: the backups folder), safely."""
+    """Copy the live database to `to` (default: the backups folder), safely.
+
+    A copy elsewhere (`backup --to`, a stick) carries every user's password hash and the citizens'
+    data out of the office's private folder: the administrator's act (docs/decisions.md)."""
     if reason == "manual":
-        ctx.require(Permission.BACKUP)
+        ctx.require(Permission.BACKUP_COPY if to is not None else Permission.BACKUP)
     db_path = _require_sqlite(ctx)
     when = datetime.now()
     target = Path(to) if to else ctx.paths.backups_dir / backup_file_name(reason, when)

@@ -1,7 +1,9 @@
 """Recovering from a damaged database: find the newest good backup, put it in place.
 
-Nobody can sign in to a damaged database, so this runs before sign-in (GUI start-up
-or `soum-desk restore FILE` when the database cannot be opened). The damaged file is
+Nobody can sign in to a damaged database, so this runs at start-up (GUI or `soum-desk
+restore FILE` when the database cannot be opened) with a sign-in against the backup's own
+users: the backup becomes the database, so its administrators are the ones who may put it
+in place (anyone at the keyboard could otherwise replace the office's data). The damaged file is
 never repaired or deleted: it is moved aside, together with its -wal and -shm files
 (a leftover WAL must never be replayed into the restored database), and kept for an
 expert to look at.
@@ -17,13 +19,15 @@ from typing import TYPE_CHECKING
 
 from soum_desk.config import AppPaths
 from soum_desk.db.writelock import for_database
-from soum_desk.errors import ValidationError
+from soum_desk.domain.roles import Permission, allows
+from soum_desk.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from soum_desk.fileio import atomic_path, fsync_dir
 from soum_desk.services.core import audit_anchor
 from soum_desk.services.core.backup import BackupInfo, check_backup_file, list_backup_files
+from soum_desk.services.core.rows import BackupFacts
 
 if TYPE_CHECKING:
-    from soum_desk.services.core.context import AppContext
+    from soum_desk.services.core.context import Actor, AppContext
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -51,8 +55,74 @@ def move_aside(db_path: Path, when: datetime | None = None) -> Path:
     return aside
 
 
-def replace_damaged_database(paths: AppPaths, backup_path: Path) -> Path:
-    """Put `backup_path` in place of the damaged database; returns where the damaged one went.
+def _damaged_office(db_path: Path) -> tuple[str, bool] | None:
+    """The damaged database's own office (code, is_province) when that page can still be read."""
+    if not db_path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT code, is_province FROM office ORDER BY id LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (str(row[0]), bool(row[1])) if row else None
+
+
+def _same_office_as_damaged(paths: AppPaths, db_path: Path, facts: BackupFacts, name: str) -> None:
+    """Another office's (or the province's) backup does not replace a damaged office database:
+    its administrator could sign in, the office's own could not (issue 19). The office is read
+    from the damaged file if that page survived, else from the newest good backup of its own folder."""
+    own = _damaged_office(db_path)
+    if own is None:
+        newest = newest_good_backup(paths)
+        if newest is not None:
+            mine = check_backup_file(newest.path)
+            own = (str(mine["office_code"]), bool(mine["is_province"]))
+    if own is not None and (facts["office_code"], bool(facts["is_province"])) != own:
+        raise ValidationError(
+            f"{name} нь өөр байгууллагын нөөц («{facts['office'] or '?'}»); эвдэрсэн санг зөвхөн өөрийн "
+            "байгууллагын нөөцөөр сэргээнэ.",
+            f"{name} is a backup of another office («{facts['office'] or '?'}»); a damaged database is "
+            "recovered only from a backup of its own office.", where=name)
+
+
+def sign_in_to_backup(backup_path: Path, username: str, password: str) -> Actor:
+    """The user of the backup named `username`, if the password is theirs and they may restore.
+
+    Read-only: a failed attempt changes nothing in the backup (the damaged database's own
+    lock-out counters cannot be read, so this path has none; it is as slow as a sign-in)."""
+    from soum_desk.services.core import passwords
+    from soum_desk.services.core.context import Actor
+
+    check_backup_file(Path(backup_path))
+    try:
+        conn = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT id, username, role, full_name, password_hash, active FROM app_user "
+                               "WHERE username = ?", (username.strip(),)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(f"{Path(backup_path).name} нь SoumDesk-ийн нөөц файл биш.",
+                              f"{Path(backup_path).name} is not a SoumDesk backup.") from exc
+    if row is None or not row[5]:
+        passwords.spend_equal_time(password)
+        raise AuthenticationFailed("Нөөц файлд ийм нэвтрэх нэр, нууц үг алга.",
+                                   "No such user name and password in the backup.")
+    if not passwords.verify_password(row[4], password):
+        raise AuthenticationFailed("Нөөц файлд ийм нэвтрэх нэр, нууц үг алга.",
+                                   "No such user name and password in the backup.")
+    if not allows(row[2], Permission.RESTORE):
+        raise PermissionDenied("Эвдэрсэн санг зөвхөн нөөцийн админ сэргээнэ.",
+                               "Only an administrator of the backup may put it in place of a damaged database.")
+    return Actor(row[0], row[1], row[2], row[3] or "")
+
+
+def replace_damaged_database(paths: AppPaths, backup_path: Path, username: str, password: str) -> tuple[Path, Actor]:
+    """Put `backup_path` in place of the damaged database, for an administrator of the backup
+    (`sign_in_to_backup`); returns where the damaged one went, and who did it.
 
     The backup is checked first and copied with SQLite's backup API to a temporary
     name, then renamed into place, so a failure leaves no half database behind.
@@ -68,6 +138,8 @@ def replace_damaged_database(paths: AppPaths, backup_path: Path) -> Path:
     if facts["revision"] not in migrate.all_revisions():
         raise ValidationError("Энэ нөөц файлыг SoumDesk-ийн шинэ хувилбар үүсгэсэн байна.",
                               "This backup was made by a newer SoumDesk.")
+    _same_office_as_damaged(paths, db_path, facts, Path(backup_path).name)
+    actor = sign_in_to_backup(Path(backup_path), username, password)
     with for_database(db_path):
         aside = move_aside(db_path) if db_path.exists() else db_path
         source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
@@ -81,14 +153,13 @@ def replace_damaged_database(paths: AppPaths, backup_path: Path) -> Path:
         finally:
             source.close()
     audit_anchor.reset(paths)  # the restored log is shorter on purpose
-    return aside
+    return aside, actor
 
 
-def record_recovery(ctx: AppContext, backup_path: Path, aside: Path) -> None:
-    """Write the recovery into the restored database's audit log (as the app itself)."""
+def record_recovery(ctx: AppContext, backup_path: Path, aside: Path, actor: Actor) -> None:
+    """Write the recovery into the restored database's audit log, as the administrator who did it."""
     from soum_desk.services.core import audit
-    from soum_desk.services.core.context import Actor
 
     with ctx.transaction() as session:
-        audit.record(session, Actor.system(), "backup.recover_damaged", "backup", Path(backup_path).name,
+        audit.record(session, actor, "backup.recover_damaged", "backup", Path(backup_path).name,
                      after={"restored_from": str(backup_path), "damaged_file_kept_as": str(aside)})

@@ -17,6 +17,7 @@ from soum_desk.domain import letters as rules
 from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.roles import Permission
+from soum_desk.domain.text_limits import MAX_TEXT
 from soum_desk.errors import NotFound, ValidationError
 from soum_desk.services.core import audit, settings
 from soum_desk.services.core.context import Actor, AppContext
@@ -95,6 +96,9 @@ def _clean(data: dict) -> dict:
             raise ValidationError(f"Хуудасны тоо хэт их: «{pages}».", f"Too many pages: «{pages}».", where="pages")
     for field in ("their_ref", "assignee", "note"):
         out[field] = (str(data.get(field) or "").strip() or None)
+    if out["note"] is not None and len(out["note"]) > MAX_TEXT:  # a Text column: bounded like the import
+        raise ValidationError(f"«Тэмдэглэл» хэт урт: {len(out['note'])} тэмдэгт ({MAX_TEXT} хүртэл).",
+                              f"«Note» is too long: {len(out['note'])} characters (up to {MAX_TEXT}).")
     out["reply_required"] = bool(data.get("reply_required"))
     if out["due_date"] and out["due_date"] < out["reg_date"]:
         raise ValidationError("Хариу өгөх хугацаа бүртгэсэн огнооноос өмнө байж болохгүй.",

@@ -33,7 +33,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import EnvironmentProblem, NotFound, SoumDeskError, UserError
 from soum_desk.fileio import atomic_path, make_private
 from soum_desk.services.bundle import keys as bundle_keys
-from soum_desk.services.core import audit
+from soum_desk.services.core import audit, backup
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.province.figures import figures_from_tables
 from soum_desk.services.province.registry import DbChain, DbTrust, require_province
@@ -61,6 +61,8 @@ def import_files(ctx: AppContext, files: list[Path], *, passphrase: str | None =
     require_province(ctx)
     check_event_date(arrived_on, "Ирсэн огноо", "Arrival date")
     private = _unlock(ctx, passphrase)
+    if files:
+        backup.backup_before(ctx, "pre-import")  # README: every import makes a backup first
     results = []
     for done, path in enumerate(files, start=1):
         results.append(_guarded(ctx, Path(path), private=private, arrived_on=arrived_on))
@@ -317,7 +319,9 @@ def accept_held(ctx: AppContext, held_id: int, *, passphrase: str | None = None)
         held = session.get(HeldBundle, held_id)
         if held is None or held.resolved_at is not None:
             raise NotFound(f"Хүлээлгэсэн багц олдсонгүй: {held_id}", f"No pending held bundle {held_id}")
-    return _import_held(ctx, held, private=_unlock(ctx, passphrase), accept_gap=True)
+    private = _unlock(ctx, passphrase)
+    backup.backup_before(ctx, "pre-import")  # accepting imports the bundle: a backup first, as for any import
+    return _import_held(ctx, held, private=private, accept_gap=True)
 
 
 def reject_held(ctx: AppContext, held_id: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from soum_desk.bundle import keys
@@ -50,7 +50,7 @@ def _key_dict(row: RegisteredKey) -> dict:
             "valid_from": row.valid_from.isoformat(timespec="seconds"),
             "valid_until": row.valid_until.isoformat(timespec="seconds") if row.valid_until else None,
             "revoked_from": row.revoked_from.isoformat() if row.revoked_from else None,
-            "revoked_reason": row.revoked_reason}
+            "revoked_reason": row.revoked_reason, "first_sequence": row.first_sequence}
 
 
 def register_key_file(ctx: AppContext, path: Path, *, kind: str = "soum", fingerprint: str | None = None) -> dict:
@@ -82,7 +82,7 @@ def register_key_file(ctx: AppContext, path: Path, *, kind: str = "soum", finger
                                                                RegisteredKey.valid_until.is_(None))):
             old.valid_until = created
         key = RegisteredKey(office_id=row.id, key_id=doc["key_id"], public_key=doc["public_key"],
-                            valid_from=created, registered_at=now)
+                            valid_from=created, registered_at=now, first_sequence=doc.get("first_sequence"))
         session.add(key)
         session.flush()
         result = _office_dict(row, _keys_of(session, row.id))
@@ -123,9 +123,15 @@ class DbTrust:
     def __init__(self, session: Session) -> None:
         self.offices: dict[str, RegisteredOffice] = {o.code: o for o in session.scalars(select(RegisteredOffice))}
         by_id = {o.id: o.code for o in self.offices.values()}
-        self.keys: dict[str, KeyInfo] = {
-            k.key_id: KeyInfo(k.key_id, by_id[k.office_id], k.public_key, k.valid_from, k.valid_until, k.revoked_from)
-            for k in session.scalars(select(RegisteredKey))}
+        rows = list(session.scalars(select(RegisteredKey).order_by(RegisteredKey.office_id, RegisteredKey.valid_from,
+                                                                  RegisteredKey.id)))
+        first_signed = {key_id: first for key_id, first in session.execute(
+            select(ImportedBundle.key_id, func.min(ImportedBundle.sequence)).group_by(ImportedBundle.key_id))}
+        self.keys: dict[str, KeyInfo] = {}
+        for k in rows:
+            later = [s for s in rows if s.office_id == k.office_id and (s.valid_from, s.id) > (k.valid_from, k.id)]
+            self.keys[k.key_id] = KeyInfo(k.key_id, by_id[k.office_id], k.public_key, k.valid_from, k.valid_until,
+                                          k.revoked_from, **_retirement(later, first_signed))
 
     def key(self, key_id: str) -> KeyInfo | None:
         return self.keys.get(key_id)
@@ -136,6 +142,19 @@ class DbTrust:
 
     def keys_of(self, code: str) -> list[KeyInfo]:
         return [k for k in self.keys.values() if k.office_code == code]
+
+
+def _retirement(later: list[RegisteredKey], first_signed: dict[str, int]) -> dict:
+    """How a key is retired, judged by the province's own records, never by a bundle's date: it
+    signs nothing numbered from its successor's first bundle on (the successor's key file says
+    which, or the province imported one), and a bundle with it arriving after the day the
+    province registered the successor, when neither is known, is refused."""
+    if not later:
+        return {}
+    starts = [s.first_sequence for s in later if s.first_sequence]
+    starts += [first_signed[s.key_id] for s in later if s.key_id in first_signed]
+    return {"until_sequence": min(starts) - 1 if starts else None,
+            "retired_on": min(s.registered_at for s in later).date()}
 
 
 class DbChain:
@@ -164,6 +183,20 @@ class DbChain:
         with self.ctx.reading() as session:
             return session.scalar(select(ImportedBundle.audit_head).where(
                 ImportedBundle.office_code == office_code, ImportedBundle.sequence == sequence))
+
+
+def chain_head(ctx: AppContext, office_code: str) -> dict:
+    """The office's last imported bundle: what the office resynchronises onto after a broken
+    chain (`soum-desk bundle resync`, docs/bundle.md)."""
+    ctx.require(Permission.READ)
+    require_province(ctx)
+    with ctx.reading() as session:
+        known = session.scalar(select(RegisteredOffice.id).where(RegisteredOffice.code == office_code))
+    if known is None:
+        raise NotFound(f"«{office_code}» байгууллага бүртгэлгүй.", f"The office «{office_code}» is not registered.")
+    last = DbChain(ctx).last(office_code)
+    sequence, digest = last if last else (0, "")
+    return {"office_code": office_code, "sequence": sequence, "digest": digest}
 
 
 def deadline(ctx: AppContext, period: str) -> date:

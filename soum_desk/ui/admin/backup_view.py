@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.formatting import format_number
 from soum_desk.domain.roles import Permission, allows
+from soum_desk.services.bundle import ledger
 from soum_desk.services.core import backup, office, settings
 from soum_desk.services.core.rows import BackupFacts
 from soum_desk.ui.areas import AreaSpec
@@ -173,7 +174,7 @@ class BackupView(QWidget):
             return False
         ctx = self.state.ctx
         run_slow_op(self, self.state, "*", self.tr("Нөөцөөс сэргээж байна…"),
-                    lambda progress: backup.restore(ctx, path, progress), self._restored,
+                    lambda progress: ledger.restore_keeping_numbers(ctx, path, progress), self._restored,
                     cancellable=False, busy=[self.restore_button])
         return True
 

@@ -92,7 +92,10 @@ class BundleView(QWidget):
         self.export = QPushButton()
         self.export.setObjectName("export_button")
         self.export.clicked.connect(self.open_wizard)
-        for button in (self.new_key, self.revoke, self.export):
+        self.resync = QPushButton()  # after «sequence conflict» / «chain broken» at the province (issue 19)
+        self.resync.setObjectName("resync_button")
+        self.resync.clicked.connect(self.open_resync)
+        for button in (self.new_key, self.revoke, self.export, self.resync):
             button.setEnabled(self.can_sign)
         self.approve.setEnabled(self.can_approve)
         self.changed: list[dict] = []
@@ -120,7 +123,11 @@ class BundleView(QWidget):
         approve_layout.addWidget(self.approved_label, 1)
         self.exports_box = QGroupBox()
         exports_layout = QVBoxLayout(self.exports_box)
-        exports_layout.addWidget(self.export)
+        export_buttons = QHBoxLayout()
+        export_buttons.addWidget(self.export)
+        export_buttons.addWidget(self.resync)
+        export_buttons.addStretch()
+        exports_layout.addLayout(export_buttons)
         exports_layout.addWidget(self.exports_table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.role_note)
@@ -165,8 +172,9 @@ class BundleView(QWidget):
         self.approve.setText(self.tr("Батлах"))
         self.exports_box.setTitle(self.tr("Аймагт илгээсэн багцууд"))
         self.export.setText(self.tr("Багц гаргах (флаш диск)…"))
+        self.resync.setText(self.tr("Аймагтай дугаар тулгах…"))
         self.correct.setText(self.tr("Засварын багц илгээх…"))
-        for button in (self.new_key, self.revoke, self.export):
+        for button in (self.new_key, self.revoke, self.export, self.resync):
             explain_disabled(button, self.role, Permission.SIGN)
         explain_disabled(self.approve, self.role, Permission.APPROVE)
         self.role_note.setText(self.tr(
@@ -311,6 +319,11 @@ class BundleView(QWidget):
         from soum_desk.ui.bundle.export_wizard import ExportWizard
 
         ExportWizard(self.state, self, period=period).exec()
+
+    def open_resync(self) -> None:
+        from soum_desk.ui.bundle.resync_dialog import ResyncDialog
+
+        ResyncDialog(self.state, self).exec()
 
 
 AREA = AreaSpec("bundle", title=lambda: QCoreApplication.translate("areas", "Аймагт илгээх багц"),

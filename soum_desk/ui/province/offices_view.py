@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -58,8 +59,11 @@ class OfficesView(QWidget):
         self.revoke.clicked.connect(self.revoke_key)
         self.own_key = QPushButton()
         self.own_key.clicked.connect(self.export_own_key)
+        self.chain = QPushButton()  # what an office resynchronises onto (issue 19, docs/bundle.md)
+        self.chain.setObjectName("chain_head")
+        self.chain.clicked.connect(self.show_chain_head)
         buttons = QHBoxLayout()
-        for widget in (self.kind, self.add, self.revoke, self.own_key):
+        for widget in (self.kind, self.add, self.revoke, self.chain, self.own_key):
             buttons.addWidget(widget)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -77,6 +81,7 @@ class OfficesView(QWidget):
         self.add.setText(self.tr("Түлхүүр бүртгэх…"))
         self.revoke.setText(self.tr("Хүчингүй болгох…"))
         self.own_key.setText(self.tr("Аймгийн шифрлэлтийн түлхүүр гаргах…"))
+        self.chain.setText(self.tr("Сүүлийн багц (дугаар тулгах)…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -109,6 +114,30 @@ class OfficesView(QWidget):
         if ok and reason.strip():
             ctx = self.state.ctx
             run_op(self, self.state, "province", lambda: province.revoke_key(ctx, key["key_id"], date.today(), reason))
+
+    def chain_head_text(self, office_code: str) -> str | None:
+        """The selected office's last imported bundle and the command its head runs to resynchronise."""
+        ctx = self.state.ctx
+        head = run_op(self, self.state, None, lambda: province.chain_head(ctx, office_code))
+        if head is None:
+            return None
+        if not head["sequence"]:
+            return self.tr("%1: энэ байгууллагаас багц ирээгүй байна.").replace("%1", office_code)
+        return (self.tr("%1: аймгийн сүүлд хүлээн авсан багц №%2\nХэш: %3\n\nСумын дарга «Аймагт илгээх багц» → "
+                        "«Аймагтай дугаар тулгах…» хэсэгт эдгээрийг оруулна, эсвэл:\n%4")
+                .replace("%1", office_code).replace("%2", str(head["sequence"])).replace("%3", head["digest"])
+                .replace("%4", f"soum-desk bundle resync --sequence {head['sequence']} --digest {head['digest']}"))
+
+    def show_chain_head(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        text = self.chain_head_text(self.model.row(rows[0].row())["code"])
+        if text is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Сүүлийн багц"), text, parent=self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def export_own_key(self) -> None:
         from soum_desk.ui.bundle.passphrase import ask_passphrase
