@@ -79,6 +79,11 @@ def test_cut_tail_with_rewritten_head_is_refused(province_ctx, make_office):
     assert "are not the ones it had" in audit.verify(env.ctx).reason_en
     result = refused(province_ctx, env.export("2024Q4"), Code.AUDIT_CUT)
     assert "shorter" in result["reason_en"] and "богиносжээ" in result["reason_mn"]
+    # not imported: held until the head, who asks the office whether it restored a backup, decides
+    [held] = province_import.list_held(province_ctx)
+    assert held["sequence"] == 2 and "shorter" in held["reason"]
+    province_import.reject_held(province_ctx, held["id"])
+    assert province_import.list_held(province_ctx) == []
 
 
 def test_forked_log_is_refused(province_ctx, make_office):

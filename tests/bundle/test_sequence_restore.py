@@ -42,7 +42,17 @@ def test_restoring_the_pre_export_backup_never_reuses_the_exported_number(provin
     assert b3.name.endswith("_0003.zip")
     assert [e["sequence"] for e in bundle_export.list_exports(env.ctx)] == [3, 2, 1]  # 2 from the key store
     results = province_import.import_files(province_ctx, [b1, b2, b3])
-    assert [(r["sequence"], r["verdict"]) for r in results] == [(1, "valid"), (2, "valid"), (3, "valid")]
+    # the restore took back audit entries bundle 2 vouched for: bundle 3 waits for the head's review
+    assert [(r["sequence"], r["verdict"]) for r in results] == [(1, "valid"), (2, "valid"), (3, "audit_log_cut")]
+    _head_accepts_the_restored_log(province_ctx, 3)
+
+
+def _head_accepts_the_restored_log(province_ctx, sequence: int) -> None:
+    """The head, told by the office that it restored a backup, accepts the held bundle; it imports."""
+    held = [h for h in province_import.list_held(province_ctx) if h["sequence"] == sequence]
+    assert len(held) == 1 and "богиносжээ" in held[0]["reason"] and "shorter" in held[0]["reason"]
+    assert province_import.accept_held(province_ctx, held[0]["id"])["verdict"] == "valid"
+    assert province_import.list_held(province_ctx) == []
 
 
 def test_the_stick_tells_a_number_the_key_store_lost(province_ctx, make_office):
@@ -55,7 +65,8 @@ def test_the_stick_tells_a_number_the_key_store_lost(province_ctx, make_office):
     b3 = env.export("2024Q4")  # to the same stick, where bundle 2 still is
     assert b3.name.endswith("_0003.zip")
     results = province_import.import_files(province_ctx, [b1, b2, b3])
-    assert [r["verdict"] for r in results] == ["valid", "valid", "valid"]
+    assert [r["verdict"] for r in results] == ["valid", "valid", "audit_log_cut"]
+    _head_accepts_the_restored_log(province_ctx, 3)
 
 
 def test_a_broken_chain_is_resynchronised_onto_the_provinces_last_bundle(province_ctx, make_office, tmp_path):

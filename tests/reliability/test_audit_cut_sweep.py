@@ -45,13 +45,14 @@ def test_a_cut_or_rewritten_audit_log_is_caught(province_ctx, make_office, cut: 
             audit.record(session, None, "test.work", "test", i)
     report = audit.verify(env.ctx)
     assert not report.ok, cut.name
-    refusals = count(province_ctx, "import_refusal")
+    refusals, held = count(province_ctx, "import_refusal"), count(province_ctx, "held_bundle")
     result = province_import.import_files(province_ctx, [env.export("2024Q4")])[0]
     if cut.touches_what_was_sent(declared) or (cut.kind == "drop" and cut.at(declared) == declared + 1):
         # (the entry right after is the first export's own start record: without it the office
         # cannot say where that bundle's log ended, and the province refuses that too)
         assert result["verdict"] == "audit_log_cut", (cut.name, result)
-        assert count(province_ctx, "import_refusal") == refusals + 1
+        assert count(province_ctx, "import_refusal") == refusals  # held for the head's review, not imported
+        assert count(province_ctx, "held_bundle") == held + 1
         assert result["reason_mn"] and result["reason_en"]
     else:  # only entries after the first bundle: the province holds nothing to compare them with
         assert result["verdict"] == "valid", (cut.name, result)

@@ -96,6 +96,12 @@ def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on:
     return {**verdict.as_dict(), "path": str(path), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
 
 
+# Valid bundles a person at the province decides on (`accept_held` / `reject_held`): a gap before
+# them, or an office audit log that no longer continues the one its last bundle carried — which a
+# restored backup causes as surely as a cut tail does (the head asks the office which it was).
+REVIEWED_BY_A_PERSON = (Code.HELD, Code.AUDIT_CUT)
+
+
 def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
                arrived_on: date | None = None) -> dict:
     actor = ctx.require(Permission.PROVINCE)
@@ -104,9 +110,9 @@ def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
     verdict = verify(path, trust, _options(ctx, private, arrived_on))
     if verdict.code is Code.VALID:
         _store_once(ctx, verdict, path.name, actor.username)
-    elif verdict.code is Code.HELD:
+    elif verdict.code in REVIEWED_BY_A_PERSON:
         _hold(ctx, path, verdict, actor.username)
-    elif not verdict.ok and verdict.code is not Code.HELD:
+    elif not verdict.ok:
         _refuse(ctx, path, verdict, actor.username)
     return {**verdict.as_dict(), "path": str(path), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
 
@@ -234,7 +240,7 @@ def _hold(ctx: AppContext, path: Path, verdict: Verdict, username: str) -> None:
     try:
         with ctx.transaction() as session:
             row = HeldBundle(office_code=verdict.office_code, sequence=verdict.sequence, period=verdict.period,
-                             digest=verdict.digest, stored_file=stored.name, reason=verdict.reason("en")[:500],
+                             digest=verdict.digest, stored_file=stored.name, reason=f"{verdict.reason('mn')} / {verdict.reason('en')}"[:500],
                              arrived_on=verdict.arrived_on or date.today(),
                              held_at=datetime.now().replace(microsecond=0))
             session.add(row)
@@ -273,7 +279,8 @@ def retry_held(ctx: AppContext, *, private: object | None = None) -> list[dict]:
                 continue  # overtaken: the head decides (reject_held)
             # next in line, or a gap the office declared interrupted: `verify` decides, HELD stays pending
             result = _held_guarded(ctx, held, private=private)
-            results.append(result)
+            if result["verdict"] != Code.AUDIT_CUT.value:  # still waiting for the head: told when it was held
+                results.append(result)
             progressed = progressed or result["verdict"] == Code.VALID.value
     return results
 
@@ -302,7 +309,7 @@ def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, a
     if verdict.code is Code.VALID:
         _store_once(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system", held_id=held.id)
     # Still missing a predecessor, or the passphrase for its personal data: keep it pending.
-    pending = verdict.code in (Code.HELD, Code.DECRYPT_FAILED, Code.NOT_CHECKED)
+    pending = verdict.code in (*REVIEWED_BY_A_PERSON, Code.DECRYPT_FAILED, Code.NOT_CHECKED)
     resolution = "imported" if verdict.ok else None if pending else "rejected"
     if resolution == "rejected":
         _refuse(ctx, path, verdict, ctx.actor.username if ctx.actor else "system")

@@ -63,8 +63,12 @@ _MISSING = re.compile(r"Bundles (\d+)…(\d+) are missing; held for review\.")
 
 
 def held_reason(row: dict) -> str:
-    """The reason a bundle is held; the register keeps it in English, the clerk reads Mongolian."""
+    """The reason a bundle is held, in the screen's language (bundles held before the reason was kept
+    in both languages have it in English; the usual one is told in Mongolian)."""
     reason = str(row.get("reason") or "")
+    if " / " in reason:  # kept in both languages («mn / en»)
+        mn, en = reason.split(" / ", 1)
+        return en if current_lang() == "en" else mn
     found = _MISSING.fullmatch(reason)
     if found and current_lang() != "en":
         return f"№{found.group(1)}…№{found.group(2)} багц ирээгүй байна; хянуулахаар хадгаллаа."
