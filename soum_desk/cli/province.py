@@ -292,7 +292,7 @@ def report_cmd(state: CliState, period: str, out_file: str, given: Signing) -> N
 
     ctx = state.context()
     path = signed(ctx, "province", given, lambda chosen: province_report.make_report(
-        ctx, period, Path(out_file), chosen))
+        ctx, period, Path(out_file), signing=chosen))
     click.echo(str(path))
 
 

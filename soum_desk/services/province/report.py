@@ -111,8 +111,8 @@ def report_data(ctx: AppContext, period: str, signing: Signing | None = None) ->
                                           monitoring_rows=monitoring_rows(ranking))
 
 
-def make_report(ctx: AppContext, period: str, target: Path, signing: Signing | None = None,
-                progress: Callable[[int, int], bool] | None = None) -> Path:
+def make_report(ctx: AppContext, period: str, target: Path,
+                progress: Callable[[int, int], bool] | None = None, *, signing: Signing | None = None) -> Path:
     """Write the consolidated report of `period` to `target` (.pdf or .xlsx).
 
     `progress(done, total)` returning False stops it: InterruptedError, and no file is written."""

@@ -228,8 +228,8 @@ class RankingView(QWidget):
         # as the letters and archive reports: progress with a Cancel that stops the work (no file,
         # no message) and gives the buttons back
         run_slow_op(self, self.state, None, self.tr("Тайлан бэлтгэж байна…"),
-                    lambda progress: province_report.make_report(ctx, code, Path(target), chosen,
-                                                                        progress),
+                    lambda progress: province_report.make_report(ctx, code, Path(target), progress,
+                                                                        signing=chosen),
                     self._show_report, busy=(self.pdf, self.xlsx))
 
     def _show_report(self, path: Path) -> None:
