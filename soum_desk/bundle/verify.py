@@ -208,6 +208,15 @@ def _check_sequence(chain: ChainState, verdict: Verdict, allow_gap: bool = False
                       f"The previous-bundle digest does not match bundle {last_seq}.", fmt.BAG_INFO)
 
 
+def sequence_refusal(chain: ChainState, verdict: Verdict, allow_gap: bool = False) -> Refused | None:
+    """The sequence check alone, against `chain` (a fresh look after a parallel import stored first)."""
+    try:
+        _check_sequence(chain, verdict, allow_gap)
+    except Refused as refusal:
+        return refusal
+    return None
+
+
 def _gap_declared(interrupted: tuple[int, ...], last_seq: int, seq: int) -> bool:
     """True when every number between the last imported and this one is an export the office
     itself (in this signed bundle) declares interrupted: nothing is missing, so no hold."""

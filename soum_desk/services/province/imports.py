@@ -4,7 +4,6 @@ import them by themselves once the missing ones arrive."""
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import shutil
@@ -12,18 +11,24 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from soum_desk.bundle.baginfo import INT4_MAX
 from soum_desk.bundle.cleantext import clean_text
 from soum_desk.bundle.verdict import Code, Verdict
-from soum_desk.bundle.verify import Options, file_sha256, verify
+from soum_desk.bundle.verify import (
+    ChainState,
+    Options,
+    Trust,
+    file_sha256,
+    sequence_refusal,
+    verify,
+)
 from soum_desk.db.errors import environment_problem
 from soum_desk.db.models import (
     BundleFigures,
-    BundleRecord,
     HeldBundle,
     ImportedBundle,
     ImportRefusal,
@@ -36,10 +41,10 @@ from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.province.figures import figures_from_tables
-from soum_desk.services.province.registry import DbChain, DbTrust, require_province
+from soum_desk.services.province.records import write_records
+from soum_desk.services.province.registry import DbChain, DbTrust, MemoryChain, require_province
 
 Progress = Callable[[int, int], bool]
-RECORD_BATCH = 5000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_REASON = 2000  # characters of a refusal's reason kept (it never holds the bundle's data)
 log = logging.getLogger(__name__)
@@ -61,24 +66,37 @@ def import_files(ctx: AppContext, files: list[Path], *, passphrase: str | None =
     require_province(ctx)
     check_event_date(arrived_on, "Ирсэн огноо", "Arrival date")
     private = _unlock(ctx, passphrase)
+    batch = _Batch(ctx)
     results = []
     for done, path in enumerate(files, start=1):
-        results.append(_guarded(ctx, Path(path), private=private, arrived_on=arrived_on))
+        results.append(_guarded(ctx, Path(path), private=private, arrived_on=arrived_on, batch=batch))
         if progress is not None and not progress(done, len(files)):
             break
     results.extend(retry_held(ctx, private=private))
     return results
 
 
-def _options(ctx: AppContext, private: object | None, arrived_on: date | None) -> Options:
-    return Options(chain=DbChain(ctx), province_private=private, require_decrypt=True, keep_tables=True,
+class _Batch:
+    """What a batch reads once instead of per bundle: the registry (offices and keys) and the
+    chain of imported bundles, kept up to date as the batch stores."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        with ctx.reading() as session:
+            self.trust: Trust = DbTrust(session)
+        self.chain = MemoryChain(ctx)
+
+
+def _options(ctx: AppContext, private: object | None, arrived_on: date | None,
+             chain: ChainState | None = None) -> Options:
+    return Options(chain=chain or DbChain(ctx), province_private=private, require_decrypt=True, keep_tables=True,
                    arrived_on=arrived_on)
 
 
-def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on: date | None) -> dict:
+def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on: date | None,
+             batch: _Batch | None = None) -> dict:
     """One file of a batch: whatever goes wrong with it is its own refusal, and the batch goes on."""
     try:
-        return import_one(ctx, path, private=private, arrived_on=arrived_on)
+        return import_one(ctx, path, private=private, arrived_on=arrived_on, batch=batch)
     except SoumDeskError as exc:  # the disk, the database: told as it is
         mn, en = exc.msg.mn, exc.msg.en
     except Exception:  # noqa: BLE001 - a bug must not cost the rest of the batch; the log keeps the trace
@@ -95,27 +113,37 @@ def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on:
 
 
 def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
-               arrived_on: date | None = None) -> dict:
+               arrived_on: date | None = None, batch: _Batch | None = None) -> dict:
     actor = ctx.require(Permission.PROVINCE)
-    with ctx.reading() as session:
-        trust = DbTrust(session)
-    verdict = verify(path, trust, _options(ctx, private, arrived_on))
+    batch = batch or _Batch(ctx)
+    verdict = verify(path, batch.trust, _options(ctx, private, arrived_on, batch.chain))
     if verdict.code is Code.VALID:
-        _store_once(ctx, verdict, path.name, actor.username)
-    elif verdict.code is Code.HELD:
+        _store_once(ctx, verdict, path.name, actor.username, chain=batch.chain)
+    if verdict.code is Code.HELD:
         _hold(ctx, path, verdict, actor.username)
     elif not verdict.ok and verdict.code is not Code.HELD:
         _refuse(ctx, path, verdict, actor.username)
     return {**verdict.as_dict(), "path": str(path), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
 
 
-def _store_once(ctx: AppContext, verdict: Verdict, file_name: str, username: str, held_id: int | None = None) -> None:
-    """Store a valid bundle; when a parallel import stored it first, say so (a replay), nothing else."""
+def _store_once(ctx: AppContext, verdict: Verdict, file_name: str, username: str, held_id: int | None = None,
+                chain: MemoryChain | None = None, allow_gap: bool = False) -> None:
+    """Store a valid bundle; when a parallel import stored it first, say so (a replay), nothing else.
+    When the other import stored a different bundle, the sequence check runs again against the
+    database and its verdict (a conflict, a gap) replaces «valid»."""
     try:
         _store(ctx, verdict, file_name, username, held_id=held_id)
     except IntegrityError:  # the unique digest / (office, sequence): the other import got there first
-        verdict.code, (verdict.reason_mn, verdict.reason_en) = Code.REPLAY, RACED
+        fresh = DbChain(ctx)
+        refusal = None if fresh.digest_imported(verdict.digest or "") else sequence_refusal(fresh, verdict, allow_gap)
+        if refusal is None:
+            verdict.code, (verdict.reason_mn, verdict.reason_en) = Code.REPLAY, RACED
+        else:
+            verdict.code, verdict.reason_mn, verdict.reason_en = refusal.code, refusal.mn, refusal.en
         verdict.tables = {}
+        return
+    if chain is not None:
+        chain.add(verdict.office_code or "", verdict.sequence or 0, verdict.digest or "")
 
 
 def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
@@ -137,21 +165,12 @@ def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
         figures = figures_from_tables(verdict.tables)
         session.add(BundleFigures(bundle_id=bundle.id, office_code=bundle.office_code, period=bundle.period,
                                   **figures))
-        batch: list[dict] = []
-        for table, rows in verdict.tables.items():
-            for number, row in enumerate(rows, start=1):
-                batch.append({"bundle_id": bundle.id, "table_name": table, "row_no": number,
-                              "data": json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))})
-                if len(batch) >= RECORD_BATCH:
-                    session.execute(insert(BundleRecord), batch)
-                    batch = []
-        if batch:
-            session.execute(insert(BundleRecord), batch)
+        stored = write_records(session, bundle.id, verdict.tables)
         audit.record(session, None if username == "system" else ctx.actor, "province.import", "imported_bundle",
                      bundle.id, after={"office": bundle.office_code, "sequence": bundle.sequence,
                                        "period": bundle.period, "digest": bundle.digest,
                                        "arrived_on": bundle.arrived_on.isoformat(),
-                                       "rows": sum(len(r) for r in verdict.tables.values())})
+                                       "rows": stored})
         if held_id is not None:
             _resolve_held(session, ctx, held_id, "imported", verdict)
         return bundle.id
@@ -298,7 +317,8 @@ def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, a
     options.allow_gap = accept_gap
     verdict = verify(path, trust, options)
     if verdict.code is Code.VALID:
-        _store_once(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system", held_id=held.id)
+        _store_once(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system", held_id=held.id,
+                    allow_gap=accept_gap)
     # Still missing a predecessor, or the passphrase for its personal data: keep it pending.
     pending = verdict.code in (Code.HELD, Code.DECRYPT_FAILED, Code.NOT_CHECKED)
     resolution = "imported" if verdict.ok else None if pending else "rejected"

@@ -1,0 +1,115 @@
+"""Issue 18: the province stores a bundle's rows in bulk (COPY on PostgreSQL, the driver's
+executemany on SQLite), checks detail tables column by column and runs the sequence check from
+memory — and still stores exactly the rows, refuses exactly the bad values, and tells a
+conflict from a replay when another import stores first."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from sqlalchemy import select
+
+from soum_desk.bundle.schema import (
+    MAX_NUMBER,
+    MAX_STRING,
+    SchemaProblem,
+    parse_table,
+    table_document,
+)
+from soum_desk.bundle.verdict import Code
+from soum_desk.db.models import BundleRecord
+from soum_desk.services.bundle import export as bundle_export
+from soum_desk.services.core.startup import open_context
+from soum_desk.services.province import imports as province_import
+from tests.bundle.conftest import count, register
+
+TRICKY = ["таб\tбас\nшинэ мөр", 'хашилт " ба \\ налуу', "\\N", "\\.", "emoji 🐎", "", "NULL", "a\u2028b"]
+
+
+def _notes(ctx, period, include_personal=False):  # noqa: ANN001, ANN202 - a payload provider
+    return {"notes": [{"no": i, "text": text, "share": i / 3, "flag": i % 2 == 0, "none": None}
+                      for i, text in enumerate(TRICKY, start=1)]}
+
+
+def test_stored_rows_are_the_bundles_rows_in_canonical_json(province_ctx, make_office, monkeypatch):
+    monkeypatch.setitem(bundle_export.PAYLOAD_PROVIDERS, "notes", _notes)
+    env = make_office()
+    register(province_ctx, env)
+    assert province_import.import_files(province_ctx, [env.export("2024Q3")])[0]["verdict"] == "valid"
+    with province_ctx.reading() as session:
+        stored = session.execute(select(BundleRecord.row_no, BundleRecord.data)
+                                 .where(BundleRecord.table_name == "notes").order_by(BundleRecord.row_no)).all()
+        measures = session.scalar(select(BundleRecord.data).where(BundleRecord.table_name == "plan_measures",
+                                                                  BundleRecord.row_no == 1))
+    expected = _notes(None, None)["notes"]
+    assert [n for n, _ in stored] == list(range(1, len(TRICKY) + 1))
+    assert [json.loads(d) for _, d in stored] == expected
+    assert [d for _, d in stored] == [json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                                      for r in expected]
+    assert json.loads(measures)["no"] == 1
+
+
+@pytest.mark.parametrize(("value", "en"), [
+    ([1, 2], "not a scalar"), ({"a": 1}, "not a scalar"), ("я" * (MAX_STRING + 1), "too long"),
+    (MAX_NUMBER + 1, "too large"), (-(MAX_NUMBER + 1), "too large"), (1e300, "too large"),
+    (math.inf, "finite"), (-math.inf, "finite"), (math.nan, "finite"),
+])
+def test_a_bad_value_in_a_detail_table_is_refused_naming_its_row_and_field(value, en):
+    rows = [{"no": i, "text": "зүгээр", "n": i / 2} for i in range(1, 500)]
+    rows[321]["text"] = value
+    data = json.dumps({"schema": 1, "table": "details", "rows": rows}, ensure_ascii=False).encode()
+    with pytest.raises(SchemaProblem) as problem:
+        parse_table("data/tables/details.json", data, "details")
+    assert en in problem.value.en
+    assert "row 322" in problem.value.where and "text" in problem.value.where
+
+
+def test_a_bad_row_or_column_name_in_a_detail_table_is_refused():
+    for rows, en in (([{"a": 1}, [1]], "not an object"), ([{"a": 1}, {"k" * 101: 1}], "column name")):
+        data = json.dumps({"schema": 1, "table": "details", "rows": rows}).encode()
+        with pytest.raises(SchemaProblem) as problem:
+            parse_table("details.json", data, "details")
+        assert en in problem.value.en and "row 2" in problem.value.where
+
+
+def test_good_detail_rows_come_back_unchanged():
+    rows = [{"no": i, "text": "ж" * 50, "n": -i / 7, "big": MAX_NUMBER, "flag": True, "none": None}
+            for i in range(1, 300)]
+    assert parse_table("d.json", table_document("details", rows), "details") == rows
+
+
+def test_a_different_bundle_stored_meanwhile_is_an_alert_not_a_replay(province_ctx, make_office, tmp_path,
+                                                                         monkeypatch):
+    """The batch's chain is read once; another import storing a different bundle no. 1 for the same
+    office in between must still end in the conflict alert, as it did when every check asked the database."""
+    from soum_desk.services.core import backup, users
+
+    env = make_office()
+    register(province_ctx, env)
+    admin = env.ctx.as_actor(users.authenticate(env.ctx, "admin", "admin-pass-1"))
+    saved = backup.make_backup(admin, to=tmp_path / "yesterday.sqlite3", reason="manual")
+    first = env.export("2024Q4")
+    backup.restore(admin, saved.path)
+    again = env.export("2024Q4", out=tmp_path / "usb2")
+    real = province_import.verify
+    raced: list[str] = []
+
+    def verify_then_race(path, trust, options):  # noqa: ANN001, ANN202
+        verdict = real(path, trust, options)
+        if raced:
+            return verdict
+        raced.append(path.name)
+        other = open_context(province_ctx.paths).as_actor(province_ctx.actor)
+        try:
+            assert province_import.import_files(other, [first])[0]["verdict"] == "valid"
+        finally:
+            other.dispose()
+        return verdict
+
+    monkeypatch.setattr(province_import, "verify", verify_then_race)
+    result = province_import.import_files(province_ctx, [again])[0]
+    assert result["verdict"] == Code.CONFLICT.value and "ALERT" in result["reason_en"]
+    assert count(province_ctx, "imported_bundle") == 1
+    assert province_import.list_refusals(province_ctx)[0]["verdict"] == Code.CONFLICT.value
