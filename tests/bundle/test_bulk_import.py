@@ -113,3 +113,40 @@ def test_a_different_bundle_stored_meanwhile_is_an_alert_not_a_replay(province_c
     assert result["verdict"] == Code.CONFLICT.value and "ALERT" in result["reason_en"]
     assert count(province_ctx, "imported_bundle") == 1
     assert province_import.list_refusals(province_ctx)[0]["verdict"] == Code.CONFLICT.value
+
+
+def test_a_batch_verified_ahead_still_checks_each_bundle_against_the_ones_stored_before_it(
+        province_ctx, make_office):
+    """Bundles are verified in a background thread ahead of storing: the sequence check of each
+    must still see the bundles the same batch stored just before it."""
+    env = make_office()
+    register(province_ctx, env)
+    q2, q3, q4 = env.export("2024Q2"), env.export("2024Q3"), env.export("2024Q4")
+    results = province_import.import_files(province_ctx, [q2, q3, q4, q3])
+    assert [(r["sequence"], r["verdict"]) for r in results] == [(1, "valid"), (2, "valid"), (3, "valid"),
+                                                                (2, Code.REPLAY.value)]
+    assert count(province_ctx, "imported_bundle") == 3
+
+
+def test_a_bundle_failing_both_the_sequence_and_the_schema_is_told_the_sequence_first(
+        province_ctx, make_office, tmp_path):
+    """The sequence check now runs after the rest, yet its refusal comes first, as before: another
+    bundle no. 1 is the conflict alert even when its tables are also wrong."""
+    from soum_desk.services.bundle import keys as bundle_keys
+    from tests.bundle import tamper
+    from tests.bundle.conftest import KEY_PASS
+
+    env = make_office()
+    register(province_ctx, env)
+    first = env.export("2024Q3")
+    assert province_import.import_files(province_ctx, [first])[0]["verdict"] == "valid"
+    pair = bundle_keys.unlock_key(env.ctx, KEY_PASS)
+    victim = next(n for n in tamper.payload_names(tamper.read(first)) if n.endswith("petition_figures.json"))
+
+    def wrong_type(entries):  # noqa: ANN001, ANN202
+        entries[victim] = entries[victim].replace(b'"received":', b'"received":"many","was":')
+        tamper.remanifest(entries, sign_with=pair.private, key_id=pair.key_id)
+
+    bad = tamper.rewrite(first, tmp_path / "both.zip", wrong_type)
+    result = province_import.import_files(province_ctx, [bad])[0]
+    assert result["verdict"] == Code.CONFLICT.value and "ALERT" in result["reason_en"]

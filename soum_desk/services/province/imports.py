@@ -8,7 +8,9 @@ import logging
 import re
 import shutil
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,10 +21,10 @@ from soum_desk.bundle.baginfo import INT4_MAX
 from soum_desk.bundle.cleantext import clean_text
 from soum_desk.bundle.verdict import Code, Verdict
 from soum_desk.bundle.verify import (
-    ChainState,
     Options,
     Trust,
     file_sha256,
+    run_deferred_sequence,
     sequence_refusal,
     verify,
 )
@@ -40,6 +42,7 @@ from soum_desk.fileio import atomic_path, make_private
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.province.ahead import verified_ahead
 from soum_desk.services.province.figures import figures_from_tables
 from soum_desk.services.province.records import write_records
 from soum_desk.services.province.registry import DbChain, DbTrust, MemoryChain, require_province
@@ -67,9 +70,10 @@ def import_files(ctx: AppContext, files: list[Path], *, passphrase: str | None =
     check_event_date(arrived_on, "Ирсэн огноо", "Arrival date")
     private = _unlock(ctx, passphrase)
     batch = _Batch(ctx)
+    check = partial(_verify_ahead, trust=batch.trust, private=private, arrived_on=arrived_on)
     results = []
-    for done, path in enumerate(files, start=1):
-        results.append(_guarded(ctx, Path(path), private=private, arrived_on=arrived_on, batch=batch))
+    for done, (path, verified) in enumerate(verified_ahead([Path(p) for p in files], check), start=1):
+        results.append(_guarded(ctx, path, private=private, arrived_on=arrived_on, batch=batch, verified=verified))
         if progress is not None and not progress(done, len(files)):
             break
     results.extend(retry_held(ctx, private=private))
@@ -86,17 +90,22 @@ class _Batch:
         self.chain = MemoryChain(ctx)
 
 
-def _options(ctx: AppContext, private: object | None, arrived_on: date | None,
-             chain: ChainState | None = None) -> Options:
-    return Options(chain=chain or DbChain(ctx), province_private=private, require_decrypt=True, keep_tables=True,
+def _options(ctx: AppContext, private: object | None, arrived_on: date | None) -> Options:
+    return Options(chain=DbChain(ctx), province_private=private, require_decrypt=True, keep_tables=True,
                    arrived_on=arrived_on)
 
 
+def _verify_ahead(path: Path, *, trust: Trust, private: object | None, arrived_on: date | None) -> Verdict:
+    """Everything but the sequence check, which waits for the bundles stored before this one."""
+    return verify(path, trust, Options(province_private=private, require_decrypt=True, keep_tables=True,
+                                       arrived_on=arrived_on, defer_sequence=True))
+
+
 def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on: date | None,
-             batch: _Batch | None = None) -> dict:
+             batch: _Batch | None = None, verified: Future[Verdict] | None = None) -> dict:
     """One file of a batch: whatever goes wrong with it is its own refusal, and the batch goes on."""
     try:
-        return import_one(ctx, path, private=private, arrived_on=arrived_on, batch=batch)
+        return import_one(ctx, path, private=private, arrived_on=arrived_on, batch=batch, verified=verified)
     except SoumDeskError as exc:  # the disk, the database: told as it is
         mn, en = exc.msg.mn, exc.msg.en
     except Exception:  # noqa: BLE001 - a bug must not cost the rest of the batch; the log keeps the trace
@@ -113,10 +122,14 @@ def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on:
 
 
 def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
-               arrived_on: date | None = None, batch: _Batch | None = None) -> dict:
+               arrived_on: date | None = None, batch: _Batch | None = None,
+               verified: Future[Verdict] | None = None) -> dict:
+    """Verify (unless `verified` holds the check made ahead) and import one file."""
     actor = ctx.require(Permission.PROVINCE)
     batch = batch or _Batch(ctx)
-    verdict = verify(path, batch.trust, _options(ctx, private, arrived_on, batch.chain))
+    verdict = verified.result() if verified is not None else \
+        _verify_ahead(path, trust=batch.trust, private=private, arrived_on=arrived_on)
+    run_deferred_sequence(batch.chain, verdict)
     if verdict.code is Code.VALID:
         _store_once(ctx, verdict, path.name, actor.username, chain=batch.chain)
     if verdict.code is Code.HELD:
