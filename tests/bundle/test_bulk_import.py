@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import pytest
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from soum_desk.db.models import BundleRecord
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.core.startup import open_context
 from soum_desk.services.province import imports as province_import
+from soum_desk.services.province.records import encode_row, prepare_records
 from tests.bundle.conftest import count, register
 
 TRICKY = ["таб\tбас\nшинэ мөр", 'хашилт " ба \\ налуу', "\\N", "\\.", "emoji 🐎", "", "NULL", "a\u2028b"]
@@ -150,3 +152,21 @@ def test_a_bundle_failing_both_the_sequence_and_the_schema_is_told_the_sequence_
     bad = tamper.rewrite(first, tmp_path / "both.zip", wrong_type)
     result = province_import.import_files(province_ctx, [bad])[0]
     assert result["verdict"] == Code.CONFLICT.value and "ALERT" in result["reason_en"]
+
+
+def _copy_unescape(field: str) -> str:
+    """PostgreSQL's COPY text format, read back (the escapes `records` writes)."""
+    return re.sub(r"\\(.)", lambda m: {"t": "\t", "n": "\n", "r": "\r"}.get(m.group(1), m.group(1)), field)
+
+
+def test_copy_lines_read_back_as_the_rows_whatever_the_text_holds():
+    """The COPY text is made by hand (one write per bundle): every tab, newline and backslash in a
+    value must come back as it was, and the bundle id joins the lines."""
+    tables = {"notes": [{"text": text} for text in TRICKY], "odd\tname\\x": [{"a": 1}]}
+    prepared = prepare_records(tables, for_copy=True)
+    assert prepared.copy_lines is not None
+    text = "7" + "7".join(prepared.copy_lines)
+    back = [tuple(_copy_unescape(f) for f in line.split("\t")) for line in text.split("\n")[:-1]]
+    expected = [("7", table, str(n), encode_row(row)) for table, rows in tables.items()
+                for n, row in enumerate(rows, start=1)]
+    assert back == expected and len(prepared) == len(TRICKY) + 1

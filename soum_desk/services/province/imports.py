@@ -44,7 +44,7 @@ from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.province.ahead import verified_ahead
 from soum_desk.services.province.figures import figures_from_tables
-from soum_desk.services.province.records import write_records
+from soum_desk.services.province.records import PreparedRecords, prepare_records, write_records
 from soum_desk.services.province.registry import DbChain, DbTrust, MemoryChain, require_province
 
 Progress = Callable[[int, int], bool]
@@ -70,7 +70,8 @@ def import_files(ctx: AppContext, files: list[Path], *, passphrase: str | None =
     check_event_date(arrived_on, "Ирсэн огноо", "Arrival date")
     private = _unlock(ctx, passphrase)
     batch = _Batch(ctx)
-    check = partial(_verify_ahead, trust=batch.trust, private=private, arrived_on=arrived_on)
+    check = partial(_verify_ahead, trust=batch.trust, private=private, arrived_on=arrived_on,
+                    for_copy=ctx.engine.dialect.name == "postgresql")
     results = []
     for done, (path, verified) in enumerate(verified_ahead([Path(p) for p in files], check), start=1):
         results.append(_guarded(ctx, path, private=private, arrived_on=arrived_on, batch=batch, verified=verified))
@@ -95,14 +96,20 @@ def _options(ctx: AppContext, private: object | None, arrived_on: date | None) -
                    arrived_on=arrived_on)
 
 
-def _verify_ahead(path: Path, *, trust: Trust, private: object | None, arrived_on: date | None) -> Verdict:
-    """Everything but the sequence check, which waits for the bundles stored before this one."""
-    return verify(path, trust, Options(province_private=private, require_decrypt=True, keep_tables=True,
-                                       arrived_on=arrived_on, defer_sequence=True))
+Checked = tuple[Verdict, PreparedRecords | None]
+
+
+def _verify_ahead(path: Path, *, trust: Trust, private: object | None, arrived_on: date | None,
+                  for_copy: bool) -> Checked:
+    """Everything but the sequence check, which waits for the bundles stored before this one; for
+    a valid bundle also its rows, encoded for storing."""
+    verdict = verify(path, trust, Options(province_private=private, require_decrypt=True, keep_tables=True,
+                                          arrived_on=arrived_on, defer_sequence=True))
+    return verdict, prepare_records(verdict.tables, for_copy) if verdict.code is Code.VALID else None
 
 
 def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on: date | None,
-             batch: _Batch | None = None, verified: Future[Verdict] | None = None) -> dict:
+             batch: _Batch | None = None, verified: Future[Checked] | None = None) -> dict:
     """One file of a batch: whatever goes wrong with it is its own refusal, and the batch goes on."""
     try:
         return import_one(ctx, path, private=private, arrived_on=arrived_on, batch=batch, verified=verified)
@@ -123,15 +130,16 @@ def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on:
 
 def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
                arrived_on: date | None = None, batch: _Batch | None = None,
-               verified: Future[Verdict] | None = None) -> dict:
+               verified: Future[Checked] | None = None) -> dict:
     """Verify (unless `verified` holds the check made ahead) and import one file."""
     actor = ctx.require(Permission.PROVINCE)
     batch = batch or _Batch(ctx)
-    verdict = verified.result() if verified is not None else \
-        _verify_ahead(path, trust=batch.trust, private=private, arrived_on=arrived_on)
+    verdict, prepared = verified.result() if verified is not None else \
+        _verify_ahead(path, trust=batch.trust, private=private, arrived_on=arrived_on,
+                      for_copy=ctx.engine.dialect.name == "postgresql")
     run_deferred_sequence(batch.chain, verdict)
     if verdict.code is Code.VALID:
-        _store_once(ctx, verdict, path.name, actor.username, chain=batch.chain)
+        _store_once(ctx, verdict, path.name, actor.username, chain=batch.chain, prepared=prepared)
     if verdict.code is Code.HELD:
         _hold(ctx, path, verdict, actor.username)
     elif not verdict.ok and verdict.code is not Code.HELD:
@@ -140,12 +148,13 @@ def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
 
 
 def _store_once(ctx: AppContext, verdict: Verdict, file_name: str, username: str, held_id: int | None = None,
-                chain: MemoryChain | None = None, allow_gap: bool = False) -> None:
+                chain: MemoryChain | None = None, allow_gap: bool = False,
+                prepared: PreparedRecords | None = None) -> None:
     """Store a valid bundle; when a parallel import stored it first, say so (a replay), nothing else.
     When the other import stored a different bundle, the sequence check runs again against the
     database and its verdict (a conflict, a gap) replaces «valid»."""
     try:
-        _store(ctx, verdict, file_name, username, held_id=held_id)
+        _store(ctx, verdict, file_name, username, held_id=held_id, prepared=prepared)
     except IntegrityError:  # the unique digest / (office, sequence): the other import got there first
         fresh = DbChain(ctx)
         refusal = None if fresh.digest_imported(verdict.digest or "") else sequence_refusal(fresh, verdict, allow_gap)
@@ -160,10 +169,13 @@ def _store_once(ctx: AppContext, verdict: Verdict, file_name: str, username: str
 
 
 def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
-           held_id: int | None = None) -> int:
+           held_id: int | None = None, prepared: PreparedRecords | None = None) -> int:
     """Everything about one bundle in one transaction (with, for a held bundle, its resolution:
-    a kill in between must not leave it imported yet still listed as held)."""
+    a kill in between must not leave it imported yet still listed as held). `prepared`: the rows
+    already encoded (by the verifying thread), or None to encode them here."""
     now = datetime.now().replace(microsecond=0)
+    if prepared is None:
+        prepared = prepare_records(verdict.tables, ctx.engine.dialect.name == "postgresql")
     with ctx.transaction() as session:
         bundle = ImportedBundle(
             office_code=verdict.office_code, sequence=verdict.sequence, period=verdict.period,
@@ -178,7 +190,7 @@ def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
         figures = figures_from_tables(verdict.tables)
         session.add(BundleFigures(bundle_id=bundle.id, office_code=bundle.office_code, period=bundle.period,
                                   **figures))
-        stored = write_records(session, bundle.id, verdict.tables)
+        stored = write_records(session, bundle.id, prepared)
         audit.record(session, None if username == "system" else ctx.actor, "province.import", "imported_bundle",
                      bundle.id, after={"office": bundle.office_code, "sequence": bundle.sequence,
                                        "period": bundle.period, "digest": bundle.digest,
