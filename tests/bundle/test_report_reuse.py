@@ -14,7 +14,7 @@ import pytest
 
 from soum_desk.domain import clock
 from soum_desk.services.bundle import export as bundle_export
-from soum_desk.services.core import users
+from soum_desk.services.core import audit, users
 
 
 @pytest.fixture
@@ -24,6 +24,8 @@ def made(monkeypatch) -> list[str]:
 
     def reports(ctx, period, folder):  # noqa: ANN001, ANN202
         calls.append(period.code)
+        with ctx.transaction() as session:  # as the plan reports do: making a report is audited
+            audit.record(session, ctx.actor, "plans.report", "plan_document", 1, after={"period": period.code})
         path = Path(folder) / f"count_{period.code}.pdf"
         path.write_bytes(f"%PDF made {len(calls)}".encode())
         return [path]

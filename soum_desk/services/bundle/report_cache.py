@@ -27,9 +27,10 @@ from soum_desk.fileio import make_private, write_bytes_atomic
 from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
 
-# Audit actions that change nothing a report shows.
+# Audit actions that change nothing a report shows (making a plan report records one itself).
 UNCHANGING = frozenset({"auth.login", "auth.login_failed", "auth.login_locked", "backup.create",
-                        "bundle.export_start", "bundle.export", "bundle.export_withdrawn", "bundle.export_resolved"})
+                        "bundle.export_start", "bundle.export", "bundle.export_withdrawn", "bundle.export_resolved",
+                        "plans.report", "plans.export", "plans.export_document"})
 MADE = "made.json"
 log = logging.getLogger(__name__)
 
