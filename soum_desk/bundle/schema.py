@@ -104,11 +104,18 @@ def parse_table(where: str, data: bytes, expected_table: str) -> list[dict]:
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
+PLAIN_CHUNK = 20_000  # rows per pass: bounds the memory of the values' list for a huge table
+
+
 def plain_rows(rows: list, size: int) -> bool:
     """True when a detail table (no fixed fields) passes every `_check_row` rule, checked column
     by column over the whole table instead of value by value (the province reads 1.4 M rows a
     year). False means «look row by row», which then names the row and field at fault. `size` is
     the document's length in bytes: no text in it can be longer."""
+    return all(_plain_chunk(rows[start:start + PLAIN_CHUNK], size) for start in range(0, len(rows), PLAIN_CHUNK))
+
+
+def _plain_chunk(rows: list, size: int) -> bool:
     if set(map(type, rows)) - {dict}:
         return False
     keys = set().union(*rows)

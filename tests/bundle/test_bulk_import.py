@@ -12,6 +12,7 @@ import re
 import pytest
 from sqlalchemy import select
 
+from soum_desk.bundle import schema
 from soum_desk.bundle.schema import (
     MAX_NUMBER,
     MAX_STRING,
@@ -66,6 +67,16 @@ def test_a_bad_value_in_a_detail_table_is_refused_naming_its_row_and_field(value
         parse_table("data/tables/details.json", data, "details")
     assert en in problem.value.en
     assert "row 322" in problem.value.where and "text" in problem.value.where
+
+
+def test_a_bad_value_beyond_the_first_pass_of_rows_is_refused(monkeypatch):
+    """The column-by-column check goes through a large table in passes: a bad value in a later one counts."""
+    monkeypatch.setattr(schema, "PLAIN_CHUNK", 100)
+    rows = [{"no": i, "n": i} for i in range(1, 1000)]
+    rows[950]["n"] = MAX_NUMBER * 2
+    with pytest.raises(SchemaProblem) as problem:
+        parse_table("d.json", json.dumps({"schema": 1, "table": "d", "rows": rows}).encode(), "d")
+    assert "row 951" in problem.value.where
 
 
 def test_a_bad_row_or_column_name_in_a_detail_table_is_refused():
