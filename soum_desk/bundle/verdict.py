@@ -83,6 +83,9 @@ class Verdict:
     tables: dict[str, list[dict]] = field(default_factory=dict, repr=False)
     reports: list[str] = field(default_factory=list)
     arrived_on: date | None = None
+    # Verification reached the sequence check with `Options.defer_sequence`: the caller runs it
+    # (`verify.run_deferred_sequence`), and a refusal it finds comes before any later one.
+    sequence_due: bool = field(default=False, repr=False)
 
     @property
     def ok(self) -> bool:

@@ -69,6 +69,9 @@ class Options:
     require_decrypt: bool = False
     keep_tables: bool = False
     arrived_on: date | None = None
+    # With no `chain`: leave the sequence check to the caller (`run_deferred_sequence`), e.g. when
+    # bundles are verified ahead in another thread while earlier ones are still being stored.
+    defer_sequence: bool = False
     limits: safezip.Limits = safezip.Limits()
 
 
@@ -105,6 +108,8 @@ def _check(archive: Path, trust: Trust, verdict: Verdict, options: Options) -> N
             _check_schema_version(verdict)
             if options.chain is not None:
                 _check_sequence(options.chain, verdict, options.allow_gap)
+            elif options.defer_sequence:
+                verdict.sequence_due = True
             _read_tables(payload, verdict, options)
     except safezip.DamagedArchive as exc:
         raise Refused(Code.DAMAGED, exc.mn, exc.en, exc.where) from None
@@ -264,6 +269,27 @@ def _check_audit_continues(held: str, verdict: Verdict, last_seq: int) -> None:
                       "бичлэгийн аль нэг нь өөрчлөгдсөн эсвэл устгагдаж, өөр бичлэгээр солигдсон.",
                       f"The audit log does not continue the one bundle {last_seq} carried: one of its first {count} "
                       "entries was changed, or removed and replaced.", fmt.BAG_INFO)
+
+
+def sequence_refusal(chain: ChainState, verdict: Verdict, allow_gap: bool = False) -> Refused | None:
+    """The sequence check alone, against `chain` (a fresh look after a parallel import stored first)."""
+    try:
+        _check_sequence(chain, verdict, allow_gap)
+    except Refused as refusal:
+        return refusal
+    return None
+
+
+def run_deferred_sequence(chain: ChainState, verdict: Verdict, allow_gap: bool = False) -> None:
+    """The sequence check of a verdict made with `Options.defer_sequence`, in its place in the order:
+    its refusal replaces «valid» and any refusal of a check that comes after it."""
+    if not verdict.sequence_due:
+        return
+    verdict.sequence_due = False
+    refusal = sequence_refusal(chain, verdict, allow_gap)
+    if refusal is not None:
+        verdict.code, verdict.reason_mn, verdict.reason_en = refusal.code, refusal.mn, refusal.en
+        verdict.file, verdict.tables = refusal.file, {}
 
 
 def _gap_declared(interrupted: tuple[int, ...], last_seq: int, seq: int) -> bool:

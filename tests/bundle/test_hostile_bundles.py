@@ -301,10 +301,10 @@ def test_a_failure_releasing_a_held_bundle_keeps_it_held_and_the_batch_goes_on(p
     assert province_import.import_files(province_ctx, [q4])[0]["verdict"] == Code.HELD.value
     real_store = province_import._store
 
-    def failing_for_held(ctx, verdict, file_name, username, held_id=None):
+    def failing_for_held(ctx, verdict, file_name, username, held_id=None, **kw):
         if held_id is not None:
             raise RuntimeError("a bug")
-        return real_store(ctx, verdict, file_name, username, held_id=held_id)
+        return real_store(ctx, verdict, file_name, username, held_id=held_id, **kw)
 
     monkeypatch.setattr(province_import, "_store", failing_for_held)
     results = province_import.import_files(province_ctx, [q3])

@@ -24,7 +24,7 @@ from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
 from soum_desk.fileio import remove_stale_temporaries
 from soum_desk.services import areas
-from soum_desk.services.bundle import audit_proof, ledger
+from soum_desk.services.bundle import audit_proof, ledger, report_cache
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.bundle.content_digest import content_digest
 from soum_desk.services.bundle.plans_rule import approve_plans_in, unapproved_plans
@@ -204,8 +204,9 @@ def export_bundle(ctx: AppContext, period: str, out_dir: Path, passphrase: str, 
         tables = payload.collect(payload.office_table(office.get_office(ctx)),
                                  _bound_payload(ctx, Period.parse(code), providers), include_personal=include_personal)
         (Path(tmp) / "reports-src").mkdir()
-        reports = payload.collect_reports(_bound_reports(ctx, Period.parse(code), report_providers),
-                                          Path(tmp) / "reports-src")
+        bound = _bound_reports(ctx, Period.parse(code), report_providers)
+        reports = report_cache.period_reports(ctx, code, bound, partial(payload.collect_reports, bound),
+                                              Path(tmp) / "reports-src")
         if not step(1):
             raise cancelled
         has_personal = any(t.startswith("personal_") for t in tables)

@@ -4,26 +4,33 @@ import them by themselves once the missing ones arrive."""
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import shutil
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from soum_desk.bundle.baginfo import INT4_MAX
 from soum_desk.bundle.cleantext import clean_text
 from soum_desk.bundle.verdict import Code, Verdict
-from soum_desk.bundle.verify import Options, file_sha256, verify
+from soum_desk.bundle.verify import (
+    Options,
+    Trust,
+    file_sha256,
+    run_deferred_sequence,
+    sequence_refusal,
+    verify,
+)
 from soum_desk.db.errors import environment_problem
 from soum_desk.db.models import (
     BundleFigures,
-    BundleRecord,
     HeldBundle,
     ImportedBundle,
     ImportRefusal,
@@ -35,11 +42,12 @@ from soum_desk.fileio import atomic_path, make_private
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import audit, backup
 from soum_desk.services.core.context import AppContext
+from soum_desk.services.province.ahead import verified_ahead
 from soum_desk.services.province.figures import figures_from_tables
-from soum_desk.services.province.registry import DbChain, DbTrust, require_province
+from soum_desk.services.province.records import PreparedRecords, prepare_records, write_records
+from soum_desk.services.province.registry import DbChain, DbTrust, MemoryChain, require_province
 
 Progress = Callable[[int, int], bool]
-RECORD_BATCH = 5000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_REASON = 2000  # characters of a refusal's reason kept (it never holds the bundle's data)
 log = logging.getLogger(__name__)
@@ -63,13 +71,26 @@ def import_files(ctx: AppContext, files: list[Path], *, passphrase: str | None =
     private = _unlock(ctx, passphrase)
     if files:
         backup.backup_before(ctx, "pre-import")  # README: every import makes a backup first
+    batch = _Batch(ctx)
+    check = partial(_verify_ahead, trust=batch.trust, private=private, arrived_on=arrived_on,
+                    for_copy=ctx.engine.dialect.name == "postgresql")
     results = []
-    for done, path in enumerate(files, start=1):
-        results.append(_guarded(ctx, Path(path), private=private, arrived_on=arrived_on))
+    for done, (path, verified) in enumerate(verified_ahead([Path(p) for p in files], check), start=1):
+        results.append(_guarded(ctx, path, private=private, arrived_on=arrived_on, batch=batch, verified=verified))
         if progress is not None and not progress(done, len(files)):
             break
     results.extend(retry_held(ctx, private=private))
     return results
+
+
+class _Batch:
+    """What a batch reads once instead of per bundle: the registry (offices and keys) and the
+    chain of imported bundles, kept up to date as the batch stores."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        with ctx.reading() as session:
+            self.trust: Trust = DbTrust(session)
+        self.chain = MemoryChain(ctx)
 
 
 def _options(ctx: AppContext, private: object | None, arrived_on: date | None) -> Options:
@@ -77,10 +98,23 @@ def _options(ctx: AppContext, private: object | None, arrived_on: date | None) -
                    arrived_on=arrived_on)
 
 
-def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on: date | None) -> dict:
+Checked = tuple[Verdict, PreparedRecords | None]
+
+
+def _verify_ahead(path: Path, *, trust: Trust, private: object | None, arrived_on: date | None,
+                  for_copy: bool) -> Checked:
+    """Everything but the sequence check, which waits for the bundles stored before this one; for
+    a valid bundle also its rows, encoded for storing."""
+    verdict = verify(path, trust, Options(province_private=private, require_decrypt=True, keep_tables=True,
+                                          arrived_on=arrived_on, defer_sequence=True))
+    return verdict, prepare_records(verdict.tables, for_copy) if verdict.code is Code.VALID else None
+
+
+def _guarded(ctx: AppContext, path: Path, *, private: object | None, arrived_on: date | None,
+             batch: _Batch | None = None, verified: Future[Checked] | None = None) -> dict:
     """One file of a batch: whatever goes wrong with it is its own refusal, and the batch goes on."""
     try:
-        return import_one(ctx, path, private=private, arrived_on=arrived_on)
+        return import_one(ctx, path, private=private, arrived_on=arrived_on, batch=batch, verified=verified)
     except SoumDeskError as exc:  # the disk, the database: told as it is
         mn, en = exc.msg.mn, exc.msg.en
     except Exception:  # noqa: BLE001 - a bug must not cost the rest of the batch; the log keeps the trace
@@ -103,34 +137,53 @@ REVIEWED_BY_A_PERSON = (Code.HELD, Code.AUDIT_CUT)
 
 
 def import_one(ctx: AppContext, path: Path, *, private: object | None = None,
-               arrived_on: date | None = None) -> dict:
+               arrived_on: date | None = None, batch: _Batch | None = None,
+               verified: Future[Checked] | None = None) -> dict:
+    """Verify (unless `verified` holds the check made ahead) and import one file."""
     actor = ctx.require(Permission.PROVINCE)
-    with ctx.reading() as session:
-        trust = DbTrust(session)
-    verdict = verify(path, trust, _options(ctx, private, arrived_on))
+    batch = batch or _Batch(ctx)
+    verdict, prepared = verified.result() if verified is not None else \
+        _verify_ahead(path, trust=batch.trust, private=private, arrived_on=arrived_on,
+                      for_copy=ctx.engine.dialect.name == "postgresql")
+    run_deferred_sequence(batch.chain, verdict)
     if verdict.code is Code.VALID:
-        _store_once(ctx, verdict, path.name, actor.username)
-    elif verdict.code in REVIEWED_BY_A_PERSON:
+        _store_once(ctx, verdict, path.name, actor.username, chain=batch.chain, prepared=prepared)
+    if verdict.code in REVIEWED_BY_A_PERSON:
         _hold(ctx, path, verdict, actor.username)
     elif not verdict.ok:
         _refuse(ctx, path, verdict, actor.username)
     return {**verdict.as_dict(), "path": str(path), "arrived_on": (verdict.arrived_on or date.today()).isoformat()}
 
 
-def _store_once(ctx: AppContext, verdict: Verdict, file_name: str, username: str, held_id: int | None = None) -> None:
-    """Store a valid bundle; when a parallel import stored it first, say so (a replay), nothing else."""
+def _store_once(ctx: AppContext, verdict: Verdict, file_name: str, username: str, held_id: int | None = None,
+                chain: MemoryChain | None = None, allow_gap: bool = False,
+                prepared: PreparedRecords | None = None) -> None:
+    """Store a valid bundle; when a parallel import stored it first, say so (a replay), nothing else.
+    When the other import stored a different bundle, the sequence check runs again against the
+    database and its verdict (a conflict, a gap) replaces «valid»."""
     try:
-        _store(ctx, verdict, file_name, username, held_id=held_id)
+        _store(ctx, verdict, file_name, username, held_id=held_id, prepared=prepared)
     except IntegrityError:  # the unique digest / (office, sequence): the other import got there first
-        verdict.code, (verdict.reason_mn, verdict.reason_en) = Code.REPLAY, RACED
+        fresh = DbChain(ctx)
+        refusal = None if fresh.digest_imported(verdict.digest or "") else sequence_refusal(fresh, verdict, allow_gap)
+        if refusal is None:
+            verdict.code, (verdict.reason_mn, verdict.reason_en) = Code.REPLAY, RACED
+        else:
+            verdict.code, verdict.reason_mn, verdict.reason_en = refusal.code, refusal.mn, refusal.en
         verdict.tables = {}
+        return
+    if chain is not None:
+        chain.add(verdict.office_code or "", verdict.sequence or 0, verdict.digest or "")
 
 
 def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
-           held_id: int | None = None) -> int:
+           held_id: int | None = None, prepared: PreparedRecords | None = None) -> int:
     """Everything about one bundle in one transaction (with, for a held bundle, its resolution:
-    a kill in between must not leave it imported yet still listed as held)."""
+    a kill in between must not leave it imported yet still listed as held). `prepared`: the rows
+    already encoded (by the verifying thread), or None to encode them here."""
     now = datetime.now().replace(microsecond=0)
+    if prepared is None:
+        prepared = prepare_records(verdict.tables, ctx.engine.dialect.name == "postgresql")
     with ctx.transaction() as session:
         bundle = ImportedBundle(
             office_code=verdict.office_code, sequence=verdict.sequence, period=verdict.period,
@@ -145,21 +198,12 @@ def _store(ctx: AppContext, verdict: Verdict, file_name: str, username: str,
         figures = figures_from_tables(verdict.tables)
         session.add(BundleFigures(bundle_id=bundle.id, office_code=bundle.office_code, period=bundle.period,
                                   **figures))
-        batch: list[dict] = []
-        for table, rows in verdict.tables.items():
-            for number, row in enumerate(rows, start=1):
-                batch.append({"bundle_id": bundle.id, "table_name": table, "row_no": number,
-                              "data": json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))})
-                if len(batch) >= RECORD_BATCH:
-                    session.execute(insert(BundleRecord), batch)
-                    batch = []
-        if batch:
-            session.execute(insert(BundleRecord), batch)
+        stored = write_records(session, bundle.id, prepared)
         audit.record(session, None if username == "system" else ctx.actor, "province.import", "imported_bundle",
                      bundle.id, after={"office": bundle.office_code, "sequence": bundle.sequence,
                                        "period": bundle.period, "digest": bundle.digest,
                                        "arrived_on": bundle.arrived_on.isoformat(),
-                                       "rows": sum(len(r) for r in verdict.tables.values())})
+                                       "rows": stored})
         if held_id is not None:
             _resolve_held(session, ctx, held_id, "imported", verdict)
         return bundle.id
@@ -307,7 +351,8 @@ def _import_held(ctx: AppContext, held: HeldBundle, *, private: object | None, a
     options.allow_gap = accept_gap
     verdict = verify(path, trust, options)
     if verdict.code is Code.VALID:
-        _store_once(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system", held_id=held.id)
+        _store_once(ctx, verdict, path.name, ctx.actor.username if ctx.actor else "system", held_id=held.id,
+                    allow_gap=accept_gap)
     # Still missing a predecessor, or the passphrase for its personal data: keep it pending.
     pending = verdict.code in (*REVIEWED_BY_A_PERSON, Code.DECRYPT_FAILED, Code.NOT_CHECKED)
     resolution = "imported" if verdict.ok else None if pending else "rejected"

@@ -199,6 +199,38 @@ def chain_head(ctx: AppContext, office_code: str) -> dict:
     return {"office_code": office_code, "sequence": sequence, "digest": digest}
 
 
+class MemoryChain:
+    """What the province already imported, read in one query at the start of a batch and kept
+    up to date as the batch stores bundles: the sequence check of every bundle runs from memory
+    instead of three database sessions. A bundle another import stored meanwhile is caught by
+    the database's unique digest and (office, sequence) when storing (`imports._store_once`)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.digests: set[str] = set()
+        self.by_office: dict[str, dict[int, str]] = {}
+        with ctx.reading() as session:
+            for office_code, sequence, digest in session.execute(
+                    select(ImportedBundle.office_code, ImportedBundle.sequence, ImportedBundle.digest)):
+                self.add(office_code, sequence, digest)
+
+    def add(self, office_code: str, sequence: int, digest: str) -> None:
+        self.digests.add(digest)
+        self.by_office.setdefault(office_code, {})[sequence] = digest
+
+    def digest_imported(self, digest: str) -> bool:
+        return digest in self.digests
+
+    def digest_at(self, office_code: str, sequence: int) -> str | None:
+        return self.by_office.get(office_code, {}).get(sequence)
+
+    def last(self, office_code: str) -> tuple[int, str] | None:
+        chain = self.by_office.get(office_code)
+        if not chain:
+            return None
+        sequence = max(chain)
+        return sequence, chain[sequence]
+
+
 def deadline(ctx: AppContext, period: str) -> date:
     code = Period.parse(period).code
     with ctx.reading() as session:
