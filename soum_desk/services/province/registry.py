@@ -206,6 +206,7 @@ class MemoryChain:
     the database's unique digest and (office, sequence) when storing (`imports._store_once`)."""
 
     def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
         self.digests: set[str] = set()
         self.by_office: dict[str, dict[int, str]] = {}
         with ctx.reading() as session:
@@ -222,6 +223,12 @@ class MemoryChain:
 
     def digest_at(self, office_code: str, sequence: int) -> str | None:
         return self.by_office.get(office_code, {}).get(sequence)
+
+    def audit_head_at(self, office_code: str, sequence: int) -> str | None:
+        """The audit head bundle `sequence` carried (read when asked: once per bundle checked)."""
+        with self.ctx.reading() as session:
+            return session.scalar(select(ImportedBundle.audit_head).where(
+                ImportedBundle.office_code == office_code, ImportedBundle.sequence == sequence))
 
     def last(self, office_code: str) -> tuple[int, str] | None:
         chain = self.by_office.get(office_code)
