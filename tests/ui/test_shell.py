@@ -299,3 +299,42 @@ def test_setup_cancel_in_the_progress_dialog_writes_nothing_and_keeps_the_form(q
     qtbot.waitUntil(lambda: not setup.busy, timeout=60000)
     assert "юу ч хадгалаагүй" in setup.error.text() and setup.isVisible() and setup.buttons.isEnabled()
     assert setup.soum.text() == "Тариалан" and not office.is_initialised(blank_ctx)
+
+
+def test_damage_found_after_the_first_paint_is_told_in_the_status_bar_and_a_dialog(qtbot, ctx, monkeypatch):
+    """Issue 18/19: the full integrity check runs in the background once the window is shown."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    db = ctx.paths.sqlite_path
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE probe (word TEXT)")
+    conn.execute("INSERT INTO probe VALUES ('ЦЭЦЭРЛЭГ-ХУВИРСАН-БАЙТ')")
+    conn.execute("CREATE INDEX ix_probe ON probe (word)")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[data.index("ЦЭЦЭРЛЭГ-ХУВИРСАН-БАЙТ".encode())] ^= 0x01
+    db.write_bytes(bytes(data))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: told.append(text))
+    window = main_window_for(ctx, ctx.actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "эвдэрсэн" in window.status_integrity.text()
+    assert "нөөцөөс сэргээнэ" in told[0] and "damaged" not in told[0].split("\n")[0]
+
+
+def test_a_sound_database_says_nothing_after_the_first_paint(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: told.append(text))
+    window = main_window_for(ctx, ctx.actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.wait(1500)
+    assert not told and window.status_integrity.text() == ""
