@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from soum_desk.services.core.signing import Signing
 from soum_desk.services.province import report as province_report
 from tests.bundle.conftest import register
 
@@ -50,13 +51,14 @@ def test_the_ranking_views_cancel_ends_quietly_with_no_file_and_the_buttons_back
     monkeypatch.setattr(ops, "show_error", lambda parent, exc: shown.append(exc))
     monkeypatch.setattr(ranking_view, "ask_save_path", lambda *a, **k: str(target))
     monkeypatch.setattr(ranking_view, "open_report", lambda parent, path: opened.append(path))
+    monkeypatch.setattr(ranking_view, "ask_signing", lambda *a, **k: Signing())  # the signatories last chosen
     gathering, release = threading.Event(), threading.Event()
     real_data = province_report.report_data
 
-    def slow_data(ctx, period):  # noqa: ANN001, ANN202 — a province with many offices takes a while here
+    def slow_data(ctx, period, *args):  # noqa: ANN001, ANN002, ANN202 — many offices take a while here
         gathering.set()
         release.wait(10)
-        return real_data(ctx, period)
+        return real_data(ctx, period, *args)
 
     monkeypatch.setattr(province_report, "report_data", slow_data)
     view = ranking_view.RankingView(AppState(hub, DataBus(), province_mode=True))

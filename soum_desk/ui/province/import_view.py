@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -141,10 +142,22 @@ class ImportView(QWidget):
         self.summary.setText(self.tr("%1 хүчинтэй, %2 татгалзсан/хүлээлгэсэн")
                              .replace("%1", str(good)).replace("%2", str(len(results) - good)))
 
+    def _refresh_when_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()
+            self._refresh_when_shown()  # a closed view is not asked (its database may be gone)
         super().changeEvent(event)
 
     def open_history(self, row: dict) -> QWidget | None:

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -83,10 +84,22 @@ class OfficesView(QWidget):
         self.own_key.setText(self.tr("Аймгийн шифрлэлтийн түлхүүр гаргах…"))
         self.chain.setText(self.tr("Сүүлийн багц (дугаар тулгах)…"))
 
+    def _refresh_when_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()
+            self._refresh_when_shown()  # a closed view is not asked (its database may be gone)
         super().changeEvent(event)
 
     def refresh(self) -> None:

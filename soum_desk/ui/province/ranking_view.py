@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -141,10 +142,22 @@ class RankingView(QWidget):
         for table in self.tables:
             table.setToolTip(self.tr("Давхар товшвол тухайн байгууллагын энэ үеийн багцын түүх нээгдэнэ."))
 
+    def _refresh_when_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()  # the «not submitted» line
+            self._refresh_when_shown()  # a closed view is not asked (its database may be gone)
         super().changeEvent(event)
 
     def refresh(self) -> None:
