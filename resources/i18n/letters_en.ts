@@ -16,6 +16,10 @@
 <context>
     <name>FiguresDialog</name>
     <message>
+        <source>Тайлант үе</source>
+        <translation>Period</translation>
+    </message>
+    <message>
         <location filename="../../soum_desk/ui/letters/tools.py" line="66" />
         <source>Албан бичгийн үзүүлэлт</source>
         <translation>Letters figures</translation>

@@ -59,7 +59,7 @@ def test_any_change_in_the_office_makes_the_reports_again(make_office, made, tmp
     env = make_office()
     env.export("2024Q4")
     admin = env.ctx.as_actor(users.authenticate(env.ctx, "admin", "admin-pass-1"))
-    users.create_user(admin, "clerk2", "clerk-pass-1", "clerk", "Б.Бат")
+    users.create_user(admin, "clerk2", "clerk-pass-1", "clerk", "Б.Бат", "Мэргэжилтэн")
     again = env.export("2024Q4", out=tmp_path / "stick2")
     assert made == ["2024Q4", "2024Q4"] and _report(again) == b"%PDF made 2"
 

@@ -64,7 +64,7 @@ def test_users_add_and_list(office_home):
 
 def test_users_add_refuses_the_persons_own_name_as_password(office_home):
     """Issue 19: the CLI gets the same policy and a bilingual message naming the field."""
-    result = run(office_home, "users", "add", "bold", "--role", "clerk", "--name", "Б.Болд", code=2,
+    result = run(office_home, "users", "add", "bold", "--role", "clerk", "--name", "Б.Болд", "--position", "Мэргэжилтэн", code=2,
                  env={"SOUM_DESK_NEW_PASSWORD": "Болд2024!"})
     assert "хүний эсвэл байгууллагын нэр" in result.output and "the person's or the office's name" in result.output
     assert "Traceback" not in result.output

@@ -120,7 +120,8 @@ def test_import_lists_missing_bags_and_adds_them_only_with_add_missing(run, tmp_
     rows = ([_row(f"2024/{n:04d}", "2024.03.05", bag="Хөх толгой") for n in range(1, 6)]
             + [_row(f"2024/{n:04d}", "2024.03.05", bag="1-р баг") for n in range(6, 8)])
     path = _rows_register(tmp_path / "bags.xlsx", rows)
-    plain = run("petitions", "import", str(path), "--yes")
+    plain = run("petitions", "import", str(path), "--yes", ok=False)
+    assert plain.exit_code == 1  # five rows are still not in: a script must notice
     assert "Хөх толгой — 5 мөр" in plain.output and "--add-missing" in plain.output
     assert "Оруулсан / imported: 2" in plain.output
     assert run("petitions", "import", str(path), "--dry-run", "--add-missing").exit_code == 0

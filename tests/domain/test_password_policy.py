@@ -50,9 +50,9 @@ def test_the_services_refuse_the_persons_and_the_offices_name(ctx):
     from soum_desk.services.core import users
 
     with pytest.raises(ValidationError, match="person's or the office's name"):
-        users.create_user(ctx, "dorj", "Доржсүрэн1!", "clerk", "Б.Доржсүрэн")
+        users.create_user(ctx, "dorj", "Доржсүрэн1!", "clerk", "Б.Доржсүрэн", "Мэргэжилтэн")
     with pytest.raises(ValidationError, match="person's or the office's name"):
-        users.create_user(ctx, "dorj", "Есөнбулаг2024", "clerk", "Б.Дорж")  # the fixture office's soum
+        users.create_user(ctx, "dorj", "Есөнбулаг2024", "clerk", "Б.Дорж", "Мэргэжилтэн")  # the fixture office's soum
     with pytest.raises(ValidationError, match="person's or the office's name"):
         users.set_password(ctx, "admin", "Админ2024!!")  # the admin's own name, «Д.Админ»
 
