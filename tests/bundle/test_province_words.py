@@ -28,3 +28,27 @@ def test_refusals_read_in_words(qtbot, province_ctx, make_office):
 def test_a_held_bundles_reason_is_told_in_mongolian():
     row = {"reason": "Bundles 2…3 are missing; held for review."}
     assert held_reason(row) == "№2…№3 багц ирээгүй байна; хянуулахаар хадгаллаа."
+
+
+def test_a_closed_view_rereads_after_a_language_change_only_when_shown_again(qtbot, province_ctx):
+    """A view behind another area (or closed) is not asked at the switch — its database may be gone
+    by then — and re-reads, in the new language, when it is shown."""
+    from soum_desk.ui.i18n import install_language
+    from soum_desk.ui.province.offices_view import OfficesView
+
+    view = OfficesView(AppState(province_ctx, DataBus(), province_mode=True))
+    qtbot.addWidget(view)
+    reads: list[int] = []
+    view.refresh = lambda: reads.append(1)  # type: ignore[method-assign]
+    try:
+        install_language("en")
+        qtbot.wait(20)  # the language change is delivered by the event loop
+        assert reads == []
+        view.show()
+        qtbot.wait(20)
+        assert reads == [1]
+        install_language("mn")  # on screen now: at once
+        qtbot.wait(20)
+        assert reads == [1, 1]
+    finally:
+        install_language("mn")

@@ -12,11 +12,10 @@ told apart from damage, as at start-up.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 from soum_desk.config import AppPaths
-from soum_desk.db.errors import disk_problem
+from soum_desk.services.core.startup import check_sqlite
 
 MARKER = "soumdesk.open"  # present while the GUI runs; left behind by a crash or a power cut
 
@@ -41,21 +40,8 @@ def mark_closed(paths: AppPaths) -> None:
 
 
 def full_check(db_path: Path) -> str:
-    """"ok", or what SQLite found wrong (first lines). Raises EnvironmentProblem when the disk,
-    not the data, is the problem (`db.errors.disk_problem`)."""
-    try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
-    except sqlite3.OperationalError as exc:
-        raise disk_problem(db_path, exc) from exc
-    try:
-        rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
-        return "; ".join(str(r[0]) for r in rows) or "ok"
-    except sqlite3.OperationalError as exc:
-        raise disk_problem(db_path, exc) from exc
-    except sqlite3.DatabaseError as exc:  # not a database, or malformed: damage
-        return str(exc)
-    finally:
-        conn.close()
+    """"ok", or what SQLite's full integrity check found wrong (its first 20 lines)."""
+    return check_sqlite(db_path, "integrity_check(20)")
 
 
 def verify(paths: AppPaths) -> None:

@@ -16,15 +16,22 @@ from soum_desk.services.core.context import Actor, AppContext
 
 
 def quick_check(db_path: Path) -> str:
-    """"ok", or what is wrong with the data. A database SQLite cannot read at all (disk full,
-    read-only, no permission, I/O error: `sqlite3.OperationalError`) is not damage and raises
-    EnvironmentProblem saying which (`db.errors.disk_problem`)."""
+    """"ok", or what is wrong with the data (`check_sqlite` with SQLite's quick check)."""
+    return check_sqlite(db_path, "quick_check")
+
+
+def check_sqlite(db_path: Path, pragma: str) -> str:
+    """Run an integrity pragma read-only: "ok", or what SQLite found wrong (first lines). A database
+    SQLite cannot read at all (disk full, read-only, no permission, I/O error:
+    `sqlite3.OperationalError`) is not damage and raises EnvironmentProblem saying which
+    (`db.errors.disk_problem`). The connection may be made on any thread."""
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
     except sqlite3.OperationalError as exc:
         raise disk_problem(db_path, exc) from exc
     try:
-        return conn.execute("PRAGMA quick_check").fetchone()[0]
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        return "; ".join(str(r[0]) for r in rows) or "ok"
     except sqlite3.OperationalError as exc:
         raise disk_problem(db_path, exc) from exc
     except sqlite3.DatabaseError as exc:  # not a database, or malformed: damage

@@ -7,8 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from soum_desk.ui.bundle.view import when_text
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.language_refresh import LanguageRefreshedView
 from soum_desk.ui.widgets.report_output import ask_open_paths
 from soum_desk.ui.widgets.window_fit import fit_columns_remembered
 
@@ -76,7 +76,7 @@ def held_reason(row: dict) -> str:
     return reason
 
 
-class ImportView(QWidget):
+class ImportView(LanguageRefreshedView):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
@@ -141,24 +141,6 @@ class ImportView(QWidget):
         good = sum(1 for r in results if r["ok"])
         self.summary.setText(self.tr("%1 хүчинтэй, %2 татгалзсан/хүлээлгэсэн")
                              .replace("%1", str(good)).replace("%2", str(len(results) - good)))
-
-    def _refresh_when_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._refresh_when_shown()  # a closed view is not asked (its database may be gone)
-        super().changeEvent(event)
 
     def open_history(self, row: dict) -> QWidget | None:
         """The bundle history of the row's office and period (a row that names both)."""

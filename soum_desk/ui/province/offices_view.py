@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from soum_desk.domain.roles import Permission
@@ -26,6 +24,7 @@ from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.language_refresh import LanguageRefreshedView
 from soum_desk.ui.widgets.report_output import ask_open_path
 
 
@@ -39,7 +38,7 @@ def _flatten(offices: list[dict]) -> list[dict]:
     return rows
 
 
-class OfficesView(QWidget):
+class OfficesView(LanguageRefreshedView):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
@@ -83,24 +82,6 @@ class OfficesView(QWidget):
         self.revoke.setText(self.tr("Хүчингүй болгох…"))
         self.own_key.setText(self.tr("Аймгийн шифрлэлтийн түлхүүр гаргах…"))
         self.chain.setText(self.tr("Сүүлийн багц (дугаар тулгах)…"))
-
-    def _refresh_when_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._refresh_when_shown()  # a closed view is not asked (its database may be gone)
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.model.set_rows(_flatten(province.list_offices(self.state.ctx)))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.language_refresh import LanguageRefreshedView
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
 from soum_desk.ui.widgets.signing_box import ask_signing
@@ -51,7 +51,7 @@ def _score(value: float | None) -> str:
     return format_number(value, 2) if value is not None else "–"
 
 
-class RankingView(QWidget):
+class RankingView(LanguageRefreshedView):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
@@ -141,24 +141,6 @@ class RankingView(QWidget):
         self.tabs.setTabText(1, self.tr("Нэгтгэсэн үзүүлэлт"))
         for table in self.tables:
             table.setToolTip(self.tr("Давхар товшвол тухайн байгууллагын энэ үеийн багцын түүх нээгдэнэ."))
-
-    def _refresh_when_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._refresh_when_shown()  # a closed view is not asked (its database may be gone)
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         try:
