@@ -79,6 +79,21 @@ def format_date(value: date | datetime | None) -> str:
     return value.strftime("%Y.%m.%d")
 
 
+def format_moment(value: str | datetime) -> str:
+    """A moment as a person reads it: «2026.12.04 08:56», at the computer's local time (the audit
+    log and exports keep ISO text, the audit log in UTC). Text that is not a moment is returned as is."""
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    else:
+        moment = value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{format_date(moment)} {moment:%H:%M}"
+
+
 def format_date_long(value: date) -> str:
     """2024-12-13 → «2024 оны 12 дугаар сарын 13», as in official headers."""
     return f"{value.year} оны {MONTHS_MN[value.month]}ын {value.day}"

@@ -373,14 +373,14 @@ def test_a_petitions_history_names_people_at_the_local_time(qtbot, filled, head_
     """Issue 14: the history listed login names («clerk») at UTC times, eight hours off in Mongolia."""
     from datetime import datetime
 
+    from soum_desk.domain.formatting import format_moment
     from soum_desk.services.core import users
-    from soum_desk.ui.petitions import detail_dialog
 
     monkeypatch.setenv("TZ", "Asia/Ulaanbaatar")
     import time
     time.tzset()
     try:
-        assert detail_dialog.format_date_iso("2024-03-05T02:30:00+00:00") == "2024.03.05 10:30"
+        assert format_moment("2024-03-05T02:30:00+00:00") == "2024.03.05 10:30"
         view = DetailDialog(state_for(head_ctx), 1)
         qtbot.addWidget(view)
         lines = [view.history.item(i).text() for i in range(view.history.count())]

@@ -4,7 +4,7 @@ the periods changed since their bundle was sent (with a button for the correctio
 from __future__ import annotations
 
 import tempfile
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.domain.formatting import format_date
+from soum_desk.domain.formatting import format_date, format_moment
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.errors import SoumDeskError
@@ -45,12 +45,6 @@ from soum_desk.ui.worker import run_in_background
 CONTENT_KINDS = ("*", "plans", "petitions", "letters", "archive", "bundle")
 
 
-def when_text(iso: str | datetime) -> str:
-    """«2026.12.04 08:56», the office's date format, not an ISO timestamp."""
-    moment = iso if isinstance(iso, datetime) else datetime.fromisoformat(iso)
-    return f"{format_date(moment)} {moment:%H:%M}"
-
-
 class BundleView(QWidget):
     def __init__(self, state: AppState) -> None:
         super().__init__()
@@ -59,9 +53,9 @@ class BundleView(QWidget):
         self.can_sign = allows(role, Permission.SIGN)
         self.can_approve = allows(role, Permission.APPROVE)
         self.keys_model = RowsModel([("", "fingerprint"), ("", self.kind_text), ("", self.status_text),
-                                     ("", lambda row: when_text(row["created_at"]))])
+                                     ("", lambda row: format_moment(row["created_at"]))])
         self.exports_model = RowsModel([("", "sequence"), ("", self.period_text),
-                                        ("", lambda row: when_text(row["created_at"])),
+                                        ("", lambda row: format_moment(row["created_at"])),
                                         ("", lambda row: users.display_name(self.state.ctx, row["exported_by"])),
                                         ("", "file_name"), ("", self.export_state_text)])
         self.keys_table = QTableView()

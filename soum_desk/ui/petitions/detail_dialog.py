@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.domain.formatting import format_date
+from soum_desk.domain.formatting import format_moment
 from soum_desk.domain.petition_codes import OPEN_STATUSES
 from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.core import users
@@ -139,7 +139,7 @@ class DetailDialog(QDialog):
             what = self.tr(ACTION_LABELS.get(entry["action"], entry["action"]))
             after = entry["after"] or {}
             detail = after.get("status_label") or ""
-            self.history.addItem(f"{format_date_iso(entry['at'])}  {users.display_name(ctx, entry['username'])}  {what}  {detail}")
+            self.history.addItem(f"{format_moment(entry['at'])}  {users.display_name(ctx, entry['username'])}  {what}  {detail}")
         is_open = row["status"] in OPEN_STATUSES
         can_write = allows(ctx.actor.role, Permission.WRITE)
         for button in (self.btn_assign, self.btn_start, self.btn_resolve):
@@ -181,17 +181,3 @@ class DetailDialog(QDialog):
         reason, ok = QInputDialog.getText(self, self.tr("Хугацаа сунгах"), self.tr("Сунгах шалтгаан"))
         if ok:
             self._run(lambda: petitions.extend(self.state.ctx, self.petition_id, reason))
-
-
-def format_date_iso(at: str) -> str:
-    """«2024-03-05T02:30:00+00:00» → «2024.03.05 10:30»: the audit log keeps UTC, the clerk reads the
-    computer's local time (UTC+8 in Mongolia)."""
-    from datetime import datetime
-
-    try:
-        moment = datetime.fromisoformat(at)
-    except ValueError:
-        return at
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return f"{format_date(moment)} {moment:%H:%M}"

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.bundle.verdict import LABELS, Code
-from soum_desk.domain.formatting import format_date
+from soum_desk.domain.formatting import format_date, format_moment
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import SoumDeskError
 from soum_desk.services.province import imports as province_import
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
-from soum_desk.ui.bundle.view import when_text
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op, run_slow_op
 from soum_desk.ui.state import AppState
@@ -85,7 +84,7 @@ class ImportView(LanguageRefreshedView):
                                   ("", _reason)])
         self.held = RowsModel([("", "office_code"), ("", "sequence"), ("", lambda r: period_text(r["period"])),
                                ("", lambda r: format_date(date.fromisoformat(r["arrived_on"]))), ("", held_reason)])
-        self.refusals = RowsModel([("", lambda r: when_text(r["at"])), ("", "file"), ("", "office_code"),
+        self.refusals = RowsModel([("", lambda r: format_moment(r["at"])), ("", "file"), ("", "office_code"),
                                    ("", verdict_text),
                                    ("", lambda r: r["reason_en"] if current_lang() == "en" else r["reason_mn"])])
         self.tabs = QTabWidget()
