@@ -4,18 +4,16 @@ condition, a judgement the figures cannot make) and when the proposal was forwar
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from sqlalchemy import select
+from datetime import date
 
 from soum_desk.db.models import AccountabilityRecord
 from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import ValidationError
-from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.province.accountability_rows import record_dict
+from soum_desk.services.province.recorded import replace_record
 from soum_desk.services.province.registry import require_province
 from soum_desk.services.province.rows import AccountabilityRow, RankingRow
 from soum_desk.services.province.views import ranking_table
@@ -42,18 +40,11 @@ def record(ctx: AppContext, office_code: str, period: str, *, indicators_decline
                               "Without falling socio-economic indicators no §11.2 proposal is forwarded.",
                               where="forwarded_on")
     check_event_date(forwarded_on, "Уламжилсан огноо", "Forwarded on")
-    with ctx.transaction() as session:
-        stored = session.scalar(select(AccountabilityRecord).where(AccountabilityRecord.office_code == office_code,
-                                                                   AccountabilityRecord.period == code))
-        before = record_dict(stored) if stored else None
-        if stored is None:
-            stored = AccountabilityRecord(office_code=office_code, period=code)
-            session.add(stored)
+    def fill(stored: AccountabilityRecord) -> None:
         stored.indicators_declined, stored.forwarded_on = indicators_declined, forwarded_on
         stored.note = (note or "").strip() or None
-        stored.recorded_by, stored.recorded_at = actor.username, datetime.now().replace(microsecond=0)
-        session.flush()
-        after = record_dict(stored)
-        audit.record(session, actor, "province.accountability", "registered_office", office_code,
-                     before=dict(before) if before else None, after=dict(after))
-        return after
+
+    with ctx.transaction() as session:
+        return replace_record(session, actor, AccountabilityRecord, {"office_code": office_code, "period": code},
+                              fill, record_dict, action="province.accountability", entity="registered_office",
+                              entity_id=office_code)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
 from soum_desk.db.models import RankingConfirmation, SpecialPlace
 from soum_desk.domain.event_dates import check_event_date
@@ -24,6 +24,7 @@ from soum_desk.services.province.evaluation_rows import (
     confirmation_of,
     special_places_of,
 )
+from soum_desk.services.province.recorded import replace_record
 from soum_desk.services.province.registry import require_province
 from soum_desk.services.province.rows import ConfirmationRow, RankingRow
 from soum_desk.services.province.views import ranking_table
@@ -71,20 +72,13 @@ def confirm(ctx: AppContext, period: str, decided_on: date, decision_number: str
                               f"{code}: no office has reported — there is no ranking to confirm.",
                               where="Үе / Period")
     places = {r["office_code"]: r["rank"] for r in ranked if r["submitted"]}
-    with ctx.transaction() as session:
-        stored = session.scalar(select(RankingConfirmation).where(RankingConfirmation.period == code))
-        before = confirmation_dict(stored) if stored else None
-        if stored is None:
-            stored = RankingConfirmation(period=code)
-            session.add(stored)
+    def fill(stored: RankingConfirmation) -> None:
         stored.decided_on, stored.decision_number = decided_on, number
         stored.places = json.dumps(places, ensure_ascii=False, sort_keys=True)
-        stored.recorded_by, stored.recorded_at = actor.username, datetime.now().replace(microsecond=0)
-        session.flush()
-        after = confirmation_dict(stored)
-        audit.record(session, actor, "province.confirmation", "ranking_confirmation", code,
-                     before=dict(before) if before else None, after=dict(after))
-        return after
+
+    with ctx.transaction() as session:
+        return replace_record(session, actor, RankingConfirmation, {"period": code}, fill, confirmation_dict,
+                              action="province.confirmation", entity="ranking_confirmation", entity_id=code)
 
 
 def set_special_places(ctx: AppContext, period: str, office_codes: list[str]) -> list[str]:

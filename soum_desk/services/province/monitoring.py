@@ -4,7 +4,7 @@ The province records, per office and year, the day it was done and the recommend
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 
@@ -14,10 +14,10 @@ from soum_desk.domain.evaluation import monitoring_state
 from soum_desk.domain.event_dates import check_event_date
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import ValidationError
-from soum_desk.services.core import audit
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.province.evaluation_common import registered_office, required_text
 from soum_desk.services.province.evaluation_rows import monitoring_dict, monitoring_of
+from soum_desk.services.province.recorded import replace_record
 from soum_desk.services.province.registry import require_province
 from soum_desk.services.province.rows import MonitoringRow
 
@@ -32,21 +32,14 @@ def record(ctx: AppContext, office_code: str, monitored_on: date, recommendation
     text = required_text(recommendations, "Өгсөн зөвлөмж", "The recommendations given")
     with ctx.transaction() as session:
         office = registered_office(session, office_code)
-        year = monitored_on.year
-        stored = session.scalar(select(ProgressMonitoring).where(ProgressMonitoring.office_code == office.code,
-                                                                 ProgressMonitoring.year == year))
-        before = monitoring_dict(stored) if stored else None
-        if stored is None:
-            stored = ProgressMonitoring(office_code=office.code, year=year)
-            session.add(stored)
-        stored.monitored_on, stored.recommendations = monitored_on, text
-        stored.order_ref = (order_ref or "").strip() or None
-        stored.recorded_by, stored.recorded_at = actor.username, datetime.now().replace(microsecond=0)
-        session.flush()
-        after = monitoring_dict(stored)
-        audit.record(session, actor, "province.monitoring", "registered_office", office.code,
-                     before=dict(before) if before else None, after=dict(after))
-        return after
+
+        def fill(stored: ProgressMonitoring) -> None:
+            stored.monitored_on, stored.recommendations = monitored_on, text
+            stored.order_ref = (order_ref or "").strip() or None
+
+        return replace_record(session, actor, ProgressMonitoring,
+                              {"office_code": office.code, "year": monitored_on.year}, fill, monitoring_dict,
+                              action="province.monitoring", entity="registered_office", entity_id=office.code)
 
 
 def year_status(ctx: AppContext, year: int) -> list[dict]:
