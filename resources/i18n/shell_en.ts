@@ -85,6 +85,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Өгөгдлийн сан эвдэрсэн: ажлаа зогсоож, нөөцөөс сэргээнэ үү</source>
+        <translation>The database is damaged: stop and restore it from a backup</translation>
+    </message>
+    <message>
+        <source>Өгөгдлийн сангийн бүрэн шалгалт эвдрэл илрүүллээ. Шинэ бичлэг оруулахаасаа өмнө системийн администраторт хандаж, нөөцөөс сэргээнэ үү.</source>
+        <translation>The full check of the database found damage. Before entering anything new, ask the system administrator to restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Өгөгдлийн санг шалгаж чадсангүй (диск)</source>
+        <translation>The database could not be checked (disk)</translation>
+    </message>
+    <message>
+        <source>Өгөгдлийн сангийн файлыг уншиж чадсангүй: дискээ шалгана уу (дүүрсэн, зөвхөн уншигдах эсвэл гэмтэлтэй). Өгөгдөл эвдэрсэн гэсэн үг биш.</source>
+        <translation>The database file could not be read: check the disk (full, read-only or failing). This does not mean the data is damaged.</translation>
+    </message>
+    <message>
         <source>Засаг даргын Тамгын газрын ажлын програм</source>
         <translation>Governor&apos;s Office work program</translation>
     </message>

@@ -43,7 +43,7 @@ def run_gui(paths: AppPaths, *, lang: str | None = None, province: bool = False)
 
 
 def _run(app: QApplication, paths: AppPaths, *, lang: str | None, province: bool) -> int:
-    from soum_desk.services.core import office, settings
+    from soum_desk.services.core import integrity, office, settings
     from soum_desk.services.core.startup import check_defusedxml, open_context
     from soum_desk.ui.i18n import install_language
     from soum_desk.ui.messages import error_text
@@ -53,8 +53,8 @@ def _run(app: QApplication, paths: AppPaths, *, lang: str | None, province: bool
     install_language(lang or "mn")
     try:
         check_defusedxml()
-        try:
-            ctx = open_context(paths)
+        try:  # checked here only after a crash; else in the background after the first paint
+            ctx = open_context(paths, check=integrity.unclean_exit(paths))
         except DatabaseDamaged as damaged:
             ctx = offer_recovery(paths, damaged)
             if ctx is None:
@@ -62,18 +62,22 @@ def _run(app: QApplication, paths: AppPaths, *, lang: str | None, province: bool
     except SoumDeskError as exc:
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 3
-    first_user = ""
-    if not office.is_initialised(ctx):
-        setup = SetupDialog(ctx, province=province)
-        if not setup.exec():
+    integrity.mark_open(paths)
+    try:
+        first_user = ""
+        if not office.is_initialised(ctx):
+            setup = SetupDialog(ctx, province=province)
+            if not setup.exec():
+                return 0
+            first_user = setup.admin.text().strip()
+        ctx.lang = lang or settings.get(ctx, "ui.language")  # the office's default, until someone signs in
+        install_language(ctx.lang)
+        flow = SignInFlow(ctx, lang=lang, province=province)
+        if flow.sign_in(first_user) is None:
             return 0
-        first_user = setup.admin.text().strip()
-    ctx.lang = lang or settings.get(ctx, "ui.language")  # the office's default, until someone signs in
-    install_language(ctx.lang)
-    flow = SignInFlow(ctx, lang=lang, province=province)
-    if flow.sign_in(first_user) is None:
-        return 0
-    return app.exec()
+        return app.exec()
+    finally:  # a crash or power cut leaves the marker: the next start checks before opening
+        integrity.mark_closed(paths)
 
 
 def offer_recovery(paths: AppPaths, damaged: DatabaseDamaged) -> AppContext | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -72,6 +73,12 @@ class MainWindow(QMainWindow):
         self.status_backup.setStyleSheet("color: #b00020; padding: 0 10px")
         self.auto_backup_error = ""  # why the last automatic backup failed, until one succeeds
         self.can_switch_user = False  # set by `ui/session.SignInFlow`, which handles sign_out_requested
+        self.status_integrity = QLabel()  # the background integrity check's finding, if any
+        self.status_integrity.setObjectName("status_integrity")
+        self.status_integrity.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 10px")
+        self.integrity_problem = ""
+        self._integrity_started = False
+        self.statusBar().addWidget(self.status_integrity)
         self.statusBar().addWidget(self.status_backup)
         for label in (self.status_office, self.status_user, self.status_period):
             label.setStyleSheet("padding: 0 10px")
@@ -261,6 +268,39 @@ class MainWindow(QMainWindow):
             self.sign_out()  # the next person at the computer signs in without a restart
         else:
             self.close()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if not self._integrity_started:  # once, after the first paint, when the event loop is idle
+            self._integrity_started = True
+            QTimer.singleShot(500, self.check_integrity)
+
+    def check_integrity(self) -> None:
+        """The full integrity check on a background thread (`services/core/integrity`); the clerk
+        goes on working, and is told in the status bar and a dialog if the data is damaged."""
+        from soum_desk.services.core import integrity
+        from soum_desk.ui.worker import run_in_background
+
+        paths = self.state.ctx.paths
+        run_in_background(self, "", lambda _p: integrity.verify(paths), lambda _r: None,
+                          self._integrity_failed, show_dialog=False)
+
+    def _integrity_failed(self, exc: Exception) -> None:
+        from soum_desk.errors import DatabaseDamaged, SoumDeskError
+        from soum_desk.ui.messages import error_text
+
+        detail = error_text(exc) if isinstance(exc, SoumDeskError) else str(exc)
+        if isinstance(exc, DatabaseDamaged):
+            self.integrity_problem = self.tr("Өгөгдлийн сан эвдэрсэн: ажлаа зогсоож, нөөцөөс сэргээнэ үү")
+            intro = self.tr("Өгөгдлийн сангийн бүрэн шалгалт эвдрэл илрүүллээ. Шинэ бичлэг оруулахаасаа өмнө "
+                            "системийн администраторт хандаж, нөөцөөс сэргээнэ үү.")
+        else:
+            self.integrity_problem = self.tr("Өгөгдлийн санг шалгаж чадсангүй (диск)")
+            intro = self.tr("Өгөгдлийн сангийн файлыг уншиж чадсангүй: дискээ шалгана уу (дүүрсэн, зөвхөн "
+                            "уншигдах эсвэл гэмтэлтэй). Өгөгдөл эвдэрсэн гэсэн үг биш.")
+        self.status_integrity.setText(self.integrity_problem)
+        self.status_integrity.setToolTip(detail)
+        QMessageBox.warning(self, APP_NAME, f"{intro}\n\n{detail}")
 
     def auto_backup(self) -> None:
         """The timer's backup, when due. Not a user action, so not `run_slow_op`: no progress

@@ -207,3 +207,42 @@ def test_a_failed_automatic_backup_shows_in_the_status_bar_with_its_reason(qtbot
     monkeypatch.setattr(backup, "auto_backup_due", lambda _ctx: True)
     window.auto_backup()
     qtbot.waitUntil(lambda: window.status_backup.text() == "", timeout=10_000)
+
+
+def test_damage_found_after_the_first_paint_is_told_in_the_status_bar_and_a_dialog(qtbot, ctx, monkeypatch):
+    """Issue 18/19: the full integrity check runs in the background once the window is shown."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    db = ctx.paths.sqlite_path
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE probe (word TEXT)")
+    conn.execute("INSERT INTO probe VALUES ('ЦЭЦЭРЛЭГ-ХУВИРСАН-БАЙТ')")
+    conn.execute("CREATE INDEX ix_probe ON probe (word)")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[data.index("ЦЭЦЭРЛЭГ-ХУВИРСАН-БАЙТ".encode())] ^= 0x01
+    db.write_bytes(bytes(data))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: told.append(text))
+    window = main_window_for(ctx, ctx.actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "эвдэрсэн" in window.status_integrity.text()
+    assert "нөөцөөс сэргээнэ" in told[0] and "damaged" not in told[0].split("\n")[0]
+
+
+def test_a_sound_database_says_nothing_after_the_first_paint(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: told.append(text))
+    window = main_window_for(ctx, ctx.actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.wait(1500)
+    assert not told and window.status_integrity.text() == ""

@@ -33,6 +33,22 @@ def quick_check(db_path: Path) -> str:
         conn.close()
 
 
+def database_damaged(paths: AppPaths, db_path: Path, result: str) -> DatabaseDamaged:
+    """The damage SQLite reported, with the newest good backup to restore from."""
+    from soum_desk.services.core.recovery import newest_good_backup
+
+    newest = newest_good_backup(paths)
+    hint_mn = f" Хамгийн сүүлийн бүтэн нөөц: {newest.path}" if newest else " Бүтэн нөөц олдсонгүй."
+    hint_en = f" Newest good backup: {newest.path}" if newest else " No good backup was found."
+    damaged = DatabaseDamaged(
+        f"Өгөгдлийн сан эвдэрсэн байна ({result}). Нөөц хуулбараас сэргээнэ үү.{hint_mn}",
+        f"The database is damaged ({result}). Restore it from a backup.{hint_en}",
+        where=str(db_path),
+    )
+    damaged.backup = newest.path if newest else None
+    return damaged
+
+
 def check_defusedxml(*, deep: bool = False) -> None:
     """openpyxl refuses XML entity bombs only when defusedxml is installed.
 
@@ -69,10 +85,12 @@ def _private_database(db_path: Path) -> None:
             make_private(path)
 
 
-def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
+def open_context(paths: AppPaths, *, migrate_now: bool = True, check: bool = True) -> AppContext:
     """Open (creating if needed) the database; back up and migrate when the schema is old.
 
     Refuses a damaged database (never repairs in place) and one made by a newer SoumDesk.
+    `check=False` skips the quick check: the GUI checks in the background after its first paint
+    (`services/core/integrity`), unless the last session ended uncleanly.
     """
     try:
         paths.ensure_dirs()
@@ -86,21 +104,10 @@ def open_context(paths: AppPaths, *, migrate_now: bool = True) -> AppContext:
     existed = db_path is not None and db_path.exists() and db_path.stat().st_size > 0
     if db_path is not None:
         _private_database(db_path)
-    if db_path is not None and existed:
+    if db_path is not None and existed and check:
         result = quick_check(db_path)
         if result != "ok":
-            from soum_desk.services.core.recovery import newest_good_backup
-
-            newest = newest_good_backup(paths)
-            hint_mn = f" Хамгийн сүүлийн бүтэн нөөц: {newest.path}" if newest else " Бүтэн нөөц олдсонгүй."
-            hint_en = f" Newest good backup: {newest.path}" if newest else " No good backup was found."
-            damaged = DatabaseDamaged(
-                f"Өгөгдлийн сан эвдэрсэн байна ({result}). Нөөц хуулбараас сэргээнэ үү.{hint_mn}",
-                f"The database is damaged ({result}). Restore it from a backup.{hint_en}",
-                where=str(db_path),
-            )
-            damaged.backup = newest.path if newest else None
-            raise damaged
+            raise database_damaged(paths, db_path, result)
     engine = make_engine(paths.db_url)
     reader = make_engine(paths.db_url, for_writing=False) if engine.dialect.name == "sqlite" else engine
     ctx = AppContext(paths, engine, reader, actor=None)
