@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -26,7 +26,6 @@ from soum_desk.domain.roles import Permission, allows
 from soum_desk.services.bundle import changes as bundle_changes
 from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import keys as bundle_keys
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.passphrase import ask_passphrase
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import confirm
@@ -279,7 +278,3 @@ class BundleView(QWidget):
         from soum_desk.ui.bundle.export_wizard import ExportWizard
 
         ExportWizard(self.state, self, period=period).exec()
-
-
-AREA = AreaSpec("bundle", title=lambda: QCoreApplication.translate("areas", "Аймагт илгээх багц"),
-                factory=BundleView, office_only=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soum_desk.domain.roles import Permission
 from soum_desk.services.province import imports as province_import
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op, run_slow_op
@@ -159,7 +157,3 @@ class ImportView(QWidget):
         else:
             run_op(self, self.state, "province", lambda: province_import.reject_held(ctx, held_id),
                    lambda _none: self.refresh())
-
-
-AREA = AreaSpec("province_import", title=lambda: QCoreApplication.translate("areas", "Багц хүлээн авах"),
-                factory=ImportView, permission=Permission.PROVINCE, province_only=True)
