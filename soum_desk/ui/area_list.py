@@ -15,14 +15,14 @@ from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle import area as bundle_area
 from soum_desk.ui.letters import view as letters_view
 from soum_desk.ui.plans import area as plans_area
-from soum_desk.ui.province import charts_area, import_area, offices_view, ranking_view
+from soum_desk.ui.province import charts_area, import_area, offices_area, ranking_area
 
 AREAS: list[AreaSpec] = [
     dashboard.AREA,
     import_area.AREA,
-    ranking_view.AREA,
+    ranking_area.AREA,
     charts_area.AREA,
-    offices_view.AREA,
+    offices_area.AREA,
     plans_area.AREA,
     petitions.AREA,
     letters_view.AREA,

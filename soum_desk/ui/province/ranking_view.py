@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,6 @@ from soum_desk.domain.formatting import format_number, format_percent
 from soum_desk.errors import SoumDeskError
 from soum_desk.services.province import views as province_views
 from soum_desk.services.province.report import accountability_text
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import show_error
 from soum_desk.ui.state import AppState
@@ -143,7 +142,3 @@ class RankingView(QWidget):
         run_in_background(self, self.tr("Тайлан бэлтгэж байна…"),
                           lambda _progress: province_report.make_report(ctx, code, Path(target)),
                           lambda path: open_report(self, path))
-
-
-AREA = AreaSpec("province_ranking", title=lambda: QCoreApplication.translate("areas", "Нэгтгэл ба эрэмбэ"),
-                factory=RankingView, province_only=True)
