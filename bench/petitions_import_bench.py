@@ -84,7 +84,11 @@ def calamine_floor(path: Path) -> int:
 
 
 def cells_read(path: Path) -> int:
-    from soum_desk.importers.value_book import open_values, sheet_rows
+    try:
+        from soum_desk.importers.value_book import open_values, sheet_rows
+    except ImportError:  # a tree before issue 18's calamine reader, for before/after figures
+        from soum_desk.importers.safe_workbook import open_workbook as open_values
+        from soum_desk.importers.safe_workbook import rows as sheet_rows
 
     with open_values(path) as book:
         return sum(len(row) for sheet in book.worksheets for row in sheet_rows(sheet, path.name))
