@@ -75,7 +75,7 @@ def test_the_main_window_loads_no_spreadsheet_or_pdf_library_nor_the_province():
     import subprocess
     import sys
 
-    code = ("import sys, soum_desk.ui.main_window; "
+    code = ("import sys, soum_desk.ui.main_window, soum_desk.ui.dashboard.view; "
             "print(sorted(m for m in ('openpyxl', 'python_calamine', 'reportlab', 'soum_desk.services.province', "
             "'soum_desk.services.bundle') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

@@ -13,7 +13,7 @@ from soum_desk.ui.admin import audit_view, backup_view
 from soum_desk.ui.archive import area as archive_area
 from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle import area as bundle_area
-from soum_desk.ui.letters import view as letters_view
+from soum_desk.ui.letters import area as letters_area
 from soum_desk.ui.plans import area as plans_area
 from soum_desk.ui.province import charts_area, import_area, offices_area, ranking_area
 
@@ -25,7 +25,7 @@ AREAS: list[AreaSpec] = [
     offices_area.AREA,
     plans_area.AREA,
     petitions.AREA,
-    letters_view.AREA,
+    letters_area.AREA,
     archive_area.AREA,
     bundle_area.AREA,
     audit_view.AREA,

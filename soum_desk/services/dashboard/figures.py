@@ -8,6 +8,7 @@ backup), so a tile and the list it opens always agree.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -15,9 +16,6 @@ from soum_desk.db.models import Letter, Petition
 from soum_desk.domain.periods import Period
 from soum_desk.domain.petition_codes import OPEN_STATUSES
 from soum_desk.domain.roles import Permission
-from soum_desk.services.bundle import changes as bundle_changes
-from soum_desk.services.bundle import export as bundle_export
-from soum_desk.services.bundle.changes import ChangedPeriod
 from soum_desk.services.core import backup, settings
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.dashboard.rows import (
@@ -32,6 +30,9 @@ from soum_desk.services.dashboard.rows import (
 from soum_desk.services.letters.queries import LetterFilter, count_letters
 from soum_desk.services.petitions import queries as petitions_query
 from soum_desk.services.plans import scoring as plans_scoring
+
+if TYPE_CHECKING:  # the bundle's services (export, reports) load with the tile's data, not at start-up
+    from soum_desk.services.bundle.changes import ChangedPeriod
 
 settings.register_defaults({
     "dashboard.last_opened": {},  # username → ISO time the dashboard was last opened
@@ -78,6 +79,9 @@ def _petitions(ctx: AppContext, today: date) -> PetitionsTile:
 def _bundle(ctx: AppContext, owed_period: Period, with_changes: bool) -> BundleTile:
     """The last export, whether the last ended quarter is still owed, and which sent periods changed
     since (`bundle/changes`: up to four payloads recomputed, the slowest figure here)."""
+    from soum_desk.services.bundle import changes as bundle_changes
+    from soum_desk.services.bundle import export as bundle_export
+
     exports = [e for e in bundle_export.list_exports(ctx) if e["state"] == bundle_export.DONE]
     last = exports[0] if exports else None
     sent = {e["period"] for e in exports}
@@ -124,6 +128,8 @@ def summary(ctx: AppContext, today: date | None = None, now: datetime | None = N
 
 def changed_since(ctx: AppContext) -> list[ChangedPeriod]:
     """The bundle tile's «changed since sent» periods (`bundle/changes.changed_since_sent`)."""
+    from soum_desk.services.bundle import changes as bundle_changes
+
     return bundle_changes.changed_since_sent(ctx)
 
 
