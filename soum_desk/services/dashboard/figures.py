@@ -27,9 +27,6 @@ from soum_desk.services.dashboard.rows import (
     PlansTile,
     Summary,
 )
-from soum_desk.services.letters.queries import LetterFilter, count_letters
-from soum_desk.services.petitions import queries as petitions_query
-from soum_desk.services.plans import scoring as plans_scoring
 
 if TYPE_CHECKING:  # the bundle's services (export, reports) load with the tile's data, not at start-up
     from soum_desk.services.bundle.changes import ChangedPeriod
@@ -48,6 +45,9 @@ def report_period(today: date) -> Period:
 
 def next_deadline(ctx: AppContext, today: date) -> DeadlineTile | None:
     """The nearest report deadline on or after `today` (setting `plans.deadlines`)."""
+    # the areas' services are imported with the data (on the worker), not at start-up (issue 18)
+    from soum_desk.services.plans import scoring as plans_scoring
+
     current = Period.containing(today, "Q")
     with ctx.reading() as session:
         for p in (current.previous(), current, current.next()):
@@ -59,12 +59,15 @@ def next_deadline(ctx: AppContext, today: date) -> DeadlineTile | None:
 
 
 def _plans(ctx: AppContext, period: Period) -> PlansTile:
+    from soum_desk.services.plans import scoring as plans_scoring
+
     s = plans_scoring.period_summary(ctx, period.code)
     return PlansTile(period=s["period"], period_label=period.label(ctx.lang), documents=s["documents"],
                      due=s["due"], reported=s["reported"], approved=s["approved"], average=s["average"])
 
 
 def _petitions(ctx: AppContext, today: date) -> PetitionsTile:
+    from soum_desk.services.petitions import queries as petitions_query
     from soum_desk.services.petitions.common import rules
 
     pf = petitions_query.PetitionFilter
@@ -120,6 +123,8 @@ def summary(ctx: AppContext, today: date | None = None, now: datetime | None = N
     current = Period.containing(today, "Q")
     deadline = next_deadline(ctx, today)
     owed = report_period(today)  # the last quarter that has ended
+    from soum_desk.services.letters.queries import LetterFilter, count_letters
+
     return Summary(today=today.isoformat(), period=current.code, period_label=current.label(ctx.lang),
                    plans=_plans(ctx, current), petitions=_petitions(ctx, today),
                    letters={"overdue": count_letters(ctx, LetterFilter(status="overdue", as_of=today))},
