@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from tests.reliability.hostile_runner import judge, message
-from tests.reliability.hostile_xlsx import AREAS, EXPECTED, KINDS, build
+from tests.reliability.hostile_xlsx import AREAS, KINDS, build, expected
 
 
 def table(results: list[dict]) -> str:
@@ -57,7 +57,7 @@ def main() -> None:
         data = json.loads(out.read_text())
     results = data["results"]
     print(table(results))
-    failed = {f"{r['area']}/{r['kind']}/{r['via']}": p for r in results if (p := judge(r, EXPECTED[r["kind"]]))}
+    failed = {f"{r['area']}/{r['kind']}/{r['via']}": p for r in results if (p := judge(r, expected(r["kind"], r["area"])))}
     worst_s = max(r["wall"] for r in results)
     worst_m = max(r["peak_rss_mib"] for r in results)
     print(f"\n{len(results)} runs, {len(failed)} failed; slowest {worst_s:.2f} s, largest peak RSS {worst_m:.0f} MiB "

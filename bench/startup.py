@@ -55,30 +55,39 @@ def median_ms(args: list[str], env: dict[str, str], runs: int) -> tuple[float, l
     return statistics.median(samples), samples
 
 
-def run(runs: int = 7) -> list[tuple[str, float, list[float]]]:
+def run(runs: int = 7, *, cases: tuple[str, ...] = ("empty", "ten-year")) -> list[tuple[str, float, list[float]]]:
+    """`cases`: "empty", "audit" (200k audit rows, 120 users) and "ten-year" (`bench.generate --scale x10`,
+    every area: ten years of a large soum's plans, petitions, letters and audit log)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "SOUM_DESK_PASSWORD": generate.PASSWORD}
     results = []
+    labels = {"empty": "empty database", "audit": "large database (200k audit rows, 120 users)",
+              "ten-year": "ten-year office (x10: all areas)"}
     with tempfile.TemporaryDirectory(prefix="soumdesk-bench-") as tmp:
-        empty = Path(tmp) / "empty"
-        generate.generate(empty, "realistic", only=[], log=lambda _m: None)
-        large = Path(tmp) / "large"
-        generate.generate(large, "x10", only=["users", "audit"], log=lambda m: print(f"  generated {m.strip()}"))
+        folders = {}
+        for case in cases:
+            folder = folders[case] = Path(tmp) / case
+            only = [] if case == "empty" else ["users", "audit"] if case == "audit" else None
+            generate.generate(folder, "realistic" if case == "empty" else "x10", only=only,
+                              log=lambda m: print(f"  generated {m.strip()}"))
         results.append(("bare PySide6 window (floor)", *median_ms([sys.executable, "-c", BARE_WINDOW], env, runs)))
-        for label, folder in (("empty database", empty), ("large database (200k audit rows, 120 users)", large)):
-            app = [sys.executable, "-m", "bench.startup_app", str(folder), generate.ADMIN]
-            results.append((label, *median_ms(app, env, runs)))
+        for case in cases:
+            app = [sys.executable, "-m", "bench.startup_app", str(folders[case]), generate.ADMIN]
+            results.append((labels[case], *median_ms(app, env, runs)))
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cases", default="empty,ten-year", help="empty, audit, ten-year (comma-separated)")
     args = parser.parse_args()
+    results = run(args.runs, cases=tuple(args.cases.split(",")))
     print(f"start-up to main window, median of {args.runs} runs")
-    print("| case | median ms | runs (ms) |\n|---|---:|---|")
-    for label, median, samples in run(args.runs):
-        print(f"| {label} | {median:.0f} | {', '.join(f'{s:.0f}' for s in samples)} |")
+    print("| case | median ms | ratio to the floor | runs (ms) |\n|---|---:|---:|---|")
+    floor = results[0][1]
+    for label, median, samples in results:
+        print(f"| {label} | {median:.0f} | {median / floor:.1f}× | {', '.join(f'{s:.0f}' for s in samples)} |")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,12 @@ def main() -> None:
     install_crash_guard(setup_logging(paths.data_dir))
     install_language("mn")
     check_defusedxml()
-    ctx = open_context(paths)
+    try:  # as run_gui: the quick check only after an unclean exit (since issue 18)
+        from soum_desk.services.core import integrity
+
+        ctx = open_context(paths, check=integrity.unclean_exit(paths))
+    except ImportError:  # an older tree, for before/after figures
+        ctx = open_context(paths)
     ctx.lang = settings.get(ctx, "ui.language")
     install_language(ctx.lang)
     actor = users.authenticate(ctx, username, os.environ["SOUM_DESK_PASSWORD"])

@@ -65,3 +65,19 @@ def test_importing_the_cli_does_not_load_qt():
     code = "import sys, soum_desk.cli, soum_desk.services.core.backup; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_main_window_loads_no_spreadsheet_or_pdf_library_nor_the_province():
+    """Issue 18: start-up time. openpyxl (~0.45 s), calamine and reportlab are imported with the first
+    file or report, not by the main window and its areas (the plan importer's type hints pulled openpyxl in);
+    the province's and the bundle's services with their areas' first showing."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys, soum_desk.ui.main_window, soum_desk.ui.dashboard.view; "
+            "print(sorted(m for m in ('openpyxl', 'python_calamine', 'reportlab', 'soum_desk.services.province', "
+            "'soum_desk.services.bundle') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
+    assert out.strip() == "[]"

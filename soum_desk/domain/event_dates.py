@@ -32,7 +32,7 @@ def check_event_date(value: date | datetime | None, label_mn: str, label_en: str
 
 def event_date_problem(day: date | None) -> Msg | None:
     """What is wrong with an event date whose field is named elsewhere (an import row's column), or None."""
-    if day is None:
+    if day is None or EARLIEST <= day <= clock.today():  # the usual case: no date formatting (imports ask per row)
         return None
     shown = f"{day:%Y.%m.%d}"
     if day > clock.today():

@@ -6,6 +6,7 @@ reads a label or a code back, as legacy Excel registers write the labels.
 
 from __future__ import annotations
 
+import functools
 import re
 
 KINDS: dict[str, tuple[str, str]] = {
@@ -84,12 +85,24 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s,./]+", " ", text.strip().lower()).strip()
 
 
+@functools.cache
+def _lookup(vocabulary: str) -> dict[str, str]:
+    """Normalised code and labels → code, the first code listed winning (as the old linear search)."""
+    table: dict[str, str] = {}
+    for code, (mn, en) in VOCABULARIES[vocabulary].items():
+        for key in (_norm(code), _norm(mn), _norm(en)):
+            table.setdefault(key, code)
+    return table
+
+
+@functools.lru_cache(maxsize=4096)  # an import asks for the same few spellings on every row
+def _code_for_text(vocabulary: str, text: str) -> str | None:
+    wanted = _norm(text)
+    return _lookup(vocabulary).get(wanted) or _ALIASES.get(vocabulary, {}).get(wanted)
+
+
 def code_for(vocabulary: str, text: str | None) -> str | None:
     """The code for a label or code in either language; None if not recognised."""
     if text is None or not str(text).strip():
         return None
-    wanted = _norm(str(text))
-    for code, (mn, en) in VOCABULARIES[vocabulary].items():
-        if wanted in (_norm(code), _norm(mn), _norm(en)):
-            return code
-    return _ALIASES.get(vocabulary, {}).get(wanted)
+    return _code_for_text(vocabulary, str(text))

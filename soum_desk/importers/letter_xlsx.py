@@ -25,11 +25,10 @@ from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
     excel_error,
     merged_down,
-    open_workbook,
     too_many_errors,
 )
-from soum_desk.importers.safe_workbook import rows as sheet_rows
 from soum_desk.importers.shape import ParsedFile, RowProblem, unknown_column
+from soum_desk.importers.value_book import open_values, sheet_rows
 
 Progress = Callable[[int, int], bool]
 
@@ -205,7 +204,7 @@ def read_register(path: str | Path, *, direction: str | None = None,
     `progress(done, total)` returning False cancels (UserError).
     """
     path = Path(path)
-    book = open_workbook(path)
+    book = open_values(path)
     result: ParsedFile[ParsedLetter] = ParsedFile(path, sha256=hashlib.sha256(book.data).hexdigest())
     tables = 0
     try:

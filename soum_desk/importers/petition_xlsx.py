@@ -26,11 +26,10 @@ from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
     excel_error,
     merged_down,
-    open_workbook,
     too_many_errors,
 )
-from soum_desk.importers.safe_workbook import rows as sheet_rows
 from soum_desk.importers.shape import ParsedFile, RowProblem, unknown_column
+from soum_desk.importers.value_book import open_values, sheet_rows
 
 # field → accepted header texts (normalised: lower case, single spaces, no «№» or dots)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -122,16 +121,15 @@ def _text(value: object) -> str | None:
 
 def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], header: list,
                ) -> tuple[dict, list[RowProblem]]:
-    def cell(fld: str) -> object:
-        index = cols.get(fld)
-        return cells[index] if index is not None and index < len(cells) else None
+    width = len(cells)
+    cell = {fld: cells[index] if index < width else None for fld, index in cols.items()}.get
 
     def err(fld: str, mn: str, en: str) -> RowProblem:
         return RowProblem(sheet, row_no, str(header[cols[fld]]) if fld in cols else fld, mn, en)
 
     errors: list[RowProblem] = []
     for fld in cols:
-        if bad := excel_error(cell(fld)):
+        if (bad := excel_error(cell(fld))) is not None:
             errors.append(err(fld, f"Excel-ийн алдаа {bad} (томьёо эвдэрсэн)", f"the Excel error {bad} (a broken formula)"))
     values: dict = {f: _text(cell(f)) for f in ("reg_no", "name", "phone", "address", "bag", "topic",
                                                 "summary", "official", "resolution")}
@@ -180,7 +178,7 @@ def unknown_columns(sheet: str, header_row: int, header: list, known: set[int]) 
 def read_register(path: str | Path) -> ParsedFile[ParsedRow]:
     """Parse every sheet that has the register's header; raise if none has."""
     path = Path(path)
-    workbook = open_workbook(path)
+    workbook = open_values(path)
     result: ParsedFile[ParsedRow] = ParsedFile(path)
     missing_report: list[str] = []
     try:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
-
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from soum_desk.domain.formatting import parse_number
 from soum_desk.importers.plan_cells import (
@@ -34,6 +32,9 @@ from soum_desk.importers.safe_workbook import (
     too_many_errors,
 )
 from soum_desk.importers.shape import RowProblem, Severity
+
+if TYPE_CHECKING:  # openpyxl is imported with the first plan file, not at start-up (issue 18)
+    from openpyxl.worksheet.worksheet import Worksheet
 
 _NUMBER = re.compile(r"^\d+(?:[.\-]\d+)*\.?$")
 GOAL_CODE_LENGTH = 30  # PlanGoal.code

@@ -15,8 +15,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
-
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from soum_desk.domain.periods import ROMAN
 from soum_desk.errors import ValidationError
@@ -33,6 +32,9 @@ from soum_desk.importers.plan_shape import (
 )
 from soum_desk.importers.safe_workbook import Workbook, open_workbook, rows
 from soum_desk.importers.shape import RowProblem
+
+if TYPE_CHECKING:  # openpyxl is imported with the first plan file, not at start-up (issue 18)
+    from openpyxl.worksheet.worksheet import Worksheet
 
 # the shapes are part of this module's face: callers import them with `read_plan`
 __all__ = ["INFO_SHEET", "SECTION_WORDS", "ParsedGoal", "ParsedMeasure", "ParsedPlan", "ParsedSection",

@@ -8,7 +8,7 @@ out faster); page numbers; the ХЯНАСАН / ТАЙЛАГНАСАН / БИЕ�
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
@@ -91,18 +91,31 @@ CELL_PADDING = 6  # LEFTPADDING + RIGHTPADDING of report tables
 PLAIN_MAX = 200  # longer texts are Paragraphs anyway (they wrap)
 
 
-def plain_cell(value: object, font: str, width: float) -> str | None:
-    """`value` as a plain table cell when it is one short line that fits `width` (issue 18: a
-    Paragraph per cell, laid out several times, was most of a register PDF's cost); else None.
-    Text a Paragraph would show differently (extra spaces, line breaks) stays a Paragraph."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+PLAIN_LINES = 4  # a text wrapped to more lines stays a Paragraph (it may need to continue on the next page)
 
+
+def plain_cell(value: object, font: str, width: float) -> str | None:
+    """`value` as a plain table cell (issue 18: a Paragraph per cell, laid out several times, was most
+    of a register PDF's cost), wrapped at spaces into at most PLAIN_LINES lines that fit `width`;
+    else None. Text a Paragraph would show differently (extra spaces, line breaks, a word wider
+    than the column, which a Paragraph splits) stays a Paragraph."""
     text = "" if value is None else str(value)
     if len(text) > PLAIN_MAX or text != " ".join(text.split()):
         return None
-    if text and stringWidth(text, font, CELL_SIZE) > width - CELL_PADDING - 1:
+    return _fitted(text, font, width - CELL_PADDING - 1)
+
+
+@lru_cache(maxsize=8192)  # a register repeats its organisations, officials and dates
+def _fitted(text: str, font: str, room: float) -> str | None:
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not text or stringWidth(text, font, CELL_SIZE) <= room:
+        return text
+    lines = simpleSplit(text, font, CELL_SIZE, room)
+    if len(lines) > PLAIN_LINES or any(stringWidth(line, font, CELL_SIZE) > room for line in lines):
         return None
-    return text
+    return "\n".join(lines)
 
 
 class PdfReport:
@@ -302,7 +315,8 @@ def _table(chunk: Sequence[TableRow], columns: Sequence[Column], widths: list[fl
     first = 1 if header else 0
     commands += [("FONTNAME", (0, first), (-1, -1), FONT), ("FONTSIZE", (0, first), (-1, -1), CELL_SIZE),
                  ("LEADING", (0, first), (-1, -1), CELL_LEADING)]
-    commands += [("ALIGN", (i, first), (i, -1), c.align.upper()) for i, c in enumerate(columns)]
+    commands += [("ALIGN", (i, first), (i, -1), c.align.upper()) for i, c in enumerate(columns)
+                 if c.align != "left"]  # left is the table's default
     for row in chunk:
         y = len(data)
         if row.kind in (RowKind.SECTION, RowKind.GOAL):

@@ -10,24 +10,24 @@ from __future__ import annotations
 
 from soum_desk.ui import dashboard, petitions
 from soum_desk.ui.admin import audit_view, backup_view
-from soum_desk.ui.archive import view as archive_view
+from soum_desk.ui.archive import area as archive_area
 from soum_desk.ui.areas import AreaSpec
-from soum_desk.ui.bundle import view as bundle_view
-from soum_desk.ui.letters import view as letters_view
+from soum_desk.ui.bundle import area as bundle_area
+from soum_desk.ui.letters import area as letters_area
 from soum_desk.ui.plans import area as plans_area
-from soum_desk.ui.province import charts_view, import_view, offices_view, ranking_view
+from soum_desk.ui.province import charts_area, import_area, offices_area, ranking_area
 
 AREAS: list[AreaSpec] = [
     dashboard.AREA,
-    import_view.AREA,
-    ranking_view.AREA,
-    charts_view.AREA,
-    offices_view.AREA,
+    import_area.AREA,
+    ranking_area.AREA,
+    charts_area.AREA,
+    offices_area.AREA,
     plans_area.AREA,
     petitions.AREA,
-    letters_view.AREA,
-    archive_view.AREA,
-    bundle_view.AREA,
+    letters_area.AREA,
+    archive_area.AREA,
+    bundle_area.AREA,
     audit_view.AREA,
     backup_view.AREA,
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from datetime import datetime
 
 import openpyxl
@@ -162,7 +163,8 @@ def test_a_plan_measure_without_letters_is_refused_where_it_stands(tmp_path):
 
 
 def test_whatever_openpyxl_raises_while_loading_is_the_damaged_file_message(tmp_path, monkeypatch):
-    """Issue 19: any exception inside openpyxl while loading or opening a sheet names the file, never a traceback."""
+    """Issue 19: any exception inside openpyxl or calamine while loading or opening a sheet names the file,
+    never a traceback."""
     from openpyxl.workbook.workbook import Workbook as Book
 
     from soum_desk.importers.letter_xlsx import read_register as read_letters
@@ -175,6 +177,21 @@ def test_whatever_openpyxl_raises_while_loading_is_the_damaged_file_message(tmp_
     def broken(*args, **kwargs):
         raise IndexError("list index out of range")
 
+    class BrokenCalamine:  # the registers' reader (value_book) breaking the same two ways
+        class CalamineWorkbook:
+            sheet_names = ["Sheet"]
+
+            @classmethod
+            def from_filelike(cls, data, where="load"):  # noqa: ANN001, ANN206
+                if where == "load":
+                    broken()
+                return cls()
+
+            get_sheet_by_name = broken
+
+            def close(self) -> None:
+                pass
+
     for where in ("load", "sheets"):
         with monkeypatch.context() as patch:
             if where == "load":
@@ -182,6 +199,9 @@ def test_whatever_openpyxl_raises_while_loading_is_the_damaged_file_message(tmp_
             else:
                 patch.setattr(Book, "worksheets", property(broken))
                 patch.setattr(Book, "__getitem__", broken)
+                patch.setattr(BrokenCalamine.CalamineWorkbook, "from_filelike",
+                              classmethod(lambda cls, data: cls()))
+            patch.setitem(sys.modules, "python_calamine", BrokenCalamine)
             for read in (read_letters, read_petitions, read_plan):
                 with pytest.raises(ValidationError) as err:
                     read(tmp_path / "book.xlsx")

@@ -13,7 +13,7 @@ import pytest
 
 from tests.reliability.forms import LONG
 from tests.reliability.hostile_runner import judge
-from tests.reliability.hostile_xlsx import AREAS, EXPECTED, KINDS, SLOW, build
+from tests.reliability.hostile_xlsx import AREAS, EXPECTED, KINDS, SLOW, build, expected
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,5 +63,5 @@ def test_hostile_files_give_a_clear_message_in_time_and_write_nothing(results, a
     mine = [r for r in results if r["area"] == area]
     if form == "long":
         assert {r["kind"] for r in mine} >= set(KINDS) - SLOW
-    problems = {f"{r['kind']}/{r['via']}": p for r in mine if (p := judge(r, EXPECTED[r["kind"]]))}
+    problems = {f"{r['kind']}/{r['via']}": p for r in mine if (p := judge(r, expected(r["kind"], r["area"])))}
     assert not problems, json.dumps(problems, ensure_ascii=False, indent=1)

@@ -93,3 +93,29 @@ def test_short_cells_are_plain_text_long_ones_paragraphs(tmp_path):
     assert table._cellStyles[3][1].fontname == FONT_BOLD and table._cellStyles[1][3].alignment == "RIGHT"
     text = "".join(_text(report.write(tmp_path / "mixed.pdf")))
     assert "Богино" in text and "Дүн" in text and "Өрх бүрийг хамруулах" in text
+
+
+def test_a_text_wider_than_its_column_wraps_into_lines_that_fit():
+    """Issue 18: short texts are plain cells wrapped at spaces (no Paragraph); every word is kept,
+    each line fits the column; what a plain cell cannot show the same way stays a Paragraph."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from soum_desk.reports.pdf import CELL_PADDING, CELL_SIZE, FONT, plain_cell, styles
+
+    styles()
+    width = 60 * 2.834645669  # 60 mm
+    text = "Аймгийн санхүү, төрийн сангийн хэлтэс ба бусад байгууллагууд"
+    cell = plain_cell(text, FONT, width)
+    assert cell is not None and cell.count("\n") >= 1 and cell.replace("\n", " ") == text
+    assert all(stringWidth(line, FONT, CELL_SIZE) <= width - CELL_PADDING for line in cell.split("\n"))
+    assert plain_cell("Богино", FONT, width) == "Богино"
+    assert plain_cell("Ү" * 60, FONT, width) is None  # one word wider than the column: a Paragraph splits it
+    assert plain_cell("хоёр  зай", FONT, width) is None and plain_cell(" ".join(["үг"] * 90), FONT, width) is None
+
+
+def test_wrapped_register_cells_keep_every_word(tmp_path):
+    report = PdfReport(HEADER, landscape=True)
+    org = "Аймгийн санхүү, төрийн сангийн хэлтэс"
+    report.table([Column("№", 12, "right"), Column("Байгууллага", 40)], [TableRow([1, org])])
+    text = " ".join(_text(report.write(tmp_path / "wrap.pdf"))[0].split())
+    assert org in text

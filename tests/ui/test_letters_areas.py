@@ -8,8 +8,8 @@ from soum_desk.ui.state import AppState
 
 def test_area_specs(qtbot, clerk_ctx):
     from soum_desk.ui import area_list
-    from soum_desk.ui.archive.view import AREA as ARCHIVE
-    from soum_desk.ui.letters.view import AREA as LETTERS
+    from soum_desk.ui.archive.area import AREA as ARCHIVE
+    from soum_desk.ui.letters.area import AREA as LETTERS
 
     assert LETTERS in area_list.AREAS and ARCHIVE in area_list.AREAS
     state = AppState(clerk_ctx, DataBus())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from datetime import date
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from soum_desk.domain.periods import Period
 from soum_desk.domain.roles import Permission
@@ -19,7 +19,9 @@ from soum_desk.services.dashboard.rows import ChartData, SubmissionRow
 from soum_desk.services.letters import stats as letters_stats
 from soum_desk.services.petitions.charts import petitions_by, petitions_by_quarter
 from soum_desk.services.plans.charts import default_years, plans_by_quarter
-from soum_desk.services.province.rows import ConsolidatedRow
+
+if TYPE_CHECKING:  # the province's services load with its charts only (issue 18: a soum office's start-up)
+    from soum_desk.services.province.rows import ConsolidatedRow
 
 
 def letters_by_month(ctx: AppContext, year: int, today: date | None = None,

@@ -8,6 +8,7 @@ backup), so a tile and the list it opens always agree.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -15,9 +16,6 @@ from soum_desk.db.models import Letter, Petition
 from soum_desk.domain.periods import Period
 from soum_desk.domain.petition_codes import OPEN_STATUSES
 from soum_desk.domain.roles import Permission
-from soum_desk.services.bundle import changes as bundle_changes
-from soum_desk.services.bundle import export as bundle_export
-from soum_desk.services.bundle.changes import ChangedPeriod
 from soum_desk.services.core import backup, settings
 from soum_desk.services.core.context import AppContext
 from soum_desk.services.dashboard.rows import (
@@ -29,9 +27,9 @@ from soum_desk.services.dashboard.rows import (
     PlansTile,
     Summary,
 )
-from soum_desk.services.letters.queries import LetterFilter, count_letters
-from soum_desk.services.petitions import queries as petitions_query
-from soum_desk.services.plans import scoring as plans_scoring
+
+if TYPE_CHECKING:  # the bundle's services (export, reports) load with the tile's data, not at start-up
+    from soum_desk.services.bundle.changes import ChangedPeriod
 
 settings.register_defaults({
     "dashboard.last_opened": {},  # username → ISO time the dashboard was last opened
@@ -47,6 +45,9 @@ def report_period(today: date) -> Period:
 
 def next_deadline(ctx: AppContext, today: date) -> DeadlineTile | None:
     """The nearest report deadline on or after `today` (setting `plans.deadlines`)."""
+    # the areas' services are imported with the data (on the worker), not at start-up (issue 18)
+    from soum_desk.services.plans import scoring as plans_scoring
+
     current = Period.containing(today, "Q")
     with ctx.reading() as session:
         for p in (current.previous(), current, current.next()):
@@ -58,12 +59,15 @@ def next_deadline(ctx: AppContext, today: date) -> DeadlineTile | None:
 
 
 def _plans(ctx: AppContext, period: Period) -> PlansTile:
+    from soum_desk.services.plans import scoring as plans_scoring
+
     s = plans_scoring.period_summary(ctx, period.code)
     return PlansTile(period=s["period"], period_label=period.label(ctx.lang), documents=s["documents"],
                      due=s["due"], reported=s["reported"], approved=s["approved"], average=s["average"])
 
 
 def _petitions(ctx: AppContext, today: date) -> PetitionsTile:
+    from soum_desk.services.petitions import queries as petitions_query
     from soum_desk.services.petitions.common import rules
 
     pf = petitions_query.PetitionFilter
@@ -78,6 +82,9 @@ def _petitions(ctx: AppContext, today: date) -> PetitionsTile:
 def _bundle(ctx: AppContext, owed_period: Period, with_changes: bool) -> BundleTile:
     """The last export, whether the last ended quarter is still owed, and which sent periods changed
     since (`bundle/changes`: up to four payloads recomputed, the slowest figure here)."""
+    from soum_desk.services.bundle import changes as bundle_changes
+    from soum_desk.services.bundle import export as bundle_export
+
     exports = [e for e in bundle_export.list_exports(ctx) if e["state"] == bundle_export.DONE]
     last = exports[0] if exports else None
     sent = {e["period"] for e in exports}
@@ -116,6 +123,8 @@ def summary(ctx: AppContext, today: date | None = None, now: datetime | None = N
     current = Period.containing(today, "Q")
     deadline = next_deadline(ctx, today)
     owed = report_period(today)  # the last quarter that has ended
+    from soum_desk.services.letters.queries import LetterFilter, count_letters
+
     return Summary(today=today.isoformat(), period=current.code, period_label=current.label(ctx.lang),
                    plans=_plans(ctx, current), petitions=_petitions(ctx, today),
                    letters={"overdue": count_letters(ctx, LetterFilter(status="overdue", as_of=today))},
@@ -124,6 +133,8 @@ def summary(ctx: AppContext, today: date | None = None, now: datetime | None = N
 
 def changed_since(ctx: AppContext) -> list[ChangedPeriod]:
     """The bundle tile's «changed since sent» periods (`bundle/changes.changed_since_sent`)."""
+    from soum_desk.services.bundle import changes as bundle_changes
+
     return bundle_changes.changed_since_sent(ctx)
 
 

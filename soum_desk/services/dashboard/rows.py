@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NotRequired, TypedDict
+from typing import TYPE_CHECKING, NotRequired, TypedDict
 
-from soum_desk.services.bundle.changes import ChangedPeriod
+if TYPE_CHECKING:  # importing the bundle package loads its export (issue 18: start-up)
+    from soum_desk.services.bundle.changes import ChangedPeriod
+
 
 
 class PlansTile(TypedDict):

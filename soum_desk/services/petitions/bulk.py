@@ -8,8 +8,8 @@ the same bulk statements; the FTS index is filled for the new ids at the end.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime
-from typing import cast
+from datetime import date, datetime
+from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
@@ -26,6 +26,43 @@ def next_seq_by_year(conn: Session | Connection) -> dict[int, int]:
     return {year: (seq or 0) + 1 for year, seq in rows}
 
 
+def _stamp(value: datetime) -> str:
+    """SQLAlchemy's SQLite text for a datetime ("%Y-%m-%d %H:%M:%S.%f"), without strftime's cost."""
+    text = value.isoformat(" ")
+    return text if value.microsecond else text + ".000000"
+
+
+def _writer(conn: Connection, table: Table) -> Callable[[list[dict]], None]:
+    """Rows → the driver's executemany on plain tuples: SQLAlchemy's per-row parameter building and
+    SQLite date processors took as long as SQLite itself (a 20,000-row import: 1.1 s of 3.1 s).
+    Values are stored as SQLAlchemy stores them in SQLite: ISO text for dates, 0/1 for booleans."""
+    names = [c.name for c in table.columns]
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    convert: list[tuple[int, Callable[[Any], object]]] = []
+    for index, column in enumerate(table.columns):
+        kind = column.type.python_type
+        if kind is datetime:
+            convert.append((index, _stamp))
+        elif kind is date:
+            convert.append((index, date.isoformat))  # of a datetime too: its day only
+        elif kind is bool:
+            convert.append((index, int))
+
+    def plain(row: dict) -> tuple:
+        values = list(map(row.get, names))
+        for index, to_text in convert:
+            if (value := values[index]) is not None:
+                values[index] = to_text(value)
+        return tuple(values)
+
+    def write(rows: list[dict]) -> None:
+        if conn.dialect.name != "sqlite":  # PostgreSQL: SQLAlchemy's executemany (psycopg's own batching)
+            conn.execute(insert(table), rows)
+        else:
+            conn.exec_driver_sql(sql, [plain(r) for r in rows])
+    return write
+
+
 def insert_petitions(conn: Session | Connection, rows: Iterable[dict],
                      progress: Callable[[int], bool] | None = None) -> list[int]:
     """Insert in chunks; returns the new ids. `progress(done)` returning False stops (caller rolls back)."""
@@ -40,11 +77,14 @@ def insert_petitions(conn: Session | Connection, rows: Iterable[dict],
     chunk: list[dict] = []
     people: list[dict] = []
 
+    write_petitions = _writer(conn, petition_table)
+    write_people = _writer(conn, petitioner_table)
+
     def flush() -> bool:
         if chunk:
-            conn.execute(insert(petition_table), chunk)
+            write_petitions(chunk)
         if people:
-            conn.execute(insert(petitioner_table), people)
+            write_people(people)
         chunk.clear()
         people.clear()
         return progress is None or progress(len(ids))
@@ -57,6 +97,7 @@ def insert_petitions(conn: Session | Connection, rows: Iterable[dict],
         row.setdefault("updated_at", now)
         row.setdefault("extension_days", 0)
         row.setdefault("anonymous", person is None)
+        row.setdefault("source", "direct")
         for key in ("seq", "source_ref", "topic", "bag_id", "official_user_id", "official_name",
                     "extension_reason", "extended_by", "extended_at", "resolved_on", "resolution",
                     "answer_method", "forwarded_to", "import_key"):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from soum_desk.domain.formatting import format_number
 from soum_desk.domain.roles import Permission, allows
-from soum_desk.services.bundle import ledger
 from soum_desk.services.core import backup, office, settings
 from soum_desk.services.core.rows import BackupFacts
 from soum_desk.ui.areas import AreaSpec
@@ -172,6 +171,8 @@ class BackupView(QWidget):
             return False
         if not confirm(self, self.tr("Нөөцөөс сэргээх"), self.confirmation_text(facts)):
             return False
+        from soum_desk.services.bundle import ledger  # the bundle's services load with their first use
+
         ctx = self.state.ctx
         run_slow_op(self, self.state, "*", self.tr("Нөөцөөс сэргээж байна…"),
                     lambda progress: ledger.restore_keeping_numbers(ctx, path, progress), self._restored,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from soum_desk.ui.archive.acts import ActsTab
 from soum_desk.ui.archive.file_lists import FileListsTab
 from soum_desk.ui.archive.inventory import InventoryTab
 from soum_desk.ui.archive.units import UnitsTab
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.state import AppState
 
 
@@ -50,7 +49,3 @@ class ArchiveView(QWidget):
         if kind in ("archive", "*"):
             for tab in (self.file_lists, self.units, self.inventory, self.acts):
                 tab.refresh()
-
-
-AREA = AreaSpec("archive", title=lambda: QCoreApplication.translate("areas", "Архив"), factory=ArchiveView,
-                office_only=True)

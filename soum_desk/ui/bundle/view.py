@@ -7,7 +7,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -29,7 +29,6 @@ from soum_desk.services.bundle import export as bundle_export
 from soum_desk.services.bundle import key_card
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.core import users
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.passphrase import ask_passphrase
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import confirm
@@ -318,7 +317,3 @@ class BundleView(QWidget):
         from soum_desk.ui.bundle.resync_dialog import ResyncDialog
 
         ResyncDialog(self.state, self).exec()
-
-
-AREA = AreaSpec("bundle", title=lambda: QCoreApplication.translate("areas", "Аймагт илгээх багц"),
-                factory=BundleView, office_only=True)

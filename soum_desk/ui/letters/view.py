@@ -27,7 +27,6 @@ from soum_desk.errors import ValidationError
 from soum_desk.services.letters import actions as letters
 from soum_desk.services.letters import queries as letters_query
 from soum_desk.services.letters.queries import LetterFilter
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.letters import tools
 from soum_desk.ui.letters.answer_picker import AnswerPicker
 from soum_desk.ui.letters.form import LetterDialog
@@ -315,7 +314,3 @@ class LettersView(QWidget):
         if picker.exec() and picker.chosen():
             chosen = [row["id"] for row in picker.chosen()]
             run_op(self, self.state, "letters", lambda: letters.answer(self.state.ctx, letter["id"], chosen))
-
-
-AREA = AreaSpec("letters", title=lambda: QCoreApplication.translate("areas", "Албан бичиг"), factory=LettersView,
-                office_only=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from soum_desk.domain.periods import Period
 from soum_desk.services.dashboard import charts as chart_series
 from soum_desk.services.province import views as province_views
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.dashboard.charts import build_chart
 from soum_desk.ui.messages import error_text
 from soum_desk.ui.state import AppState
@@ -124,7 +123,3 @@ class ProvinceChartsView(QWidget):
                 item.setData(0x0100, status)
                 self.table.setItem(r, c, item)
         fit_columns_remembered(self.table, "province_submissions")
-
-
-AREA = AreaSpec("province_charts", title=lambda: QCoreApplication.translate("areas", "Үнэлгээний график"),
-                factory=ProvinceChartsView, province_only=True)

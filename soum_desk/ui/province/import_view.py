@@ -7,7 +7,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,10 +20,8 @@ from PySide6.QtWidgets import (
 from soum_desk.bundle.verdict import LABELS, Code
 from soum_desk.domain.formatting import format_date, format_moment
 from soum_desk.domain.periods import Period
-from soum_desk.domain.roles import Permission
 from soum_desk.errors import SoumDeskError
 from soum_desk.services.province import imports as province_import
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op, run_slow_op
@@ -195,7 +192,3 @@ class ImportView(LanguageRefreshedView):
         else:
             run_op(self, self.state, "province", lambda: province_import.reject_held(ctx, held_id),
                    lambda _none: self.refresh())
-
-
-AREA = AreaSpec("province_import", title=lambda: QCoreApplication.translate("areas", "Багц хүлээн авах"),
-                factory=ImportView, permission=Permission.PROVINCE, province_only=True)

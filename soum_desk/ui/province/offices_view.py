@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from soum_desk.domain.roles import Permission
 from soum_desk.services.bundle import keys as bundle_keys
 from soum_desk.services.province import registry as province
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
@@ -149,7 +147,3 @@ class OfficesView(LanguageRefreshedView):
         if target:
             ctx = self.state.ctx
             run_op(self, self.state, None, lambda: bundle_keys.export_public_key(ctx, Path(target)))
-
-
-AREA = AreaSpec("province_offices", title=lambda: QCoreApplication.translate("areas", "Сумдын түлхүүр"),
-                factory=OfficesView, permission=Permission.PROVINCE, province_only=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,7 +28,6 @@ from soum_desk.services.province.evaluation_text import (
     violations_text,
 )
 from soum_desk.services.province.report import accountability_text
-from soum_desk.ui.areas import AreaSpec
 from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_slow_op
@@ -229,7 +227,3 @@ class RankingView(LanguageRefreshedView):
 
     def _show_report(self, path: Path) -> None:
         open_report(self, path)
-
-
-AREA = AreaSpec("province_ranking", title=lambda: QCoreApplication.translate("areas", "Нэгтгэл ба эрэмбэ"),
-                factory=RankingView, province_only=True)
