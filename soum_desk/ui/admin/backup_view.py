@@ -171,7 +171,9 @@ class BackupView(QWidget):
             return False
         if not confirm(self, self.tr("Нөөцөөс сэргээх"), self.confirmation_text(facts)):
             return False
-        from soum_desk.services.bundle import ledger  # the bundle's services load with their first use
+        from soum_desk.services.bundle import (
+            ledger,  # the bundle's services load with their first use
+        )
 
         ctx = self.state.ctx
         run_slow_op(self, self.state, "*", self.tr("Нөөцөөс сэргээж байна…"),
