@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from operator import itemgetter
 
 from soum_desk.db.models import Petition, Petitioner
 from soum_desk.domain.event_dates import EARLIEST
@@ -62,7 +63,9 @@ def text_of(value: object) -> str | None:
 def clean_reader(cols: dict[str, int], today: date) -> Callable[[tuple], dict | None]:
     """The values of a clean row as `_parse_row` gives them, or None when the row has any problem."""
     fields = (*TEXT_FIELDS, "received", "resolved_on", "kind", "channel", "register_no")
-    where = [cols.get(f, -1) for f in fields]
+    blank = max(cols.values()) + 1  # a column past the register's own: always blank
+    picked = itemgetter(*(cols.get(f, blank) for f in fields))
+    padding = (None,) * (blank + 1)  # so that index `blank` is always there, and blank
     limited = [(position, MAX_LENGTH[f]) for position, f in enumerate(TEXT_FIELDS) if f in MAX_LENGTH]
     kinds: dict[str, str | None] = {}
     channels: dict[str, str | None] = {}
@@ -75,8 +78,7 @@ def clean_reader(cols: dict[str, int], today: date) -> Callable[[tuple], dict | 
         return known[raw]
 
     def read(cells: tuple) -> dict | None:
-        width = len(cells)
-        raw = [cells[i] if 0 <= i < width else None for i in where]
+        raw = picked((cells[:blank] if cells.__class__ is tuple else tuple(cells[:blank])) + padding)
         try:
             if not EXCEL_ERRORS.isdisjoint(raw):
                 return None

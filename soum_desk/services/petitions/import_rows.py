@@ -38,27 +38,27 @@ def build(session: Session, chosen: Sequence[ParsedRow], first_id: int,
     petitions: list[tuple] = []
     people: list[tuple] = []
     for number, row in enumerate(chosen, start=first_id):
-        v = row.values
+        v = row.values  # every field is there (None when blank): both row readers give all of them
         received, channel, kind = v["received"], v["channel"], v["kind"]
         source = "c1111" if channel == "c1111" else "direct"
         if (period := periods.get((channel, kind))) is None:
             period = periods[channel, kind] = deadline.period_days(source=source, channel=channel, kind=kind)
         official_id = official_name = None
-        if official := v.get("official"):
+        if official := v["official"]:
             if official not in officials:
                 officials[official] = official_for(session, official)
             official_id, official_name = officials[official]
-        resolved_on: date | None = v.get("resolved_on")
-        bag_id = bag_ids.get(v.get("bag") or "")
-        name = v.get("name")
+        resolved_on: date | None = v["resolved_on"]
+        bag_id = bag_ids.get(v["bag"] or "")
+        name = v["name"]
         if name:
-            people.append((number, name, v.get("register_no"), v.get("phone"), v.get("address"), bag_id))
+            people.append((number, name, v["register_no"], v["phone"], v["address"], bag_id))
         closed = resolved_on is not None
         petitions.append((
             number, received.year, seq_from_reg_no(v["reg_no"]), v["reg_no"],
             moment(datetime.combine(received, v["received_time"])), day(received), channel, kind, source,
-            v.get("topic"), bag_id, v["summary"], official_id, official_name,
+            v["topic"], bag_id, v["summary"], official_id, official_name,
             "resolved" if closed else ("assigned" if official_name else "registered"), period, 0,
             day(due_date(received, period)), None if resolved_on is None else day(resolved_on),
-            v.get("resolution") or (FROM_OLD_REGISTER if closed else None), not name, key(row), now, now))
+            v["resolution"] or (FROM_OLD_REGISTER if closed else None), not name, key(row), now, now))
     return petitions, people
