@@ -246,6 +246,12 @@ def main() -> None:
           f"{floor / total:.2f}× the executemany floor's rows/s, {both / total:.2f}× calamine + executemany's |")
     for key, values in figures.items():
         print(f"  {key}: " + ", ".join(f"{v:.0f}" for v in values))
+    paired = {"reading ÷ calamine": [c / f for c, f in zip(figures["cells"], figures["calamine"], strict=True)],
+              "executemany ÷ end to end": [f / t for f, t in zip(figures["floor"], figures["total"], strict=True)],
+              "calamine + executemany ÷ end to end": [b / t for b, t in zip(figures["both"], figures["total"],
+                                                                            strict=True)]}
+    for name, ratios in paired.items():  # each run's figure over its own floor, measured next to it
+        print(f"  per run, {name}: " + ", ".join(f"{r:.2f}" for r in ratios) + f" (median {statistics.median(ratios):.2f})")
     print(f"({datetime.now():%Y-%m-%d %H:%M})")
 
 
