@@ -117,7 +117,7 @@ def unknown_bag(row: ParsedRow) -> RowProblem:
 
 def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Progress | None = None, *,
                   add_missing: bool = False) -> dict:
-    """Write the preview's new rows in one transaction (bulk Core inserts); audited once.
+    """Write the preview's new rows in one transaction (the driver's executemany on tuples); audited once.
 
     With `add_missing` the bags the preview found missing are registered first, in the same
     transaction (audited apart), and the rows waiting for them are written too."""
