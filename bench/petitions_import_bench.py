@@ -10,9 +10,10 @@ and phone on most rows) is written with openpyxl, then each run:
   turning every sheet into Python values (`to_python`); and reads the register whole
   (`petition_xlsx.read_register`: those cells, every row parsed and checked);
 - imports it into a fresh migrated office end to end (`import_preview` + `import_commit`: backup,
-  bulk insert, search index, one audit entry) beside the writing floor, bare `sqlite3.executemany`
-  of the same petition and petitioner rows as plain tuples into a fresh migrated database with all
-  its indexes, in one transaction (the search index not filled: the floor does less than the import).
+  bulk insert, search index, one audit entry) beside two floors: bare `sqlite3.executemany` of the
+  very petition and petitioner tuples the import writes into a copy of a fresh migrated database
+  with all its indexes, in one transaction (the search index not filled: the floor does less than
+  the import); and the end-to-end floor, python-calamine reading the file then that executemany.
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ def _plain(value: object) -> object:
 
 
 def captured_rows(ctx, preview) -> list[dict]:  # noqa: ANN001
-    """The dicts `import_commit` hands to the bulk insert, captured once (rolled back)."""
+    """The dicts `import_commit` hands to the bulk insert, captured once (rolled back): trees before
+    the commit built tuples (kept for before/after figures)."""
     from soum_desk.services.petitions import bulk, imports
 
     seen: list[dict] = []
@@ -138,6 +140,67 @@ def captured_rows(ctx, preview) -> list[dict]:  # noqa: ANN001
     return seen
 
 
+def captured_tuples(ctx, preview) -> tuple[list[str], list[tuple], list[str], list[tuple]]:  # noqa: ANN001
+    """The very tuples `import_commit` writes (petition columns and rows, petitioner columns and rows)."""
+    from soum_desk.services.petitions import bulk, imports
+
+    if not hasattr(bulk, "write_tuples"):
+        return plain_rows(captured_rows(ctx, preview))
+    seen: list = []
+    real = bulk.write_tuples
+
+    def capture(conn, columns, petitions, people, progress=None):  # noqa: ANN001, ANN202
+        seen.extend([list(columns), list(petitions), list(bulk.PETITIONER_COLUMNS), list(people)])
+        raise InterruptedError("captured")
+
+    bulk.write_tuples = capture
+    try:
+        imports.import_commit(ctx, preview)
+    except InterruptedError:
+        pass
+    finally:
+        bulk.write_tuples = real
+    return seen[0], seen[1], seen[2], seen[3]
+
+
+def copy_db(source: Path, target: Path) -> None:
+    with sqlite3.connect(str(source)) as src, sqlite3.connect(str(target)) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def executemany(db: Path, rows: tuple[list[str], list[tuple], list[str], list[tuple]]) -> None:
+    """The writing floor: the rows as plain tuples into the database, one transaction, every index."""
+    columns, petitions, person_columns, people = rows
+    conn = sqlite3.connect(str(db))
+    with conn:
+        conn.executemany(f"INSERT INTO petition ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                         petitions)
+        conn.executemany(f"INSERT INTO petitioner ({', '.join(person_columns)}) "
+                         f"VALUES ({', '.join('?' * len(person_columns))})", people)
+    conn.close()
+
+
+def timed(figures: list[float], work, *args):  # noqa: ANN001, ANN201
+    """`work(*args)`, its time in ms appended to `figures`; returns what it returned."""
+    started = time.perf_counter()
+    result = work(*args)
+    figures.append((time.perf_counter() - started) * 1000)
+    return result
+
+
+def both_floors(book: Path, db: Path, rows: tuple) -> None:  # noqa: ANN001
+    calamine_floor(book)
+    executemany(db, rows)
+
+
+def end_to_end(ctx, book: Path) -> dict:  # noqa: ANN001
+    from soum_desk.services.petitions import imports as petitions_import
+
+    return petitions_import.import_commit(ctx, petitions_import.import_preview(ctx, book))
+
+
 def main() -> None:
     from soum_desk.importers.petition_xlsx import read_register
     from soum_desk.services.petitions import imports as petitions_import
@@ -149,44 +212,26 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="soumdesk-petitions-import-"))
     book = tmp / "register.xlsx"
     write_book(book, args.rows)
-    read_ms, calamine_ms, cells_ms, total_ms, floor_ms = [], [], [], [], []
-    for run in range(args.runs):
-        started = time.perf_counter()
-        parsed = read_register(book)
-        read_ms.append((time.perf_counter() - started) * 1000)
+    base_ctx = fresh_office(tmp / "base")
+    rows = captured_tuples(base_ctx, petitions_import.import_preview(base_ctx, book))
+    base_db = base_ctx.paths.sqlite_path
+    base_ctx.dispose()
+    assert base_db is not None and len(rows[1]) == args.rows
+    figures: dict[str, list[float]] = {k: [] for k in ("calamine", "cells", "read", "floor", "both", "total")}
+    for run in range(args.runs):  # floors and ours in turn, so that a neighbour's load falls on both
+        timed(figures["calamine"], calamine_floor, book)
+        timed(figures["cells"], cells_read, book)
+        parsed = timed(figures["read"], read_register, book)
         assert len(parsed.rows) == args.rows and not parsed.errors, (len(parsed.rows), parsed.errors[:3])
-        started = time.perf_counter()
-        calamine_floor(book)
-        calamine_ms.append((time.perf_counter() - started) * 1000)
-        started = time.perf_counter()
-        cells_read(book)
-        cells_ms.append((time.perf_counter() - started) * 1000)
-
+        copy_db(base_db, tmp / f"floor{run}.db")
+        timed(figures["floor"], executemany, tmp / f"floor{run}.db", rows)
+        copy_db(base_db, tmp / f"both{run}.db")
+        timed(figures["both"], both_floors, book, tmp / f"both{run}.db", rows)
         ctx = fresh_office(tmp / f"office{run}")
-        started = time.perf_counter()
-        preview = petitions_import.import_preview(ctx, book)
-        done = petitions_import.import_commit(ctx, preview)
-        total_ms.append((time.perf_counter() - started) * 1000)
+        done = timed(figures["total"], end_to_end, ctx, book)
         assert done["imported"] == args.rows, done
         ctx.dispose()
-
-        floor_ctx = fresh_office(tmp / f"floor{run}")
-        rows = captured_rows(floor_ctx, petitions_import.import_preview(floor_ctx, book))
-        floor_db = floor_ctx.paths.sqlite_path
-        floor_ctx.dispose()
-        assert floor_db is not None
-        columns, petitions, person_columns, people = plain_rows(rows)
-        conn = sqlite3.connect(str(floor_db))
-        started = time.perf_counter()
-        with conn:
-            conn.executemany(f"INSERT INTO petition ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                             petitions)
-            conn.executemany(f"INSERT INTO petitioner ({', '.join(person_columns)}) "
-                             f"VALUES ({', '.join('?' * len(person_columns))})", people)
-        floor_ms.append((time.perf_counter() - started) * 1000)
-        conn.close()
-    read, calamine, cells, total, floor = (statistics.median(x) for x in (read_ms, calamine_ms, cells_ms, total_ms,
-                                                                            floor_ms))
+    calamine, cells, read, floor, both, total = (statistics.median(figures[k]) for k in figures)
     n = args.rows
     print(f"\n| {n:,} petitions (median of {args.runs}) | ms | rows/s | ratio |\n|---|---:|---:|---:|")
     print(f"| reading floor: python-calamine `to_python` of every sheet | {calamine:.0f} | {n / calamine * 1000:,.0f} | |")
@@ -195,8 +240,18 @@ def main() -> None:
     print(f"| read_register (checks + cells + every row parsed) | {read:.0f} | {n / read * 1000:,.0f} | "
           f"{read / calamine:.2f}× the floor's time |")
     print(f"| writing floor: bare sqlite3 executemany, same rows, all indexes | {floor:.0f} | {n / floor * 1000:,.0f} | |")
+    print(f"| end-to-end floor: python-calamine reading the file + that executemany | {both:.0f} | "
+          f"{n / both * 1000:,.0f} | |")
     print(f"| end to end: import_preview + import_commit | {total:.0f} | {n / total * 1000:,.0f} | "
-          f"{floor / total:.2f}× the floor's rows/s |")
+          f"{floor / total:.2f}× the executemany floor's rows/s, {both / total:.2f}× calamine + executemany's |")
+    for key, values in figures.items():
+        print(f"  {key}: " + ", ".join(f"{v:.0f}" for v in values))
+    paired = {"reading ÷ calamine": [c / f for c, f in zip(figures["cells"], figures["calamine"], strict=True)],
+              "executemany ÷ end to end": [f / t for f, t in zip(figures["floor"], figures["total"], strict=True)],
+              "calamine + executemany ÷ end to end": [b / t for b, t in zip(figures["both"], figures["total"],
+                                                                            strict=True)]}
+    for name, ratios in paired.items():  # each run's figure over its own floor, measured next to it
+        print(f"  per run, {name}: " + ", ".join(f"{r:.2f}" for r in ratios) + f" (median {statistics.median(ratios):.2f})")
     print(f"({datetime.now():%Y-%m-%d %H:%M})")
 
 

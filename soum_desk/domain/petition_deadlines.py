@@ -112,5 +112,7 @@ def seq_from_reg_no(reg_no: str) -> int | None:
 
     None when there is none, or when the digits are too many to be a running number (they
     would not fit the database's integer column)."""
+    if reg_no and reg_no.isdecimal():  # the usual «15»: the same answer without the search
+        return int(reg_no) if len(reg_no.lstrip("0")) <= 9 else None
     match = re.search(r"(\d+)\s*$", reg_no or "")
     return int(match.group(1)) if match and len(match.group(1).lstrip("0")) <= 9 else None

@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from soum_desk.db.models import Petition, Petitioner
+from soum_desk.domain import clock
 from soum_desk.domain.event_dates import event_date_problem
-from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.petition_codes import code_for
 from soum_desk.domain.petition_deadlines import normalise_register_no
-from soum_desk.domain.text_limits import MAX_TEXT
 from soum_desk.errors import UserError, ValidationError
+from soum_desk.importers.petition_cells import (
+    MAX_LENGTH,
+    TEXT_FIELDS,
+    clean_reader,
+    read_date,
+    read_time,
+)
+from soum_desk.importers.petition_cells import text_of as _text
 from soum_desk.importers.safe_workbook import (
     MAX_ROW_ERRORS,
     excel_error,
@@ -49,11 +54,6 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "resolution": ("шийдвэрлэлт", "шийдвэрлэсэн байдал", "хариу"),
 }
 REQUIRED = ("reg_no", "received", "summary", "kind", "channel")
-# the database columns' lengths (PostgreSQL refuses longer text; the clerk gets the row and column instead)
-MAX_LENGTH = {**{field: column.type.length for field, column in {
-    "reg_no": Petition.reg_no, "name": Petitioner.name, "phone": Petitioner.phone,
-    "address": Petitioner.address, "topic": Petition.topic, "official": Petition.official_name}.items()},
-    "summary": MAX_TEXT, "resolution": MAX_TEXT}  # Text columns: bounded as the register form bounds them
 HEADER_SCAN_ROWS = 15
 
 
@@ -91,34 +91,6 @@ def find_columns(header: list) -> dict[str, int]:
     return found
 
 
-def read_date(value: object) -> date | None:
-    """An Excel date, an Excel serial number, or text «2024.03.05»; ValueError if not a date."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float):
-        if 20000 < value < 80000:
-            return date(1899, 12, 30) + timedelta(days=int(value))
-        raise ValueError(value)
-    return parse_date(str(value))
-
-
-def read_time(value: object) -> time:
-    return value.time() if isinstance(value, datetime) else time(9, 0)
-
-
-def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
-
-
 def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], header: list,
                ) -> tuple[dict, list[RowProblem]]:
     width = len(cells)
@@ -131,8 +103,7 @@ def _parse_row(sheet: str, row_no: int, cells: tuple, cols: dict[str, int], head
     for fld in cols:
         if (bad := excel_error(cell(fld))) is not None:
             errors.append(err(fld, f"Excel-ийн алдаа {bad} (томьёо эвдэрсэн)", f"the Excel error {bad} (a broken formula)"))
-    values: dict = {f: _text(cell(f)) for f in ("reg_no", "name", "phone", "address", "bag", "topic",
-                                                "summary", "official", "resolution")}
+    values: dict = {f: _text(cell(f)) for f in TEXT_FIELDS}
     for fld, limit in MAX_LENGTH.items():
         if values[fld] is not None and len(values[fld]) > limit:
             errors.append(err(fld, f"хэт урт ({len(values[fld])} тэмдэгт, {limit} хүртэл)",
@@ -181,6 +152,7 @@ def read_register(path: str | Path) -> ParsedFile[ParsedRow]:
     workbook = open_values(path)
     result: ParsedFile[ParsedRow] = ParsedFile(path)
     missing_report: list[str] = []
+    today = clock.today()
     try:
         for ws in workbook.worksheets:
             rows = sheet_rows(ws, path.name)
@@ -205,7 +177,11 @@ def read_register(path: str | Path) -> ParsedFile[ParsedRow]:
                 continue
             result.sheets.append(ws.title)
             result.problems.extend(unknown_columns(ws.title, header_row, header, set(cols.values())))
+            clean = clean_reader(cols, today)
             for row_no, cells in enumerate(rows, start=header_row + 1):
+                if (quick := clean(cells)) is not None:  # the usual row: every cell as expected
+                    result.rows.append(ParsedRow(ws.title, row_no, quick))
+                    continue
                 if not any(c not in (None, "") for c in cells):
                     continue
                 values, errors = _parse_row(ws.title, row_no, cells, cols, header)

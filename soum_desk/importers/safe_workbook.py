@@ -252,7 +252,9 @@ class Scan:
 
 _ROW_AT = re.compile(rb'<row r="(\d+)"')
 _WIDE = re.compile(rb' r="([A-Za-z]{2,})')  # a cell past column Z
-_ODD = re.compile(rb"r(?:\s+=|=\s|=')")  # a position not written as r="A1" (Excel, LibreOffice, openpyxl)
+_ODD = re.compile(rb"r(?:\s+=|=[\s'])")  # a position not written as r="A1" (Excel, LibreOffice, openpyxl)
+# A formula error cell, « t="e"» or «t='e'»: one pass instead of two (the look-behind keeps the space).
+_ERROR_CELL = re.compile(rb"""t=(?:"e"(?<= t="e")|'e')""")
 
 
 @functools.cache
@@ -265,7 +267,7 @@ def _deeper(top: str) -> re.Pattern[bytes]:
         options.append(rf"[{first + 1}-9]\d{{{digits - 1}}}")
     if digits > 1 and int(top[1]) < 9:
         options.append(rf"{first}[{int(top[1]) + 1}-9]\d{{{digits - 2}}}")
-    return re.compile(rf' r="[A-Za-z]*(?:{"|".join(options)})'.encode())
+    return re.compile(rf' r="[A-Za-z]*+(?:{"|".join(options)})'.encode())  # letters never give back: digits follow
 
 
 def _bound(top: str) -> int:
@@ -286,7 +288,7 @@ def _reach(chunk: bytes, extent: Extent, tags: int) -> None:
     rows up to the largest row number (or, for cells, a bound of it from its digits), columns from
     the cells past Z. `tags`: the chunk's cell and row elements, to find those without a position.
     A position cut by the chunk's edge is missed: two per chunk are allowed for, as positions."""
-    if b' t="e"' in chunk or b"t='e'" in chunk:
+    if _ERROR_CELL.search(chunk):
         extent.errors = True
     if _ODD.search(chunk):
         extent.unplaced = True

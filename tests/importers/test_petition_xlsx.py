@@ -248,3 +248,52 @@ def test_a_text_that_looks_like_a_formula_is_kept_and_leaves_as_text(head_ctx, t
     cells = [c for ws in load_workbook(out).worksheets for row in ws.iter_rows() for c in row
              if c.value in ("=1+1", "+7 (99) 11-22")]
     assert len(cells) == 2 and all(c.data_type == "s" for c in cells)  # text, never a formula
+
+
+def _statements(ctx):
+    """Every SQL statement the context's engines run while counted (a list that grows)."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ARG001
+        seen.append(statement)
+
+    engines = {id(e): e for e in (ctx.engine, ctx.read_engine)}
+    for engine in engines.values():
+        event.listen(engine, "before_cursor_execute", count)
+    return seen
+
+
+def test_the_preview_looks_every_row_up_at_once_and_finds_numbers_already_used(clerk_ctx, tmp_path):
+    """Issue 18: 20,000 rows were looked up 400–500 at a time (~90 statements); now one query for the
+    import keys and one for the numbers, whatever the file's length — with the same answers."""
+    first = _rows_register(tmp_path / "first.xlsx", [_row(f"2024/{n:04d}", "2024.03.05") for n in (1, 2, 3, 5000)])
+    petitions_import.import_commit(clerk_ctx, petitions_import.import_preview(clerk_ctx, first))
+    rows = [_row(f"2024/{n:04d}", "2024.03.05") for n in range(1, 1201)]  # 1–3 imported already
+    rows[3] = _row("2024/5000", "2024.04.01", "Өөр өргөдөл")  # number 5000 of 2024 taken by another petition
+    seen = _statements(clerk_ctx)
+    prepared = petitions_import.import_preview(clerk_ctx, _rows_register(tmp_path / "more.xlsx", rows))
+    assert prepared.summary()["duplicates"] == 3 and prepared.summary()["new"] == 1196
+    (taken,) = [e for e in prepared.errors if e.row == 5]
+    assert "number 2024/5000 is already used in 2024" in taken.en
+    lookups = [s for s in seen if "FROM petition" in s or "JOIN petition" in s]
+    assert len(lookups) == 2, lookups
+
+
+def test_the_collector_runs_again_after_an_import_even_a_refused_one(clerk_ctx, tmp_path):
+    """Issue 18: an import holds Python's cycle collector while it reads and writes; it must run
+    again afterwards, also when the file is refused or the import is cancelled."""
+    import gc
+
+    assert gc.isenabled()
+    (tmp_path / "bad.xlsx").write_text("not excel")
+    with pytest.raises(UserError):
+        petitions_import.import_preview(clerk_ctx, tmp_path / "bad.xlsx")
+    assert gc.isenabled()
+    prepared = petitions_import.import_preview(clerk_ctx, make_register(tmp_path / "r.xlsx"))
+    assert gc.isenabled()
+    with pytest.raises(InterruptedError):
+        petitions_import.import_commit(clerk_ctx, prepared, progress=lambda done, total: False)
+    assert gc.isenabled()
+    assert petitions_import.import_commit(clerk_ctx, prepared)["imported"] == 3 and gc.isenabled()

@@ -10,6 +10,8 @@ confirmation (`add_missing=True` at the commit), in the same transaction as the 
 from __future__ import annotations
 
 import contextlib
+import gc
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,3 +102,31 @@ def written_as_previewed(file: str) -> Iterator[None]:
                         "магадгүй); юу ч бичээгүй. Файлыг дахин урьдчилан хараад оруулна уу.",
                         "The register changed after the preview (perhaps another import or entry at the same "
                         "time); nothing was written. Preview the file again and import it.", where=file) from None
+
+
+_pauses = 0
+_pause_lock = threading.Lock()
+_collecting = True
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector held while an import reads or writes a whole file.
+
+    Each of 20,000 rows leaves a few containers alive, so the collector's full passes kept walking
+    every row read so far: ~0.12 s of CPU in a 20,000-row preview. The rows hold no reference
+    cycles; the collector runs again when the last import using this ends (it may run on the
+    interface's worker thread while another starts)."""
+    global _pauses, _collecting
+    with _pause_lock:
+        if _pauses == 0:
+            _collecting = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _collecting:
+                gc.enable()

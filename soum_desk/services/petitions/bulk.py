@@ -1,13 +1,15 @@
 """Bulk writes of petitions with SQLAlchemy Core (importer, demo data, benchmark).
 
-Rows are plain dicts with the `petition` columns (without id) and an optional
-"petitioner" dict. Ids are assigned here so the petitioner rows can follow in
-the same bulk statements; the FTS index is filled for the new ids at the end.
+`insert_petitions` takes plain dicts with the `petition` columns (without id) and an optional
+"petitioner" dict; ids are assigned here so the petitioner rows can follow in the same bulk
+statements. `write_tuples` takes rows already built as tuples, ids included, with dates in the
+form `stored_forms` gives (the importer, which builds each row once). Either way the FTS index is
+filled for the new ids at the end, in one `INSERT … SELECT`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -30,6 +32,60 @@ def _stamp(value: datetime) -> str:
     """SQLAlchemy's SQLite text for a datetime ("%Y-%m-%d %H:%M:%S.%f"), without strftime's cost."""
     text = value.isoformat(" ")
     return text if value.microsecond else text + ".000000"
+
+
+def _same(value: object) -> object:
+    return value
+
+
+def stored_forms(conn: Session | Connection) -> tuple[Callable[[date], object], Callable[[datetime], object]]:
+    """How a day and a moment go into `write_tuples`: SQLAlchemy's SQLite text, or as they are elsewhere."""
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    if bind.dialect.name == "sqlite":
+        return date.isoformat, _stamp
+    return _same, _same
+
+
+def first_free_id(conn: Session | Connection) -> int:
+    return (conn.execute(select(func.max(Petition.id))).scalar() or 0) + 1
+
+
+def _statement(table: Table, columns: Sequence[str]) -> str:
+    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def write_tuples(conn: Session | Connection, columns: Sequence[str], petitions: Sequence[tuple],
+                 people: Sequence[tuple], progress: Callable[[int], bool] | None = None) -> None:
+    """Petitions (tuples in `columns` order, ids from `first_free_id` on), then their petitioners
+    (`PETITIONER_COLUMNS` order), with the driver's executemany on SQLite; `progress(done)` after each
+    chunk of petitions, False stops (InterruptedError; the caller rolls back). Then the FTS index."""
+    if isinstance(conn, Session):
+        conn = conn.connection()
+    petition_table = cast(Table, Petition.__table__)
+    petitioner_table = cast(Table, Petitioner.__table__)
+    sqlite = conn.dialect.name == "sqlite"
+
+    def write(table: Table, names: Sequence[str], rows: Sequence[tuple]) -> None:
+        if sqlite:
+            conn.exec_driver_sql(_statement(table, names), list(rows))
+        else:  # PostgreSQL: SQLAlchemy's executemany (psycopg's own batching)
+            conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
+
+    if not petitions:
+        if progress is not None and not progress(0):
+            raise InterruptedError("cancelled")
+        return
+    first = petitions[0][columns.index("id")]
+    for start in range(0, len(petitions), CHUNK):
+        write(petition_table, columns, petitions[start:start + CHUNK])
+        if progress is not None and not progress(min(start + CHUNK, len(petitions))):
+            raise InterruptedError("cancelled")
+    for start in range(0, len(people), CHUNK):
+        write(petitioner_table, PETITIONER_COLUMNS, people[start:start + CHUNK])
+    petitions_fts.index_new(conn, first - 1)
+
+
+PETITIONER_COLUMNS = ("petition_id", "name", "register_no", "phone", "address", "bag_id")
 
 
 def _writer(conn: Connection, table: Table) -> Callable[[list[dict]], None]:

@@ -10,28 +10,39 @@ row error; the preview also lists those bags with their row counts, and a commit
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 
 from soum_desk.db.models import Bag, Petition
-from soum_desk.domain.petition_deadlines import due_date, seq_from_reg_no
 from soum_desk.domain.roles import Permission
 from soum_desk.importers.petition_xlsx import ParsedRow, read_register
-from soum_desk.importers.shape import RowProblem
+from soum_desk.importers.shape import ParsedFile, RowProblem
 from soum_desk.services.core import audit, backup, office
 from soum_desk.services.core.context import AppContext
-from soum_desk.services.core.importing import ImportPreview, missing_names, written_as_previewed
+from soum_desk.services.core.existing import existing
+from soum_desk.services.core.importing import (
+    ImportPreview,
+    collector_paused,
+    missing_names,
+    written_as_previewed,
+)
 from soum_desk.services.petitions import bulk as petitions_bulk
-from soum_desk.services.petitions.common import official_for, rules
+from soum_desk.services.petitions import import_rows
 
 Progress = Callable[[int, int], bool]
 
 
-PetitionImportPreview = ImportPreview[ParsedRow]
+@dataclass
+class PetitionImportPreview(ImportPreview[ParsedRow]):
+    """The core preview, with each row's import key as the preview worked it out (for the commit)."""
+
+    keys: dict[int, str] = field(default_factory=dict, repr=False)  # id(row) → key; the rows live with it
+
+    def key(self, row: ParsedRow) -> str:
+        return self.keys.get(id(row)) or import_key(row)
 
 
 def import_key(row: ParsedRow) -> str:
@@ -43,22 +54,19 @@ def import_key(row: ParsedRow) -> str:
 def import_preview(ctx: AppContext, path: str | Path) -> PetitionImportPreview:
     """Read the file and sort its rows into new, already imported and wrong ones. Writes nothing."""
     ctx.require(Permission.WRITE)
-    parsed = read_register(path)
-    result: PetitionImportPreview = ImportPreview(parsed, problems=list(parsed.problems))
+    with collector_paused():
+        return _preview(ctx, read_register(path))
+
+
+def _preview(ctx: AppContext, parsed: ParsedFile[ParsedRow]) -> PetitionImportPreview:
+    keys = [import_key(r) for r in parsed.rows]
+    result = PetitionImportPreview(parsed, problems=list(parsed.problems),
+                                   keys={id(row): key for row, key in zip(parsed.rows, keys, strict=True)})
     with ctx.reading() as session:
         bags = {name for (name,) in session.execute(select(Bag.name))}
-        keys = [import_key(r) for r in parsed.rows]
-        known: set[str] = set()
-        for start in range(0, len(keys), 500):
-            known |= set(session.scalars(select(Petition.import_key)
-                                         .where(Petition.import_key.in_(keys[start:start + 500]))))
-        pairs = {(r.values["received"].year, r.values["reg_no"]) for r in parsed.rows}
-        taken: set[tuple[int, str]] = set()
-        pair_list = list(pairs)
-        for start in range(0, len(pair_list), 400):
-            chunk = pair_list[start:start + 400]
-            taken |= {(r[0], r[1]) for r in session.execute(select(Petition.year, Petition.reg_no)
-                                         .where(tuple_(Petition.year, Petition.reg_no).in_(chunk))).all()}
+        known = {key for (key,) in existing(session, Petition, ["import_key"], {(k,) for k in keys})}
+        taken = existing(session, Petition, ["year", "reg_no"],
+                         {(r.values["received"].year, r.values["reg_no"]) for r in parsed.rows})
     first_row: dict[tuple[int, str], ParsedRow] = {}
     unknown: list[str] = []
     for row, key in zip(parsed.rows, keys, strict=True):
@@ -109,7 +117,7 @@ def unknown_bag(row: ParsedRow) -> RowProblem:
 
 def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Progress | None = None, *,
                   add_missing: bool = False) -> dict:
-    """Write the preview's new rows in one transaction (bulk Core inserts); audited once.
+    """Write the preview's new rows in one transaction (the driver's executemany on tuples); audited once.
 
     With `add_missing` the bags the preview found missing are registered first, in the same
     transaction (audited apart), and the rows waiting for them are written too."""
@@ -118,45 +126,17 @@ def import_commit(ctx: AppContext, prepared: PetitionImportPreview, progress: Pr
     chosen = prepared.new + prepared.waiting if adding else prepared.new
     total = len(chosen)
     backup.backup_before(ctx, "pre-import")  # README: every import makes a backup first
-    with written_as_previewed(prepared.path.name), ctx.transaction() as session:
+    with collector_paused(), written_as_previewed(prepared.path.name), ctx.transaction() as session:
         added = office.add_names_in(session, actor, Bag, [m.name for m in prepared.missing], "office.bags",
                                     prepared.path.name) if adding else []
-        deadline = rules(session)
-        bag_ids = dict((name, i) for i, name in session.execute(select(Bag.id, Bag.name)))
-        officials: dict[str, tuple[int | None, str | None]] = {}
-        now = datetime.now()
-
-        def rows() -> Iterator[dict[str, Any]]:
-            for parsed in chosen:
-                v = parsed.values
-                received = v["received"]
-                source = "c1111" if v["channel"] == "c1111" else "direct"
-                period = deadline.period_days(source=source, channel=v["channel"], kind=v["kind"])
-                if v.get("official") and v["official"] not in officials:
-                    officials[v["official"]] = official_for(session, v["official"])
-                official_id, official_name = officials.get(v.get("official") or "", (None, None))
-                closed = v.get("resolved_on") is not None
-                person = None
-                if v.get("name"):
-                    person = {"name": v["name"], "register_no": v.get("register_no"), "phone": v.get("phone"),
-                              "address": v.get("address"), "bag_id": bag_ids.get(v.get("bag") or "")}
-                yield {"year": received.year, "seq": seq_from_reg_no(v["reg_no"]), "reg_no": v["reg_no"],
-                       "received_at": datetime.combine(received, v["received_time"]), "received": received,
-                       "channel": v["channel"], "kind": v["kind"], "source": source, "topic": v.get("topic"),
-                       "bag_id": bag_ids.get(v.get("bag") or ""), "summary": v["summary"],
-                       "official_user_id": official_id, "official_name": official_name,
-                       "status": "resolved" if closed else ("assigned" if official_name else "registered"),
-                       "period_days": period, "due": due_date(received, period),
-                       "resolved_on": v.get("resolved_on"), "resolution": v.get("resolution") or
-                       ("Шийдвэрлэсэн (хуучин бүртгэлээс)" if closed else None),
-                       "anonymous": person is None, "import_key": import_key(parsed),
-                       "created_at": now, "updated_at": now, "petitioner": person}
+        first = petitions_bulk.first_free_id(session)
+        petitions, people = import_rows.build(session, chosen, first, prepared.key)
 
         def step(done: int) -> bool:
             return progress is None or progress(done, total)
 
-        ids = petitions_bulk.insert_petitions(session, rows(), step)
+        petitions_bulk.write_tuples(session, import_rows.COLUMNS, petitions, people, step)
+        ids = [first, first + total - 1] if total else []
         audit.record(session, actor, "petition.import", "petition", None,
-                     after={**prepared.summary(), "imported": len(ids), "bags_added": added,
-                            "ids": [ids[0], ids[-1]] if ids else []})
-    return {**prepared.summary(), "imported": len(ids), "bags_added": added}
+                     after={**prepared.summary(), "imported": total, "bags_added": added, "ids": ids})
+    return {**prepared.summary(), "imported": total, "bags_added": added}
