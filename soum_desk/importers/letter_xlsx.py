@@ -197,6 +197,7 @@ _DATES = ("reg_date", "their_date", "due_date", "answered_on")
 _TEXTS = ("reg_no", "counterpart", "their_ref", "subject", "assignee", "note", "pages")
 _EVENT_DATES = ("reg_date", "their_date", "answered_on")
 _YES_NO = TRUE_WORDS | FALSE_WORDS
+_UNREAD = object()
 
 
 class _QuickRows:
@@ -218,21 +219,16 @@ class _QuickRows:
         self.reply_column = "reply_required" in cols
         self.numbered = "reg_no" in cols
         self.today = today
-        self.days: dict[object, date] = {}  # a date cell's text → its day
+        self.days: dict[object, date | None] = {None: None}  # a date cell's text → its day
         self.answers: dict[object, bool] = {None: False}  # a «Хариутай» cell's text → yes or no
         self.limits = tuple((_TEXTS.index(name), limit) for name, limit in MAX_LENGTH.items())
 
     def _day(self, value: object) -> date | None:
         """A date cell as `_parse_row` reads it; ValueError/TypeError when it is not a date."""
-        if value is None:
-            return None
-        day = self.days.get(value)  # only texts are kept: a text never equals a number or a date
-        if day is not None:
-            return day
         if isinstance(value, datetime):
             return value.date()
         day = parse_date(value)  # type: ignore[arg-type]
-        if day is not None and isinstance(value, str):
+        if isinstance(value, str):  # only texts are kept: a text never equals a number or a date
             self.days[value] = day
         return day
 
@@ -247,10 +243,21 @@ class _QuickRows:
             direction = DIRECTION_WORDS.get(raw_dir) if raw_dir else self.default_direction
         if direction is None:
             return None
-        try:
-            reg_date, their_date, due_date, answered_on = (self._day(row[col]) for col in self.dates)
-        except (ValueError, TypeError):
-            return None
+        days, read = self.days, []
+        for col in self.dates:
+            value = row[col]
+            day: Any = days.get(value, _UNREAD)  # a register repeats its days: each text read once
+            if day is _UNREAD:
+                try:
+                    day = self._day(value)
+                except (ValueError, TypeError):
+                    return None
+            read.append(day)
+        reg_date: date | None
+        their_date: date | None
+        due_date: date | None
+        answered_on: date | None
+        reg_date, their_date, due_date, answered_on = read
         texts = []
         for col in self.texts:
             value = row[col]
