@@ -57,6 +57,8 @@ def letter_dict(row: Letter | Row[Any], *, as_of: date | None = None) -> LetterR
 
 
 def _date(value: object, field: str, *, required: bool = False) -> date | None:
+    if value.__class__ is date:  # already a day (an import's checked row)
+        return value
     try:
         parsed = parse_date(value)  # type: ignore[arg-type]
     except ValueError:
