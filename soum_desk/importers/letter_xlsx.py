@@ -234,7 +234,10 @@ class _QuickRows:
 
     def row(self, sheet: str, excel_row: int, cells: Sequence[Any]) -> ParsedLetter | None:
         row = tuple(cells[:self.width]) + self.pad
-        if not EXCEL_ERRORS.isdisjoint(row):  # «#REF!» in any cell (cell values are plain scalars)
+        try:
+            if not EXCEL_ERRORS.isdisjoint(row):  # «#REF!» in any cell
+                return None
+        except TypeError:  # a value that cannot be a key (the look-ups below need that): the full check
             return None
         if self.direction is None:
             direction = self.default_direction

@@ -76,3 +76,10 @@ def test_a_register_of_good_rows_is_read_quickly(tmp_path, monkeypatch):
     parsed = letter_xlsx.read_register(tmp_path / "good.xlsx")
     assert len(parsed.rows) == 200 and {p.row for p in parsed.problems} == {202}
     assert [a[1] for a in calls] == [202]  # only the bad row was read by the full check
+
+
+def test_a_cell_value_that_cannot_be_a_key_goes_to_the_full_check():
+    cols = {"reg_date": 0, "counterpart": 1, "subject": 2, "note": 3}
+    quick = letter_xlsx._QuickRows(cols, "in", clock.today())
+    assert quick.row("Ирсэн", 2, ("2024.03.05", "Яам", "Тайлан", ["a list"])) is None
+    assert quick.row("Ирсэн", 3, ("2024.03.05", "Яам", "Тайлан", "тэмдэглэл"))["note"] == "тэмдэглэл"
