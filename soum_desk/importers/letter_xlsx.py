@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from soum_desk.db.models import Letter
-from soum_desk.domain.event_dates import event_date_problem
+from soum_desk.domain import clock
+from soum_desk.domain.event_dates import EARLIEST, event_date_problem
 from soum_desk.domain.formatting import parse_date
 from soum_desk.domain.letters import MAX_PAGES
 from soum_desk.domain.text_limits import MAX_TEXT
 from soum_desk.errors import UserError, ValidationError
 from soum_desk.importers.safe_workbook import (
+    EXCEL_ERRORS,
     MAX_ROW_ERRORS,
     excel_error,
     merged_down,
@@ -191,6 +193,112 @@ def _parse_row(sheet: str, excel_row: int, row: Sequence[Any], cols: dict[str, i
     return ParsedLetter(**data, sheet=sheet, row=excel_row)  # type: ignore[typeddict-item]
 
 
+_DATES = ("reg_date", "their_date", "due_date", "answered_on")
+_TEXTS = ("reg_no", "counterpart", "their_ref", "subject", "assignee", "note", "pages")
+_EVENT_DATES = ("reg_date", "their_date", "answered_on")
+_YES_NO = TRUE_WORDS | FALSE_WORDS
+_UNREAD = object()
+
+
+class _QuickRows:
+    """The usual row of a sheet, one with nothing to say about it, read without building a message.
+
+    `row` gives that row's `ParsedLetter` exactly as `_parse_row` does, or None for any row `_parse_row`
+    would report (an error or a warning), which is then read by `_parse_row` itself: the checks and
+    their messages stay in one place. (A register's rows are nearly all good: issue 18.)"""
+
+    def __init__(self, cols: dict[str, int], default_direction: str | None, today: date) -> None:
+        self.width = max(cols.values()) + 1
+        absent = self.width  # the padding cell: always blank
+        self.pad = (None,) * (self.width + 1)
+        self.direction = cols.get("direction")
+        self.default_direction = default_direction
+        self.dates = tuple(cols.get(name, absent) for name in _DATES)
+        self.texts = tuple(cols.get(name, absent) for name in _TEXTS)
+        self.reply = cols.get("reply_required", absent)
+        self.reply_column = "reply_required" in cols
+        self.numbered = "reg_no" in cols
+        self.today = today
+        self.days: dict[object, date | None] = {None: None}  # a date cell's text → its day
+        self.answers: dict[object, bool] = {None: False}  # a «Хариутай» cell's text → yes or no
+        self.limits = tuple((_TEXTS.index(name), limit) for name, limit in MAX_LENGTH.items())
+
+    def _day(self, value: object) -> date | None:
+        """A date cell as `_parse_row` reads it; ValueError/TypeError when it is not a date."""
+        if isinstance(value, datetime):
+            return value.date()
+        day = parse_date(value)  # type: ignore[arg-type]
+        if isinstance(value, str):  # only texts are kept: a text never equals a number or a date
+            self.days[value] = day
+        return day
+
+    def row(self, sheet: str, excel_row: int, cells: Sequence[Any]) -> ParsedLetter | None:
+        row = tuple(cells[:self.width]) + self.pad
+        try:
+            if not EXCEL_ERRORS.isdisjoint(row):  # «#REF!» in any cell
+                return None
+        except TypeError:  # a value that cannot be a key (the look-ups below need that): the full check
+            return None
+        if self.direction is None:
+            direction = self.default_direction
+        else:
+            raw_dir = _norm(row[self.direction])
+            direction = DIRECTION_WORDS.get(raw_dir) if raw_dir else self.default_direction
+        if direction is None:
+            return None
+        days, read = self.days, []
+        for col in self.dates:
+            value = row[col]
+            day: Any = days.get(value, _UNREAD)  # a register repeats its days: each text read once
+            if day is _UNREAD:
+                try:
+                    day = self._day(value)
+                except (ValueError, TypeError):
+                    return None
+            read.append(day)
+        reg_date: date | None
+        their_date: date | None
+        due_date: date | None
+        answered_on: date | None
+        reg_date, their_date, due_date, answered_on = read
+        texts = []
+        for col in self.texts:
+            value = row[col]
+            if value.__class__ is str:
+                texts.append(" ".join(value.split()) if value else None)
+                continue
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            texts.append(" ".join(str(value).split()) if value not in (None, "") else None)
+        reg_no, counterpart, their_ref, subject, assignee, note, pages = texts
+        if pages is not None and not (pages.isdecimal() and int(pages) <= MAX_PAGES):
+            return None
+        value = row[self.reply]
+        if (yes := self.answers.get(value)) is None:
+            reply = _norm(value)
+            if reply not in _YES_NO:
+                return None
+            yes = reply in TRUE_WORDS
+            if isinstance(value, str):  # not 1, 1.0 and True: equal as keys, not as answers
+                self.answers[value] = yes
+        if not (reg_date and counterpart and subject):
+            return None
+        for index, limit in self.limits:
+            text = texts[index]
+            if text is not None and len(text) > limit:
+                return None
+        today = self.today
+        if not EARLIEST <= reg_date <= today or (their_date is not None and not EARLIEST <= their_date <= today) \
+                or (answered_on is not None and not (EARLIEST <= answered_on <= today and answered_on >= reg_date)) \
+                or (due_date and due_date < reg_date) or (self.numbered and not reg_no):
+            return None
+        return {"direction": direction, "reg_date": reg_date, "their_date": their_date, "due_date": due_date,
+                "answered_on": answered_on, "reg_no": reg_no, "counterpart": counterpart, "their_ref": their_ref,
+                "subject": subject, "assignee": assignee, "note": note, "pages": pages,
+                "reply_required": yes or (due_date is not None and not self.reply_column),
+                "sheet": sheet, "row": excel_row}
+
+
 def unknown_columns(sheet: str, header_row: int, header: Sequence[Any], known: set[int]) -> list[RowProblem]:
     return [unknown_column(sheet, header_row, title)
             for index, title in enumerate(header) if index not in known and _norm(title).strip("№ ")]
@@ -225,11 +333,13 @@ def read_register(path: str | Path, *, direction: str | None = None,
             titles = {name: str(header[col]).strip() for name, col in cols.items()}
             result.problems.extend(unknown_columns(sheet.title, header_index + 1, header, set(cols.values())))
             default_dir = direction or _sheet_direction(sheet.title)
+            quick = _QuickRows(cols, default_dir, clock.today())
             body = chain(head[header_index + 1:], source)
             for offset, row in enumerate(body, start=header_index + 2):
-                if not any(v not in (None, "") for v in row):
+                if not row or not any(v not in (None, "") for v in row):
                     continue
-                parsed = _parse_row(sheet.title, offset, row, cols, titles, default_dir, result.problems)
+                parsed = quick.row(sheet.title, offset, row) or _parse_row(
+                    sheet.title, offset, row, cols, titles, default_dir, result.problems)
                 if parsed is None:
                     if len(result.problems) > MAX_ROW_ERRORS:
                         raise too_many_errors(f"{path.name}, {sheet.title}, мөр/row {offset}", MAX_ROW_ERRORS)

@@ -229,3 +229,45 @@ def test_an_unnumbered_row_never_takes_a_number_the_file_gives_another(clerk_ctx
     numbers = {r["subject"]: r["reg_no"] for r in letters_query.list_letters(clerk_ctx)}
     assert numbers["Урилга"] == "1" and numbers["Мэдээ"] == "2" and numbers["Өмнөх"] == "3"
     assert len(set(numbers.values())) == 5 and not {numbers["Тайлан"], numbers["Хүсэлт"]} & {"1", "2", "3"}
+
+
+@pytest.mark.slow
+def test_a_hundred_thousand_letter_register_imports(clerk_ctx, tmp_path):
+    """Issue 18: a real 100,000-row register (ten years of an office) is previewed and imported whole,
+    numbered, dated and searchable (it was refused as too big before calamine read registers)."""
+    from tests.reliability import hostile_xlsx as h
+
+    area = h.AREAS["letters"]
+    rows = [area.header, *([str(n), f"{2015 + n // 10_000}.{n % 12 + 1:02d}.{n % 28 + 1:02d}",
+                            f"Байгууллага {n % 300}", f"Мэдээ ирүүлэх тухай {n}", n % 9, "тийм" if n % 3 else "үгүй"]
+                           for n in range(1, 100_001))]
+    path = h.xlsx(tmp_path / "ten-years.xlsx", area, sheet=h.sheet_xml(rows))
+    preview = letters_import.import_preview(clerk_ctx, path)
+    assert (len(preview.new), preview.errors, preview.duplicates) == (100_000, [], [])
+    assert letters_import.import_commit(clerk_ctx, preview)["imported"] == 100_000
+    assert letters_query.count_letters(clerk_ctx) == 100_000
+    (found,) = letters_query.list_letters(clerk_ctx, letters_query.LetterFilter(text="тухай 99999"))
+    assert (found["reg_no"], found["reg_date"], found["counterpart"], found["pages"]) == (
+        "99999", "2024-04-12", "Байгууллага 99", 0)
+    assert found["due_date"] is None and found["status"] == "noreply"
+
+
+def test_a_file_changed_after_the_preview_is_not_what_the_commit_writes(ctx, clerk_ctx, tmp_path):
+    """The commit writes the rows the clerk saw in the preview, never re-read from a file changed since
+    (saved again from Excel while the preview was open); the audit names the previewed file's hash."""
+    import hashlib
+    import json
+
+    path = _book(tmp_path / "reg.xlsx")
+    previewed = hashlib.sha256(path.read_bytes()).hexdigest()
+    preview = letters_import.import_preview(clerk_ctx, path)
+    wb = Workbook()
+    wb.active.title = "Явсан"
+    wb.active.append(["Огноо", "Хэнд", "Агуулга"])
+    wb.active.append(["2024.05.01", "Өөр байгууллага", "Дараа нэмсэн мөр"])
+    wb.save(path)  # the same file, changed
+    assert letters_import.import_commit(clerk_ctx, preview)["imported"] == 3
+    assert {r["subject"] for r in letters_query.list_letters(clerk_ctx)} == {
+        "Мэдээ ирүүлэх тухай", "Урилга", "Мэдээ хүргүүлэх тухай"}
+    (entry,) = audit.list_entries(ctx, audit.AuditFilter(action_prefix="letters.import"))
+    assert json.loads(entry["after"])["sha256"] == previewed != hashlib.sha256(path.read_bytes()).hexdigest()

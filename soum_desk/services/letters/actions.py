@@ -5,7 +5,7 @@ Lists and filters are in `queries.py`, figures in `stats.py`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -57,6 +57,8 @@ def letter_dict(row: Letter | Row[Any], *, as_of: date | None = None) -> LetterR
 
 
 def _date(value: object, field: str, *, required: bool = False) -> date | None:
+    if value.__class__ is date:  # already a day (an import's checked row)
+        return value
     try:
         parsed = parse_date(value)  # type: ignore[arg-type]
     except ValueError:
@@ -67,7 +69,7 @@ def _date(value: object, field: str, *, required: bool = False) -> date | None:
     return parsed
 
 
-def _clean(data: dict) -> dict:
+def _clean(data: Mapping[str, Any]) -> dict:
     """Validate and normalise the editable fields of a letter."""
     out = dict(data)
     out["reg_date"] = _date(data.get("reg_date"), "reg_date", required=True)

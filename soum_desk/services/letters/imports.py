@@ -19,7 +19,7 @@ from sqlalchemy import select
 from soum_desk.db.models import Letter
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import UserError
-from soum_desk.importers.letter_xlsx import ParsedLetter, letter_fields, read_register, where
+from soum_desk.importers.letter_xlsx import ParsedLetter, read_register, where
 from soum_desk.importers.shape import RowProblem
 from soum_desk.services.core import audit, backup
 from soum_desk.services.core.context import AppContext
@@ -47,7 +47,7 @@ def import_preview(ctx: AppContext, path: str | Path, *, direction: str | None =
     parsed = read_register(path, direction=direction, progress=progress)
     result = ImportPreview(parsed, problems=list(parsed.problems))
     with ctx.reading() as session:
-        existing = set(session.execute(select(Letter.direction, Letter.year, Letter.reg_no)).all())
+        existing = letters_bulk.registered(session, {row["reg_date"].year for row in parsed.rows})
     first_row: dict[tuple[str, int, str | None], ParsedLetter] = {}
     numbered: list[ParsedLetter] = []
     for row in parsed.rows:
@@ -113,8 +113,7 @@ def import_commit(ctx: AppContext, preview: LetterPreview, progress: Progress | 
 
     with written_as_previewed(preview.path.name), ctx.transaction() as session:
         # one bulk path (issue 18): checked and numbered as one letter is, written with executemany
-        prepared = letters_bulk.prepare(session, actor.username if actor else None,
-                                        (letter_fields(r) for r in rows),
+        prepared = letters_bulk.prepare(session, actor.username if actor else None, rows,
                                         locate=lambda i: f"{preview.path.name}, {where(rows[i])}")
         try:
             letters_bulk.insert_letters(session, prepared, progress=keep_going)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 def search_key(*parts: object) -> str:
     """Casefolded text searched by the list (SQLite's lower() does not fold Cyrillic)."""
-    return " ".join(str(p) for p in parts if p).casefold()
+    return " ".join([str(p) for p in parts if p]).casefold()
 
 
 _known: dict[str, bool] = {}
