@@ -13,7 +13,7 @@ first valid one's arrival, so correcting a bundle sent on time costs no late day
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import date
 from typing import cast
 
@@ -124,10 +124,12 @@ def not_submitted(ctx: AppContext, period: str) -> list[ConsolidatedRow]:
     return [r for r in consolidated(ctx, period) if not r["submitted"]]
 
 
-def ranking_table(ctx: AppContext, period: str, *, with_previous: bool = True) -> list[RankingRow]:
+def ranking_table(ctx: AppContext, period: str, *, with_previous: bool = True,
+                  figures: list[ConsolidatedRow] | None = None) -> list[RankingRow]:
     """The §7.5 score, the §11.1 late penalty and the place of every office for `period`, and the
-    §11.2 flag: unsatisfactory now and in the previous period of the same kind."""
-    rows = consolidated(ctx, period)
+    §11.2 flag: unsatisfactory now and in the previous period of the same kind. `figures`: the
+    period's `consolidated` rows when the caller has them already (the ranking view shows both)."""
+    rows = figures if figures is not None else consolidated(ctx, period)
     with ctx.reading() as session:
         weights = {k: float(v) for k, v in settings.get_value(session, "province.ranking_weights").items()}
         per_day = float(settings.get_value(session, "province.late_penalty_per_day"))
@@ -151,8 +153,9 @@ def ranking_table(ctx: AppContext, period: str, *, with_previous: bool = True) -
     ranking.score_entries(entries, weights, per_day)
     by_code = {r["office_code"]: r for r in rows}
     result: list[RankingRow] = []
+    entry_fields = fields(ranking.Entry)
     for entry in ranking.rank(entries):
-        data = cast(RankingRow, asdict(entry))
+        data = cast(RankingRow, {f.name: getattr(entry, f.name) for f in entry_fields})  # asdict deep-copies
         data["penalty"] = round(entry.score - entry.final, 4)
         data["period"] = Period.parse(period).code
         data["deadline"] = by_code[entry.office_code]["deadline"]
