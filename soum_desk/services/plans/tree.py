@@ -166,8 +166,8 @@ def tree_in(session: Session, document_id: int) -> PlanTree:
     table = PlanMeasure.__table__
     columns = [table.c[name] for name in MEASURE_KEYS]
     keys = tuple(MEASURE_KEYS)
-    for values in session.execute(select(*columns).where(table.c.document_id == document_id)
-                                  .order_by(table.c.position)).all():  # plain rows: RowMapping cost 3× (issue 18)
+    for values in session.connection().execute(  # Core rows zipped with names, no ORM loading (issue 18)
+            select(*columns).where(table.c.document_id == document_id).order_by(table.c.position)).all():
         m = cast(MeasureRow, dict(zip(keys, values, strict=True)))
         goals[m["goal_id"]]["measures"].append(m)
     return {**document_dict(doc), "sections": list(sections.values())}
