@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from soum_desk.domain.formatting import parse_number
 
@@ -88,6 +89,7 @@ def format_quarters(quarters: frozenset[int] | set[int]) -> str:
     return ", ".join(roman[q] for q in ordered) + " улирал"
 
 
+@lru_cache(maxsize=64)  # a plan has a handful of distinct codes over thousands of measures
 def quarters_from_code(code: str | None) -> frozenset[int]:
     return frozenset(int(x) for x in (code or "").split(",") if x.strip()) or ALL_QUARTERS
 

@@ -85,6 +85,13 @@ def test_the_first_three_soums_and_five_agencies_get_the_regulations_prizes(hub)
     assert prize_text(rows["S1"], "en") == "Certificate of honour, 12.0 million ₮; head: 100 % of a month's base salary"
 
 
+def test_the_ranking_from_figures_already_read_is_the_same_ranking(hub):
+    """The ranking view reads the period's figures once and ranks from them (issue 18)."""
+    _offices(hub, {"S1": 95, "S2": 90, "S3": 85})
+    figures = province_views.consolidated(hub, "2024")
+    assert province_views.ranking_table(hub, "2024", figures=figures) == province_views.ranking_table(hub, "2024")
+
+
 def test_offices_sharing_a_place_each_get_its_prize_and_the_next_place_is_skipped(hub):
     _offices(hub, {"S1": 95, "S2": 90, "S3": 90, "S4": 80})
     rows = _rows(hub)

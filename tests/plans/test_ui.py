@@ -291,6 +291,21 @@ def test_one_screen_refresh_computes_the_plan_once(qtbot, ctx, monkeypatch):
     assert len(calls) == 2
 
 
+def test_opening_the_plans_area_computes_the_plan_once(qtbot, ctx, monkeypatch):
+    """Issue 18: opening the area on a plan reads and scores it once (a 2,000-measure plan costs most
+    of the opening), and the entry shows every measure with its figures."""
+    from tests.plans.conftest import build_small_plan
+
+    build_small_plan(ctx)
+    calls = []
+    real = plans_scoring.compute_in
+    monkeypatch.setattr(plans_scoring, "compute_in", lambda *a, **k: calls.append(1) or real(*a, **k))
+    view = make_view(qtbot, ctx)
+    assert len(calls) == 1
+    rows = [view.entry.model.row(i) for i in range(view.entry.model.rowCount())]
+    assert len(rows) == 5 and all(r["status"] for r in rows)
+
+
 def test_the_plan_act_date_is_optional_typed_in_the_office_format_and_named_when_future(qtbot, ctx, monkeypatch):
     """Issue 15: the approving act's date, left out or typed as 2026.01.15; a future one is refused by name."""
     from soum_desk.domain import clock

@@ -73,6 +73,24 @@ def test_hand_over_counts_inventory(clerk_ctx, head_ctx, approved_list, tmp_path
     archive_reports.counts_report(clerk_ctx, D(2016, 1, 1), D(2016, 12, 31), tmp_path / "c.xlsx")
 
 
+def test_units_and_inventory_are_read_a_page_at_a_time(clerk_ctx):
+    """The units list and the inventory's checklist come in pages, in the same order and with the same
+    counts as the whole list (the views open on one page of a 100,000-unit archive)."""
+    for n in range(7):
+        archive_units.add_unit(clerk_ctx, title=f"Нэгж {n}", year=2010 + n % 3, retention="түр" if n % 2 else "байнга",
+                               retention_years=5 if n % 2 else None, received_on=D(2020, 6, 1))
+    every = archive_units.list_units(clerk_ctx, limit=100)
+    pages = [archive_units.list_units(clerk_ctx, offset=o, limit=3) for o in (0, 3, 6)]
+    assert [len(p) for p in pages] == [3, 3, 1] and sum(pages, []) == every
+    inv = archive_ops.start_inventory(clerk_ctx, D(2024, 6, 5))
+    archive_ops.mark_items(clerk_ctx, inv["id"], {every[0]["id"]: "missing", every[1]["id"]: "found"})
+    whole = archive_ops.inventory_result(clerk_ctx, inv["id"])
+    paged = [archive_ops.inventory_page(clerk_ctx, inv["id"], offset=o, limit=4) for o in (0, 4)]
+    assert [len(p) for p in paged] == [4, 3] and paged[0] + paged[1] == whole["items"]
+    assert archive_ops.inventory_counts(clerk_ctx, inv["id"]) == whole["counts"]
+    assert sum(c["unchecked"] for c in whole["counts"].values()) == 5
+
+
 def test_destruction_and_transfer_acts(clerk_ctx, head_ctx, approved_list, tmp_path, monkeypatch):
     from pypdf import PdfReader
 

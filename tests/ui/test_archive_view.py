@@ -47,10 +47,11 @@ def test_file_list_to_destruction_act(qtbot, states, monkeypatch):
     assert "түр 1 ш" in view.units.counts.text()
     # inventory
     view.inventory.start()
-    assert view.inventory.table.rowCount() == 1
+    assert view.inventory.model.rowCount() == 1
     view.inventory.table.selectRow(0)
     view.inventory.mark("damaged")
     assert "гэмтсэн 1" in view.inventory.summary.text()
+    assert view.inventory.model.row_at(0)["result_label"] == "Гэмтсэн"
     # destruction act: the dialog offers only units whose retention ended
     dialog = acts.ProposeActDialog(clerk, "destruction")
     qtbot.addWidget(dialog)
@@ -137,3 +138,29 @@ def test_archive_dates_are_typed_in_the_office_format_and_a_future_one_is_named(
     qtbot.keyClicks(act.act_date, "2026.12.04")
     act.save()
     assert "Act date 2026.12.04 is in the future" in shown[-1].msg.en and act.saved is None
+
+
+def test_opening_reads_only_the_tab_in_front(qtbot, states, monkeypatch):
+    """Opening the archive reads the file lists only; the units, the inventory and the acts are read
+    when their tab is first shown (issue 18: a 100,000-unit archive was read whole on opening)."""
+    from soum_desk.ui.archive.view import ArchiveView
+
+    clerk, _head = states
+    archive_units.add_unit(clerk.ctx, title="Тушаал", year=2020, retention="байнга", received_on=date(2021, 6, 1))
+    archive_ops.start_inventory(clerk.ctx, date(2024, 6, 5))
+    reads: list[str] = []
+    for module, name in ((archive_units, "list_units"), (archive_units, "counts_by_retention"),
+                         (archive_ops, "inventory_page"), (archive_ops, "inventory_counts"),
+                         (archive_ops, "list_acts"), (archive, "list_file_lists")):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _f=original, _n=name, **k: reads.append(_n) or _f(*a, **k))
+    view = ArchiveView(clerk)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert reads == ["list_file_lists"]
+    view.tabs.setCurrentIndex(2)
+    assert "inventory_page" in reads and "list_units" not in reads
+    assert view.inventory.model.rowCount() == 1 and view.inventory.summary.text().endswith("шалгаагүй 1")
+    clerk.bus.changed("archive")  # only the tabs built are read again
+    assert "list_units" not in reads

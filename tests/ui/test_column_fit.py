@@ -67,3 +67,30 @@ def test_petitions_view_loads_its_first_page_and_options_once(qtbot, clerk_ctx, 
     assert (view.model.sort_key, view.model.descending) == ("received", True)
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a user's click still sorts
     assert view.model.sort_key == "reg_no" and len(pages) > 1, pages
+
+
+def test_remembered_fit_and_wrapped_rows_measure_without_every_cells_size_hint(qtbot, monkeypatch, tmp_path):
+    """The province's lists (330 offices) and the audit log are sized from their text, not by Qt asking
+    every cell for its size hint; only a row whose text is wider than its column is made taller."""
+    from soum_desk.ui.widgets import window_fit
+    from soum_desk.ui.widgets.column_fit import fit_wrapped_rows
+
+    monkeypatch.setenv(window_fit.SETTINGS_FILE_ENV, str(tmp_path / "ui.ini"))
+
+    def refuse(_self) -> None:
+        raise AssertionError("sized over every cell")
+
+    monkeypatch.setattr(QTableView, "resizeColumnsToContents", refuse)
+    monkeypatch.setattr(QTableView, "resizeRowsToContents", refuse)
+    table = QTableView()
+    qtbot.addWidget(table)
+    columns = [ColumnSpec("no", lambda: "Дугаар"), ColumnSpec("text", lambda: "Шагнал")]
+    data = [{"no": str(i), "text": "ус"} for i in range(330)]
+    data[200]["text"] = " ".join(["Засаг даргын шагнал"] * 30)  # past the 200-row sample: wraps
+    model = PagedTableModel(columns, lambda o, n, _s, _d: data[o:o + n], lambda: len(data), page_size=330)
+    model.reload()
+    table.setModel(model)
+    window_fit.fit_columns_remembered(table, "probe")
+    assert 0 < table.columnWidth(1) <= 360
+    fit_wrapped_rows(table)
+    assert table.rowHeight(200) > table.rowHeight(0) == table.rowHeight(329)

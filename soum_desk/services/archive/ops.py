@@ -122,24 +122,53 @@ def list_inventories(ctx: AppContext) -> list[InventoryRow]:
                 for i in session.scalars(select(Inventory).order_by(Inventory.id.desc()))]
 
 
+def _items(session: Session, inventory_id: int, offset: int = 0, limit: int | None = None) -> list[InventoryItemRow]:
+    """The checklist's units in archive order, from `offset` (all of them when `limit` is None)."""
+    keep = permanent_keep_years(session)
+    names = unit_names(session)
+    query = (select(InventoryItem, StorageUnit).join(StorageUnit)
+             .where(InventoryItem.inventory_id == inventory_id).order_by(StorageUnit.id))
+    if limit is not None:
+        query = query.offset(offset).limit(limit)
+    return [{**unit_dict(unit, names.get(unit.unit_id), keep), "item_id": item.id, "result": item.result,
+             "item_note": item.note} for item, unit in session.execute(query).all()]
+
+
+def _counts(session: Session, inventory_id: int) -> dict[str, dict[str, int]]:
+    """Units by retention class × result ("unchecked": not yet checked), counted by the database."""
+    counts = {k: dict.fromkeys((*RESULTS, "unchecked"), 0) for k in ret.RETENTION_KINDS}
+    query = (select(StorageUnit.retention, InventoryItem.result, func.count())
+             .join(StorageUnit, StorageUnit.id == InventoryItem.storage_unit_id)
+             .where(InventoryItem.inventory_id == inventory_id)
+             .group_by(StorageUnit.retention, InventoryItem.result))
+    for retention, result, count in session.execute(query).all():
+        counts[retention][result or "unchecked"] += count
+    return counts
+
+
 def inventory_result(ctx: AppContext, inventory_id: int) -> InventoryResult:
-    """The checklist and counts by retention class × result (None = not yet checked)."""
+    """The whole checklist and counts by retention class × result (None = not yet checked); for the
+    printed result. The inventory tab pages the list (`inventory_page`)."""
     ctx.require(Permission.READ)
     with ctx.reading() as session:
         inv = _inventory(session, inventory_id)
-        keep = permanent_keep_years(session)
-        names = unit_names(session)
-        rows = session.execute(select(InventoryItem, StorageUnit).join(StorageUnit)
-                               .where(InventoryItem.inventory_id == inv.id).order_by(StorageUnit.id)).all()
-        items: list[InventoryItemRow] = []
-        counts = {k: dict.fromkeys((*RESULTS, "unchecked"), 0) for k in ret.RETENTION_KINDS}
-        for item, unit in rows:
-            items.append({**unit_dict(unit, names.get(unit.unit_id), keep), "item_id": item.id,
-                          "result": item.result, "item_note": item.note})
-            counts[unit.retention][item.result or "unchecked"] += 1
         return {"id": inv.id, "started_on": inv.started_on.isoformat(),
                 "finished_on": inv.finished_on.isoformat() if inv.finished_on else None, "note": inv.note,
-                "items": items, "counts": counts}
+                "items": _items(session, inv.id), "counts": _counts(session, inv.id)}
+
+
+def inventory_page(ctx: AppContext, inventory_id: int, *, offset: int = 0, limit: int = 200) -> list[InventoryItemRow]:
+    """One page of the checklist (issue 18: an archive of 100,000 units was read whole to show 30)."""
+    ctx.require(Permission.READ)
+    with ctx.reading() as session:
+        return _items(session, _inventory(session, inventory_id).id, offset, limit)
+
+
+def inventory_counts(ctx: AppContext, inventory_id: int) -> dict[str, dict[str, int]]:
+    """The checklist's counts by retention class × result, without reading its units."""
+    ctx.require(Permission.READ)
+    with ctx.reading() as session:
+        return _counts(session, _inventory(session, inventory_id).id)
 
 
 # --- acts ------------------------------------------------------------------------

@@ -48,10 +48,15 @@ def case_dict(row: CaseFile) -> CaseFileRow:
             "retention_label": ret.retention_label(row.retention, row.retention_years), "note": row.note}
 
 
-def _list_dict(session: Session, row: FileList, with_cases: bool = False) -> FileListRow:
-    unit = session.get(Unit, row.unit_id)
-    count = session.scalar(select(func.count(CaseFile.id)).where(CaseFile.file_list_id == row.id)) or 0
-    result: FileListRow = {"id": row.id, "year": row.year, "unit_id": row.unit_id, "unit": unit.name if unit else "",
+def _list_dict(session: Session, row: FileList, with_cases: bool = False,
+               known: tuple[str | None, int] | None = None) -> FileListRow:
+    """`known`: the unit's name and the case count when the caller read them with the list."""
+    if known is None:
+        unit = session.get(Unit, row.unit_id)
+        count = session.scalar(select(func.count(CaseFile.id)).where(CaseFile.file_list_id == row.id)) or 0
+        known = (unit.name if unit else None, count)
+    unit_name, count = known
+    result: FileListRow = {"id": row.id, "year": row.year, "unit_id": row.unit_id, "unit": unit_name or "",
                            "approved_by": row.approved_by,
                            "approved_on": row.approved_on.isoformat() if row.approved_on else None, "cases": count}
     if with_cases:
@@ -82,10 +87,16 @@ def create_file_list(ctx: AppContext, year: int, unit: str | int) -> FileListRow
 def list_file_lists(ctx: AppContext, year: int | None = None) -> list[FileListRow]:
     ctx.require(Permission.READ)
     with ctx.reading() as session:
-        query = select(FileList).order_by(FileList.year.desc(), FileList.unit_id)
+        # one query with the units' names and the case counts (issue 18: two queries per list, 200 lists)
+        cases = (select(CaseFile.file_list_id, func.count(CaseFile.id).label("cases"))
+                 .group_by(CaseFile.file_list_id).subquery())
+        query = (select(FileList, Unit.name, func.coalesce(cases.c.cases, 0))
+                 .outerjoin(Unit, Unit.id == FileList.unit_id)
+                 .outerjoin(cases, cases.c.file_list_id == FileList.id)
+                 .order_by(FileList.year.desc(), FileList.unit_id))
         if year:
             query = query.where(FileList.year == year)
-        return [_list_dict(session, r) for r in session.scalars(query)]
+        return [_list_dict(session, r, known=(name, count)) for r, name, count in session.execute(query).all()]
 
 
 def _get_list(session: Session, list_id: int) -> FileList:

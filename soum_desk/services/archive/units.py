@@ -155,10 +155,13 @@ def list_units(ctx: AppContext, flt: UnitFilter | None = None, *, offset: int = 
         keep = permanent_keep_years(session)
         names = dict(session.execute(select(Unit.id, Unit.name)).all())
         query = _apply(select(StorageUnit), flt).order_by(StorageUnit.year, StorageUnit.id)
+        if not flt.expired_on:  # a page from the database, not every unit (issue 18: 100k units read per page)
+            query = query.offset(offset).limit(limit)
         rows = [unit_dict(r, names.get(r.unit_id), keep) for r in session.scalars(query)]
-    if flt.expired_on:
+    if flt.expired_on:  # the end of retention is computed per unit, so the page is cut here
         rows = [r for r in rows if date.fromisoformat(r["retention_end"]) <= flt.expired_on]
-    return rows[offset:offset + limit]
+        return rows[offset:offset + limit]
+    return rows
 
 
 def count_units(ctx: AppContext, flt: UnitFilter | None = None) -> int:

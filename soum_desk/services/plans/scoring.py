@@ -7,6 +7,7 @@ report cumulative execution, so the latest figure is the period's figure.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
@@ -87,21 +88,38 @@ def _progress_rows(session: Session, document_id: int, year: int) -> dict[tuple[
              .join(PlanMeasure, PlanMeasure.id == table.c.measure_id)
              .where(PlanMeasure.document_id == document_id, table.c.period.like(f"{year}%")))
     out: dict[tuple[int, str], ProgressRow] = {}
-    for row in session.execute(query).mappings():
-        entry = cast(ProgressRow, dict(row))
-        evaluated_on = row["evaluated_on"]
-        entry["evaluated_on"] = evaluated_on.isoformat() if evaluated_on else None
+    for values in session.connection().execute(query).all():  # Core rows zipped with names, no ORM loading (issue 18)
+        entry = cast(ProgressRow, dict(zip(PROGRESS_COLUMNS, values, strict=True)))
+        evaluated_on = entry["evaluated_on"]
+        entry["evaluated_on"] = evaluated_on.isoformat() if evaluated_on else None  # type: ignore[attr-defined]
         out[(entry["measure_id"], entry["period"])] = entry
     return out
 
 
-def _measure_result(m: MeasureRow, period: Period, rows: dict[tuple[int, str], ProgressRow],
+@dataclass(frozen=True)
+class _PeriodKeys:
+    """What every measure's figures need of the period, computed once per plan, not per measure."""
+
+    code: str
+    year: int
+    quarters: frozenset[int]
+    last_quarter: int
+    fallback: tuple[str, ...]
+    quarter_codes: tuple[str, ...]  # the year's «2024Q1»…«2024Q4»
+
+    @classmethod
+    def of(cls, period: Period) -> _PeriodKeys:
+        return cls(period.code, period.year, frozenset(period.quarters), period.quarters[-1],
+                   tuple(fallback_codes(period)), tuple(f"{period.year}Q{q}" for q in range(1, 5)))
+
+
+def _measure_result(m: MeasureRow, period: _PeriodKeys, rows: dict[tuple[int, str], ProgressRow],
                     reported_quarters: list[int], reading: str = ps.READING_LEVEL) -> MeasureResult:
     """One measure's figures; `percent` is what it adds to the averages under the §7.1 `reading`,
     `shown_percent` the figure recorded (the office's own, or the evaluator's)."""
     quarters = quarters_from_code(m["timing_quarters"])
-    due = bool(quarters & set(period.quarters))
-    effective = next((rows[(m["id"], c)] for c in fallback_codes(period) if (m["id"], c) in rows), None)
+    due = bool(quarters & period.quarters)
+    effective = next((rows[(m["id"], c)] for c in period.fallback if (m["id"], c) in rows), None)
     percent = row_percent(effective)
     level_code = effective["level"] if effective and effective["level"] else None
     if level_code is None and percent is not None:
@@ -114,8 +132,8 @@ def _measure_result(m: MeasureRow, period: Period, rows: dict[tuple[int, str], P
         status = "not_scored"
     else:
         status = "reported"
-    history = [row_percent(rows.get((m["id"], f"{period.year}Q{q}")))
-               for q in reported_quarters if q in quarters and q <= period.quarters[-1]]
+    history = [row_percent(rows.get((m["id"], period.quarter_codes[q - 1])))
+               for q in reported_quarters if q in quarters and q <= period.last_quarter]
     flow = ps.flow_status(history)
     lv = ps.LEVELS.get(level_code) if level_code else None
     counted = ps.counted_percent(m["scale"], level_code, percent, reading) if due else None
@@ -133,6 +151,7 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
     rows = _progress_rows(session, document_id, period.year)
     reported_quarters = sorted({int(code[-1]) for (_, code) in rows if len(code) == 6 and code[4] == "Q"})
     reading = level_reading(session)
+    keys = _PeriodKeys.of(period)
     counts: dict[str, int] = {lv.code: 0 for lv in ps.LEVELS.values()}
     counts.update(not_due=0, not_reported=0, not_scored=0)
     stalled: list[MeasureResult] = []
@@ -144,7 +163,7 @@ def compute_in(session: Session, document_id: int, period: Period) -> PlanResult
         s_weights: list[float] = []
         goals: list[GoalResult] = []
         for goal in section["goals"]:
-            results = [_measure_result(m, period, rows, reported_quarters, reading) for m in goal["measures"]]
+            results = [_measure_result(m, keys, rows, reported_quarters, reading) for m in goal["measures"]]
             for r in results:
                 if r["status"] in ("not_due", "not_reported", "not_scored"):
                     counts[r["status"]] += 1

@@ -165,9 +165,11 @@ def tree_in(session: Session, document_id: int) -> PlanTree:
         sections[g.section_id]["goals"].append(goals[g.id])
     table = PlanMeasure.__table__
     columns = [table.c[name] for name in MEASURE_KEYS]
-    for m in session.execute(select(*columns).where(table.c.document_id == document_id)
-                             .order_by(table.c.position)).mappings():
-        goals[m["goal_id"]]["measures"].append(cast(MeasureRow, dict(m)))
+    keys = tuple(MEASURE_KEYS)
+    for values in session.connection().execute(  # Core rows zipped with names, no ORM loading (issue 18)
+            select(*columns).where(table.c.document_id == document_id).order_by(table.c.position)).all():
+        m = cast(MeasureRow, dict(zip(keys, values, strict=True)))
+        goals[m["goal_id"]]["measures"].append(m)
     return {**document_dict(doc), "sections": list(sections.values())}
 
 

@@ -13,7 +13,7 @@ first valid one's arrival, so correcting a bundle sent on time costs no late day
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import date
 from typing import cast
 
@@ -46,15 +46,17 @@ LATEST_FIELDS = ("plan_average", "plan_score", "archive_permanent", "archive_70_
 def _latest_per_period(ctx: AppContext, periods: list[str]) -> dict[tuple[str, str], dict]:
     """(office, period) → the latest imported bundle's figures, the first arrival, how many bundles."""
     out: dict[tuple[str, str], dict] = {}
+    figure_columns = [c for c in BundleFigures.__table__.columns
+                      if c.key not in ("id", "bundle_id", "office_code", "period")]
+    names = [c.key for c in figure_columns]
     with ctx.reading() as session:
-        rows = session.execute(
+        rows = session.execute(  # plain columns, not ORM objects: a province reads 330+ per period (issue 18)
             select(ImportedBundle.office_code, ImportedBundle.period, ImportedBundle.sequence,
-                   ImportedBundle.arrived_on, BundleFigures)
+                   ImportedBundle.arrived_on, *figure_columns)
             .join(BundleFigures, BundleFigures.bundle_id == ImportedBundle.id)
-            .where(ImportedBundle.period.in_(periods)).order_by(ImportedBundle.sequence))
-        for office_code, period, sequence, arrived_on, fig in rows:
-            values = {c.key: getattr(fig, c.key) for c in BundleFigures.__table__.columns
-                      if c.key not in ("id", "bundle_id", "office_code", "period")}
+            .where(ImportedBundle.period.in_(periods)).order_by(ImportedBundle.sequence)).all()
+        for office_code, period, sequence, arrived_on, *figures in rows:
+            values = dict(zip(names, figures, strict=True))
             before = out.get((office_code, period))
             first = arrived_on if before is None else min(before["arrived_on"], arrived_on)
             out[(office_code, period)] = {"sequence": sequence, "arrived_on": first,
@@ -124,10 +126,12 @@ def not_submitted(ctx: AppContext, period: str) -> list[ConsolidatedRow]:
     return [r for r in consolidated(ctx, period) if not r["submitted"]]
 
 
-def ranking_table(ctx: AppContext, period: str, *, with_previous: bool = True) -> list[RankingRow]:
+def ranking_table(ctx: AppContext, period: str, *, with_previous: bool = True,
+                  figures: list[ConsolidatedRow] | None = None) -> list[RankingRow]:
     """The §7.5 score, the §11.1 late penalty and the place of every office for `period`, and the
-    §11.2 flag: unsatisfactory now and in the previous period of the same kind."""
-    rows = consolidated(ctx, period)
+    §11.2 flag: unsatisfactory now and in the previous period of the same kind. `figures`: the
+    period's `consolidated` rows when the caller has them already (the ranking view shows both)."""
+    rows = figures if figures is not None else consolidated(ctx, period)
     with ctx.reading() as session:
         weights = {k: float(v) for k, v in settings.get_value(session, "province.ranking_weights").items()}
         per_day = float(settings.get_value(session, "province.late_penalty_per_day"))
@@ -151,8 +155,9 @@ def ranking_table(ctx: AppContext, period: str, *, with_previous: bool = True) -
     ranking.score_entries(entries, weights, per_day)
     by_code = {r["office_code"]: r for r in rows}
     result: list[RankingRow] = []
+    entry_fields = fields(ranking.Entry)
     for entry in ranking.rank(entries):
-        data = cast(RankingRow, asdict(entry))
+        data = cast(RankingRow, {f.name: getattr(entry, f.name) for f in entry_fields})  # asdict deep-copies
         data["penalty"] = round(entry.score - entry.final, 4)
         data["period"] = Period.parse(period).code
         data["deadline"] = by_code[entry.office_code]["deadline"]

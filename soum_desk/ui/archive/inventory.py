@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +22,15 @@ from soum_desk.ui.archive.common import report_to_file, retention_text
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
+
+COLUMNS = [
+    ColumnSpec("archive_no", lambda: QCoreApplication.translate("InventoryTab", "Архивын №")),
+    ColumnSpec("year", lambda: QCoreApplication.translate("InventoryTab", "Он")),
+    ColumnSpec("title", lambda: QCoreApplication.translate("InventoryTab", "Гарчиг")),
+    ColumnSpec("retention_text", lambda: QCoreApplication.translate("InventoryTab", "Хадгалах хугацаа")),
+    ColumnSpec("result_label", lambda: QCoreApplication.translate("InventoryTab", "Үр дүн")),
+]
 
 
 class InventoryTab(QWidget):
@@ -30,12 +39,16 @@ class InventoryTab(QWidget):
         self.state = state
         self.inventories = QComboBox()
         self.inventories.currentIndexChanged.connect(lambda _i: self.show_items())
-        self.table = QTableWidget(0, 5)
+        # a page at a time (issue 18: 100,000 units were read and made into 500,000 table items to open the tab)
+        self.model = PagedTableModel(COLUMNS, self._fetch, self._count, page_size=200, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setHorizontalHeaderLabels([self.tr("Архивын №"), self.tr("Он"), self.tr("Гарчиг"),
-                                              self.tr("Хадгалах хугацаа"), self.tr("Үр дүн")])
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        for column, width in ((0, 70), (1, 50), (2, 380), (3, 160)):
+            self.table.setColumnWidth(column, width)
+        self.totals: dict[str, int] = {}
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.inventories, 1)
@@ -71,22 +84,28 @@ class InventoryTab(QWidget):
         self.inventories.blockSignals(False)
         self.show_items()
 
+    def _fetch(self, offset: int, limit: int, _sort: str | None, _desc: bool) -> list[dict]:
+        inv_id = self.inventories.currentData()
+        if inv_id is None:
+            return []
+        labels = {r: (en if current_lang() == "en" else mn) for r, (mn, en) in archive_ops.RESULT_LABELS.items()}
+        return [{**item, "retention_text": retention_text(item), "result_label": labels.get(item["result"] or "", "—")}
+                for item in archive_ops.inventory_page(self.state.ctx, inv_id, offset=offset, limit=limit)]
+
+    def _count(self) -> int:
+        return sum(self.totals.values())
+
     def show_items(self) -> None:
         inv_id = self.inventories.currentData()
-        self.table.setRowCount(0)
+        self.totals = {}
+        if inv_id is not None:
+            counts = archive_ops.inventory_counts(self.state.ctx, inv_id)
+            self.totals = {r: sum(c[r] for c in counts.values()) for r in (*archive_ops.RESULTS, "unchecked")}
+        self.model.reload()
         if inv_id is None:
             self.summary.setText(self.tr("Тооллого алга."))
             return
-        result = archive_ops.inventory_result(self.state.ctx, inv_id)
-        labels = {r: (en if current_lang() == "en" else mn) for r, (mn, en) in archive_ops.RESULT_LABELS.items()}
-        self.table.setRowCount(len(result["items"]))
-        for row, item in enumerate(result["items"]):
-            for col, value in enumerate((item["archive_no"], str(item["year"]), item["title"], retention_text(item),
-                                         labels.get(item["result"], "—"))):
-                cell = QTableWidgetItem(value)
-                cell.setData(0x0100, item["id"])
-                self.table.setItem(row, col, cell)
-        totals = {r: sum(c[r] for c in result["counts"].values()) for r in (*archive_ops.RESULTS, "unchecked")}
+        totals = self.totals
         self.summary.setText(self.tr("Байгаа %1 · дутсан %2 · гэмтсэн %3 · шалгаагүй %4")
                              .replace("%1", str(totals["found"])).replace("%2", str(totals["missing"]))
                              .replace("%3", str(totals["damaged"])).replace("%4", str(totals["unchecked"])))
@@ -100,8 +119,8 @@ class InventoryTab(QWidget):
         self._run(lambda: archive_ops.start_inventory(self.state.ctx, clock.today()))
 
     def mark(self, result: str) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        ids = [self.table.item(r, 0).data(0x0100) for r in rows]
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [row["id"] for row in map(self.model.row_at, rows) if row is not None]
         if ids:
             inv_id = self.inventories.currentData()
             self._run(lambda: archive_ops.mark_items(self.state.ctx, inv_id, dict.fromkeys(ids, result)), inv_id)

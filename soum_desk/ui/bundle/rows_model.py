@@ -18,15 +18,28 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[dict] = []
+        self._texts: dict[tuple[int, int], str] = {}  # display text, made once per cell (issue 18)
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts = {}
         self.endResetModel()
 
     def set_titles(self, titles: Sequence[str]) -> None:
         self.columns = [(title, getter) for title, (_old, getter) in zip(titles, self.columns, strict=True)]
+        self._texts = {}  # a new language: the cells' texts (prizes, notes) are made again
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    def display_text(self, row: int, column: int) -> str:
+        """The cell's text as shown; a ranking's notes are formatted once, not for every paint and
+        every width measured."""
+        key = (row, column)
+        text = self._texts.get(key)
+        if text is None:
+            value = self.value(row, column)
+            text = self._texts[key] = "" if value is None else str(value)
+        return text
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -43,8 +56,7 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self.value(index.row(), index.column())
-            return "" if value is None else str(value)
+            return self.display_text(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             value = self.value(index.row(), index.column())
             if isinstance(value, int | float) and not isinstance(value, bool):

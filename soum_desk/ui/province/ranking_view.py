@@ -32,6 +32,7 @@ from soum_desk.ui.bundle.rows_model import RowsModel
 from soum_desk.ui.messages import current_lang, show_error
 from soum_desk.ui.ops import run_slow_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.column_fit import fit_columns, fit_wrapped_rows
 from soum_desk.ui.widgets.language_refresh import LanguageRefreshedView
 from soum_desk.ui.widgets.period_picker import PeriodPicker
 from soum_desk.ui.widgets.report_output import ask_save_path, open_report
@@ -142,8 +143,8 @@ class RankingView(LanguageRefreshedView):
 
     def refresh(self) -> None:
         try:
-            ranked = province_views.ranking_table(self.state.ctx, self.period.text())
             figures = province_views.consolidated(self.state.ctx, self.period.text())
+            ranked = province_views.ranking_table(self.state.ctx, self.period.text(), figures=figures)
         except SoumDeskError as exc:
             show_error(self, exc)
             return
@@ -160,12 +161,10 @@ class RankingView(LanguageRefreshedView):
         ranking = self.tables[0]
 
         def fit_ranking() -> None:  # a long prize or violation wraps instead of pushing the last columns out of sight
-            ranking.resizeColumnsToContents()
-            for column in range(self.ranking.columnCount()):
-                ranking.setColumnWidth(column, min(ranking.columnWidth(column), WIDEST_COLUMN))
+            fit_columns(ranking, sample=len(ranked), max_width=WIDEST_COLUMN)
 
         fit_columns_remembered(ranking, "province_ranking_0", fit_ranking)
-        ranking.resizeRowsToContents()
+        fit_wrapped_rows(ranking)
         for number, table in enumerate(self.tables[1:], start=1):
             fit_columns_remembered(table, f"province_ranking_{number}")
         missing = [r["name"] for r in figures if not r["submitted"]]

@@ -13,11 +13,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from soum_desk.ui.widgets.column_fit import fit_columns
 
 FRAME_ALLOWANCE = (16, 40)  # the window manager's borders and title bar, which resize() does not count
 ORGANISATION, APPLICATION = "SoumDesk", "SoumDesk-window"
 SETTINGS_FILE_ENV = "SOUM_DESK_UI_SETTINGS"  # another INI file (tests: one per test)
+FIT_SAMPLE = 200  # rows measured for a column's width: a province's offices, a page of the audit log
 
 
 def ui_settings() -> QSettings:
@@ -138,8 +148,9 @@ def remember_columns(table: QAbstractItemView, key: str) -> None:
 
 
 def fit_columns_remembered(table: QAbstractItemView, key: str, fit: Callable[[], None] | None = None) -> None:
-    """Size the columns for their contents (`fit`, default `resizeColumnsToContents`) unless the
-    clerk has dragged them before: then their widths come back, on every refresh of the list."""
+    """Size the columns for their contents (`fit`, default `column_fit.fit_columns` over the first
+    `FIT_SAMPLE` rows) unless the clerk has dragged them before: then their widths come back, on
+    every refresh of the list."""
     header = _header(table)
     widths = _saved_widths(key, header.count())
     header.setProperty(_FITTING, True)
@@ -151,8 +162,8 @@ def fit_columns_remembered(table: QAbstractItemView, key: str, fit: Callable[[],
         elif isinstance(table, QTreeView):
             for column in range(header.count()):
                 table.resizeColumnToContents(column)
-        else:
-            table.resizeColumnsToContents()  # type: ignore[attr-defined]
+        elif isinstance(table, QTableView):
+            fit_columns(table, sample=FIT_SAMPLE)  # not resizeColumnsToContents: every cell's size hint (issue 18)
     finally:
         header.setProperty(_FITTING, False)
     _keep_dragged_widths(header, key)
