@@ -1,7 +1,11 @@
 """Backups with SQLite's online backup API, rotation, and restore.
 
-A backup is copied to a temporary file, checked with `PRAGMA integrity_check`,
-fsynced and renamed: a backup file that exists is a good one.
+A backup is copied to a temporary file, checked by SQLite, fsynced and renamed: a backup file that
+exists is a good one. The check is the full `PRAGMA integrity_check`, except for the automatic safety
+copy before an import or an export, which gets `PRAGMA quick_check` (3.4 s against 0.3 s on a
+ten-year office, and every import waited for it): the copy is page for page the live file, which
+the background check after each start checks in full, and a restore runs the full check again
+before it replaces anything (`check_backup_file`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import select
 
@@ -70,7 +75,11 @@ class _Restarted(Exception):
     """SQLite restarted a stepwise backup because another connection wrote meanwhile."""
 
 
-def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
+SqliteCheck = Literal["integrity_check", "quick_check"]
+
+
+def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress | None,
+                   check: SqliteCheck = "integrity_check") -> None:
     """Copy in steps (progress, cancel); if writers keep restarting it, copy in one step.
 
     SQLite restarts a stepwise backup whenever another connection writes between
@@ -78,7 +87,7 @@ def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress 
     """
     dest = sqlite3.connect(target)
     try:
-        _copy_into(source, dest, progress)
+        _copy_into(source, dest, progress, check)
     except BaseException:
         dest.close()
         # a write that failed half way can leave SQLite's hot journal (or WAL) next to the copy,
@@ -90,8 +99,10 @@ def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress 
     dest.close()
 
 
-def _copy_into(source: sqlite3.Connection, dest: sqlite3.Connection, progress: Progress | None) -> None:
-    """The backup API copy, its integrity check, and the switch back to a rollback journal."""
+def _copy_into(source: sqlite3.Connection, dest: sqlite3.Connection, progress: Progress | None,
+               check: SqliteCheck = "integrity_check") -> None:
+    """The backup API copy, its check (`PRAGMA integrity_check` or `quick_check`), and the switch
+    back to a rollback journal."""
     last_remaining: int | None = None
     restarts = 0
 
@@ -109,7 +120,7 @@ def _copy_into(source: sqlite3.Connection, dest: sqlite3.Connection, progress: P
         source.backup(dest, pages=256, progress=_report)
     except _Restarted:
         source.backup(dest, pages=-1)
-    result = dest.execute("PRAGMA integrity_check").fetchone()[0]
+    result = dest.execute(f"PRAGMA {check}").fetchone()[0]
     if result != "ok":
         raise EnvironmentProblem(f"Нөөц хуулбар шалгалтад тэнцсэнгүй: {result}",
                                  f"The backup failed its integrity check: {result}")
@@ -147,15 +158,16 @@ def backup_before(ctx: AppContext, reason: str) -> BackupInfo | None:
     if ctx.paths.sqlite_path is None:
         return None
     try:
-        return make_backup(ctx.as_actor(Actor.system()), reason=reason)
+        return make_backup(ctx.as_actor(Actor.system()), reason=reason, full_check=False)
     except Exception as exc:  # the caller stops and shows it; the log keeps the details
         log.warning("safety backup before %s failed", reason, exc_info=exc)
         raise
 
 
 def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manual",
-                progress: Progress | None = None, rotate: bool = True) -> BackupInfo:
-    """Copy the live database to `to` (default: the backups folder), safely.
+                progress: Progress | None = None, rotate: bool = True, full_check: bool = True) -> BackupInfo:
+    """Copy the live database to `to` (default: the backups folder), safely; `full_check=False`
+    checks the copy with `quick_check` (the safety copy before an import or export, see above).
 
     A copy elsewhere (`backup --to`, a stick) carries every user's password hash and the citizens'
     data out of the office's private folder: the administrator's act (docs/decisions.md)."""
@@ -168,7 +180,7 @@ def make_backup(ctx: AppContext, *, to: Path | None = None, reason: str = "manua
     source = sqlite3.connect(db_path)
     try:
         with atomic_path(target) as tmp:
-            _copy_database(source, tmp, progress)
+            _copy_database(source, tmp, progress, "integrity_check" if full_check else "quick_check")
     except InterruptedError:
         raise UserError("Нөөц хуулбарыг цуцаллаа; файл үүсээгүй.", "Backup cancelled; no file was written.") from None
     finally:
