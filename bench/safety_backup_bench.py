@@ -40,12 +40,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     paths = resolve_paths(args.data_dir)
+    db = paths.sqlite_path
+    if db is None:
+        parser.error("--data-dir must be an office's data folder (an SQLite file)")
     ctx = open_context(paths)
     times: dict[str, list[float]] = {"floor": [], "safety": [], "full": []}
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(args.runs):
             start = time.perf_counter()
-            bare_copy(paths.sqlite_path, Path(tmp) / "floor.sqlite3")
+            bare_copy(db, Path(tmp) / "floor.sqlite3")
             times["floor"].append(time.perf_counter() - start)
             start = time.perf_counter()
             made = backup.backup_before(ctx, "pre-import")
@@ -57,7 +60,7 @@ def main() -> None:
             times["full"].append(time.perf_counter() - start)
             full.path.unlink()
     ctx.dispose()
-    size = paths.sqlite_path.stat().st_size / 2**20
+    size = db.stat().st_size / 2**20
     floor = statistics.median(times["floor"])
     print(f"office file {size:,.0f} MiB, {args.runs} runs, load {os.getloadavg()[0]:.1f}")
     print("| | median s | ÷ floor |\n|---|---:|---:|")
