@@ -1,0 +1,54 @@
+"""The migration files' revision chain, read from their `revision`/`down_revision` assignments
+without importing Alembic or SQLAlchemy (start-up compares it with `alembic_version` before the
+sign-in dialog with plain sqlite3, issue 18; `db/migrate` runs the migrations)."""
+
+from __future__ import annotations
+
+import ast
+from functools import cache
+from pathlib import Path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
+
+
+def _declared(path: Path) -> tuple[str | None, str | None]:
+    """(revision, down_revision) assigned at the top of a migration file."""
+    found: dict[str, str | None] = {}
+    target: ast.expr
+    value: ast.expr | None
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") \
+                and isinstance(value, ast.Constant) and isinstance(value.value, str | None):
+            found[target.id] = value.value
+    return found.get("revision"), found.get("down_revision")
+
+
+@cache
+def all_revisions() -> tuple[str, ...]:
+    """Revisions from the first to the head (one straight line, as this project keeps them)."""
+    children: dict[str | None, str] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        revision, down = _declared(path)
+        if revision is None:
+            continue
+        if down in children:
+            raise RuntimeError(f"two migrations follow {down!r}: {children[down]} and {revision}; merge them")
+        children[down] = revision
+    chain, current = [], None
+    while current in children:
+        current = children[current]
+        chain.append(current)
+    if len(chain) != len(children):
+        raise RuntimeError("the migration files do not form one chain from the base")
+    return tuple(chain)
+
+
+def head_revision() -> str:
+    return all_revisions()[-1]
