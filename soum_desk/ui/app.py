@@ -106,13 +106,14 @@ def _sign_in_while_loading(app: QApplication, quick: QuickOffice, *, lang: str |
     from soum_desk.services.core import integrity
     from soum_desk.ui.i18n import install_language
     from soum_desk.ui.login_dialog import LoginDialog
-    from soum_desk.ui.preload import Preload
+    from soum_desk.ui.preload import Preload, start_after_first_paint
 
     integrity.mark_open(quick.paths)
     try:
         preload = Preload(quick)
         install_language(lang or quick.language)  # the office's default, until someone signs in
         login = LoginDialog(None, check=preload.sign_in)
+        start_after_first_paint(login, preload)
         try:
             actor = login.actor if login.exec() else None
         finally:

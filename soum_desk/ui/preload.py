@@ -18,6 +18,9 @@ import sqlite3
 import threading
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
 from soum_desk.errors import UserError
 
 if TYPE_CHECKING:
@@ -32,7 +35,8 @@ log = logging.getLogger(__name__)
 
 
 class Preload:
-    """Started at once; `context()` waits for the opened database (or raises what went wrong)."""
+    """`start()` begins the loading (once; `start_after_first_paint` calls it when the dialog is on
+    screen); `context()` waits for the opened database, or raises what went wrong."""
 
     def __init__(self, office: QuickOffice) -> None:
         self.office = office
@@ -40,7 +44,10 @@ class Preload:
         self._error: BaseException | None = None
         self.audit_warning: UserError | None = None  # shown after the sign-in (`ui/app`)
         self._thread = threading.Thread(target=self._load, name="soumdesk-preload", daemon=True)
-        self._thread.start()
+
+    def start(self) -> None:
+        if self._thread.ident is None:  # not started yet (only the GUI thread calls this)
+            self._thread.start()
 
     def _load(self) -> None:
         try:
@@ -55,6 +62,7 @@ class Preload:
             self._error = exc
 
     def context(self) -> AppContext:
+        self.start()
         self._thread.join()
         if self._error is not None:
             raise self._error
@@ -79,6 +87,27 @@ class Preload:
 
     def close(self) -> None:
         """The dialog was cancelled: let the thread finish, close what it opened."""
-        self._thread.join()
+        if self._thread.ident is not None:
+            self._thread.join()
         if self._ctx is not None:
             self._ctx.dispose()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, preload: Preload) -> None:
+        super().__init__(widget)
+        self.preload = preload
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.preload.start)  # once this paint is done
+        return False
+
+
+def start_after_first_paint(widget: QWidget, preload: Preload, *, at_latest_ms: int = 500) -> None:
+    """Start loading once `widget` has painted: the thread's imports hold Python's lock most of the
+    time, and the dialog must not wait for them (measured: a later paint). If no paint comes (a
+    window hidden on another screen), start anyway after `at_latest_ms`."""
+    widget.installEventFilter(_FirstPaint(widget, preload))
+    QTimer.singleShot(at_latest_ms, preload.start)

@@ -124,3 +124,41 @@ def test_cancelling_the_sign_in_at_start_ends_the_program(qtbot, ctx, monkeypatc
     monkeypatch.setattr(LoginDialog, "exec", lambda _dialog: False)
     assert app_module.run_gui(paths) == 0
     assert not integrity.unclean_exit(paths)
+
+
+def test_lost_audit_entries_are_told_after_the_sign_in_before_the_window(qtbot, ctx, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from soum_desk.services.letters import actions as letters
+
+    letters.register_letter(ctx, direction="in", reg_date="2024.01.10", counterpart="Аймгийн ЗДТГ", subject="Мэдээ")
+    ctx.dispose()
+    conn = sqlite3.connect(ctx.paths.sqlite_path)
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")
+    conn.commit()
+    conn.close()
+    events = []
+
+    def sign_in(dialog):
+        dialog.username.setText("clerk")
+        dialog.password.setText(CLERK_PASSWORD)
+        dialog.try_login()
+        events.append("signed in")
+        return dialog.actor is not None
+
+    def app_exec(_app):
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window" and w.isVisible()]
+        events.append(f"{len(windows)} window")
+        for window in windows:
+            window.close()
+            window.state.ctx.dispose()
+        return 0
+
+    monkeypatch.setattr(LoginDialog, "exec", sign_in)
+    monkeypatch.setattr(QApplication, "exec", app_exec)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: events.append(text)))
+    assert app_module.run_gui(ctx.paths) == 0
+    assert events[0] == "signed in" and "Аудитын бүртгэлд 1 бичлэг дутуу" in events[1] and events[2] == "1 window"

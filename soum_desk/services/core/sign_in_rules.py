@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from soum_desk.services.core import passwords
-
 WRONG = ("Нэвтрэх нэр эсвэл нууц үг буруу байна.", "Wrong user name or password.")
 
 
@@ -74,6 +72,8 @@ def locked_message(wait_seconds: int) -> tuple[str, str]:
 
 def decide(account: Account | None, typed_name: str, password: str, now: datetime, limits: Limits) -> Verdict:
     """Check a password; lock the account after repeated failures with a doubling wait."""
+    from soum_desk.services.core import passwords  # argon2: not needed to show the sign-in dialog
+
     if account is None or not account.active:
         passwords.spend_equal_time(password)  # an unknown name takes as long as a wrong password
         return Verdict(account, limits, now, "auth.login_failed", None, {"username": masked_name(typed_name)},
