@@ -1,20 +1,71 @@
-"""Bench-only child process: the GUI start-up of `soum-desk`, signed in without the dialog.
+"""Bench-only child process: the GUI start-up of `soum-desk`.
 
 Not part of the app: it lives in bench/ and takes the password from the benchmark's own
-synthetic office. It follows `soum_desk.ui.app.run_gui` step by step, then prints
-`SHOWN <seconds since interpreter start>` at the main window's first paint and quits.
+synthetic office (SOUM_DESK_PASSWORD).
 
-    python -m bench.startup_app DATA_DIR USER   (password in SOUM_DESK_PASSWORD)
+    python -m bench.startup_app DATA_DIR USER
+        signed in without the dialog: follows `soum_desk.ui.app.run_gui` step by step (as it was
+        before issue 18's sign-in-first start-up), prints `SHOWN` at the main window's first paint.
+    python bench/startup_app.py DATA_DIR USER --dialog SECONDS
+        the real `soum-desk --data-dir DATA_DIR` (`soum_desk.cli.main`) with a clerk at the
+        keyboard: prints `DIALOG` at the sign-in dialog's first paint, types the user name and the
+        password and presses «Нэвтрэх» SECONDS later (typing), and prints `SHOWN <ms>` at the main
+        window's first paint, <ms> counted from the press. Run by path so that the soum_desk it
+        starts is the one on PYTHONPATH (a before/after tree).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import time
+
+
+def with_dialog(data_dir: str, username: str, typing_seconds: float) -> None:
+    """Only Qt is loaded before `soum_desk.cli.main` runs: the QApplication made here is the one
+    `make_application` would make (it reuses it), so nothing is done twice."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    app = QApplication([sys.argv[0]])
+    pressed: list[float] = []
+
+    def press(dialog) -> None:  # noqa: ANN001
+        dialog.username.setText(username)
+        dialog.password.setText(os.environ["SOUM_DESK_PASSWORD"])
+        pressed.append(time.perf_counter())
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    class FirstPaints(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+            if event.type() != QEvent.Type.Paint:
+                return False
+            kind = type(obj).__name__
+            if kind == "LoginDialog" and not pressed and not getattr(self, "dialog", False):
+                self.dialog = True
+                print("DIALOG", flush=True)
+                QTimer.singleShot(int(typing_seconds * 1000), lambda: press(obj))
+            elif kind == "MainWindow" and pressed:
+                print(f"SHOWN {(time.perf_counter() - pressed[0]) * 1000:.1f}", flush=True)
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = FirstPaints()
+    app.installEventFilter(watcher)
+    sys.argv = ["soum-desk", "--data-dir", data_dir]
+    from soum_desk.cli import main as soum_desk
+
+    with contextlib.suppress(SystemExit):  # run_gui's exit code
+        soum_desk()
 
 
 def main() -> None:
     data_dir, username = sys.argv[1], sys.argv[2]
+    if "--dialog" in sys.argv:
+        with_dialog(data_dir, username, float(sys.argv[sys.argv.index("--dialog") + 1]))
+        return
     from PySide6.QtCore import QEvent, QObject
 
     from soum_desk.applog import setup_logging

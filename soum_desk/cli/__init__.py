@@ -1,28 +1,21 @@
 """The `soum-desk` command. With no subcommand it opens the GUI.
 
-Each area module exposes `COMMANDS: list[click.Command]`; import it here and add it to
-`COMMAND_MODULES` below (imported, not named by strings, so a renamed module fails at once).
+Each area module exposes `COMMANDS: list[click.Command]`; import it in `_command_modules` below
+and add it to the list there (imported, not named by strings, so a renamed module fails at once).
+The area modules (and with them SQLAlchemy's ORM and the services) are imported when a command is
+looked up, not to open the GUI: its sign-in dialog is shown before the ORM is loaded (issue 18).
 """
 
 from __future__ import annotations
 
 import sys
+from types import ModuleType
+from typing import Any
 
 import click
 
 from soum_desk import __version__
 from soum_desk.applog import install_cli_hooks, setup_logging
-from soum_desk.cli import (
-    admin,
-    archive,
-    attachments,
-    bundle,
-    dashboard,
-    letters,
-    petitions,
-    plans,
-    province,
-)
 from soum_desk.cli.common import CliState, handle_errors
 from soum_desk.cli.numbers import bound_numbers
 from soum_desk.config import keep_files_private
@@ -35,8 +28,42 @@ def _self_test(ctx: click.Context, _param: click.Parameter, value: bool) -> None
         ctx.exit(self_test())
 
 
+def _command_modules() -> list[ModuleType]:
+    """The foundation commands (admin), then each area's group."""
+    from soum_desk.cli import (
+        admin,
+        archive,
+        attachments,
+        bundle,
+        dashboard,
+        letters,
+        petitions,
+        plans,
+        province,
+    )
+
+    return [admin, plans, petitions, letters, archive, attachments, bundle, province, dashboard]
+
+
 class SoumDeskGroup(click.Group):
-    """Every subcommand's user and environment errors become a bilingual message and an exit code."""
+    """Every subcommand's user and environment errors become a bilingual message and an exit code.
+    Its commands are registered on first use (see the module's docstring)."""
+
+    _loaded = False
+
+    @property  # type: ignore[override]
+    def commands(self) -> dict[str, click.Command]:
+        if not self._loaded:
+            self._loaded = True
+            for module in _command_modules():
+                for command in module.COMMANDS:
+                    self.add_command(command)
+            bound_numbers(self)  # no unbounded integer or NaN reaches the database (cli/numbers)
+        return self._commands
+
+    @commands.setter
+    def commands(self, value: dict[str, click.Command]) -> None:
+        self._commands = value
 
     def invoke(self, ctx: click.Context):
         with handle_errors():
@@ -69,13 +96,10 @@ def cli(ctx: click.Context, data_dir: str | None, db_url: str | None, username: 
         sys.exit(run_gui(ctx.obj.paths(), lang=lang, province=province))
 
 
-# The foundation commands (admin), then each area's group.
-COMMAND_MODULES = [admin, plans, petitions, letters, archive, attachments, bundle, province, dashboard]
-
-for _module in COMMAND_MODULES:
-    for _command in _module.COMMANDS:
-        cli.add_command(_command)
-bound_numbers(cli)  # no unbounded integer or NaN reaches the database (cli/numbers)
+def __getattr__(name: str) -> Any:
+    if name == "COMMAND_MODULES":  # what tests/test_registries.py checks
+        return _command_modules()
+    raise AttributeError(name)
 
 
 def main() -> None:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from soum_desk.errors import EnvironmentProblem, os_problem
 
@@ -28,11 +26,15 @@ _SQLITE_MESSAGES: list[tuple[str, str, str]] = [
 ]
 
 def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
-    """Return a clerk-friendly error for `exc` if the environment caused it, else None."""
-    if isinstance(exc, PoolTimeout):  # the one writing connection stayed busy too long
+    """Return a clerk-friendly error for `exc` if the environment caused it, else None.
+
+    SQLAlchemy's errors are looked up only when SQLAlchemy is loaded (none can exist otherwise):
+    the start-up before the sign-in dialog runs on plain sqlite3 (issue 18)."""
+    sa = sys.modules.get("sqlalchemy.exc")
+    if sa is not None and isinstance(exc, sa.TimeoutError):  # the one writing connection stayed busy too long
         return EnvironmentProblem("Өгөгдлийн сан өөр ажилд (нөөцлөх, импорт) удаан завгүй байна. Дахин оролдоно уу.",
                                   "The database stayed busy with other work (backup, import). Try again.")
-    if isinstance(exc, OperationalError | DBAPIError | sqlite3.OperationalError):
+    if isinstance(exc, sqlite3.OperationalError) or (sa is not None and isinstance(exc, sa.DBAPIError)):
         # raw sqlite3 errors come from the backup API (backup, restore), not through SQLAlchemy
         orig = getattr(exc, "orig", None)
         text = str(orig if orig else exc).lower()

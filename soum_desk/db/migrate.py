@@ -9,20 +9,15 @@ that both ways agree.
 
 from __future__ import annotations
 
-import ast
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from soum_desk.db.revisions import MIGRATIONS_DIR, VERSION_TABLE, all_revisions, head_revision
 from soum_desk.errors import DatabaseTooNew
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -42,48 +37,6 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     if type_ == "index" and (name or "").endswith("_mn"):
         return False
     return not (type_ == "table" and reflected and compare_to is None and "_fts" in (name or ""))
-
-def _declared(path: Path) -> tuple[str | None, str | None]:
-    """(revision, down_revision) assigned at the top of a migration file."""
-    found: dict[str, str | None] = {}
-    target: ast.expr
-    value: ast.expr | None
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.AnnAssign):
-            target, value = node.target, node.value
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target, value = node.targets[0], node.value
-        else:
-            continue
-        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") \
-                and isinstance(value, ast.Constant) and isinstance(value.value, str | None):
-            found[target.id] = value.value
-    return found.get("revision"), found.get("down_revision")
-
-
-@cache
-def all_revisions() -> tuple[str, ...]:
-    """Revisions from the first to the head (one straight line, as this project keeps them)."""
-    children: dict[str | None, str] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        revision, down = _declared(path)
-        if revision is None:
-            continue
-        if down in children:
-            raise RuntimeError(f"two migrations follow {down!r}: {children[down]} and {revision}; merge them")
-        children[down] = revision
-    chain, current = [], None
-    while current in children:
-        current = children[current]
-        chain.append(current)
-    if len(chain) != len(children):
-        raise RuntimeError("the migration files do not form one chain from the base")
-    return tuple(chain)
-
-
-def head_revision() -> str:
-    return all_revisions()[-1]
-
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from soum_desk.errors import AuthenticationFailed, SoumDeskError
-from soum_desk.services.core import users
-from soum_desk.services.core.context import Actor, AppContext
+from soum_desk.services.core.sign_in_rules import locked_message
 from soum_desk.ui.messages import current_lang, error_text
+
+if TYPE_CHECKING:  # the dialog is shown before the ORM is loaded (issue 18, `ui/app`)
+    from soum_desk.services.core.context import Actor, AppContext
 
 
 class LoginDialog(QDialog):
@@ -84,6 +87,8 @@ class LoginDialog(QDialog):
             if self.check is not None:
                 self.actor = self.check(self.username.text(), self.password.text())
             else:
+                from soum_desk.services.core import users
+
                 assert self.ctx is not None, "a sign-in needs the database or a check"
                 self.actor = users.authenticate(self.ctx, self.username.text(), self.password.text())
         except SoumDeskError as exc:
@@ -108,7 +113,7 @@ class LoginDialog(QDialog):
             self.countdown.stop()
             return
         left = max(0, int(self.locked_until - self.clock() + 0.999))
-        mn, en = users.locked_message(left)
+        mn, en = locked_message(left)
         self.error.setText(en if current_lang() == "en" else mn)
         if left == 0:
             self.locked_until = None

@@ -15,7 +15,7 @@ import contextlib
 from pathlib import Path
 
 from soum_desk.config import AppPaths
-from soum_desk.services.core.startup import check_sqlite
+from soum_desk.services.core.start_checks import check_sqlite
 
 MARKER = "soumdesk.open"  # present while the GUI runs; left behind by a crash or a power cut
 
@@ -47,7 +47,7 @@ def full_check(db_path: Path) -> str:
 def verify(paths: AppPaths) -> None:
     """The full check of the office's SQLite file (a no-op on a database server): raises
     DatabaseDamaged naming the newest good backup, or EnvironmentProblem for a disk problem."""
-    from soum_desk.services.core.startup import database_damaged
+    from soum_desk.services.core.start_checks import database_damaged
 
     db_path = paths.sqlite_path
     if db_path is None or not db_path.exists():

@@ -15,21 +15,10 @@ from sqlalchemy.orm import Session
 from soum_desk.db.models import Setting
 from soum_desk.domain.roles import Permission
 from soum_desk.errors import ValidationError
-from soum_desk.services.core import audit
+from soum_desk.services.core import audit, setting_defaults
 from soum_desk.services.core.context import Actor, AppContext
 
-DEFAULTS: dict[str, Any] = {
-    "ui.language": "mn",
-    "ui.idle_lock_minutes": 15,
-    "backup.interval_minutes": 30,
-    "backup.keep_recent": 10,
-    "backup.keep_daily": 7,
-    "backup.keep_weekly": 4,
-    "backup.keep_monthly": 12,
-    "backup.warn_age_hours": 48,
-    "auth.max_failures": 5,
-    "auth.lock_base_seconds": 60,
-}
+DEFAULTS = setting_defaults.DEFAULTS  # the same dict: areas add theirs with `register_defaults`
 
 
 def register_defaults(defaults: dict[str, Any]) -> None:

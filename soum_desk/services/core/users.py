@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from soum_desk.db.models import Office, User
 from soum_desk.domain.roles import ROLE_LABELS, SIGNING_ROLES, Permission, Role
 from soum_desk.errors import AuthenticationFailed, NotFound, ValidationError
-from soum_desk.services.core import audit, passwords
+from soum_desk.services.core import audit, passwords, sign_in_rules
 from soum_desk.services.core.context import SYSTEM_USERNAME, Actor, AppContext
 from soum_desk.services.core.rows import UserRow
 from soum_desk.services.core.settings import get_value
@@ -99,59 +99,71 @@ def display_name(ctx: AppContext, username: str | None) -> str:
     return full_name or username
 
 
-def masked_name(typed: str) -> str:
-    """What the audit log keeps of a name that matches no user: its first two characters and its
-    length. A clerk who types the password into the name field must not leave it in the log for ever."""
-    typed = typed.strip()
-    return f"{typed[:2]}…({len(typed)})" if typed else ""
+masked_name = sign_in_rules.masked_name  # kept here for its callers
+locked_message = sign_in_rules.locked_message
+
+
+def _account(user: User | None) -> sign_in_rules.Account | None:
+    if user is None:
+        return None
+    return sign_in_rules.Account(user.id, user.username, user.role, user.full_name, bool(user.active),
+                                 user.locked_until, user.failed_logins, user.password_hash)
+
+
+def _limits(session: Session) -> sign_in_rules.Limits:
+    return sign_in_rules.Limits(int(get_value(session, "auth.max_failures")),
+                                int(get_value(session, "auth.lock_base_seconds")))
 
 
 def authenticate(ctx: AppContext, username: str, password: str, *, now: datetime | None = None) -> Actor:
-    """Check a password; lock the account after repeated failures with a doubling wait."""
+    """Check a password; lock the account after repeated failures with a doubling wait
+    (`sign_in_rules.decide`). A failure is committed (counts and lock-out survive), then raised."""
     now = now or datetime.now()
-    failure: AuthenticationFailed | None = None
     with ctx.transaction() as session:
         user = session.scalar(select(User).where(User.username == username.strip()))
-        if user is None or not user.active:
-            passwords.spend_equal_time(password)  # an unknown name takes as long as a wrong password
-            audit.record(session, None, "auth.login_failed", "user", None,
-                         after={"username": masked_name(username)})
-            failure = AuthenticationFailed("Нэвтрэх нэр эсвэл нууц үг буруу байна.",
-                                           "Wrong user name or password.")
-        elif user.locked_until and user.locked_until > now:
-            wait = int((user.locked_until - now).total_seconds()) + 1
-            audit.record(session, None, "auth.login_locked", "user", user.id, after={"username": username})
-            failure = AuthenticationFailed(*locked_message(wait))
-            failure.wait_seconds = wait
-        elif not passwords.verify_password(user.password_hash, password):
-            user.failed_logins += 1
-            max_failures = int(get_value(session, "auth.max_failures"))
-            if user.failed_logins >= max_failures:
-                base = int(get_value(session, "auth.lock_base_seconds"))
-                user.locked_until = now + timedelta(seconds=base * 2 ** (user.failed_logins - max_failures))
-            audit.record(session, None, "auth.login_failed", "user", user.id,
-                         after={"username": username, "failed_logins": user.failed_logins})
-            failure = AuthenticationFailed("Нэвтрэх нэр эсвэл нууц үг буруу байна.",
-                                           "Wrong user name or password.")
-        else:
-            if passwords.needs_rehash(user.password_hash):
-                user.password_hash = passwords.hash_password(password, check=False)
-            user.failed_logins = 0
-            user.locked_until = None
-            user.last_login_at = now
-            actor = Actor(user.id, user.username, user.role, user.full_name)
-            audit.record(session, actor, "auth.login", "user", user.id)
-            return actor
-    # The failure is committed above (counts and lock-out survive), then raised.
-    raise failure
+        verdict = sign_in_rules.decide(_account(user), username, password, now, _limits(session))
+        _write(session, user, verdict)
+    return _signed_in(verdict)
 
 
-def locked_message(wait_seconds: int) -> tuple[str, str]:
-    """(mn, en) of the lock-out message; the sign-in dialog counts it down with this text."""
-    if wait_seconds <= 0:
-        return ("Түгжээ гарлаа. Нууц үгээ дахин оруулна уу.", "The lock has ended. Enter your password again.")
-    return (f"Бүртгэл түгжигдсэн байна. {wait_seconds} секундын дараа дахин оролдоно уу, эсвэл админд хандана уу.",
-            f"The account is locked. Try again in {wait_seconds} seconds or ask an administrator.")
+def record_sign_in(ctx: AppContext, verdict: sign_in_rules.Verdict, username: str, password: str) -> Actor:
+    """Write a try decided before the ORM was loaded (`quick_sign_in`, at start-up) as
+    `authenticate` would have: the same row changes and audit entry, in one transaction. If the
+    user's row or the limits changed since they were read, the try is decided again here."""
+    with ctx.transaction() as session:
+        user = session.scalar(select(User).where(User.username == username.strip()))
+        limits = _limits(session)
+        if _account(user) != verdict.account or limits != verdict.limits:
+            verdict = sign_in_rules.decide(_account(user), username, password, datetime.now(), limits)
+        _write(session, user, verdict)
+    return _signed_in(verdict)
+
+
+def _write(session: Session, user: User | None, verdict: sign_in_rules.Verdict) -> None:
+    """The row changes and the audit entry of a decided try."""
+    actor = None
+    if user is not None and verdict.action == "auth.login_failed" and verdict.audit_user_id is not None:
+        user.failed_logins = verdict.failed_logins
+        user.locked_until = verdict.locked_until
+    elif user is not None and verdict.failure is None:
+        if verdict.new_hash is not None:
+            user.password_hash = verdict.new_hash
+        user.failed_logins = 0
+        user.locked_until = None
+        user.last_login_at = verdict.now
+        actor = Actor(user.id, user.username, user.role, user.full_name)
+    audit.record(session, actor, verdict.action, "user", verdict.audit_user_id, after=verdict.audit_after)
+
+
+def _signed_in(verdict: sign_in_rules.Verdict) -> Actor:
+    if verdict.failure is not None:
+        failure = AuthenticationFailed(*verdict.failure)
+        if verdict.wait_seconds:
+            failure.wait_seconds = verdict.wait_seconds
+        raise failure
+    account = verdict.account
+    assert account is not None  # only a user's own password signs in
+    return Actor(account.user_id, account.username, account.role, account.full_name)
 
 
 def unlock(ctx: AppContext, username: str) -> None:
