@@ -251,23 +251,30 @@ class Scan:
 
 
 _ROW_AT = re.compile(rb'<row r="(\d+)"')
-_WIDE = re.compile(rb' r="([A-Za-z]{2,})')  # a cell past column Z
 _ODD = re.compile(rb"r(?:\s+=|=[\s'])")  # a position not written as r="A1" (Excel, LibreOffice, openpyxl)
 # A formula error cell, « t="e"» or «t='e'»: one pass instead of two (the look-behind keeps the space).
 _ERROR_CELL = re.compile(rb"""t=(?:"e"(?<= t="e")|'e')""")
 
 
-@functools.cache
-def _deeper(top: str) -> re.Pattern[bytes]:
-    """A cell position whose row number has more digits than `top`, or as many and a larger start
-    (its first digit, or its first two digits) — so rows stay under `_bound(top)`."""
+def _deeper_digits(top: str) -> str:
+    """Row numbers with more digits than `top`, or as many and a larger start (its first digit, or
+    its first two digits) — so rows stay under `_bound(top)`."""
     digits, first = len(top), int(top[0])
     options = [rf"\d{{{digits + 1}}}"]
     if first < 9:
         options.append(rf"[{first + 1}-9]\d{{{digits - 1}}}")
     if digits > 1 and int(top[1]) < 9:
         options.append(rf"{first}[{int(top[1]) + 1}-9]\d{{{digits - 2}}}")
-    return re.compile(rf' r="[A-Za-z]*+(?:{"|".join(options)})'.encode())  # letters never give back: digits follow
+    return f"(?:{'|'.join(options)})"
+
+
+@functools.cache
+def _positions(top: str) -> re.Pattern[bytes]:
+    """One pass over the cell positions for two questions: the letters of each cell past column Z
+    (group 1), and whether a cell lies deeper than `top` allows (group 2 or 3 set). Only such
+    positions match; letters never give back (possessive): digits follow them."""
+    deep = _deeper_digits(top)
+    return re.compile(rf' r="(?:([A-Za-z]{{2,}}+)({deep})?|[A-Za-z]?+({deep}))'.encode())
 
 
 def _bound(top: str) -> int:
@@ -301,11 +308,12 @@ def _reach(chunk: bytes, extent: Extent, tags: int) -> None:
         longest = max(map(len, rows))
         extent.rows = max(extent.rows, max(int(r) for r in rows if len(r) == longest))
     top = str(max(extent.rows, 1))
-    if _deeper(top).search(chunk):  # a cell below every row written: bound it by its digits
-        extent.rows = max(extent.rows, 10 ** (len(top) + 1) - 1)
+    found = _positions(top).findall(chunk)
+    if any(deep or narrow_deep for _, deep, narrow_deep in found):  # a cell below every row written
+        extent.rows = max(extent.rows, 10 ** (len(top) + 1) - 1)  # bound it by its digits
     else:  # cells in rows not written stay within the top row's leading digits
         extent.rows = max(extent.rows, _bound(top))
-    wide = set(_WIDE.findall(chunk))
+    wide = {letters for letters, _, _ in found if letters}
     extent.columns = max(extent.columns, max(map(column_number, wide)) if wide else 26)
     missing = tags - placed
     if missing > 2:  # cells or rows without a position (calamine counts them itself)
