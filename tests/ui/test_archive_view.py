@@ -164,3 +164,22 @@ def test_opening_reads_only_the_tab_in_front(qtbot, states, monkeypatch):
     assert view.inventory.model.rowCount() == 1 and view.inventory.summary.text().endswith("шалгаагүй 1")
     clerk.bus.changed("archive")  # only the tabs built are read again
     assert "list_units" not in reads
+
+
+def test_the_units_and_inventory_columns_show_their_whole_titles(qtbot, states):
+    """A fixed 70 px cut «Архивын №» and «Хадгалах хугацаа» (seen on screen at 1366×768)."""
+    from soum_desk.ui.archive.view import ArchiveView
+
+    clerk, _head = states
+    view = ArchiveView(clerk)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+    for tab in (view.units, view.inventory):
+        header = tab.table.horizontalHeader()
+        model = tab.table.model()
+        for column in range(model.columnCount()):
+            title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title

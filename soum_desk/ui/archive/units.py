@@ -32,6 +32,7 @@ from soum_desk.ui.archive.common import report_to_file, retention_text
 from soum_desk.ui.messages import current_lang
 from soum_desk.ui.ops import run_op
 from soum_desk.ui.state import AppState
+from soum_desk.ui.widgets.column_fit import set_widths_at_least_titles
 from soum_desk.ui.widgets.event_date_edit import OptionalEventDate
 from soum_desk.ui.widgets.paged_model import ColumnSpec, PagedTableModel
 
@@ -128,8 +129,7 @@ class UnitsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        for column, width in ((0, 70), (1, 50), (2, 380), (3, 200)):
-            self.table.setColumnWidth(column, width)
+        set_widths_at_least_titles(self.table, {0: 70, 1: 50, 2: 380, 3: 200})
         self.counts = QLabel()
         receive = QPushButton(self.tr("Сонгосныг хүлээн авах"))
         receive.clicked.connect(self.receive_selected)

@@ -51,6 +51,20 @@ def fit_columns(table: QTableView, *, sample: int = 30, max_width: int = 360) ->
         table.setColumnWidth(column, min(width, max_width))
 
 
+def set_widths_at_least_titles(table: QTableView, widths: dict[int, int]) -> None:
+    """Give the columns their chosen widths, each widened to show its whole title (a fixed 70 px cut
+    «Архивын №» and «Хадгалах хугацаа» on the archive's tabs)."""
+    model = table.model()
+    if model is None:
+        return
+    metrics = table.horizontalHeader().fontMetrics()
+    display = Qt.ItemDataRole.DisplayRole
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal, display) or "")
+        needed = metrics.horizontalAdvance(title) + PADDING
+        table.setColumnWidth(column, max(widths.get(column, 0), needed))
+
+
 def fit_wrapped_rows(table: QTableView) -> None:
     """Make tall enough to read the rows holding a text wider than its column (it wraps at words);
     the other rows keep the default height. The height is the wrapped text's own (`boundingRect`),
