@@ -29,7 +29,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-ADMIN, PASSWORD = "admin", "bench-pass-1"
+from bench.bench_office import fresh_office
+
 HEADER = ["Бүртгэлийн дугаар", "Хүлээн авсан огноо", "Овог нэр", "Регистрийн дугаар", "Утас", "Хаяг", "Баг",
           "Суваг", "Төрөл", "Сэдэв", "Агуулга", "Хариуцсан албан тушаалтан", "Шийдвэрлэсэн огноо", "Шийдвэрлэлт"]
 CHANNELS = ["Бичгээр", "Биечлэн", "Утсаар", "1111"]
@@ -63,15 +64,6 @@ def write_book(path: Path, rows: int, seed: int = 7) -> None:
     wb.save(path)
 
 
-def fresh_office(folder: Path):  # noqa: ANN201
-    from soum_desk.config import resolve_paths
-    from soum_desk.services.core import office, users
-    from soum_desk.services.core.startup import open_context
-
-    ctx = open_context(resolve_paths(folder))
-    office.initialise(ctx, aimag_code="MN-049", soum_name="Бенч", office_name="Бенч сумын ЗДТГ",
-                      admin_username=ADMIN, admin_password=PASSWORD)
-    return ctx.as_actor(users.authenticate(ctx, ADMIN, PASSWORD))
 
 
 def calamine_floor(path: Path) -> int:
