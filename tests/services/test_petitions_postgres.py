@@ -79,3 +79,20 @@ def test_lists_sorted_by_a_name_follow_the_mongolian_alphabet_on_postgres(pg_ctx
 
     petitions_order(pg_ctx)
     letters_order(pg_ctx)
+
+
+def test_an_import_finds_numbers_already_taken_on_postgres(pg_ctx):
+    """The import preview's look-up (`services/core/existing`) walks a JSON array on SQLite and
+    chunked IN lists elsewhere: the PostgreSQL branch gives the same answer, pairs and single values."""
+    from soum_desk.db.models import Petition
+    from soum_desk.services.core.existing import CHUNK, existing
+
+    p = petitions.register(pg_ctx, received_at=datetime(2024, 11, 5, 10), channel="written", kind="complaint",
+                           summary="Гомдол: ус түгээх байр хаалттай", bag="1-р баг",
+                           petitioner={"name": "Б.Цэцэг"})
+    with pg_ctx.reading() as session:
+        row = session.get(Petition, p["id"])
+        year, number = row.year, row.reg_no
+        wanted = {(year, number), (year, "2024/9999")} | {(1990, f"1990/{n:04d}") for n in range(CHUNK + 5)}
+        assert existing(session, Petition, ["year", "reg_no"], wanted) == {(year, number)}
+        assert existing(session, Petition, ["year"], {(year,), (1990,)}) == {(year,)}
